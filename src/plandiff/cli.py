@@ -1,0 +1,240 @@
+"""The `plandiff` command: parse options, call the core, hand the result to a renderer.
+
+Thin on purpose: every command is resolve → load → compute → render → exit code. Only typer and
+the standard library are imported at the top; yaml, rapidfuzz and rich are imported inside the
+commands that need them, because a CLI is judged by its start-up (``plandiff --version`` and
+``compare --format json`` never import Rich).
+
+Exit codes follow diff: 0 no differences, 1 differences, 2 trouble. Every error the user can
+cause is a :class:`~plandiff.errors.PlandiffError`; :func:`_guard` turns it into one message on
+stderr and exit 2 (``--debug`` or ``PLANDIFF_DEBUG=1`` shows the traceback instead).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from plandiff import __version__
+from plandiff.errors import PlandiffError
+
+EXAMPLES = """\
+Examples:
+
+  plandiff compare 28pt 19pt                    # what the Geneva revision changed
+  plandiff compare 28pt eu --only softened      # only the weakened commitments
+  plandiff compare 28pt eu --format json | jq '.summary'
+  plandiff list                                 # the plans plandiff can find
+  plandiff validate my-plan.yaml                # check a plan file
+"""
+
+app = typer.Typer(
+    name="plandiff",
+    help="See how a negotiated text changed between versions: clauses aligned across "
+    "renumbering, commitments softened or hardened.\n\n" + EXAMPLES,
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_DEBUG = False
+
+
+def _debug() -> bool:
+    return _DEBUG or os.environ.get("PLANDIFF_DEBUG", "") not in ("", "0")
+
+
+def _guard(func):
+    """Run a command body; user errors become one line on stderr and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except PlandiffError as exc:
+            if _debug():
+                raise
+            _print_error(exc)
+            raise typer.Exit(2) from None
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+            raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def _print_error(exc: PlandiffError) -> None:
+    """File problems go one per line as ``path:line:col: message`` (the format editors and
+    grep understand); other errors as ``plandiff: error: …`` with indented details."""
+    from plandiff.errors import PlanFileError
+
+    stream = sys.stderr
+    if isinstance(exc, PlanFileError):
+        for problem in exc.problems:
+            stream.write(f"{problem}\n")
+        n = len(exc.problems)
+        stream.write(f"plandiff: error: {n} problem{'s' if n != 1 else ''} found\n")
+    else:
+        lines = str(exc).splitlines() or ["unknown error"]
+        stream.write(f"plandiff: error: {lines[0]}\n")
+        for line in lines[1:]:
+            stream.write(f"  {line}\n")
+    stream.flush()
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): stop quietly, as cat and diff do."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"plandiff {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+) -> None:
+    global _DEBUG
+    _DEBUG = debug
+
+
+PlansDir = Annotated[
+    Optional[list[str]],
+    typer.Option("--plans-dir", metavar="DIR", help="Look for plan names here first (repeatable)."),
+]
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+    yaml = "yaml"
+
+
+@app.command("list")
+@_guard
+def list_plans(
+    plans_dir: PlansDir = None,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+) -> None:
+    """List the plans plandiff can find (id, title, date, origin, clauses, where from)."""
+    from plandiff.catalog import describe_all
+
+    rows = describe_all(plans_dir)
+    if format is ListFormat.json:
+        from plandiff.render.json import dump_json
+
+        dump_json({"schema": "plandiff.list/1", "plans": rows}, sys.stdout)
+        return
+    from plandiff.render.plans import render_plan_list
+
+    render_plan_list(rows, _console())
+
+
+@app.command("show")
+@_guard
+def show(
+    name: Annotated[str, typer.Argument(help="Plan name, alias or path (- for stdin).")],
+    plans_dir: PlansDir = None,
+    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="text, json or yaml.")] = ShowFormat.text,
+) -> None:
+    """Show a plan's clauses with their ids and topics."""
+    from plandiff.catalog import resolve_plan
+    from plandiff.loading import load_plan
+    from plandiff.model import plan_to_dict
+
+    plan = load_plan(resolve_plan(name, plans_dir))
+    if format is ShowFormat.json:
+        from plandiff.render.json import dump_json
+
+        dump_json(plan_to_dict(plan), sys.stdout)
+    elif format is ShowFormat.yaml:
+        import yaml
+
+        sys.stdout.write(yaml.safe_dump(plan_to_dict(plan, for_yaml=True), sort_keys=False,
+                                        allow_unicode=True, width=100))
+    else:
+        from plandiff.render.plans import render_plan
+
+        render_plan(plan, _console())
+
+
+@app.command("validate")
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="Plan files or names to check.")],
+    plans_dir: PlansDir = None,
+) -> None:
+    """Check plan files; exit 0 when all are valid, 2 with every problem listed otherwise."""
+    from plandiff.catalog import resolve_plan
+    from plandiff.loading import load_plan
+
+    failed = False
+    for arg in paths:
+        try:
+            plan = load_plan(resolve_plan(arg, plans_dir))
+        except PlandiffError as exc:
+            if _debug():
+                raise
+            failed = True
+            _print_error(exc)
+            continue
+        n = len(plan.flat())
+        typer.echo(f"{arg}: ok ({plan.id}, {n} clause{'s' if n != 1 else ''})")
+    raise typer.Exit(2 if failed else 0)
+
+
+class SchemaName(str, Enum):
+    plan = "plan"
+    compare = "compare"
+    timeline = "timeline"
+
+
+@app.command("schema")
+@_guard
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="plan, compare or timeline.")],
+) -> None:
+    """Print a published JSON Schema: the plan file format or a command's JSON output."""
+    from importlib.resources import files
+
+    text = (files("plandiff") / "schemas" / f"{name.value}.schema.json").read_text("utf-8")
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _console(width: int | None = None, color: bool | None = None, stderr: bool = False):
+    from plandiff.render.console import make_console
+
+    return make_console(width=width, color=color, stderr=stderr)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(prog_name="plandiff")
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        sys.exit(0)

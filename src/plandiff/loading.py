@@ -1,0 +1,228 @@
+"""Read a plan file from disk or stdin into a :class:`~plandiff.model.Plan`, refusing hostile input.
+
+The order of defences matters: the size limit is checked before reading (a 100 MB file is
+refused at once), bytes are checked for NUL and UTF-16/32 markers before decoding, the decoded
+text is checked for nesting that would crash libyaml's recursive parser, and only then is YAML
+parsed — by :mod:`plandiff.fastyaml` when the file is in the plain subset, otherwise by PyYAML's
+safe composer (C version when available). Either way the result is a positioned tree, so every
+problem can be reported as ``path:line:col``. Aliases are refused (an alias bomb expands
+exponentially; plan files have no use for them), and so are tags that would construct objects.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+from plandiff import yamltree
+from plandiff.errors import PlandiffError, PlanFileError, Problem
+from plandiff.model import Plan
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+IMPORTABLE_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+
+
+def max_bytes() -> int:
+    """The size limit for one input file: ``PLANDIFF_MAX_BYTES`` or 64 MiB."""
+    raw = os.environ.get("PLANDIFF_MAX_BYTES")
+    if raw:
+        try:
+            return max(1, int(raw))
+        except ValueError:
+            raise PlandiffError(f"PLANDIFF_MAX_BYTES must be a whole number of bytes, not {raw!r}")
+    return DEFAULT_MAX_BYTES
+
+
+def read_text(path: str, *, limit: int | None = None) -> str:
+    """The file's text as UTF-8 (``-`` reads stdin), or a clear :class:`PlandiffError`."""
+    limit = max_bytes() if limit is None else limit
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        shown = "<stdin>"
+        if not data:
+            raise PlandiffError("<stdin>: no input (stdin was empty)")
+    else:
+        shown = path
+        p = Path(path)
+        try:
+            if p.is_dir():
+                raise PlandiffError(f"{path}: is a directory, not a plan file")
+            size = p.stat().st_size
+        except FileNotFoundError:
+            raise PlandiffError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise PlandiffError(f"{path}: cannot read ({exc.strerror})") from None
+        if size > limit:
+            raise PlandiffError(
+                f"{path}: file is {size:,} bytes, over the {limit:,}-byte limit "
+                "(set PLANDIFF_MAX_BYTES to raise it)"
+            )
+        try:
+            with p.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except PermissionError:
+            raise PlandiffError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise PlandiffError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise PlandiffError(f"{shown}: input is over the {limit:,}-byte limit")
+    return decode(data, shown)
+
+
+def decode(data: bytes, shown: str) -> str:
+    """Strict UTF-8 (a UTF-8 byte-order mark is allowed); anything else is named, not guessed."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PlandiffError(f"{shown}: file is UTF-16 (byte-order mark found); save it as UTF-8")
+    if b"\x00" in data[:8192] or b"\x00" in data:
+        raise PlandiffError(f"{shown}: looks like a binary file (contains NUL bytes), not YAML text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise PlanFileError(
+            [Problem(shown, line, col, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8")]
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse_yaml(text: str, path: str) -> yamltree.Node:
+    """The document as a positioned tree; syntax errors become a :class:`PlanFileError`."""
+    from plandiff import fastyaml
+
+    if not text.strip():
+        raise PlanFileError([Problem(path, None, None, "file is empty; a plan needs at least 'id', 'title' and 'clauses'")])
+    tree = fastyaml.read(text)
+    if tree is not None:
+        _check_depth(tree, path)
+        return tree
+    _check_flow_depth(text, path)
+    return _parse_with_pyyaml(text, path)
+
+
+def _check_flow_depth(text: str, path: str) -> None:
+    """libyaml recurses per nesting level in C and crashes the interpreter on very deep input;
+    refuse it before parsing. Counting brackets ignores quoting, so this may over-count, but
+    only on input with more than MAX_DEPTH brackets open at once."""
+    depth = 0
+    for m in re.finditer(r"[\[\]{}\n]", text):
+        c = m.group()
+        if c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, m.start()) + 1
+                raise PlanFileError([Problem(path, line, None, f"nesting is deeper than {MAX_DEPTH} levels")])
+        elif c in "]}":
+            depth = max(0, depth - 1)
+    for n, line in enumerate(text.split("\n"), 1):
+        stripped = line.lstrip(" -")
+        if len(line) - len(stripped) > 4 * MAX_DEPTH:
+            raise PlanFileError([Problem(path, n, None, f"nesting is deeper than {MAX_DEPTH} levels")])
+
+
+def _check_depth(node: yamltree.Node, path: str, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise PlanFileError([Problem(path, node.line, node.column, f"nesting is deeper than {MAX_DEPTH} levels")])
+    if isinstance(node, yamltree.Map):
+        for _, _, _, v in node.items:
+            if not isinstance(v, yamltree.Scalar):
+                _check_depth(v, path, depth + 1)
+    elif isinstance(node, yamltree.Seq):
+        for v in node.items:
+            if not isinstance(v, yamltree.Scalar):
+                _check_depth(v, path, depth + 1)
+
+
+def _parse_with_pyyaml(text: str, path: str) -> yamltree.Node:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or "invalid YAML"
+        if exc.context:
+            message = f"{message} ({exc.context})"
+        if "\t" in text and "tab" in message.lower() or (mark and "\t" in text.split("\n")[mark.line][: mark.column + 1]):
+            message += "; use spaces, not tabs, for indentation"
+        raise PlanFileError(
+            [Problem(path, mark.line + 1 if mark else None, mark.column + 1 if mark else None, message)]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise PlanFileError([Problem(path, None, None, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise PlanFileError([Problem(path, None, None, "nesting is too deep")]) from None
+    if root is None:
+        raise PlanFileError([Problem(path, None, None, "file holds no YAML document")])
+    problems: list[Problem] = []
+    tree = _convert(root, path, problems, set(), 0)
+    if problems:
+        raise PlanFileError(problems)
+    return tree
+
+
+def _convert(node, path: str, problems: list[Problem], seen: set[int], depth: int) -> yamltree.Node:
+    import yaml
+
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    if id(node) in seen:
+        problems.append(Problem(path, line, col, "YAML aliases (*name) are not allowed in plan files"))
+        return yamltree.Scalar("", yamltree.NULL, line, col)
+    if depth > MAX_DEPTH:
+        problems.append(Problem(path, line, col, f"nesting is deeper than {MAX_DEPTH} levels"))
+        return yamltree.Scalar("", yamltree.NULL, line, col)
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag not in yamltree.SCALAR_TAGS:
+            problems.append(Problem(path, line, col, f"YAML tag {node.tag!r} is not allowed in plan files"))
+        return yamltree.Scalar(node.value, node.tag, line, col)
+    seen.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            problems.append(Problem(path, line, col, f"YAML tag {node.tag!r} is not allowed in plan files"))
+        return yamltree.Seq([_convert(v, path, problems, seen, depth + 1) for v in node.value], line, col)
+    if node.tag != "tag:yaml.org,2002:map":
+        problems.append(Problem(path, line, col, f"YAML tag {node.tag!r} is not allowed in plan files"))
+    items = []
+    for k, v in node.value:
+        kl, kc = k.start_mark.line + 1, k.start_mark.column + 1
+        if not isinstance(k, yaml.ScalarNode):
+            problems.append(Problem(path, kl, kc, "mapping keys must be plain words"))
+            continue
+        items.append((k.value, kl, kc, _convert(v, path, problems, seen, depth + 1)))
+    return yamltree.Map(items, line, col)
+
+
+def load_plan(path: str, *, topics: frozenset[str] | None = None, limit: int | None = None) -> Plan:
+    """Read and validate one plan file (or ``-``); raises :class:`PlanFileError` with every problem.
+
+    Text and Markdown files are imported on the fly (see :mod:`plandiff.importer`). The topic
+    vocabulary, when not given, is the ``topics.yaml`` beside the file, if there is one.
+    """
+    from plandiff.validation import build_plan
+
+    if path != "-" and path.lower().endswith(IMPORTABLE_SUFFIXES):
+        from plandiff.importer import import_text
+
+        return import_text(read_text(path, limit=limit), path=path)
+    text = read_text(path, limit=limit)
+    shown = "<stdin>" if path == "-" else path
+    tree = parse_yaml(text, shown)
+    if topics is None and path != "-":
+        topics = topic_vocabulary(Path(path).parent)
+    return build_plan(tree, shown, topics=topics)
+
+
+def topic_vocabulary(directory: Path) -> frozenset[str] | None:
+    """Tags defined in ``directory/topics.yaml`` (``topics:`` mapping tag → description)."""
+    candidate = directory / "topics.yaml"
+    if not candidate.is_file():
+        return None
+    tree = parse_yaml(read_text(str(candidate)), str(candidate))
+    topics = tree.get("topics") if isinstance(tree, yamltree.Map) else None
+    if not isinstance(topics, yamltree.Map):
+        raise PlanFileError([Problem(str(candidate), tree.line, tree.column, "expected a mapping 'topics:' of tag: description")])
+    return frozenset(k for k, _, _, _ in topics.items)

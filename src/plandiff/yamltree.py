@@ -1,0 +1,81 @@
+"""A YAML document as a small tree that remembers where every value stood.
+
+Validation needs the line and column of each key and value to report problems precisely, and
+it needs the raw text of scalars (an id written ``10`` or ``1.10`` must stay "10" and "1.10",
+not become an int or a float). PyYAML's constructed objects lose both, so both YAML readers
+(:mod:`plandiff.fastyaml` and the PyYAML path in :mod:`plandiff.loading`) produce this tree
+instead. Lines and columns are 1-based.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The tags a plain data file may use; anything else (e.g. !!python/object) is refused.
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+SCALAR_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP})
+
+
+@dataclass(slots=True)
+class Scalar:
+    value: str  # the scalar's text, unquoted and unescaped
+    tag: str  # the resolved YAML tag (STR for quoted scalars)
+    line: int
+    column: int
+
+    @property
+    def kind(self) -> str:
+        return {STR: "string", INT: "integer", FLOAT: "number", BOOL: "boolean",
+                NULL: "null", TIMESTAMP: "date"}.get(self.tag, "value")
+
+
+@dataclass(slots=True)
+class Seq:
+    items: list[Node]
+    line: int
+    column: int
+    kind = "list"
+
+
+@dataclass(slots=True)
+class Map:
+    # (key, key line, key column, value) in document order; duplicates are kept so that
+    # validation can report them (PyYAML silently keeps the last one).
+    items: list[tuple[str, int, int, Node]]
+    line: int
+    column: int
+    kind = "mapping"
+
+    def get(self, key: str) -> Node | None:
+        found = None
+        for k, _, _, v in self.items:
+            if k == key:
+                found = v
+        return found
+
+
+Node = Scalar | Seq | Map
+
+
+def to_python(node: Node) -> object:
+    """Plain Python values (for JSON/YAML output of what the user wrote); scalars as text,
+    except null, true/false and numbers, which keep their YAML meaning."""
+    if isinstance(node, Map):
+        return {k: to_python(v) for k, _, _, v in node.items}
+    if isinstance(node, Seq):
+        return [to_python(v) for v in node.items]
+    if node.tag == NULL:
+        return None
+    if node.tag == BOOL:
+        return node.value.lower() in {"true", "yes", "on", "y"}
+    if node.tag == INT:
+        try:
+            return int(node.value.replace("_", ""), 0)
+        except ValueError:
+            return node.value
+    return node.value

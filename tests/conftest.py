@@ -1,0 +1,53 @@
+"""Shared fixtures: tiny inline plans, a CLI runner that keeps stdout and stderr apart, and
+paths to the repository's plans and the shared corpus."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PLANS = ROOT / "plans"
+SHARED = Path(os.environ.get("PLANDIFF_SHARED", ROOT.parent / "shared"))
+
+
+def write_plan(directory: Path, plan_id: str, clauses: list[dict] | list[tuple[str, str]], **meta) -> Path:
+    """Write a small valid plan file and return its path. Clauses may be (id, text) pairs."""
+    items = [c if isinstance(c, dict) else {"id": c[0], "text": c[1]} for c in clauses]
+    doc = {"id": plan_id, "title": meta.pop("title", f"Plan {plan_id}"), **meta, "clauses": items}
+    path = directory / f"{plan_id}.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def write_text(directory: Path, name: str, text: str) -> Path:
+    path = directory / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def run_cli():
+    """Invoke the typer app in-process; returns the click Result (stdout, stderr, exit_code)."""
+    from typer.testing import CliRunner
+
+    from plandiff.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None, env: dict | None = None):
+        return runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def isolated_cwd(tmp_path, monkeypatch):
+    """Run in an empty directory with no PLANDIFF_PATH, so only bundled plans are found."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PLANDIFF_PATH", raising=False)
+    return tmp_path
