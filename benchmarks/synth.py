@@ -40,7 +40,9 @@ monitoring, justice, implementation), objects, numbers (troop caps, deadlines
 in days / hours / months, distances, amounts, percentages) and qualifiers
 (hedges, "in accordance with ...", "under the supervision of ...").  About a
 quarter of the clauses are compound (two sentences, or two parts joined by
-"; "), which is where splits happen.
+"; "), which is where splits happen.  Each clause gets a ``topics`` tag from
+the project's controlled vocabulary in plans/topics.yaml (see TOPIC_TAGS), so
+the files also validate beside that file.
 
 Each clause uses two random streams: a *structural* one (template, action,
 qualifiers) and a *variable* one (which party, state, region, number).  A
@@ -121,6 +123,14 @@ found) and, for the links of moved clauses, under "moved".  Clauses a
 predictor does not mention at all are not assumed to be add/drop; use
 ``complete_prediction`` to add those implicit links first if that is the
 convention of the predictor.
+
+Reference numbers (seed 0, default rates, one CPU core, Python 3.11)
+--------------------------------------------------------------------
+generate(): 10,000 clauses 0.5 s, 50,000 clauses 3 s (writing the YAML with
+the C dumper adds ~0.6 s / ~5 s).  difflib baseline: F1 0.84 at 1,000
+clauses (0.2 s), F1 0.85 at 10,000 (2.1 s); it finds all identical clauses,
+~95 % of soften/harden/number links, ~77 % of paraphrases, ~20 % of split /
+merge links and no moved clause.
 """
 from __future__ import annotations
 
@@ -161,9 +171,17 @@ DEFAULT_RATES = {
     "drop": 0.03,
 }
 
-TOPICS = ("ceasefire", "security", "prisoners", "humanitarian", "sanctions",
-          "economy", "governance", "territory", "monitoring", "justice",
-          "implementation")
+# Internal topic -> tag written to ``topics:``.  The tags are taken from the
+# project's controlled vocabulary (plans/topics.yaml), so generated plans also
+# validate next to that file.
+TOPIC_TAGS = {
+    "ceasefire": "implementation", "security": "military-limits",
+    "prisoners": "prisoners", "humanitarian": "humanitarian",
+    "sanctions": "sanctions", "economy": "economy", "governance": "elections",
+    "territory": "territory", "monitoring": "monitoring", "justice": "other",
+    "implementation": "implementation",
+}
+TOPICS = tuple(dict.fromkeys(TOPIC_TAGS.values()))
 
 # ---------------------------------------------------------------------------
 # Vocabulary
@@ -366,7 +384,7 @@ G: dict[str, list[str]] = {
         ", as appropriate", ", where feasible", ", to the extent possible",
         ", in consultation with {BODY_REF}",
     ],
-    "QOPT": ["", "", "", "{QUAL}", "{QUAL}", "{QUAL}{QUAL}"],
+    "QOPT": ["", "", "", "", "{QUAL}", "{QUAL}", "{QUAL}{QUAL}"],
     "TOPT": ["", "", "{TAIL}", "{TAIL}"],
     # --- actions by topic ---------------------------------------------------
     "ACT_ceasefire": [
@@ -531,6 +549,11 @@ G: dict[str, list[str]] = {
     # --- topic templates (without final period) --------------------------
     "T_ceasefire": [
         "{SUBJ} {M} {ACT_ceasefire}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_ceasefire}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_ceasefire}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_ceasefire}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_ceasefire}{TOPT}{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_ceasefire}{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_ceasefire}{QOPT}",
         "A ceasefire {MI} take effect at {N_CLOCK} hours local time on the day following the signing of this Agreement{QOPT}",
         "Any violation of the ceasefire {MI} be reported to {BODY_REF} within {N_HOURS} hours{QOPT}",
@@ -538,6 +561,11 @@ G: dict[str, list[str]] = {
     ],
     "T_security": [
         "{SUBJ} {M} {ACT_security}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_security}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_security}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_security}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_security}{TOPT}{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_security}{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_security}{QOPT}",
         "The total strength of the armed forces of {STATE} {MI} not exceed {N_TROOPS} personnel{QOPT}",
         "All heavy weapons withdrawn under this Article {MI} be stored at sites designated by {BODY_REF}{QOPT}",
@@ -545,54 +573,96 @@ G: dict[str, list[str]] = {
     ],
     "T_prisoners": [
         "{SUBJ} {M} {ACT_prisoners}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_prisoners}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_prisoners}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_prisoners}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_prisoners}{TOPT}{QOPT}",
         "All persons detained in connection with the conflict {MI} be released{TAIL}{QOPT}",
         "The exchange of prisoners {MI} take place at {CITY} under the auspices of {ORG}{QOPT}",
     ],
     "T_humanitarian": [
         "{SUBJ} {M} {ACT_humanitarian}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_humanitarian}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_humanitarian}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_humanitarian}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_humanitarian}{TOPT}{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_humanitarian}{QOPT}",
-        "{SUBJ} {M} guarantee {RIGHT} of {GROUP}{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_humanitarian}{QOPT}",
+        "{SUBJ} {M} guarantee {GROUP} {RIGHT}{QOPT}",
         "Humanitarian convoys {MI} be allowed to pass through checkpoints within {N_HOURS} hours of notification{QOPT}",
     ],
     "T_sanctions": [
         "{SUBJ} {M} {ACT_sanctions}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_sanctions}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_sanctions}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_sanctions}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_sanctions}{TOPT}{QOPT}",
         "Sanctions imposed on {STATE} {MI} be lifted in {N_SMALL} phases{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_sanctions}{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_sanctions}{QOPT}",
     ],
     "T_economy": [
         "{SUBJ} {M} {ACT_economy}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_economy}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_economy}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_economy}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_economy}{TOPT}{QOPT}",
         "{DONOR} {M} provide {AMOUNT} in {AID} to {REGION} over {N_YEARS} years{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_economy}{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_economy}{QOPT}",
     ],
     "T_governance": [
         "{SUBJ} {M} {ACT_governance}{TOPT}{QOPT}",
-        "{SUBJ} {M} guarantee {RIGHT} of {GROUP}{QOPT}",
+        "{SUBJ} {M} {ACT_governance}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_governance}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_governance}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_governance}{TOPT}{QOPT}",
+        "{SUBJ} {M} guarantee {GROUP} {RIGHT}{QOPT}",
         "Elections to the regional assembly of {REGION} {MI} be held{TAIL}{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_governance}{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_governance}{QOPT}",
     ],
     "T_territory": [
         "{SUBJ} {M} {ACT_territory}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_territory}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_territory}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_territory}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_territory}{TOPT}{QOPT}",
         "The administrative boundary between {STATE} and {STATE2} {MI} be delimited by {BODY}{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_territory}{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_territory}{QOPT}",
     ],
     "T_monitoring": [
         "{SUBJ} {M} {ACT_monitoring}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_monitoring}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_monitoring}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_monitoring}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_monitoring}{TOPT}{QOPT}",
         "{BODY} {MI} be established{BODY_COMP} to {PURPOSE}{QOPT}",
         "The Monitoring Mission {MI} consist of no more than {N_MONITORS} unarmed observers{QOPT}",
         "{FRONT}, {SUBJ} {M} {ACT_monitoring}{QOPT}",
+        "{FRONT}, {SUBJ} {M} {ACT_monitoring}{QOPT}",
     ],
     "T_justice": [
+        "{SUBJ} {M} {ACT_justice}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_justice}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_justice}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_justice}{TOPT}{QOPT}",
         "{SUBJ} {M} {ACT_justice}{TOPT}{QOPT}",
         "The amnesty {MI} not extend to war crimes, crimes against humanity or genocide{QOPT}",
         "{BODY} {MI} be established{BODY_COMP} to {PURPOSE}{QOPT}",
     ],
     "T_implementation": [
         "{SUBJ} {M} {ACT_implementation}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_implementation}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_implementation}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_implementation}{TOPT}{QOPT}",
+        "{SUBJ} {M} {ACT_implementation}{TOPT}{QOPT}",
         "This Agreement {MI} enter into force {ENTRY}",
         "Any dispute concerning the interpretation or application of this Agreement {MI} be settled {DISPUTE}",
         "This Agreement may be amended by written agreement of the Parties{QOPT}",
         "The annexes to this Agreement form an integral part thereof",
-        "This Agreement is done in {N_SMALL} originals in the {LANG} and {LANG} languages, all texts being equally authentic",
+        "This Agreement is done in {N_SMALL} originals in the {LANG} and {LANG2} languages, all texts being equally authentic",
         "Nothing in this Agreement shall be construed as {CONSTRUE}",
         "{BODY} {MI} be established{BODY_COMP} to {PURPOSE}{QOPT}",
         "The Parties {M} convene a review conference {N_YEARS} years after the entry into force of this Agreement{QOPT}",
@@ -671,8 +741,9 @@ G: dict[str, list[str]] = {
 
 # {STATE2} is another state; {RES}, {YEAR} ... are numeric slots (see NUMS).
 G["STATE2"] = G["STATE"]
+G["LANG2"] = G["LANG"]
 VARIABLE = {"SUBJ", "DONOR", "STATE", "STATE2", "ORG", "CITY", "RIVER",
-            "REGION", "LANG", "ANNEX", "COSTS"}
+            "REGION", "LANG", "LANG2", "ANNEX", "COSTS"}
 
 NUMS: dict[str, list] = {
     "N_DAYS": [7, 10, 14, 15, 21, 30, 30, 45, 60, 60, 90, 120, 180],
@@ -745,8 +816,7 @@ HEDGE_RE = re.compile(
     + r")(?=[,.;])")
 INTENSIFIERS_MID = ["immediately", "fully", "unconditionally", "promptly"]
 INTENSIFIERS_END = ["without delay", "in full and without delay",
-                    "without exception", "at all times", "without any conditions",
-                    "in their entirety"]
+                    "without exception", "at all times", "without any conditions"]
 
 # Paraphrase synonym groups (all members substitutable in context).
 SYNONYMS = [
@@ -754,10 +824,10 @@ SYNONYMS = [
     ["immediately", "without delay", "forthwith"],
     ["in accordance with", "consistent with", "in line with", "pursuant to"],
     ["withdraw", "pull back"], ["establish", "set up", "create"],
-    ["facilitate", "support"], ["refrain from", "abstain from"],
+    ["facilitate", "assist with"], ["refrain from", "abstain from"],
     ["cease", "stop", "halt"], ["provide", "supply"],
     ["all necessary measures", "all appropriate steps"],
-    ["assistance", "support"], ["submit", "present"],
+    ["assistance", "aid"], ["submit", "present"],
     ["notify", "inform"], ["commence", "begin"],
     ["this Agreement", "the present Agreement"],
     ["the signing of", "the signature of"],
@@ -770,18 +840,17 @@ SYNONYMS = [
     ["taking into account", "bearing in mind", "having regard to"],
     ["in good faith", "faithfully"], ["the line of contact", "the contact line"],
     ["no later than", "not later than"], ["at least", "no less than"],
-    ["the conflict", "the hostilities"], ["refugees", "refugees and returnees"],
+    ["the conflict", "the hostilities"],
     ["heavy weapons", "heavy weaponry"], ["hold", "organise"],
     ["grant", "accord"], ["adopt", "pass"], ["reopen", "open again"],
-    ["investigate", "look into"], ["report", "give an account"],
+    ["investigate", "look into"],
     ["demarcate", "mark out"], ["the Parties", "the signatories"],
-    ["respect", "uphold"], ["share", "divide"], ["compensate", "indemnify"],
+    ["respect", "uphold"], ["compensate", "indemnify"],
     ["lift", "remove"], ["civilians", "the civilian population"],
     ["international humanitarian law", "the law of armed conflict"],
     ["on a rolling basis", "progressively"], ["reduce", "cut"],
     ["prior to", "before"], ["following", "after"], ["designate", "appoint"],
     ["the implementation of", "the execution of"],
-    ["the Monitoring Mission", "the monitoring mission"],
     ["in the event of", "in case of"], ["for the purposes of", "for purposes of"],
     ["the entry into force of", "the coming into force of"],
 ]
@@ -834,7 +903,13 @@ LOWERABLE = {"The", "Each", "All", "Both", "Any", "No", "This", "Such", "A",
              "An", "Within", "Upon", "Following", "Pending", "Without", "In",
              "For", "Subject", "Throughout", "Once", "During", "Until",
              "Humanitarian", "Sanctions", "Elections", "Foreign", "Nothing",
-             "Thereafter", "To", "At", "With", "Not", "Humanitarian"}
+             "Thereafter", "To", "At", "With", "Not", "It", "Any", "Moreover",
+             "Furthermore", "Likewise"}
+
+_PROPER = (set(G["STATE"]) | set(G["CITY"]) | set(G["RIVER"]) | set(G["LANG"])
+           | {"Parties", "Party", "Conference", "Article", "Articles", "Annex",
+              "Agreement", "Convention", "Protocol", "Council", "Commission",
+              "Government", "Secretary-General", "State", "States"})
 
 NUM_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
 CAP_RE = re.compile(r"\b(no more than|not more than|not exceed|not to exceed|"
@@ -844,7 +919,8 @@ MIN_RE = re.compile(r"\b(at least|no less than|not less than|no fewer than|"
 DEADLINE_RE = re.compile(r"\b(within|no later than|not later than|every|"
                          r"at least once every) $")
 DEADLINE_UNIT_RE = re.compile(r"^ (days|hours|months)\b")
-NONNUMBER_CTX = re.compile(r"\b(resolution|Article|Annex|at) $")
+NONNUMBER_CTX = re.compile(r"\b(resolution|Article|Articles|Annex|decision|decisions|"
+                           r"paragraph|paragraphs) $")
 
 
 # ---------------------------------------------------------------------------
@@ -855,14 +931,16 @@ def _cap(s: str) -> str:
 
 
 def _lowerfirst(s: str) -> str:
+    """Lower-case the first letter unless the first word looks like a name."""
     first = s.split(" ", 1)[0]
-    if first in LOWERABLE:
+    if first in LOWERABLE or (first[:1].isupper() and first[1:].islower()
+                              and first not in _PROPER):
         return s[:1].lower() + s[1:]
     return s
 
 
 def _fmt_int(v: int) -> str:
-    return f"{v:,}" if v >= 10000 else str(v)
+    return f"{v:,}" if v >= 1000 else str(v)
 
 
 def _parse_num(s: str) -> float:
@@ -875,7 +953,7 @@ def _fmt_like(v: float, orig: str) -> str:
             return str(int(round(v)))
         return f"{v:.1f}"
     v = int(round(v))
-    if "," in orig or v >= 10000:
+    if "," in orig or v >= 1000:
         return f"{v:,}"
     return str(v)
 
@@ -930,7 +1008,9 @@ class _Expander:
         name = m.group(1)
         if name in NUMS:
             val = self.v.pick(NUMS[name])
-            return _fmt_int(val) if isinstance(val, int) and name != "YEAR" and name != "RES" else str(val)
+            if isinstance(val, int) and name not in ("YEAR", "RES"):
+                return _fmt_int(val)
+            return str(val)
         if name == "AMOUNT":
             if self.v.pick((0, 1, 1)):
                 return f"{self.v.pick(('USD', 'EUR'))} {self.v.pick(AMOUNTS_M)} million"
@@ -974,7 +1054,7 @@ def _make_clause(struct_seed: int, var_seed: int, reroll=(), alt_seed=0):
     length_extra = s.pick((0,) * 9 + (1,))
     if shape == 0:
         text = _cap(first) + "."
-        if length_extra:  # occasionally a long, qualifier-laden clause
+        if length_extra and "{QOPT}" in tmpl:  # occasionally a long, qualifier-laden clause
             text = _cap(first) + ex.expand("{QUAL}{QUAL}{QUAL}") + "."
     else:
         ex.pl = None
@@ -987,7 +1067,7 @@ def _make_clause(struct_seed: int, var_seed: int, reroll=(), alt_seed=0):
             ex.pl = None
             third = ex.expand(s.pick(G["SECOND"]))
             text = text[:-1] + "; " + third + "."
-    if len(text.split()) < 8:
+    if len(text.split()) < 8 and "{QOPT}" in tmpl:
         text = text[:-1] + ex.expand("{QUAL}") + "."
     return text, topic, pl
 
@@ -995,6 +1075,9 @@ def _make_clause(struct_seed: int, var_seed: int, reroll=(), alt_seed=0):
 # ---------------------------------------------------------------------------
 # Real sentences (optional)
 # ---------------------------------------------------------------------------
+_LIST_ITEM = re.compile(r"^(?:\d+(?:\.\d+)*(?:bis|ter|quater)?\.?|[-*+]|\(?[a-z]\)|\(?[ivx]+\)|[a-z]\.)\s+")
+
+
 def load_real_pool(directory: str | os.PathLike) -> list[str]:
     """Clean sentences from the Markdown files of ``directory`` (sorted, deduplicated).
 
@@ -1014,32 +1097,44 @@ def load_real_pool(directory: str | os.PathLike) -> list[str]:
             end = text.find("\n---", 3)
             if end != -1:
                 text = text[end + 4:]
-        for para in re.split(r"\n\s*\n", text):
-            lines = []
-            for line in para.splitlines():
-                s = line.strip()
-                if not s or s.startswith("#") or s.startswith("{:") or s == "* TOC":
-                    continue
-                if re.match(r"^\[[^\]]+\]:", s):
-                    continue
-                lines.append(s)
-            if not lines:
+        # one unit per paragraph or list item (nested items are separate lines)
+        units: list[list[str]] = []
+        cur: list[str] = []
+        for line in text.splitlines():
+            st = line.strip()
+            if not st or _LIST_ITEM.match(st):
+                if cur:
+                    units.append(cur)
+                cur = []
+            if not st or st.startswith("#") or st.startswith("{:") or st == "* TOC" \
+                    or re.match(r"^\[[^\]]+\]:", st):
                 continue
+            cur.append(st)
+        if cur:
+            units.append(cur)
+        for lines in units:
             p = " ".join(lines)
+            m = re.match(r"^\*([^*]+)(?:\*|$)", p)
+            if m and len(m.group(1)) > 60:
+                continue                                      # italic editorial note
             p = re.sub(r"\[\^\w+\]", "", p)                  # footnotes
             p = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", p)   # [t](url)
             p = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", p)  # [t][ref]
+            p = re.sub(r"^\*\*[^*]{1,60}\*\*:?\s*", "", p)      # bold lead-in heading
             p = p.replace("**", "").replace("*", "")
-            p = re.sub(r"^(?:\d+\.|\(?[a-z]\)|[a-z]\.)\s+", "", p)
+            for _ in range(3):                                # "1.", "3.3bis", "Option 2:"
+                p = _LIST_ITEM.sub("", p.strip())
+                p = re.sub(r"^Option\s*\w+\s*:\s*", "", p)
+            p = re.sub(r";\s*\d+\.?$", ";", p)                 # "...; 4." nested-list debris
             p = re.sub(r"\s+", " ", p).strip()
-            if not p or any(c in p for c in "[]|<>") or "http" in p:
+            if not p or any(c in p for c in "[]|<>#") or "http" in p:
                 continue
             pieces = [p] if len(p.split()) <= 80 else re.split(r"(?<=[.;])\s+(?=[A-Z])", p)
             for s in pieces:
                 s = s.strip()
                 if s.endswith((",", ";", ":")):
                     s = s[:-1] + "."
-                if not s.endswith("."):
+                if not s.endswith(".") or not s[:1].isalpha():
                     continue
                 n = len(s.split())
                 if 8 <= n <= 80 and s not in seen:
@@ -1096,8 +1191,9 @@ def _num_sites(text: str):
     for m in NUM_RE.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 10]
-        if NONNUMBER_CTX.search(before) and not after.startswith(" hours"):
-            kind = "skip"
+        if NONNUMBER_CTX.search(before) or (
+                len(m.group(1)) == 4 and after.startswith(" hours")):
+            kind = "skip"  # resolution / article numbers, clock times
         elif CAP_RE.search(before):
             kind = "cap"
         elif MIN_RE.search(before):
@@ -1114,11 +1210,14 @@ def _num_sites(text: str):
 def _change_number(text: str, m: re.Match, factor: float) -> tuple[str, str]:
     orig = m.group(1)
     v = _parse_num(orig)
-    new = _nice(v * factor) if v >= 10 else max(1, round(v * factor, 1 if "." in orig else 0))
+    if v >= 10:
+        new = _nice(v * factor)
+        if new == v:
+            new = _nice(v * (factor * 1.6 if factor > 1 else factor * 0.6))
+    else:
+        new = max(1, round(v * factor, 1 if "." in orig else 0))
     if new == v:
-        new = _nice(v * (factor * 1.6 if factor > 1 else factor * 0.6)) if v >= 10 else (v + 1 if factor > 1 else max(1, v - 1))
-    if new == v:
-        new = v + 1 if factor > 1 else v - 1
+        new = v + 1 if factor > 1 or v < 2 else v - 1
     s = _fmt_like(new, orig)
     return text[:m.start(1)] + s + text[m.end(1):], f"{orig} -> {s}"
 
@@ -1136,7 +1235,7 @@ def _directional_number(text: str, soften: bool, rng: Random):
 
 def _add_hedge(text: str, rng: Random):
     m = MODAL_RE.search(text)
-    if m and rng.random() < 0.5:
+    if m and " " not in m.group(0).strip() and rng.random() < 0.5:
         h = rng.choice(HEDGES_MID)
         end = m.end()
         return text[:end] + f", {h}," + text[end:], f"hedge added: {h}"
@@ -1161,10 +1260,12 @@ def _remove_hedge(text: str, rng: Random):
     if not ms:
         return None
     m = rng.choice(ms)
-    new = text[:m.start()] + text[m.end():]
-    new = new.replace(",,", ",").replace(", ,", ",")
-    # "shall, where feasible, withdraw" -> "shall, withdraw": drop the orphan comma
-    new = re.sub(r"\b(" + MODAL_RE.pattern[2:-2] + r"), ", r"\1 ", new) if new != text else new
+    end = m.end()
+    # "shall, where feasible, withdraw": take the comma after the hedge too
+    if text[end:end + 1] == "," and re.search(r"\b(?:shall|must|will|should|may|could|to)$",
+                                               text[:m.start()]):
+        end += 1
+    new = text[:m.start()] + text[end:]
     return new, f"hedge removed:{m.group(0)[1:]}"
 
 
@@ -1237,22 +1338,22 @@ def _paraphrase(text: str, rng: Random):
     rng.shuffle(ops)
     n_ops = rng.choice((2, 2, 3))
     done = 0
+    touched: set[int] = set()   # synonyms already swapped in: never swap back
     for op in ops:
         if done >= n_ops:
             break
         if op == "syn":
-            ms = [m for m in SYN_RE.finditer(t)]
+            ms = [m for m in SYN_RE.finditer(t) if _SYN_INDEX[m.group(1).lower()] not in touched]
             if not ms:
                 continue
             m = rng.choice(ms)
             w = m.group(1)
+            touched.add(_SYN_INDEX[w.lower()])
             grp = SYNONYMS[_SYN_INDEX[w.lower()]]
             alts = [x for x in grp if x.lower() != w.lower()]
             r = rng.choice(alts)
             if w[0].isupper():
                 r = _cap(r)
-            elif r[0].isupper() and r.startswith("The "):
-                r = r[0].lower() + r[1:]
             t = t[:m.start(1)] + r + t[m.end(1):]
             notes.append(f"{w} -> {r}")
             done += 1
@@ -1260,7 +1361,8 @@ def _paraphrase(text: str, rng: Random):
             single = ". " not in t and ";" not in t
             m = FRONT_RE.match(t) if single else None
             if m:
-                t = _cap(m.group(2)) + " " + m.group(1)[0].lower() + m.group(1)[1:] + "."
+                rest = _cap(m.group(2))
+                t = rest + (", " if "," in rest else " ") + m.group(1)[0].lower() + m.group(1)[1:] + "."
                 notes.append("fronted phrase moved to end")
                 done += 1
                 continue
@@ -1284,7 +1386,7 @@ def _paraphrase(text: str, rng: Random):
                 notes.append(f"'{adv}' inserted")
             elif choice < 0.75 and t.split(" ", 1)[0] in LOWERABLE | {"Each", "The"} \
                     and not t.startswith(tuple(PREFIXES)):
-                p = rng.choice(PREFIXES)
+                p = rng.choice(PREFIXES if "Parties" not in t[:40] else PREFIXES[:2])
                 t = p + _lowerfirst(t)
                 notes.append(f"prefix '{p.strip()}'")
             else:
@@ -1428,7 +1530,7 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
     family_rate: share of old clauses that are near-duplicates of an earlier one.
     suffix_rate: share of inserted new clauses numbered "12a" instead of shifting.
     old_suffix_rate: share of old clauses with a suffixed id.
-    topics: attach a one-element ``topics`` list (from TOPICS) to each clause.
+    topics: attach a ``topics`` list (tags from TOPICS, the project vocabulary).
     real_pool: directory of Markdown treaty texts (or a list of sentences) to
         mix in; real_fraction is the share of old clauses drawn from it.
     """
@@ -1475,7 +1577,7 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
 
     def assign(k, eligible):
         want = count(k)
-        got = 0
+        got = sum(1 for x in kind if x == k)
         for i in free:
             if got >= want:
                 break
@@ -1483,7 +1585,16 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
                 kind[i] = k
                 got += 1
 
-    assign("split", lambda i: bool(_split_points(base[i][0])))
+    def splittable(i):  # halves must not repeat an existing text (ambiguous gold)
+        if not _split_points(base[i][0]):
+            return False
+        a, b, _ = _split(base[i][0])
+        if a in seen or b in seen or a == b:
+            return False
+        seen.update((a, b))
+        return True
+
+    assign("split", splittable)
     assign("number", lambda i: bool(_neutral_sites(base[i][0])))
     if sum(1 for k in kind if k == "number") < count("number"):
         assign("number", lambda i: any(k != "skip" for _, k in _num_sites(base[i][0])))
@@ -1492,7 +1603,7 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
 
     movable = [i for i in free if kind[i] in ("identical", "paraphrase", "soften",
                                                "harden", "number")]
-    moved = set(movable[:count("move")])
+    moved = set(rng_edit.sample(movable, min(count("move"), len(movable))))
 
     # ---- build new items: [key, text, topic, gold_index, inserted?]
     gold: list[dict] = []
@@ -1505,6 +1616,7 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
         if k == "merge" and i in merge_first:
             t2, topic2, _ = base[i + 1]
             mt, note = _merge(text, t2, rng_edit)
+            seen.add(mt)
             gold.append({"old": [old_ids[i], old_ids[i + 1]], "new": [], "kind": "merge", "note": note})
             tp = [x for x in dict.fromkeys((topic, topic2)) if x]
             items.append([pos, mt, tp, len(gold) - 1, False])
@@ -1525,19 +1637,25 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
             i += 1
             continue
         note = None
-        if k == "paraphrase":
-            text, note = _paraphrase(text, rng_edit)
-        elif k == "soften":
-            text, note = _soften(text, pl, rng_edit)
-        elif k == "harden":
-            text, note = _harden(text, pl, rng_edit)
-        elif k == "number":
-            res = _number_edit(text, rng_edit)
-            if res is None:  # cannot happen given eligibility, be safe
-                k = "paraphrase"
-                text, note = _paraphrase(text, rng_edit)
-            else:
-                text, note = res
+        if k != "identical":
+            orig = text
+            for _ in range(8):  # an edit must not recreate another clause's text
+                if k == "paraphrase":
+                    text, note = _paraphrase(orig, rng_edit)
+                elif k == "soften":
+                    text, note = _soften(orig, pl, rng_edit)
+                elif k == "harden":
+                    text, note = _harden(orig, pl, rng_edit)
+                elif k == "number":
+                    res = _number_edit(orig, rng_edit)
+                    if res is None:  # cannot happen given eligibility, be safe
+                        k = "paraphrase"
+                        text, note = _paraphrase(orig, rng_edit)
+                    else:
+                        text, note = res
+                if text not in seen:
+                    break
+            seen.add(text)
         entry = {"old": [old_ids[i]], "new": [], "kind": k}
         if i in moved:
             entry["moved"] = True
@@ -1565,11 +1683,11 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
     n_add = count("add")
     while n_add > 0:
         run = min(n_add, rng_edit.choice((1, 1, 1, 2, 3)))
-        t = rng_edit.randrange(total + 1) - 0.5
+        t = rng_edit.randrange(total + 1) - 0.9  # just before item t
         for j in range(run):
             text, topic, _ = _fresh_clause(rng_text, seen)
             gold.append({"old": [], "new": [], "kind": "add"})
-            items.append([t + 0.5 + 0.1 * j + 0.01 * rng_edit.random(), text,
+            items.append([t + 0.1 * j + 0.01 * rng_edit.random(), text,
                           [topic] if topic else [], len(gold) - 1, True])
         n_add -= run
 
@@ -1582,14 +1700,14 @@ def generate(n: int, seed: int = 0, rates: dict | None = None, *,
         gold[gi]["new"].append(cid)
         c = {"id": cid, "text": text}
         if topics and tp:
-            c["topics"] = tp
+            c["topics"] = list(dict.fromkeys(TOPIC_TAGS[x] for x in tp))
         new_clauses.append(c)
 
     old_clauses = []
     for cid, (text, topic, _) in zip(old_ids, base):
         c = {"id": cid, "text": text}
         if topics and topic:
-            c["topics"] = [topic]
+            c["topics"] = [TOPIC_TAGS[topic]]
         old_clauses.append(c)
 
     # key order in gold entries: old, new, kind, [moved], [note]
@@ -1659,7 +1777,7 @@ def score(gold: list[dict], predicted) -> dict:
     for e in gold:
         ls = _links(e["old"], e["new"])
         hit = len(ls & p)
-        for k in (e["kind"], "moved") if e.get("moved") and e["kind"] != "move" else (e["kind"],):
+        for k in (e["kind"], "moved") if e.get("moved") else (e["kind"],):
             d = by_kind.setdefault(k, {"links": 0, "found": 0})
             d["links"] += len(ls)
             d["found"] += hit
@@ -1679,7 +1797,7 @@ def _dump_yaml(obj, path: Path):
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     with open(path, "w", encoding="utf-8") as f:
         yaml.dump(obj, f, Dumper=dumper, allow_unicode=True, sort_keys=False,
-                  width=1 << 16, default_flow_style=None)
+                  width=1 << 16, default_flow_style=False)
 
 
 def write_benchmark(out_dir, old_plan, new_plan, gold) -> None:
@@ -1687,9 +1805,8 @@ def write_benchmark(out_dir, old_plan, new_plan, gold) -> None:
     d.mkdir(parents=True, exist_ok=True)
     _dump_yaml(old_plan, d / "old.yaml")
     _dump_yaml(new_plan, d / "new.yaml")
-    with open(d / "gold.json", "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=0)
-        f.write("\n")
+    with open(d / "gold.json", "w", encoding="utf-8") as f:  # one entry per line
+        f.write("[\n" + ",\n".join(json.dumps(g, ensure_ascii=False) for g in gold) + "\n]\n")
 
 
 def _parse_rate(s: str):

@@ -207,6 +207,130 @@ def validate(
     raise typer.Exit(2 if failed else 0)
 
 
+class CompareFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+@app.command("compare")
+@_guard
+def compare_cmd(
+    old: Annotated[str, typer.Argument(help="Old version: plan name, alias or path (.yaml, .md, .txt; - for stdin).")],
+    new: Annotated[str, typer.Argument(help="New version: plan name, alias or path.")],
+    format: Annotated[Optional[CompareFormat], typer.Option(
+        "--format", "-f", help="rich (terminal view; the default), json, markdown or github.")] = None,
+    only: Annotated[Optional[str], typer.Option("--only", metavar="STATUS[,…]", help="Show only these statuses.")] = None,
+    topic: Annotated[Optional[str], typer.Option("--topic", metavar="TAG", help="Show only clauses tagged TAG.")] = None,
+    hide_unchanged: Annotated[bool, typer.Option("--hide-unchanged", help="Leave out unchanged clauses.")] = False,
+    fail_on: Annotated[Optional[str], typer.Option(
+        "--fail-on", metavar="STATUS[,…]", help="Exit 1 only if one of these statuses (or moved, split, merged, renumbered) occurs.")] = None,
+    threshold: Annotated[Optional[float], typer.Option("--threshold", min=0.0, max=1.0,
+                                                       help="Minimum similarity (0-1) to pair two clauses.")] = None,
+    pin: Annotated[Optional[list[str]], typer.Option("--pin", metavar="OLD=NEW", help="Force a pair (repeatable).")] = None,
+    unpair: Annotated[Optional[list[str]], typer.Option("--unpair", metavar="OLD", help="Leave an old clause unpaired (repeatable).")] = None,
+    pairs: Annotated[Optional[str], typer.Option("--pairs", metavar="FILE", help="YAML file of pin/unpair/forbid lists.")] = None,
+    lexicon: Annotated[Optional[str], typer.Option("--lexicon", metavar="FILE", help="Extend or override the commitment lexicon.")] = None,
+    align_config: Annotated[Optional[str], typer.Option("--align-config", metavar="FILE", help="Alignment weights and thresholds (see data/align.yaml).")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show why each clause was paired: method, score and parts, runner-up.")] = False,
+    width: Annotated[Optional[int], typer.Option("--width", min=20, help="Terminal width for the rich view.")] = None,
+    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off (default: auto, honours NO_COLOR and FORCE_COLOR).")] = None,
+    pager: Annotated[Optional[bool], typer.Option("--pager/--no-pager", help="Page long terminal output (default: when it does not fit the screen).")] = None,
+    plans_dir: PlansDir = None,
+) -> None:
+    """Compare two versions of a plan: every clause aligned and classified.
+
+    Exit status: 0 no differences, 1 differences (or, with --fail-on, one of those statuses), 2 trouble.
+    """
+    from plandiff.exitcodes import exit_code_for, parse_statuses
+    from plandiff.render.common import Filters
+
+    filters = Filters(parse_statuses(only, option="--only"), topic, hide_unchanged)
+    failing = parse_statuses(fail_on, option="--fail-on", flags=True)
+    diff = _run_compare(old, new, plans_dir, threshold, pin, unpair, pairs, lexicon, align_config)
+    chosen = format or CompareFormat.rich
+    if chosen is CompareFormat.json:
+        from plandiff.render.json import dump_json
+
+        doc = diff.to_dict(explain=True)
+        if filters.active:
+            doc["changes"] = [c.to_dict() for c in diff.changes if filters.keep(c)]
+        dump_json(doc, sys.stdout)
+    elif chosen is CompareFormat.markdown:
+        from plandiff.render.markdown import render_markdown
+
+        sys.stdout.write(render_markdown(diff, filters=filters, explain=explain))
+    elif chosen is CompareFormat.github:
+        from plandiff.render.github import render_github
+
+        sys.stdout.write(render_github(diff, filters=filters))
+    else:
+        _show_rich(diff, filters, explain, width, color, pager)
+    sys.stdout.flush()
+    raise typer.Exit(int(exit_code_for(diff, failing)))
+
+
+def _run_compare(old, new, plans_dir, threshold, pin, unpair, pairs, lexicon, align_config):
+    from plandiff.align import AlignOptions, load_params
+    from plandiff.catalog import resolve_plan
+    from plandiff.compare import CompareOptions, compare
+    from plandiff.errors import UsageError
+    from plandiff.loading import load_pairs, load_plan
+
+    if old == "-" and new == "-":
+        raise UsageError("only one of OLD and NEW can be read from stdin (-)")
+    pins: list[tuple[str, str]] = []
+    for item in pin or []:
+        left, sep, right = item.partition("=")
+        if not sep or not left.strip() or not right.strip():
+            raise UsageError(f"--pin {item!r}: expected OLD=NEW (clause ids), e.g. --pin 6=4")
+        pins.append((left.strip(), right.strip()))
+    unpaired = list(unpair or [])
+    forbid: list[tuple[str, str]] = []
+    if pairs:
+        more_pins, more_unpair, forbid = load_pairs(pairs)
+        pins += more_pins
+        unpaired += more_unpair
+    old_plan = load_plan(resolve_plan(old, plans_dir))
+    new_plan = load_plan(resolve_plan(new, plans_dir))
+    params = load_params(align_config) if align_config else None
+    options = CompareOptions(
+        AlignOptions(threshold=threshold, pins=tuple(pins), unpair=tuple(unpaired), forbid=tuple(forbid), params=params),
+        lexicon=lexicon,
+    )
+    big = len(old_plan.flat()) + len(new_plan.flat()) > 20_000
+    if big and _stderr_is_terminal():
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        with Progress(SpinnerColumn(), TextColumn("aligning {task.description}"), TimeElapsedColumn(),
+                      console=_console(stderr=True), transient=True) as progress:
+            progress.add_task(f"{len(old_plan.flat()):,} × {len(new_plan.flat()):,} clauses", total=None)
+            return compare(old_plan, new_plan, options=options)
+    return compare(old_plan, new_plan, options=options)
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty() and os.environ.get("CI") is None
+    except (AttributeError, ValueError):
+        return False
+
+
+def _show_rich(diff, filters, explain, width, color, pager) -> None:
+    from plandiff.render.terminal import render_terminal
+
+    console = _console(width=width, color=color)
+    use_pager = pager
+    if use_pager is None:
+        use_pager = console.is_terminal and len(diff.changes) * 3 > console.height
+    if use_pager and console.is_terminal:
+        with console.pager(styles=True):
+            render_terminal(diff, console, filters=filters, explain=explain)
+    else:
+        render_terminal(diff, console, filters=filters, explain=explain)
+
+
 class SchemaName(str, Enum):
     plan = "plan"
     compare = "compare"

@@ -226,3 +226,46 @@ def topic_vocabulary(directory: Path) -> frozenset[str] | None:
     if not isinstance(topics, yamltree.Map):
         raise PlanFileError([Problem(str(candidate), tree.line, tree.column, "expected a mapping 'topics:' of tag: description")])
     return frozenset(k for k, _, _, _ in topics.items)
+
+
+def load_pairs(path: str) -> tuple[list[tuple[str, str]], list[str], list[tuple[str, str]]]:
+    """A pairs file: forced pairs (``pin``), old clauses to leave unpaired (``unpair``) and
+    forbidden pairs (``forbid``)::
+
+        pin:
+          - {old: "6", new: "4"}
+        unpair: ["3"]
+        forbid:
+          - {old: "7", new: "7"}
+    """
+    shown = "<stdin>" if path == "-" else path
+    tree = parse_yaml(read_text(path), shown)
+    problems: list[Problem] = []
+    pins: list[tuple[str, str]] = []
+    forbid: list[tuple[str, str]] = []
+    unpair: list[str] = []
+    if not isinstance(tree, yamltree.Map):
+        raise PlanFileError([Problem(shown, tree.line, tree.column, "a pairs file is a mapping with pin, unpair, forbid")])
+    for key, line, col, value in tree.items:
+        if key not in ("pin", "unpair", "forbid"):
+            problems.append(Problem(shown, line, col, f"unknown key {key!r}; use pin, unpair or forbid"))
+            continue
+        if not isinstance(value, yamltree.Seq):
+            problems.append(Problem(shown, value.line, value.column, f"{key} must be a list"))
+            continue
+        for item in value.items:
+            if key == "unpair":
+                if isinstance(item, yamltree.Scalar) and item.value:
+                    unpair.append(item.value)
+                else:
+                    problems.append(Problem(shown, item.line, item.column, "unpair entries are clause ids"))
+                continue
+            old = item.get("old") if isinstance(item, yamltree.Map) else None
+            new = item.get("new") if isinstance(item, yamltree.Map) else None
+            if not (isinstance(old, yamltree.Scalar) and isinstance(new, yamltree.Scalar) and old.value and new.value):
+                problems.append(Problem(shown, item.line, item.column, f"{key} entries need 'old' and 'new' clause ids"))
+                continue
+            (pins if key == "pin" else forbid).append((old.value, new.value))
+    if problems:
+        raise PlanFileError(problems)
+    return pins, unpair, forbid

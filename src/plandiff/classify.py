@@ -1,0 +1,596 @@
+"""Say what happened to an aligned pair of clauses, and show the evidence.
+
+The problem: two versions of a clause differ; was the commitment kept (``reworded``),
+weakened (``softened``), strengthened (``hardened``), or changed in substance with no clear
+direction (``modified``)? Readers must be able to check the verdict, so every verdict rests on
+evidence items that name the old and new phrase and where they stand in each text.
+
+The approach: a word-level diff (difflib's SequenceMatcher over normalised word tokens) finds
+what changed; lexicon cues (:mod:`plandiff.lexicon`) found in the *changed* regions become
+signals — a modal moving down the deontic ladder, a hedge added, a strengthener removed, a
+cap raised, a deadline dropped or lengthened, a negation flipped, a party replaced, a
+cross-reference renumbered. Cues inside unchanged text are ignored, so a hedge present in both
+versions is not "added". Signals pointing one way decide the status; signals pointing both ways,
+or substantive ones with no direction (party, plain number, negation flip), give ``modified``.
+With no signal at all, how much content changed decides between ``reworded`` and ``modified``.
+
+Rejected: counting hedges on each side (a macro-F1 of 0.37 on InSciOut, see
+../shared/lexicons/README.md); an ML model (no labelled treaty data large enough, and no
+evidence to show). Precision on softened/hardened matters more than recall: a false "softened"
+misleads a reader, a missed one is still shown as modified or reworded with its word diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from plandiff.lexicon import Lexicon, Phrase
+from plandiff.text import Token, format_number, normalize, numbers_in, tokenize
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+PRIMARY_KINDS = frozenset({"modal", "negation", "cap", "floor", "deadline", "party", "number", "reference"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One checkable reason for a verdict."""
+
+    kind: str  # modal | hedge | condition | strengthener | scope | negation | number | cap | floor | deadline | party | reference | source
+    effect: str  # softened | hardened | modified | neutral
+    old: str | None
+    new: str | None
+    message: str
+    old_span: tuple[int, int] | None = None
+    new_span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind, "effect": self.effect, "old": self.old, "new": self.new,
+            "message": self.message,
+            "old_span": list(self.old_span) if self.old_span else None,
+            "new_span": list(self.new_span) if self.new_span else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WordOp:
+    """A word-level edit: ``op`` is equal, delete, insert or replace; spans index the texts."""
+
+    op: str
+    old_span: tuple[int, int] | None
+    new_span: tuple[int, int] | None
+    old_text: str
+    new_text: str
+
+    def to_dict(self) -> dict:
+        return {"op": self.op, "old": self.old_text, "new": self.new_text,
+                "old_span": list(self.old_span) if self.old_span else None,
+                "new_span": list(self.new_span) if self.new_span else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: str
+    evidence: tuple[Evidence, ...]
+    words: tuple[WordOp, ...]
+    similarity: float  # word-level similarity 0..1
+
+
+# ---------------------------------------------------------------------------------------------
+# Word diff
+
+
+def _word_tokens(text: str) -> list[Token]:
+    return [t for t in tokenize(text) if t.key[:1].isalnum() or t.key[:1] == "_" or len(t.key) > 1]
+
+
+def word_diff(old_text: str, new_text: str) -> tuple[list[WordOp], list[tuple[str, int, int, int, int]], list[Token], list[Token]]:
+    """Word-level operations between two texts (ignoring case, quote style, punctuation),
+    and the raw opcodes over the word-token lists."""
+    a = _word_tokens(old_text)
+    b = _word_tokens(new_text)
+    matcher = difflib.SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False)
+    opcodes = matcher.get_opcodes()
+    ops: list[WordOp] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        old_span = (a[i1].start, a[i2 - 1].end) if i2 > i1 else None
+        new_span = (b[j1].start, b[j2 - 1].end) if j2 > j1 else None
+        ops.append(WordOp(
+            tag, old_span, new_span,
+            old_text[old_span[0]:old_span[1]] if old_span else "",
+            new_text[new_span[0]:new_span[1]] if new_span else "",
+        ))
+    return ops, opcodes, a, b
+
+
+# ---------------------------------------------------------------------------------------------
+# Cue finding
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    category: str
+    phrase: Phrase
+    start: int  # word index
+    end: int  # exclusive
+    strength: int = 0
+
+
+def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
+    """phrase → (category, strength); earlier categories win when a phrase is in several."""
+    table: dict[Phrase, tuple[str, int]] = {}
+    for category, phrases in (("cap", lex.caps), ("floor", lex.floors)):
+        for p in phrases:
+            table.setdefault(p, (category, 0))
+    for p, s in lex.modals.items():
+        table.setdefault(p, ("modal", s))
+    for category, phrases in (("hedge", lex.hedges), ("strengthener", lex.strengtheners),
+                              ("widener", lex.wideners), ("narrower", lex.narrowers), ("negation", lex.negations),
+                              ("deadline", lex.deadline_words), ("party", lex.parties)):
+        for p in phrases:
+            table.setdefault(p, (category, 0))
+    return table
+
+
+_TABLES: dict[int, dict[Phrase, tuple[str, int]]] = {}
+
+
+def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
+    table = _TABLES.get(id(lex))
+    if table is None:
+        table = _TABLES[id(lex)] = _cue_table(lex)
+    cues = []
+    i = 0
+    n = len(keys)
+    longest = lex.max_phrase_len
+    while i < n:
+        for length in range(min(longest, n - i), 0, -1):
+            phrase = tuple(keys[i:i + length])
+            hit = table.get(phrase)
+            if hit:
+                cues.append(_Cue(hit[0], phrase, i, i + length, hit[1]))
+                i += length
+                break
+        else:
+            i += 1
+    return cues
+
+
+def _equal_map(opcodes) -> dict[int, int]:
+    out = {}
+    for tag, i1, i2, j1, _ in opcodes:
+        if tag == "equal":
+            for k in range(i2 - i1):
+                out[i1 + k] = j1 + k
+    return out
+
+
+def _span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    return (tokens[start].start, tokens[end - 1].end)
+
+
+def _phrase_text(text: str, tokens: list[Token], cue: _Cue) -> str:
+    s, e = _span(tokens, cue.start, cue.end)
+    return text[s:e]
+
+
+# ---------------------------------------------------------------------------------------------
+# The classifier
+
+
+class _Pair:
+    def __init__(self, old_text: str, new_text: str, lex: Lexicon, id_map: dict[str, str] | None) -> None:
+        self.old_text, self.new_text, self.lex = old_text, new_text, lex
+        self.id_map = id_map or {}
+        self.ops, self.opcodes, self.a, self.b = word_diff(old_text, new_text)
+        self.a_keys = [t.key for t in self.a]
+        self.b_keys = [t.key for t in self.b]
+        self.fwd = _equal_map(self.opcodes)
+        self.back = {j: i for i, j in self.fwd.items()}
+        self.old_cues = _find_cues([_norm_key(k) for k in self.a_keys], lex)
+        self.new_cues = _find_cues([_norm_key(k) for k in self.b_keys], lex)
+        self.evidence: list[Evidence] = []
+        self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
+
+    def kept_old(self, cue: _Cue) -> bool:
+        return all(k in self.fwd for k in range(cue.start, cue.end))
+
+    def kept_new(self, cue: _Cue) -> bool:
+        return all(k in self.back for k in range(cue.start, cue.end))
+
+    def add(self, kind, effect, old_cue: _Cue | None, new_cue: _Cue | None, message: str, old=None, new=None,
+            old_span=None, new_span=None) -> None:
+        if old_cue is not None:
+            old_span = _span(self.a, old_cue.start, old_cue.end)
+            old = self.old_text[old_span[0]:old_span[1]]
+        if new_cue is not None:
+            new_span = _span(self.b, new_cue.start, new_cue.end)
+            new = self.new_text[new_span[0]:new_span[1]]
+        self.evidence.append(Evidence(kind, effect, old, new, message, old_span, new_span))
+
+    # -- signals ----------------------------------------------------------------------------
+    def negated(self, keys: list[str], cue: _Cue) -> bool:
+        window = keys[max(0, cue.start - 2):cue.start] + keys[cue.end:cue.end + 2]
+        neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
+        return any(w in neg for w in window)
+
+    def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
+        return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
+
+    def modals(self) -> None:
+        pairs: list[tuple[_Cue, _Cue]] = []
+        used_old: set[int] = set()
+        used_new: set[int] = set()
+        # A modal whose first word is kept but whose phrase grew or shrank ("will lift" →
+        # "will consider lifting") is a change of that modal, not an unchanged "will".
+        for r in self.old_cues:
+            if r.category != "modal":
+                continue
+            for k in range(r.start, r.end):
+                if k in self.fwd:
+                    a = self.covering(self.new_cues, self.fwd[k], "modal")
+                    if a is not None and a.phrase != r.phrase and id(a) not in used_new:
+                        pairs.append((r, a))
+                        used_old.add(id(r))
+                        used_new.add(id(a))
+                    break
+        removed = [c for c in self.old_cues if c.category == "modal" and not self.kept_old(c) and id(c) not in used_old]
+        added = [c for c in self.new_cues if c.category == "modal" and not self.kept_new(c) and id(c) not in used_new]
+        pairs.extend(zip(removed, added))
+        for r, a in pairs:
+            neg_r = self.negated(self.a_keys, r)
+            neg_a = self.negated(self.b_keys, a)
+            old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
+            if neg_r != neg_a:
+                self.add("negation", "modified", r, a,
+                         f"negation flipped: '{old}{' not' if neg_r else ''}' → '{new}{' not' if neg_a else ''}' (the opposite commitment)")
+            elif a.strength < r.strength:
+                self.add("modal", "softened", r, a,
+                         f"softened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
+            elif a.strength > r.strength:
+                self.add("modal", "hardened", r, a,
+                         f"hardened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
+        # A weaker wrapper around a kept commitment ("It is expected that Russia will …")
+        # that disappears or appears changes the strength of the whole clause.
+        old_kept = [c.strength for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
+        new_kept = [c.strength for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
+        old_kept_starts = [c.start for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
+        new_kept_starts = [c.start for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
+        for r in removed[len(added):]:
+            if new_kept and r.strength < max(new_kept) and any(s > r.start for s in old_kept_starts):
+                old = _phrase_text(self.old_text, self.a, r)
+                self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment")
+        for a in added[len(removed):]:
+            if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
+                new = _phrase_text(self.new_text, self.b, a)
+                self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment")
+        # A negation that appears or disappears next to a kept modal.
+        for r in self.old_cues:
+            if r.category != "modal" or not self.kept_old(r):
+                continue
+            match = self.covering(self.new_cues, self.fwd[r.start], "modal")
+            if match is None:
+                continue
+            neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, match)
+            if neg_r != neg_a:
+                old = _phrase_text(self.old_text, self.a, r)
+                self.add("negation", "modified", r, match,
+                         f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
+
+    def qualifiers(self) -> None:
+        effects = {
+            "hedge": ("softened", "hardened", "qualifier"),
+            "strengthener": ("hardened", "softened", "strengthener"),
+            "narrower": ("softened", "hardened", "scope limit"),
+            "widener": ("hardened", "softened", "scope word"),
+        }
+        flip = {"softened": "hardened", "hardened": "softened"}
+        for category, (on_add, on_remove, label) in effects.items():
+            kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
+            old_set = {c.phrase for c in self.old_cues if c.category == category}
+            new_set = {c.phrase for c in self.new_cues if c.category == category}
+            for c in self.new_cues:
+                if c.category != category or self.kept_new(c) or c.phrase in old_set:
+                    continue  # the same phrase on both sides (merely moved) is no change
+                text = _phrase_text(self.new_text, self.b, c)
+                negated = self.negated(self.b_keys, c)
+                if negated and category == "hedge":
+                    continue  # "not subject to X": softer or harder depends on X; no verdict
+                effect = flip[on_add] if negated else on_add
+                self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
+            for c in self.old_cues:
+                if c.category != category or self.kept_old(c) or c.phrase in new_set:
+                    continue
+                text = _phrase_text(self.old_text, self.a, c)
+                negated = self.negated(self.a_keys, c)
+                if negated and category == "hedge":
+                    continue
+                effect = flip[on_remove] if negated else on_remove
+                self.add(kind, effect, c, None, f"{effect}: {label} '{text}' removed" + (" from under a negation" if negated else ""))
+            # The same qualifier on both sides, but negated on one: "not subject to" → "subject to".
+            for r in self.old_cues:
+                if r.category != category:
+                    continue
+                a = next((c for c in self.new_cues if c.category == category and c.phrase == r.phrase), None)
+                if a is None:
+                    continue
+                neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, a)
+                if neg_r == neg_a:
+                    continue
+                effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
+                text = _phrase_text(self.new_text, self.b, a)
+                self.add(kind, effect, r, a, f"{effect}: {label} '{text}' {'no longer negated' if neg_r else 'now negated'}")
+        # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
+        # governed are still there (a rephrased condition, "if X requests" → "at X's request").
+        cond = self.lex.condition_words
+        for keys, tokens, kept, other_keys, text, effect, side in (
+            (self.b_keys, self.b, self.back, set(self.a_keys), self.new_text, "softened", "new"),
+            (self.a_keys, self.a, self.fwd, set(self.b_keys), self.old_text, "hardened", "old"),
+        ):
+            for k, key in enumerate(keys):
+                if key not in cond or k in kept or key in other_keys:
+                    continue
+                stop_at = text.find(",", tokens[k].end)
+                limit = len(text) if stop_at < 0 else stop_at
+                governed = [w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])
+                            if w not in self.lex_stop and t.start < limit]
+                if governed and sum(w in other_keys for w in governed) / len(governed) >= 0.5:
+                    continue
+                end = min(len(tokens), k + 6)
+                span = (tokens[k].start, tokens[end - 1].end)
+                phrase = text[span[0]:span[1]]
+                verb = "added" if side == "new" else "removed"
+                if side == "new":
+                    self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
+                else:
+                    self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
+    def governing(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
+        """What kind of bound the number at ``word_index`` is: cap, floor, deadline or None."""
+        for c in cues:
+            if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline"):
+                kind = c.category
+        else:
+            kind = None
+        for c in reversed(cues):
+            if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline", "hedge"):
+                if c.category == "hedge" and c.phrase == ("up", "to"):
+                    return "cap"
+                if c.category != "hedge":
+                    return c.category
+                break
+        return kind
+
+    def penalty_near(self, keys: list[str], k: int) -> bool:
+        window = keys[max(0, k - 6):k + 6]
+        return any(w in self.lex.penalties for w in window)
+
+    def numbers(self) -> None:
+        old_nums = self._numbers(self.old_text, self.a)
+        new_nums = self._numbers(self.new_text, self.b)
+        old_vals = [n[0] for n in old_nums]
+        new_vals = [n[0] for n in new_nums]
+        removed = [n for n in old_nums if old_vals.count(n[0]) > new_vals.count(n[0]) and not self._kept_num(n, True)]
+        added = [n for n in new_nums if new_vals.count(n[0]) > old_vals.count(n[0]) and not self._kept_num(n, False)]
+        # References that follow renumbering
+        refs_r = [n for n in removed if n[4] == "reference"]
+        refs_a = [n for n in added if n[4] == "reference"]
+        for r, a in zip(refs_r, refs_a):
+            target = self.id_map.get(r[3])
+            if target is not None and target != a[3]:
+                self.evidence.append(Evidence("reference", "modified", r[3], a[3],
+                                              f"reference changed: {r[3]} → {a[3]} (clause {r[3]} became {target})", r[1], a[1]))
+            else:
+                self.evidence.append(Evidence("reference", "neutral", r[3], a[3],
+                                              f"reference renumbered: {r[3]} → {a[3]} (consequential)", r[1], a[1]))
+        removed = [n for n in removed if n[4] != "reference"]
+        added = [n for n in added if n[4] != "reference"]
+        for r, a in zip(removed, added):
+            self._compare_numbers(r, a)
+        for r in removed[len(added):]:
+            if r[4] == "deadline":
+                self.evidence.append(Evidence("deadline", "softened", r[3], None,
+                                              f"softened: deadline '{r[3]}' removed", r[1], None))
+            elif r[4] in ("cap", "floor"):
+                effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
+                what = "cap" if r[4] == "cap" else "minimum"
+                self.evidence.append(Evidence(r[4], effect, r[3], None,
+                                              f"{effect}: {what} of {r[3]} removed", r[1], None))
+            else:
+                self.evidence.append(Evidence("number", "modified", r[3], None,
+                                              f"number removed: {r[3]}", r[1], None))
+        for a in added[len(removed):]:
+            if a[4] == "deadline":
+                self.evidence.append(Evidence("deadline", "hardened", None, a[3],
+                                              f"hardened: deadline '{a[3]}' added", None, a[1]))
+            elif a[4] in ("cap", "floor"):
+                effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
+                what = "cap" if a[4] == "cap" else "minimum"
+                self.evidence.append(Evidence(a[4], effect, None, a[3],
+                                              f"{effect}: {what} of {a[3]} added", None, a[1]))
+            else:
+                self.evidence.append(Evidence("number", "modified", None, a[3],
+                                              f"number added: {a[3]}", None, a[1]))
+
+    def _kept_num(self, n, old_side: bool) -> bool:
+        k = n[5]
+        return k in (self.fwd if old_side else self.back)
+
+    def _numbers(self, text: str, tokens: list[Token]):
+        """(value in comparable units, span, kind, shown text, role, word index, penalty)."""
+        keys = [t.key for t in tokens]
+        cues = self.old_cues if tokens is self.a else self.new_cues
+        out = []
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        for value, s, e, raw in numbers_in(text):
+            k = starts.get(s)
+            if k is None:
+                k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
+                if k is None:
+                    continue
+            role = self.governing(keys, cues, k)
+            unit = keys[k + 1] if k + 1 < len(keys) else ""
+            if k + 2 < len(keys) and unit in ("thousand", "million", "billion"):
+                unit = keys[k + 2]
+            shown = text[s:e]
+            end = e
+            if unit in self.lex.time_units and k + 1 < len(tokens):
+                end = tokens[k + 1].end
+                shown = text[s:end]
+            prev = keys[k - 1] if k else ""
+            if prev in self.lex.reference_words:
+                role = "reference"
+                shown = tokens[k].text
+                value = tokens[k].key
+            elif role == "deadline" or (unit in self.lex.time_units and prev in {" ".join(p) for p in self.lex.deadline_words}):
+                if unit in self.lex.time_units:
+                    value = value * self.lex.time_units[unit]
+                    role = "deadline"
+                elif _YEAR.match(tokens[k].key):
+                    value = value * 365
+                    role = "deadline"
+                else:
+                    role = None
+            out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
+        return [(v, span, kind, shown, role, k) if False else (v, span, kind, shown, role, k, pen)
+                for v, span, kind, shown, role, k, pen in out]
+
+    def _compare_numbers(self, r, a) -> None:
+        role = r[4] or a[4]
+        old, new = r[3], a[3]
+        if role == "deadline" and r[4] == a[4] == "deadline":
+            effect = "softened" if a[0] > r[0] else "hardened"
+            verb = "lengthened" if a[0] > r[0] else "shortened"
+            self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
+            return
+        if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
+                isinstance(r[0], float) and isinstance(a[0], float):
+            raised = a[0] > r[0]
+            penalty = r[6] or a[6]
+            if role == "cap":
+                effect = "hardened" if (raised == penalty) else "softened"
+                what = "cap on a penalty" if penalty else "cap"
+            else:
+                effect = "hardened" if raised else "softened"
+                what = "minimum"
+            self.evidence.append(Evidence(role, effect, old, new,
+                                          f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1]))
+            return
+        self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))
+
+    def names(self, tokens: list[Token], keys: list[str], cues: list[_Cue], kept: dict[int, int],
+              text: str) -> dict[str, tuple[int, int, str]]:
+        """Proper names and party words in the changed part of one text."""
+        found: dict[str, tuple[int, int, str]] = {}
+        modal_starts = {c.start for c in cues if c.category == "modal"}
+        mid_sentence_caps = {t.key for k, t in enumerate(tokens) if k and not _sentence_start(text, t) and t.text[:1].isupper()}
+        for k, t in enumerate(tokens):
+            if k in kept or not t.text[:1].isupper() or t.text in self.lex.not_names:
+                continue
+            if t.end < len(text) and text[t.end] == "$":
+                continue  # a currency prefix (US$), not a party
+            if _sentence_start(text, t) and not (
+                t.key in mid_sentence_caps or k + 1 in modal_starts
+                or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
+            ):
+                continue  # a capitalised sentence opener, not a name
+            found.setdefault(t.key, (t.start, t.end, t.text))
+        for c in cues:
+            if c.category == "party" and not all(x in kept for x in range(c.start, c.end)):
+                s, e = _span(tokens, c.start, c.end)
+                found.setdefault(" ".join(c.phrase), (s, e, text[s:e]))
+        return found
+
+    def parties(self) -> None:
+        """Who carries the obligation: a name or party word replaced by another."""
+        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text)
+        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text)
+        old_all, new_all = set(self.a_keys), set(self.b_keys)
+        gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
+        came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
+        old_caps = [t.text for t in self.a if t.text[:1].isupper()]
+        new_caps = [t.text for t in self.b if t.text[:1].isupper()]
+        gone = {k: v for k, v in gone.items() if not _abbreviates(v[2], new_caps)}
+        came = {k: v for k, v in came.items() if not _abbreviates(v[2], old_caps)}
+        if all(_abbreviates(v[2], old_caps) for v in came.values()) and came and not gone:
+            return
+        if gone and came:
+            old_txt = ", ".join(v[2] for v in gone.values())
+            new_txt = ", ".join(v[2] for v in came.values())
+            first_old = next(iter(gone.values()))
+            first_new = next(iter(came.values()))
+            self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
+                                          f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
+
+    def similarity(self) -> float:
+        content = [k for k in self.a_keys]
+        other = [k for k in self.b_keys]
+        if not content and not other:
+            return 1.0
+        return difflib.SequenceMatcher(None, content, other, autojunk=False).ratio()
+
+
+def _sentence_start(text: str, token: Token) -> bool:
+    before = text[:token.start].rstrip()
+    return not before or before[-1] in ".;:!?\n"
+
+
+def _initials(names: list[str]) -> str:
+    return "".join(part[:1].upper() for name in names for part in re.split(r"[-\s]", name) if part)
+
+
+def _abbreviates(name: str, others: list[str]) -> bool:
+    """"NPT" abbreviates "Non-Proliferation … Treaty": its letters are a subsequence of the
+    other names' initials."""
+    if not (name.isupper() and len(name) >= 2) or not others:
+        return False
+    initials = iter(_initials(others))
+    return all(ch in initials for ch in name)
+
+
+def _acronym_of_any(short: dict, long: dict) -> bool:
+    names = [v[2] for v in long.values()]
+    return bool(short) and all(_abbreviates(v[2], names) for v in short.values())
+
+
+def _norm_key(key: str) -> str:
+    return normalize(key) or key
+
+
+def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
+    """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
+    pair = _Pair(old_text, new_text, lex, id_map)
+    if normalize(old_text) == normalize(new_text):
+        return Verdict("unchanged", (), tuple(pair.ops), 1.0)
+    pair.modals()
+    pair.qualifiers()
+    pair.numbers()
+    pair.parties()
+    similarity = round(pair.similarity(), 4)
+    # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when
+    # present; qualifier-level signals decide only when there is no primary one.
+    signals = [e for e in pair.evidence if e.effect != "neutral"]
+    if any(e.kind != "scope" for e in signals):
+        signals = [e for e in signals if e.kind != "scope"]
+    deciding = signals
+    effects = {e.effect for e in deciding}
+    soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
+    if soft and hard:
+        status = "modified"
+    elif (soft or hard) and mod:
+        status = "modified"
+    elif soft:
+        status = "softened"
+    elif hard:
+        status = "hardened"
+    elif mod:
+        status = "modified"
+    elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
+        status = "reworded"
+    else:
+        status = "modified"
+        pair.evidence.append(Evidence("content", "modified", None, None,
+                                      f"substance replaced (only {similarity:.0%} of the wording kept)"))
+    return Verdict(status, tuple(pair.evidence), tuple(pair.ops), similarity)

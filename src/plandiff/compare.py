@@ -1,0 +1,102 @@
+"""``compare(old, new)``: the library entry point — align, then classify every entry.
+
+Partial versions (``partial: true``: a draft known only from reporting) change what an
+unpaired clause means. A clause of the full version that matches nothing in the partial one
+was not necessarily dropped — nobody reported on it — so it is ``unreported``, unless the
+partial plan lists it under ``removed:`` with a source, and then it is ``dropped`` with that
+source as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plandiff.align import AlignOptions, Alignment, Entry, align
+from plandiff.classify import Evidence, classify_texts
+from plandiff.lexicon import Lexicon, load_lexicon
+from plandiff.model import Clause, Plan
+from plandiff.result import Change, Diff
+
+
+@dataclass(frozen=True, slots=True)
+class CompareOptions:
+    align: AlignOptions = field(default_factory=AlignOptions)
+    lexicon: str | None = None  # path of a lexicon file extending the default
+
+
+def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None) -> Diff:
+    """Every clause of both plans, aligned and classified, in document order."""
+    options = options or CompareOptions()
+    lexicon = load_lexicon(options.lexicon)
+    alignment = align(old, new, options.align)
+    changes = classify_alignment(alignment, lexicon)
+    return Diff(old, new, tuple(changes), _options_dict(options, alignment))
+
+
+def classify_alignment(alignment: Alignment, lexicon: Lexicon) -> list[Change]:
+    old, new = alignment.old, alignment.new
+    id_map = {e.old[0].id: e.new[0].id for e in alignment.entries if e.relation == "one-to-one"}
+    id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
+    out = []
+    for entry in alignment.entries:
+        if entry.old and entry.new:
+            out.append(_classify_pair(entry, lexicon, id_map))
+        elif entry.old:
+            out.append(_unpaired(entry, new, side="old"))
+        else:
+            out.append(_unpaired(entry, old, side="new"))
+    return out
+
+
+def _short(clause_id: str) -> str:
+    return clause_id.rsplit(".", 1)[-1]
+
+
+def _classify_pair(entry: Entry, lexicon: Lexicon, id_map: dict[str, str]) -> Change:
+    old_text = " ".join(c.text for c in entry.old)
+    new_text = " ".join(c.text for c in entry.new)
+    verdict = classify_texts(old_text, new_text, lexicon, id_map=id_map)
+    words = verdict.words if entry.relation == "one-to-one" else ()
+    return Change(verdict.status, entry.relation, entry.moved, entry.old, entry.new,
+                  entry.similarity if entry.match.matched_by != "identical" else 1.0,
+                  verdict.evidence, words, entry.match)
+
+
+def _removed_by(partial: Plan, clause: Clause):
+    """The ``removed:`` entry of a partial plan that covers this clause (or an ancestor)."""
+    for removal in partial.removed:
+        if clause.id == removal.id or clause.id.startswith(removal.id + ".") or (
+            clause.parent is not None and (clause.parent == removal.id or clause.parent.startswith(removal.id + "."))
+        ):
+            return removal
+    return None
+
+
+def _unpaired(entry: Entry, other: Plan, *, side: str) -> Change:
+    clause = entry.old[0] if side == "old" else entry.new[0]
+    status = "dropped" if side == "old" else "added"
+    evidence: tuple[Evidence, ...] = ()
+    if other.partial:
+        removal = _removed_by(other, clause)
+        if removal is None:
+            status = "unreported"
+            evidence = (Evidence("source", "neutral", None, None,
+                                 f"not reported: {other.id} is known only in part"),)
+        else:
+            source = f" (source: {removal.source})" if removal.source else ""
+            note = f": {removal.note}" if removal.note else ""
+            evidence = (Evidence("source", "neutral", clause.id if side == "old" else None,
+                                 clause.id if side == "new" else None,
+                                 f"reported removed{note}{source}"),)
+    return Change(status, "none", False, entry.old, entry.new, 0.0, evidence, (), entry.match)
+
+
+def _options_dict(options: CompareOptions, alignment: Alignment) -> dict:
+    a = options.align
+    return {
+        "threshold": alignment.threshold,
+        "pins": [{"old": o, "new": n} for o, n in a.pins],
+        "unpair": list(a.unpair),
+        "forbid": [{"old": o, "new": n} for o, n in a.forbid],
+        "lexicon": options.lexicon,
+    }

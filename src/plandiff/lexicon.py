@@ -1,0 +1,139 @@
+"""The commitment lexicon: phrases, their category and strength, loaded from data files.
+
+No phrase list lives in Python: the default is the packaged ``data/lexicon.yaml`` and a user's
+``--lexicon FILE`` extends it (lists are merged, thresholds replaced; a ``remove:`` mapping of
+category → phrases takes entries out, and ``replace: true`` starts from an empty lexicon).
+Phrases are stored as tuples of normalised words so matching works on tokens, not strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from plandiff.errors import PlandiffError
+from plandiff.text import normalize
+
+Phrase = tuple[str, ...]
+LIST_KEYS = ("negations", "hedges", "condition_words", "strengtheners", "wideners", "narrowers", "caps",
+             "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    modals: dict[Phrase, int]  # phrase → strength (higher is stronger)
+    negations: frozenset[Phrase]
+    hedges: frozenset[Phrase]
+    condition_words: frozenset[str]
+    strengtheners: frozenset[Phrase]
+    wideners: frozenset[Phrase]
+    narrowers: frozenset[Phrase]
+    caps: frozenset[Phrase]
+    floors: frozenset[Phrase]
+    penalties: frozenset[str]
+    deadline_words: frozenset[Phrase]
+    time_units: dict[str, int]
+    parties: frozenset[Phrase]
+    reference_words: frozenset[str]
+    not_names: frozenset[str]
+    thresholds: dict[str, float]
+    max_phrase_len: int
+
+    def strength_name(self, strength: int) -> str:
+        return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
+                2: "permission", 1: "acknowledgement"}.get(strength, f"strength {strength}")
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(normalize(str(text)).split())
+
+
+def _raw_default() -> dict:
+    import yaml
+    from importlib.resources import files
+
+    return yaml.safe_load((files("plandiff") / "data" / "lexicon.yaml").read_text("utf-8"))
+
+
+def _merge(base: dict, extra: dict, where: str) -> dict:
+    if not isinstance(extra, dict):
+        raise PlandiffError(f"{where}: a lexicon file must be a mapping of categories")
+    if extra.get("replace"):
+        base = {"modals": {}, "time_units": {}, "thresholds": dict(base.get("thresholds", {}))}
+    out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
+    known = set(LIST_KEYS) | {"modals", "time_units", "thresholds", "remove", "replace"}
+    for key, value in extra.items():
+        if key not in known:
+            raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
+        if key in ("replace", "remove"):
+            continue
+        if key == "modals":
+            modals = {int(k): list(v) for k, v in out.get("modals", {}).items()}
+            for strength, phrases in (value or {}).items():
+                strength = int(strength)
+                # a phrase moves to its new strength
+                moved = {_phrase(p) for p in phrases}
+                for s in modals:
+                    modals[s] = [p for p in modals[s] if _phrase(p) not in moved]
+                modals.setdefault(strength, []).extend(phrases)
+            out["modals"] = modals
+        elif key in ("time_units", "thresholds"):
+            out.setdefault(key, {}).update(value or {})
+        else:
+            out[key] = list(out.get(key, [])) + list(value or [])
+    for key, phrases in (extra.get("remove") or {}).items():
+        drop = {_phrase(p) for p in phrases}
+        if key == "modals":
+            out["modals"] = {s: [p for p in v if _phrase(p) not in drop] for s, v in out["modals"].items()}
+        elif key in out:
+            out[key] = [p for p in out[key] if _phrase(p) not in drop]
+    return out
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """The default lexicon, extended by the YAML file at ``path`` if given."""
+    return _load(str(path) if path else None)
+
+
+@lru_cache(maxsize=8)
+def _load(path: str | None) -> Lexicon:
+    raw = _raw_default()
+    if path:
+        import yaml
+
+        from plandiff.loading import read_text
+
+        try:
+            extra = yaml.safe_load(read_text(path)) or {}
+        except yaml.YAMLError as exc:
+            raise PlandiffError(f"{path}: invalid YAML in lexicon ({exc})") from None
+        raw = _merge(raw, extra, path)
+    try:
+        modals: dict[Phrase, int] = {}
+        for strength, phrases in (raw.get("modals") or {}).items():
+            for p in phrases:
+                modals[_phrase(p)] = int(strength)
+        sets = {k: frozenset(_phrase(p) for p in raw.get(k, []) or []) for k in LIST_KEYS}
+        phrases = [*modals, *(p for k in LIST_KEYS for p in sets[k])]
+        return Lexicon(
+            modals=modals,
+            negations=sets["negations"],
+            hedges=sets["hedges"],
+            condition_words=frozenset(" ".join(p) for p in sets["condition_words"]),
+            strengtheners=sets["strengtheners"],
+            wideners=sets["wideners"],
+            narrowers=sets["narrowers"],
+            caps=sets["caps"],
+            floors=sets["floors"],
+            penalties=frozenset(" ".join(p) for p in sets["penalties"]),
+            deadline_words=sets["deadline_words"],
+            time_units={normalize(str(k)): int(v) for k, v in (raw.get("time_units") or {}).items()},
+            parties=sets["parties"],
+            reference_words=frozenset(" ".join(p) for p in sets["reference_words"]),
+            not_names=frozenset(str(w) for w in raw.get("not_names", []) or []),
+            thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
+            max_phrase_len=max((len(p) for p in phrases), default=1),
+        )
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

@@ -1,0 +1,151 @@
+"""Normalising and tokenising clause text, shared by alignment, classification and rendering.
+
+Two versions of a clause must compare equal when they differ only in ways no reader cares
+about: Unicode forms, letter case, curly versus straight quotes and dashes, spacing,
+punctuation, and how a number is written ("600,000", "600 000", "600 thousand" and "600k" are
+one number). :func:`normalize` maps text to that canonical form; :func:`tokenize` keeps
+character spans so that renderers can highlight the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TRANSLATE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+})
+
+_SCALES = {
+    "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+    "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}
+# A number: digits grouped by commas or (thin/no-break) spaces in threes, or plain digits with
+# an optional decimal part; optionally followed by a scale word. Groups need exactly three
+# digits so that "in 2025 100 observers" is not read as one number.
+NUMBER = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}\b))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+(?:['\-.]\w+)*", re.UNICODE)
+_TOKEN = re.compile(r"\w+(?:['\-.,]\w+)*|[^\w\s]", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """NFKC, straight quotes and dashes, single spaces — but case and punctuation kept."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    return _SPACE.sub(" ", text).strip()
+
+
+def number_value(match: re.Match) -> float:
+    raw = re.sub(r"[,\s\u00a0\u202f\u2009]", "", match.group("num"))
+    value = float(raw)
+    scale = match.group("scale")
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return value
+
+
+def format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+_UNITS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_MULTIPLIERS])
+NUMBER_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE
+)
+
+
+def _words_value(phrase: str) -> int | None:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", phrase.lower()):
+        if word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _MULTIPLIERS:
+            total += max(current, 1) * _MULTIPLIERS[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _number_words(m: re.Match) -> str:
+    phrase = m.group()
+    # Lone small words ("one of the parties", "two countries") stay words: only numbers of
+    # two or more words, or with a multiplier, are rewritten.
+    if " " not in phrase.strip() and "-" not in phrase:
+        return phrase
+    value = _words_value(phrase)
+    return phrase if value is None else str(value)
+
+
+def canonical_numbers(text: str) -> str:
+    """Rewrite every number in one canonical form ("600 thousand", "six hundred thousand"
+    → "600000")."""
+    if any(c.isalpha() for c in text):
+        text = NUMBER_WORDS.sub(_number_words, text)
+    return NUMBER.sub(lambda m: format_number(number_value(m)), text)
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """The canonical comparison form: folded, case-folded, numbers unified, punctuation gone.
+
+    >>> normalize("The cap is “600,000”—in peacetime.")
+    'the cap is 600000 in peacetime'
+    >>> normalize("a cap of 600k") == normalize("A cap of 600 thousand")
+    True
+    """
+    text = canonical_numbers(fold(text)).casefold()
+    return " ".join(_WORD.findall(text))
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of a text (what alignment compares)."""
+    return normalize(text).split()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of the original text, with its span and comparison key."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of the *original* text (spans index into it) with normalised keys, so a word
+    diff can ignore case and quote style but still highlight the exact characters."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        piece = m.group()
+        key = canonical_numbers(fold(piece)).casefold()
+        out.append(Token(piece, m.start(), m.end(), key))
+    return out
+
+
+def numbers_in(text: str) -> list[tuple[float, int, int, str]]:
+    """(value, start, end, raw) for each number in the original text."""
+    folded = text.translate(_TRANSLATE)  # same length: spans stay valid
+    return [(number_value(m), m.start(), m.end(), m.group()) for m in NUMBER.finditer(folded)]
