@@ -204,32 +204,53 @@ class _Scorer:
 
         self.fuzz = fuzz
         self.p = params
+        self.old, self.new = old, new
         self.old_norm = [normalize(c.text) for c in old]
         self.new_norm = [normalize(c.text) for c in new]
-        stop = params.stopwords
-        self.old_words = [frozenset(w for w in t.split() if w not in stop) for t in self.old_norm]
-        self.new_words = [frozenset(w for w in t.split() if w not in stop) for t in self.new_norm]
-        df: dict[str, int] = defaultdict(int)
-        for ws in self.old_words:
-            for w in ws:
-                df[w] += 1
-        for ws in self.new_words:
-            for w in ws:
-                df[w] += 1
-        n_docs = len(old) + len(new) or 1
-        self.df = df
-        self.idf = {w: math.log(1 + n_docs / c) for w, c in df.items()}
-        self.old_mass = [sum(self.idf[w] for w in ws) for ws in self.old_words]
-        self.new_mass = [sum(self.idf[w] for w in ws) for ws in self.new_words]
-        self.old_nums = [frozenset(v for v, *_ in numbers_in(c.text)) for c in old]
-        self.new_nums = [frozenset(v for v, *_ in numbers_in(c.text)) for c in new]
-        self.old_depth = [c.depth for c in old]
-        self.new_depth = [c.depth for c in new]
-        self.old_topics = [frozenset(c.topics) for c in old]
-        self.new_topics = [frozenset(c.topics) for c in new]
         self.n_old = max(1, len(old) - 1)
         self.n_new = max(1, len(new) - 1)
         self.text_weight = params.w_token_set + params.w_ratio + params.w_idf or 1.0
+        empty: frozenset = frozenset()
+        self.old_words = [empty] * len(old)
+        self.new_words = [empty] * len(new)
+        self.old_mass = [0.0] * len(old)
+        self.new_mass = [0.0] * len(new)
+        self.old_nums = [empty] * len(old)
+        self.new_nums = [empty] * len(new)
+        self.old_topics = [frozenset(c.topics) for c in old]
+        self.new_topics = [frozenset(c.topics) for c in new]
+        self.old_depth = [c.depth for c in old]
+        self.new_depth = [c.depth for c in new]
+        self.df: dict[str, int] = {}
+        self.idf: dict[str, float] = {}
+
+    def prepare(self, old_left: list[int], new_left: list[int]) -> None:
+        """Word sets, idf and numbers for the clauses still to pair (anchors need none).
+
+        Word rarity is counted over these leftovers only: a word is informative when it
+        tells apart the clauses that are actually in question."""
+        stop = self.p.stopwords
+        for i in old_left:
+            self.old_words[i] = frozenset(w for w in self.old_norm[i].split() if w not in stop)
+            self.old_nums[i] = frozenset(v for v, *_ in numbers_in(self.old[i].text))
+        for j in new_left:
+            self.new_words[j] = frozenset(w for w in self.new_norm[j].split() if w not in stop)
+            self.new_nums[j] = frozenset(v for v, *_ in numbers_in(self.new[j].text))
+        df: dict[str, int] = defaultdict(int)
+        for i in old_left:
+            for w in self.old_words[i]:
+                df[w] += 1
+        for j in new_left:
+            for w in self.new_words[j]:
+                df[w] += 1
+        n_docs = len(old_left) + len(new_left) or 1
+        self.df = df
+        self.idf = {w: math.log(1 + n_docs / c) for w, c in df.items()}
+        idf = self.idf
+        for i in old_left:
+            self.old_mass[i] = sum(idf[w] for w in self.old_words[i])
+        for j in new_left:
+            self.new_mass[j] = sum(idf[w] for w in self.new_words[j])
 
     def idf_dice(self, a: frozenset[str], b: frozenset[str], mass_a: float, mass_b: float) -> float:
         if not a or not b:
@@ -241,7 +262,7 @@ class _Scorer:
         """How much of ``part``'s information (idf-weighted words) is in ``whole``."""
         if not part or part_mass <= 0:
             return 0.0
-        return sum(self.idf[w] for w in part & whole) / part_mass
+        return sum(self.idf.get(w, 0.0) for w in part & whole) / part_mass
 
     def score(self, i: int, j: int, token_set: float | None = None) -> tuple[float, dict[str, float]]:
         """Combined similarity of old clause i and new clause j, with its parts."""
@@ -329,20 +350,38 @@ def _candidates(scorer: _Scorer, old_left: list[int], new_left: list[int], ancho
         return found
     cells = len(old_left) * len(new_left)
     if cells <= params.dense_cells:
-        _score_block(scorer, old_left, new_left, cutoff, found)
-        return found
+        _score_block(scorer, old_left, new_left, cutoff, found, params.candidates_per_clause)
+        return _prune(found, params.candidates_per_clause)
     # Large inputs: the stretch between anchors (edits in place) ...
     for olds, news in _gap_blocks(anchors, old_left, new_left):
         if olds and news and len(olds) * len(news) <= 2500:
-            _score_block(scorer, olds, news, cutoff, found)
+            _score_block(scorer, olds, news, cutoff, found, params.candidates_per_clause)
     # ... and clauses sharing informative words (moves, or stretches too big to score whole).
     _index_candidates(scorer, old_left, new_left, params, found, old_side=True)
     _index_candidates(scorer, old_left, new_left, params, found, old_side=False)
-    return found
+    return _prune(found, params.candidates_per_clause)
+
+
+def _prune(found: dict[tuple[int, int], float], k: int) -> dict[tuple[int, int], float]:
+    """Keep each clause's k best candidates (from either side's point of view): the full
+    score is costlier than token-set, and a clause's partner is almost always among them."""
+    by_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    by_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), s in found.items():
+        by_old[i].append((s, j))
+        by_new[j].append((s, i))
+    keep: set[tuple[int, int]] = set()
+    for i, lst in by_old.items():
+        lst.sort(key=lambda t: (-t[0], t[1]))
+        keep.update((i, j) for _, j in lst[:k])
+    for j, lst in by_new.items():
+        lst.sort(key=lambda t: (-t[0], t[1]))
+        keep.update((i, j) for _, i in lst[:k])
+    return {pair: found[pair] for pair in sorted(keep)}
 
 
 def _score_block(scorer: _Scorer, olds: list[int], news: list[int], cutoff: float,
-                 found: dict[tuple[int, int], float]) -> None:
+                 found: dict[tuple[int, int], float], k: int) -> None:
     from rapidfuzz import fuzz, process
 
     queries = [scorer.old_norm[i] for i in olds]
@@ -358,9 +397,21 @@ def _score_block(scorer: _Scorer, olds: list[int], news: list[int], cutoff: floa
 
     matrix = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
                            workers=-1, dtype=np.uint8)
-    rows, cols = np.nonzero(matrix)
-    for r, c in zip(rows.tolist(), cols.tolist()):
-        found[(olds[r], news[c])] = float(matrix[r, c])
+    # Only each row's and each column's k best can survive pruning: take them here rather
+    # than materialising every pair above the cutoff.
+    kk = min(k, matrix.shape[1])
+    top_cols = np.argpartition(matrix, -kk, axis=1)[:, -kk:]
+    kr = min(k, matrix.shape[0])
+    top_rows = np.argpartition(matrix, -kr, axis=0)[-kr:, :]
+    pairs = set()
+    for r, cols in enumerate(top_cols.tolist()):
+        pairs.update((r, c) for c in cols)
+    for rows_, c in zip(top_rows.T.tolist(), range(matrix.shape[1])):
+        pairs.update((r, c) for r in rows_)
+    for r, c in pairs:
+        value = int(matrix[r, c])
+        if value >= cutoff and value > 0:
+            found[(olds[r], news[c])] = float(value)
 
 
 def _index_candidates(scorer: _Scorer, old_left: list[int], new_left: list[int], params: AlignParams,
@@ -377,17 +428,28 @@ def _index_candidates(scorer: _Scorer, old_left: list[int], new_left: list[int],
         src, dst = new_left, old_left
         src_words, dst_words = scorer.new_words, scorer.old_words
         src_norm, dst_norm = scorer.new_norm, scorer.old_norm
-    max_df = max(8, int(0.02 * (len(old_left) + len(new_left))))
+    max_df = max(8, min(50, int(0.01 * (len(old_left) + len(new_left)))))
     index: dict[str, list[int]] = defaultdict(list)
+    df = scorer.df
     for j in dst:
         for w in dst_words[j]:
-            if scorer.df[w] <= max_df:
+            if df[w] <= max_df:
                 index[w].append(j)
     k = params.candidates_per_clause
     idf = scorer.idf
+    # A clause that already has a near-certain partner among its neighbours (edited in place)
+    # needs no index lookup; moved, added, dropped and split clauses do.
+    strongest: dict[int, float] = defaultdict(float)
+    for (i, j), score in found.items():
+        key = i if old_side else j
+        if score > strongest[key]:
+            strongest[key] = score
     for i in src:
+        if strongest.get(i, 0.0) >= 90:
+            continue
+        rare = sorted((w for w in src_words[i] if w in index), key=lambda w: (df[w], w))[:8]
         votes: dict[int, float] = defaultdict(float)
-        for w in src_words[i]:
+        for w in rare:
             posting = index.get(w)
             if posting:
                 weight = idf[w]
@@ -485,6 +547,7 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
         taken_new.add(j)
     old_left = [i for i in old_free if i not in taken_old]
     new_left = [j for j in new_free if j not in taken_new]
+    scorer.prepare(old_left + sorted(i for g in groups for i in g[0]), new_left + sorted(j for g in groups for j in g[1]))
 
     # 3-4. Candidates and scores.
     cands = _candidates(scorer, old_left, new_left, anchors, params)

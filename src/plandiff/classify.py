@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from plandiff.lexicon import Lexicon, Phrase
@@ -134,19 +135,26 @@ def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
     return table
 
 
-_TABLES: dict[int, dict[Phrase, tuple[str, int]]] = {}
+_TABLES: dict[int, tuple[dict[Phrase, tuple[str, int]], dict[str, list[int]]]] = {}
 
 
 def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
-    table = _TABLES.get(id(lex))
-    if table is None:
-        table = _TABLES[id(lex)] = _cue_table(lex)
+    """Lexicon phrases in a word list, longest match first, left to right."""
+    cached = _TABLES.get(id(lex))
+    if cached is None:
+        table = _cue_table(lex)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for phrase in table:
+            lengths[phrase[0]].add(len(phrase))
+        cached = _TABLES[id(lex)] = (table, {w: sorted(ls, reverse=True) for w, ls in lengths.items()})
+    table, lengths_by_first = cached
     cues = []
     i = 0
     n = len(keys)
-    longest = lex.max_phrase_len
     while i < n:
-        for length in range(min(longest, n - i), 0, -1):
+        for length in lengths_by_first.get(keys[i], ()):
+            if i + length > n:
+                continue
             phrase = tuple(keys[i:i + length])
             hit = table.get(phrase)
             if hit:
@@ -556,6 +564,8 @@ def _acronym_of_any(short: dict, long: dict) -> bool:
 
 
 def _norm_key(key: str) -> str:
+    if key.isalpha():
+        return key
     return normalize(key) or key
 
 

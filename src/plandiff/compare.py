@@ -53,6 +53,9 @@ def _short(clause_id: str) -> str:
 
 
 def _classify_pair(entry: Entry, lexicon: Lexicon, id_map: dict[str, str]) -> Change:
+    if entry.match.matched_by == "identical":
+        # Equal after normalisation: no word diff or cue search needed (most pairs at scale).
+        return Change("unchanged", entry.relation, entry.moved, entry.old, entry.new, 1.0, (), (), entry.match)
     old_text = " ".join(c.text for c in entry.old)
     new_text = " ".join(c.text for c in entry.new)
     verdict = classify_texts(old_text, new_text, lexicon, id_map=id_map)

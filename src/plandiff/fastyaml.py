@@ -297,6 +297,8 @@ class _Reader:
                 raise _Unsure  # more-indented lines in folded scalars have special rules
             lines.append(line[block_indent:])
             p += 1
+        if p == len(self.lines) and self.lines[-1] != "":
+            raise _Unsure  # no final line break: chomping rules differ at end of input
         self.pos = p
         while lines and lines[-1] == "":
             lines.pop()

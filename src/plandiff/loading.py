@@ -269,3 +269,11 @@ def load_pairs(path: str) -> tuple[list[tuple[str, str]], list[str], list[tuple[
     if problems:
         raise PlanFileError(problems)
     return pins, unpair, forbid
+
+
+def plan_from_data(data: dict, *, path: str = "<data>", topics: frozenset[str] | None = None) -> Plan:
+    """A Plan from plain Python data in the plan format (for library users and benchmarks),
+    validated by the same rules as a file."""
+    from plandiff.validation import build_plan
+
+    return build_plan(yamltree.from_python(data), path, topics=topics)

@@ -41,7 +41,8 @@ _SPACE = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """NFKC, straight quotes and dashes, single spaces — but case and punctuation kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    if not text.isascii():  # ASCII is already in NFKC and has no curly quotes: skip the work
+        text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -67,6 +68,11 @@ _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_MULTIPLIERS])
 NUMBER_WORDS = re.compile(
     rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE
 )
+
+
+_NUMBER_WORD_SET = frozenset([*_UNITS, *_TENS, *_MULTIPLIERS])
+_ALPHA = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _words_value(phrase: str) -> int | None:
@@ -101,8 +107,10 @@ def _number_words(m: re.Match) -> str:
 def canonical_numbers(text: str) -> str:
     """Rewrite every number in one canonical form ("600 thousand", "six hundred thousand"
     → "600000")."""
-    if any(c.isalpha() for c in text):
+    if not _NUMBER_WORD_SET.isdisjoint(_ALPHA.findall(text.lower())):
         text = NUMBER_WORDS.sub(_number_words, text)
+    if _DIGIT.search(text) is None:
+        return text
     return NUMBER.sub(lambda m: format_number(number_value(m)), text)
 
 
@@ -140,7 +148,10 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         piece = m.group()
-        key = canonical_numbers(fold(piece)).casefold()
+        if piece.isascii() and not piece[0].isdigit():
+            key = piece.lower()
+        else:
+            key = canonical_numbers(fold(piece)).casefold()
         out.append(Token(piece, m.start(), m.end(), key))
     return out
 

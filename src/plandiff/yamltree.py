@@ -79,3 +79,20 @@ def to_python(node: Node) -> object:
         except ValueError:
             return node.value
     return node.value
+
+
+def from_python(value: object, line: int = 0) -> Node:
+    """A tree for data built in Python (no positions), so it can be validated like a file."""
+    if isinstance(value, dict):
+        return Map([(str(k), line, 0, from_python(v, line)) for k, v in value.items()], line, 0)
+    if isinstance(value, (list, tuple)):
+        return Seq([from_python(v, line) for v in value], line, 0)
+    if value is None:
+        return Scalar("", NULL, line, 0)
+    if isinstance(value, bool):
+        return Scalar("true" if value else "false", BOOL, line, 0)
+    if isinstance(value, int):
+        return Scalar(str(value), INT, line, 0)
+    if isinstance(value, float):
+        return Scalar(repr(value), FLOAT, line, 0)
+    return Scalar(str(value), STR, line, 0)
