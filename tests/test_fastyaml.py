@@ -46,7 +46,7 @@ doc = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=5000, deadline=None)
 @given(doc, st.sampled_from([20, 80, 10000]), st.sampled_from([None, '"', "'"]), st.booleans())
 def test_agrees_with_pyyaml_on_dumped_documents(data, width, style, flow):
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=width,

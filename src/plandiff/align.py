@@ -576,12 +576,15 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
     # 6. Splits and merges.
     split_groups = _splits_and_merges(scorer, old_left, new_left, pair_of_old, pair_of_new, by_old, by_new,
                                       threshold, params, forbidden)
+    split_groups += _folded_children(scorer, old_c, new_c, {**dict(anchors), **pair_of_old}, split_groups,
+                                     params, forbidden)
 
     # Assemble entries.
     in_group_old = {i for olds, _, _ in split_groups for i in olds}
     in_group_new = {j for _, news, _ in split_groups for j in news}
     for i, j in anchors:
-        groups.append(([i], [j], "identical", 1.0, {}, None))
+        if i not in in_group_old and j not in in_group_new:
+            groups.append(([i], [j], "identical", 1.0, {}, None))
     fuzzy = {i: j for i, j in pair_of_old.items() if i not in in_group_old and j not in in_group_new}
 
     # 7. In place: a clause rewritten beyond recognition usually keeps its slot. Leftovers
@@ -728,8 +731,11 @@ def _splits_and_merges(scorer: _Scorer, old_left, new_left, pair_of_old, pair_of
             return
         # Keep the run of adjacent parts around the partner (or the first run).
         runs: list[list[int]] = [[parts[0]]]
+        taken = pair_of_new if split else pair_of_old
         for x in parts[1:]:
-            if x == runs[-1][-1] + 1:
+            between = range(runs[-1][-1] + 1, x)
+            # adjacent, or separated only by clauses that are paired elsewhere
+            if all(b in taken and b != partner for b in between) and len(between) <= 2:
                 runs[-1].append(x)
             else:
                 runs.append([x])
@@ -766,6 +772,83 @@ def _splits_and_merges(scorer: _Scorer, old_left, new_left, pair_of_old, pair_of
             try_side(j, split=False)
     # A clause that joined a group leaves its former one-to-one partner free.
     return groups
+
+
+def _folded_children(scorer: _Scorer, old_c: list[Clause], new_c: list[Clause], pair_of_old: dict[int, int],
+                     groups: list, params: AlignParams, forbidden) -> list[tuple[list[int], list[int], str]]:
+    """Sub-points folded into their parent's paragraph (or a paragraph broken into sub-points).
+
+    When a paired parent's sub-points found no partner and its counterpart has no sub-points
+    of its own, the sub-points whose words mostly reappear in the counterpart were folded into
+    it: one merge entry (parent + those sub-points → counterpart), or the mirror split."""
+    used_old = {i for g in groups for i in g[0]}
+    used_new = {j for g in groups for j in g[1]}
+    paired_new = set(pair_of_old.values())
+    old_children = _children_index(old_c)
+    new_children = _children_index(new_c)
+    out: list[tuple[list[int], list[int], str]] = []
+    limit = params.containment / 2
+    for i, j in sorted(pair_of_old.items()):
+        if i in used_old or j in used_new:
+            continue
+        kids_old, kids_new = old_children.get(i, []), new_children.get(j, [])
+        if kids_old and not kids_new:
+            free = [k for k in kids_old if k not in pair_of_old and k not in used_old and (k, j) not in forbidden]
+            parts = [k for k in free if scorer.containment(scorer.old_words[k], scorer.new_words[j], scorer.old_mass[k]) >= limit]
+            if parts and len(parts) * 2 >= len(kids_old):
+                out.append(([i, *parts], [j], "merge"))
+                used_old.update([i, *parts])
+                used_new.add(j)
+        elif kids_new and not kids_old:
+            free = [k for k in kids_new if k not in paired_new and k not in used_new and (i, k) not in forbidden]
+            parts = [k for k in free if scorer.containment(scorer.new_words[k], scorer.old_words[i], scorer.new_mass[k]) >= limit]
+            if parts and len(parts) * 2 >= len(kids_new):
+                out.append(([i], [j, *parts], "split"))
+                used_old.add(i)
+                used_new.update([j, *parts])
+    # A lead-in ("… as follows:") left unpaired while its sub-points all went into one clause
+    # with no sub-points of its own: the lead-in was folded into that clause too. (And the
+    # mirror image on the new side.)
+    pair_of_new = {j: i for i, j in pair_of_old.items()}
+    for parent, kids in sorted(old_children.items()):
+        j = _lead_in_target(parent, kids, pair_of_old, used_old, used_new, new_children)
+        if j is not None:
+            joined = [k for k in kids if pair_of_old.get(k) == j]
+            out.append(([parent, *joined], [j], "merge"))
+            used_old.update([parent, *joined])
+            used_new.add(j)
+    for parent, kids in sorted(new_children.items()):
+        i = _lead_in_target(parent, kids, pair_of_new, used_new, used_old, old_children)
+        if i is not None:
+            joined = [k for k in kids if pair_of_new.get(k) == i]
+            out.append(([i], [parent, *joined], "split"))
+            used_new.update([parent, *joined])
+            used_old.add(i)
+    return out
+
+
+def _lead_in_target(parent: int, kids: list[int], pairs: dict[int, int], used_here: set[int],
+                    used_there: set[int], children_there: dict[int, list[int]]) -> int | None:
+    """The one clause on the other side that took all of an unpaired parent's paired
+    sub-points, if it has no sub-points of its own."""
+    if parent in pairs or parent in used_here or any(k in used_here for k in kids):
+        return None
+    targets = {pairs[k] for k in kids if k in pairs}
+    if len(targets) != 1:
+        return None
+    (target,) = targets
+    if target in used_there or children_there.get(target):
+        return None
+    return target
+
+
+def _children_index(clauses: list[Clause]) -> dict[int, list[int]]:
+    position = {c.id: n for n, c in enumerate(clauses)}
+    out: dict[int, list[int]] = defaultdict(list)
+    for n, c in enumerate(clauses):
+        if c.parent is not None and c.parent in position:
+            out[position[c.parent]].append(n)
+    return out
 
 
 def _order_entries(raw, old_c: list[Clause], new_c: list[Clause]) -> list[Entry]:

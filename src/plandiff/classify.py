@@ -603,4 +603,5 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = "modified"
         pair.evidence.append(Evidence("content", "modified", None, None,
                                       f"substance replaced (only {similarity:.0%} of the wording kept)"))
-    return Verdict(status, tuple(pair.evidence), tuple(pair.ops), similarity)
+    unique = list(dict.fromkeys(pair.evidence))  # the same cue twice says nothing more
+    return Verdict(status, tuple(unique), tuple(pair.ops), similarity)

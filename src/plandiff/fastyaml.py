@@ -237,8 +237,8 @@ class _Reader:
 
     def single_quoted(self, text: str, indent: int) -> str:
         lines, _ = self._quoted_lines(text, indent, "'")
-        if len(lines) > 1 and lines[-1].strip(" ") == "":
-            raise _Unsure
+        if len(lines) > 1 and (lines[-1].strip(" ") == "" or lines[0].strip(" ") == ""):
+            raise _Unsure  # a quote alone at a line's end or start: folding rules are subtle
         if len(lines) > 1:
             lines = [lines[0].rstrip(" ")] + [x.strip(" ") for x in lines[1:-1]] + [lines[-1].lstrip(" ")]
         return _fold(lines).replace("''", "'")

@@ -46,6 +46,8 @@ def word_diff_markdown(change: Change) -> str:
             gap = new_text[pos_new:op.new_span[0]]
             out.append(_inline(gap))
         if op.old_span:
+            if out and out[-1] and not out[-1][-1:].isspace():
+                out.append(" ")
             out.append(f"~~{_inline(old_text[op.old_span[0]:op.old_span[1]])}~~")
             pos_old = op.old_span[1]
         if op.new_span:
