@@ -218,9 +218,10 @@ def test_nato_renunciation_lineage(five, three):
 
 
 def test_merge_in_bundled_plans(three):
+    # eu 13 folds the 28pt lead-in 13 and its sub-points into one sentence
     merged = three.find("28pt", "13a")
     assert merged is three.find("28pt", "13")
-    assert merged.step("28pt").ids == ["13", "13a"]
+    assert merged.step("28pt").ids[:2] == ["13", "13a"]  # document order; "clause" is the first
     assert merged.step("28pt").clause == "13"
     assert (merged.step("eu").clause, merged.step("eu").status) == ("13", "softened")
 
@@ -294,15 +295,26 @@ def test_drift_doc():
 
 # --- through the CLI --------------------------------------------------------------------------
 
+def lineage_app():
+    """A fresh app with the root options and the lineage commands, so that the shared
+    ``plandiff.cli.app`` is left as other tests expect it (whether or not cli.py registers)."""
+    import typer
+
+    from plandiff import cli
+    from plandiff.cli_lineage import register
+
+    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+    app.callback()(cli._root)
+    register(app)
+    register(app)  # idempotent
+    return app
+
+
 @pytest.fixture
 def cli(isolated_cwd):
     from typer.testing import CliRunner
 
-    from plandiff.cli import app
-    from plandiff.cli_lineage import register
-
-    register(app)
-    register(app)  # idempotent: the lead's cli.py may already have called it
+    app = lineage_app()
     runner = CliRunner()
 
     def invoke(*args: str):
@@ -312,13 +324,8 @@ def cli(isolated_cwd):
 
 
 def test_register_twice_adds_each_command_once():
-    from plandiff.cli import app
-    from plandiff.cli_lineage import register
-
-    register(app)
-    register(app)
-    names = Counter(c.name for c in app.registered_commands)
-    assert all(names[n] == 1 for n in ("timeline", "trace", "topics", "drift"))
+    names = Counter(c.name for c in lineage_app().registered_commands)
+    assert names == Counter({"timeline": 1, "trace": 1, "topics": 1, "drift": 1})
 
 
 def timeline_schema() -> dict:
@@ -339,6 +346,11 @@ def test_timeline_json_validates_and_partitions(cli):
         ids = Counter(cid for ln in doc["lineages"] for cid in ln["steps"][n]["clauses"])
         plan = load_plan(resolve_plan(version, None))
         assert ids == Counter(c.id for c in plan.flat())
+    # a version right after a partial one, with no full version before: "unreported" clauses
+    after_partial = json.loads(cli("timeline", "19pt", "20pt", "-f", "json").stdout)
+    jsonschema.Draft202012Validator(schema).validate(after_partial)
+    assert ("1", "unreported") in [(ln["steps"][1]["clause"], ln["steps"][1]["status"])
+                                   for ln in after_partial["lineages"]]
     cap = next(ln for ln in doc["lineages"] if ln["steps"][1]["clause"] == "6")
     assert [(s["clause"], s["status"]) for s in cap["steps"]][:3] == [(None, None), ("6", "added"), ("6", "softened")]
     assert cap["steps"][4]["clause"] == "4"
@@ -384,6 +396,11 @@ def test_trace_by_id(cli):
     text = cli("trace", "6@28pt", "28pt", "eu", "20pt", "--no-color", "--width", "120").stdout
     assert "[-limited to 600,000-]" in text and "{+capped at 800,000+}" in text
     assert "cap raised, 600,000 → 800,000" in text
+    bridged = cli("trace", "11@28pt", *FIVE, "--no-color", "--width", "120").stdout
+    assert "? unreported (vs eu)" in bridged
+    last = next(line for line in bridged.splitlines() if line.startswith("20pt"))
+    assert "  7  " in last and last.endswith("(vs eu)")
+    assert "compared with eu: 19pt is known only in part" in bridged
 
 
 def test_trace_free_text_and_errors(cli):

@@ -574,10 +574,10 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
     pair_of_new = {j: i for i, j in pairs.items()}
 
     # 6. Splits and merges.
-    split_groups = _splits_and_merges(scorer, old_left, new_left, pair_of_old, pair_of_new, by_old, by_new,
-                                      threshold, params, forbidden)
-    split_groups += _folded_children(scorer, old_c, new_c, {**dict(anchors), **pair_of_old}, split_groups,
-                                     params, forbidden)
+    # Structure first (sub-points folded into a parent), then text (adjacent parts).
+    split_groups = _folded_children(scorer, old_c, new_c, {**dict(anchors), **pair_of_old}, [], params, forbidden)
+    split_groups += _splits_and_merges(scorer, old_left, new_left, pair_of_old, pair_of_new, by_old, by_new,
+                                       threshold, params, forbidden, split_groups)
 
     # Assemble entries.
     in_group_old = {i for olds, _, _ in split_groups for i in olds}
@@ -700,12 +700,13 @@ def _runner_up(old_c, new_c, by_old, by_new, i: int, j: int) -> Candidate | None
 
 
 def _splits_and_merges(scorer: _Scorer, old_left, new_left, pair_of_old, pair_of_new, by_old, by_new,
-                       threshold: float, params: AlignParams, forbidden) -> list[tuple[list[int], list[int], str]]:
+                       threshold: float, params: AlignParams, forbidden,
+                       taken: list[tuple[list[int], list[int], str]]) -> list[tuple[list[int], list[int], str]]:
     """Groups where several adjacent clauses on one side together explain one clause on the
-    other clearly better than its best single partner."""
+    other clearly better than its best single partner (clauses in ``taken`` groups excluded)."""
     groups: list[tuple[list[int], list[int], str]] = []
-    used_old: set[int] = set()
-    used_new: set[int] = set()
+    used_old: set[int] = {i for g in taken for i in g[0]}
+    used_new: set[int] = {j for g in taken for j in g[1]}
     new_left_set = set(new_left)
     old_left_set = set(old_left)
 
@@ -747,11 +748,13 @@ def _splits_and_merges(scorer: _Scorer, old_left, new_left, pair_of_old, pair_of
             if partner is not None:
                 return  # the parts lie elsewhere; the one-to-one pair stands
             run = max(runs, key=len)
+        # Compare like with like: text similarity of the joined parts against the text
+        # similarity of the best single part (bonuses would flatter the single pair).
         if split:
-            single = dict((jj, s) for s, jj in cands).get(partner, 0.0) if partner is not None else 0.0
+            single = max((_group_similarity(scorer, [one], [x]) for x in run), default=0.0)
             joined = _group_similarity(scorer, [one], run)
         else:
-            single = dict((ii, s) for s, ii in cands).get(partner, 0.0) if partner is not None else 0.0
+            single = max((_group_similarity(scorer, [x], [one]) for x in run), default=0.0)
             joined = _group_similarity(scorer, run, [one])
         if joined >= threshold and joined >= single + params.split_margin:
             # The parts together must cover the clause better than any one of them does.

@@ -82,7 +82,8 @@ def _print_error(exc: PlandiffError) -> None:
         for problem in exc.problems:
             stream.write(f"{problem}\n")
         n = len(exc.problems)
-        stream.write(f"plandiff: error: {n} problem{'s' if n != 1 else ''} found\n")
+        if n > 1:
+            stream.write(f"plandiff: error: {n} problems found\n")
     else:
         lines = str(exc).splitlines() or ["unknown error"]
         stream.write(f"plandiff: error: {lines[0]}\n")
@@ -355,6 +356,11 @@ def schema(
 
     text = (files("plandiff") / "schemas" / f"{name.value}.schema.json").read_text("utf-8")
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+from plandiff import cli_import  # noqa: E402  (only typer at import time)
+
+cli_import.register(app, _guard)
 
 
 def _console(width: int | None = None, color: bool | None = None, stderr: bool = False):

@@ -19,10 +19,12 @@ class BracketPolicy(str, Enum):
     strip = "strip"
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``plandiff import FILE [-o OUT] [--id ID] [--title TITLE] [--brackets …]`` to ``app``."""
+def register(app: typer.Typer, guard=lambda func: func) -> None:
+    """Add ``plandiff import FILE [-o OUT] [--id ID] [--title TITLE] [--brackets …]`` to ``app``;
+    ``guard`` is the CLI's error wrapper (user errors → one message, exit 2)."""
 
     @app.command("import")
+    @guard
     def import_cmd(
         file: Annotated[str, typer.Argument(metavar="FILE", help="Plain text or Markdown file (- for stdin).")],
         output: Annotated[Optional[str], typer.Option(

@@ -1,8 +1,9 @@
 """The many-version commands: ``timeline``, ``trace``, ``topics`` and ``drift``.
 
-:func:`register` adds them to the ``plandiff`` app (it is idempotent). Like :mod:`plandiff.cli`,
-only typer and the standard library are imported at the top; the core (:mod:`plandiff.lineage`)
-and Rich are imported inside the command bodies. Every command exits 0 on success and 2 on a
+:func:`register` adds them to the ``plandiff`` app (it is idempotent, and works whether it is
+called from the middle of ``cli.py`` or after it). Like :mod:`plandiff.cli`, only typer and the
+standard library are imported at the top; the core (:mod:`plandiff.lineage`) and Rich are
+imported inside the command bodies (``--format json`` never imports Rich). Every command exits 0 on success and 2 on a
 :class:`~plandiff.errors.PlandiffError` (through ``cli._guard``).
 """
 
@@ -14,7 +15,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from plandiff.cli import PlansDir, _console, _guard
+import plandiff.cli as cli  # safe even when cli.py imports this module half-way through
+
+
+def _console(**kwargs):
+    return cli._console(**kwargs)  # looked up at call time
 
 
 class LineageFormat(str, Enum):
@@ -80,7 +85,7 @@ def timeline_cmd(
     align_config: AlignConfig = None,
     width: Width = None,
     color: Color = None,
-    plans_dir: PlansDir = None,
+    plans_dir: cli.PlansDir = None,
 ) -> None:
     """Trace every commitment through several versions: one row per lineage, one column per version.
 
@@ -106,7 +111,7 @@ def trace_cmd(
     align_config: AlignConfig = None,
     width: Width = None,
     color: Color = None,
-    plans_dir: PlansDir = None,
+    plans_dir: cli.PlansDir = None,
 ) -> None:
     """Show one commitment through the versions: each version's text with its word diff and evidence."""
     from plandiff.errors import PlandiffError
@@ -133,7 +138,7 @@ def topics_cmd(
     align_config: AlignConfig = None,
     width: Width = None,
     color: Color = None,
-    plans_dir: PlansDir = None,
+    plans_dir: cli.PlansDir = None,
 ) -> None:
     """Topic × version matrix: clauses per topic, and how many were added, dropped, softened or hardened."""
     from plandiff.lineage import topics_doc
@@ -154,7 +159,7 @@ def drift_cmd(
     format: FormatOpt = None,
     width: Width = None,
     color: Color = None,
-    plans_dir: PlansDir = None,
+    plans_dir: cli.PlansDir = None,
 ) -> None:
     """Whose text won: for each clause of NEW, the earlier draft (--from) whose wording it is closest to."""
     from plandiff.errors import UsageError
@@ -180,4 +185,4 @@ def register(app: typer.Typer) -> None:
     have = {c.name for c in app.registered_commands}
     for name, func in COMMANDS.items():
         if name not in have:
-            app.command(name)(_guard(func))
+            app.command(name)(cli._guard(func))

@@ -28,14 +28,15 @@ the same stack rule as points.
 paragraph after a blank line belongs, in Markdown, to the innermost open point it is indented
 under (the Markdown rule; options take same-indent paragraphs), in plain text to the innermost
 open point. Text that reaches a clause *before* its first sub-clause is that clause's text
-(numbered headings: the body replaces the heading, which moves to the note); an unnumbered
+(a numbered heading with body text keeps its title in the note); an unnumbered
 paragraph *after* sub-clauses becomes its own clause ``<parent>.pN`` so no text is lost, and a
 list that restarts its numbering right after such a paragraph nests under it. Text before the
 first point is the plan's preamble clause ``pre`` (unless it is an italic provenance paragraph,
 the title line, or under three words: those go to the plan's ``notes``).
 
-**Unnumbered headings** are not clauses: they go to the ``note`` of the next clause ("Heading:
-…"). Making them containers would put every point under an invented id that changes whenever
+**Unnumbered headings** are not clauses: the first one before any clause is the title (or a
+plan note when front matter or ``--title`` gives one); the others go to the ``note`` of the next
+clause ("Heading: …"). Making them containers would put every point under an invented id that changes whenever
 an editor adds, drops or renames a section, so the same point would differ between versions for
 a reason that is not in its text; as notes, ids stay the document's own numbers and the aligner
 compares the points themselves. ``Preamble`` and a bare ``Annex``/``Appendix`` are exceptions:

@@ -17,7 +17,9 @@ Statuses, one step per version:
   e.g. two lineages merged: the strongest, ``softened`` + ``hardened`` → ``modified``);
   a lineage first seen in a later version is ``added``;
 * no clause here although there was one before: ``dropped`` once, then ``None`` for good;
-  ``unreported`` when this version is partial and does not mention the clause.
+  ``unreported`` when this version is partial and does not mention the clause;
+* a clause first seen right after a partial version, with no earlier full version to check
+  against: ``unreported`` (it may have been in the unreported part).
 
 Partial versions: an ``unreported`` lineage stays open. Comparing the next version only with the
 partial one would find almost nothing there (the partial one lacks the text), so every

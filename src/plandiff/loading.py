@@ -141,19 +141,33 @@ def _parse_with_pyyaml(text: str, path: str) -> yamltree.Node:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        # A first pass over the events finds aliases where they are used (the composed tree
+        # only knows where their anchor stood) and refuses them before anything is built.
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                raise PlanFileError([Problem(path, mark.line + 1, mark.column + 1,
+                                             "YAML aliases (*name) are not allowed in plan files")])
         root = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "invalid YAML"
         if exc.context:
             message = f"{message} ({exc.context})"
-        if "\t" in text and "tab" in message.lower() or (mark and "\t" in text.split("\n")[mark.line][: mark.column + 1]):
+        lines = text.splitlines()
+        if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
             message += "; use spaces, not tabs, for indentation"
         raise PlanFileError(
             [Problem(path, mark.line + 1 if mark else None, mark.column + 1 if mark else None, message)]
         ) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        raise PlanFileError([Problem(path, line, col, f"character {char} is not allowed in YAML ({exc.reason})")]) from None
     except yaml.YAMLError as exc:
-        raise PlanFileError([Problem(path, None, None, f"invalid YAML: {exc}")]) from None
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid YAML"
+        raise PlanFileError([Problem(path, None, None, f"invalid YAML: {first}")]) from None
     except RecursionError:
         raise PlanFileError([Problem(path, None, None, "nesting is too deep")]) from None
     if root is None:
@@ -170,12 +184,13 @@ def _convert(node, path: str, problems: list[Problem], seen: set[int], depth: in
 
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     if id(node) in seen:
-        problems.append(Problem(path, line, col, "YAML aliases (*name) are not allowed in plan files"))
-        return yamltree.Scalar("", yamltree.NULL, line, col)
+        # One message is enough, and stopping here keeps an alias bomb from being walked.
+        raise PlanFileError([Problem(path, line, col, "YAML aliases (*name) are not allowed in plan files")])
     if depth > MAX_DEPTH:
         problems.append(Problem(path, line, col, f"nesting is deeper than {MAX_DEPTH} levels"))
         return yamltree.Scalar("", yamltree.NULL, line, col)
     if isinstance(node, yaml.ScalarNode):
+        seen.add(id(node))
         if node.tag not in yamltree.SCALAR_TAGS:
             problems.append(Problem(path, line, col, f"YAML tag {node.tag!r} is not allowed in plan files"))
         return yamltree.Scalar(node.value, node.tag, line, col)

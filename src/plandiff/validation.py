@@ -135,16 +135,16 @@ class _Checker:
             else:
                 seen: dict[str, int] = {}
                 clauses = tuple(self.clauses(node, None, 0, seen))
+        origin = self.text(fields.get("origin"), "origin")
+        status = self.text(fields.get("status"), "status")
+        language = self.text(fields.get("language"), "language") or "en"
+        notes = self.text(fields.get("notes"), "notes")
         if self.problems:
             return None
         return Plan(
-            id=plan_id or "", title=title or "", clauses=clauses, date=plan_date,
-            origin=self.text(fields.get("origin"), "origin"),
-            status=self.text(fields.get("status"), "status"),
-            language=self.text(fields.get("language"), "language") or "en",
-            based_on=based_on, aliases=tuple(aliases), sources=tuple(sources),
-            notes=self.text(fields.get("notes"), "notes"), partial=partial,
-            removed=tuple(removed), path=self.path,
+            id=plan_id or "", title=title or "", clauses=clauses, date=plan_date, origin=origin,
+            status=status, language=language, based_on=based_on, aliases=tuple(aliases),
+            sources=tuple(sources), notes=notes, partial=partial, removed=tuple(removed), path=self.path,
         )
 
     def date(self, node: Node | None) -> str | None:

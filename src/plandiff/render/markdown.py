@@ -91,7 +91,7 @@ def render_markdown(diff: Diff, *, filters: Filters = Filters(), explain: bool =
         details = ["<details><summary>" f"{len(unchanged)} unchanged clause{'s' if len(unchanged) != 1 else ''}"
                    "</summary>", ""]
         for change in unchanged:
-            item = f"- `{ids(change.old)}`" + (f" → `{ids(change.new)}`" if change.renumbered else "") + \
+            item = f"- `{ids(change.old)}`" + (f" → `{ids(change.new)}`" if ids(change.old) != ids(change.new) else "") + \
                 f": {_inline(change.new_text)}"
             if budget - len(item) < 0:
                 left_out += 1

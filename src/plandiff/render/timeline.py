@@ -36,7 +36,7 @@ def _cell(step: Step) -> Text:
         return Text("")
     if not step.clauses:
         return Text(f"{MARKERS[step.status]} {step.status}", style=_STYLES[step.status])
-    ids = "+".join(step.ids)
+    ids = "+".join(step.ids) if len(step.ids) <= 2 else f"{step.ids[0]} (+{len(step.ids) - 1})"
     if step.status == "present":
         return Text(ids)
     return Text(f"{MARKERS[step.status]} {ids}", style=_STYLES[step.status])
@@ -70,19 +70,22 @@ def render_timeline(timeline: Timeline, console: Console) -> None:
     if timeline.topic:
         head.append(f" touching {timeline.topic}", style="bold")
     everywhere = sum(1 for ln in timeline.lineages if all(s.clauses for s in ln.steps))
-    head.append(f"\n{everywhere} in every version", style="dim")
+    head.append(f"\n{everywhere} present in every version", style="dim")
     console.print(head)
     note = _partial_notes(timeline)
     if note is not None:
         console.print(note)
     table = Table(show_header=True, header_style="bold", expand=False)
-    table.add_column("commitment (latest wording)", overflow="fold", min_width=20, max_width=52)
-    for plan in timeline.plans:
-        table.add_column(_version_header(plan), no_wrap=True)
+    table.add_column("commitment (latest wording)", min_width=16, max_width=52)
+    rows = [[_cell(s) for s in lineage.steps] for lineage in timeline.lineages]
+    for n, plan in enumerate(timeline.plans):
+        header = _version_header(plan)
+        width = max([len(line) for line in header.plain.splitlines()] + [row[n].cell_len for row in rows])
+        table.add_column(header, no_wrap=True, min_width=width)  # the label column gives way first
     used = set()
-    for lineage in timeline.lineages:
+    for lineage, row in zip(timeline.lineages, rows):
         used.update(s.status for s in lineage.steps)
-        table.add_row(Text(lineage.label), *(_cell(s) for s in lineage.steps))
+        table.add_row(Text(lineage.label, no_wrap=True, overflow="ellipsis"), *row)
     console.print(table)
     console.print(_legend(used))
 
@@ -118,8 +121,8 @@ def render_trace(timeline: Timeline, hits: list[Hit], console: Console, query: s
         if step.status == "present":
             console.print(Text(step.text or ""))
         for change in step.changes:
-            if step.status == "present":
-                break
+            if step.status in ("present", "unreported") and not change.new:
+                continue
             if change.old and (change.status != "unchanged" or not change.new):
                 line = Text("- ", style="red")
                 line.append_text(highlighted(change, "old", plain))
