@@ -211,10 +211,14 @@ def test_nato_renunciation_lineage(five, three):
     assert cells(nato) == [("7", "present"), ("7", "softened"), (None, "dropped")]
     nato5 = five.find("28pt", "7")
     assert nato5.step("eu").status == "softened"
-    # 19pt lists point 7 under removed: with its source, so it is dropped there, not unreported
-    assert (nato5.step("19pt").clause, nato5.step("19pt").status) == (None, "dropped")
-    assert any(e.kind == "source" for e in nato5.step("19pt").evidence)
-    assert nato5.step("20pt").status is None
+    # 19pt's removed: list names clauses of the version it revises (28pt); after eu it says
+    # nothing about eu's clauses, so the lineage is unreported there ...
+    assert (nato5.step("19pt").clause, nato5.step("19pt").status) == (None, "unreported")
+    # ... while right after 28pt, point 7 is dropped with the reporting as evidence.
+
+    direct = build_timeline(plans_of("28pt", "19pt", "20pt")).find("28pt", "7")
+    assert (direct.step("19pt").clause, direct.step("19pt").status) == (None, "dropped")
+    assert any(e.kind == "source" for e in direct.step("19pt").evidence)
 
 
 def test_merge_in_bundled_plans(three):

@@ -358,9 +358,10 @@ def schema(
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-from plandiff import cli_import  # noqa: E402  (only typer at import time)
+from plandiff import cli_import, cli_lineage  # noqa: E402  (only typer at import time)
 
 cli_import.register(app, _guard)
+cli_lineage.register(app)
 
 
 def _console(width: int | None = None, color: bool | None = None, stderr: bool = False):

@@ -42,9 +42,9 @@ def classify_alignment(alignment: Alignment, lexicon: Lexicon) -> list[Change]:
         if entry.old and entry.new:
             out.append(_classify_pair(entry, lexicon, id_map))
         elif entry.old:
-            out.append(_unpaired(entry, new, side="old"))
+            out.append(_unpaired(entry, own=old, other=new, side="old"))
         else:
-            out.append(_unpaired(entry, old, side="new"))
+            out.append(_unpaired(entry, own=new, other=old, side="new"))
     return out
 
 
@@ -75,12 +75,15 @@ def _removed_by(partial: Plan, clause: Clause):
     return None
 
 
-def _unpaired(entry: Entry, other: Plan, *, side: str) -> Change:
+def _unpaired(entry: Entry, *, own: Plan, other: Plan, side: str) -> Change:
     clause = entry.old[0] if side == "old" else entry.new[0]
     status = "dropped" if side == "old" else "added"
     evidence: tuple[Evidence, ...] = ()
     if other.partial:
-        removal = _removed_by(other, clause)
+        # ``removed:`` names clauses of the version the partial one revises; against any
+        # other version those ids mean nothing.
+        revises_own = other.based_on is not None and other.based_on in (own.id, *own.aliases)
+        removal = _removed_by(other, clause) if revises_own else None
         if removal is None:
             status = "unreported"
             evidence = (Evidence("source", "neutral", None, None,

@@ -119,13 +119,13 @@ def _evidence(change: Change, explain: bool) -> Text | None:
 def _side_by_side(diff: Diff, changes: list[Change], plain: bool, explain: bool, width: int) -> Table:
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True, pad_edge=False)
     # Id columns as wide as the longest id (within reason): a folded id is hard to read.
-    old_w = min(24, max([len(diff.old.id), *(len(ids(c.old)) for c in changes)], default=4))
-    new_w = min(24, max([len(diff.new.id), *(len(ids(c.new)) for c in changes)], default=4))
+    old_w = min(24, max([2, *(len(ids(c.old)) for c in changes)]))
+    new_w = min(24, max([2, *(len(ids(c.new)) for c in changes)]))
     table.add_column("", no_wrap=True, width=12)
-    table.add_column(diff.old.id, width=old_w, justify="right", overflow="fold")
-    table.add_column("old", ratio=1, overflow="fold")
-    table.add_column(diff.new.id, width=new_w, justify="right", overflow="fold")
-    table.add_column("new", ratio=1, overflow="fold")
+    table.add_column("id", width=old_w, justify="right", overflow="fold")
+    table.add_column(f"{diff.old.id} (old)", ratio=1, overflow="fold")
+    table.add_column("id", width=new_w, justify="right", overflow="fold")
+    table.add_column(f"{diff.new.id} (new)", ratio=1, overflow="fold")
     for change in changes:
         new_cell: Text | Group = highlighted(change, "new", plain)
         evidence = _evidence(change, explain)
