@@ -1,9 +1,9 @@
 """Hostile and broken input: every case ends with exit 2 and ONE clear message, never a traceback.
 
 "One clear message" is checked precisely: stderr holds exactly one problem line and it names
-the file — either ``plandiff: error: PATH: …`` or ``PATH:LINE[:COL]: …`` followed by the
-summary ``plandiff: error: 1 problem found`` — and, where the problem has a place in the file,
-that line starts with ``PATH:LINE:``. Small fixtures live in ``tests/bad/``; big, binary and
+the file — either ``plandiff: error: PATH: …`` or ``PATH:LINE[:COL]: …`` (optionally followed by
+the summary ``plandiff: error: 1 problem found``) — and, where the problem has a place in the
+file, that line starts with ``PATH:LINE:``. Small fixtures live in ``tests/bad/``; big, binary and
 file-system cases (deep nesting, 100 MB, NUL bytes, directories, permissions) are made in
 ``tmp_path`` at test time.
 

@@ -33,7 +33,7 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def plandiff(*args: str, cwd: Path, stdin: bytes | None = b"", timeout: float = 60, **env: str):
+def plandiff(*args: str, cwd: Path, stdin: bytes | None = b"", timeout: float = 30, **env: str):
     assert BIN.exists(), f"console script not installed at {BIN}"
     return subprocess.run([str(BIN), *args], cwd=cwd, input=stdin, capture_output=True,
                           timeout=timeout, env=_env(**env))
@@ -75,7 +75,7 @@ def test_closed_stdout_exits_quietly(reader, fmt, tmp_path):
     err = tmp_path / "stderr.txt"
     script = (f'"{BIN}" compare 28pt eu --format {fmt} 2>"{err}" | {reader} >/dev/null; '
               'echo "${PIPESTATUS[0]}"')
-    proc = subprocess.run(["bash", "-c", script], cwd=tmp_path, capture_output=True, timeout=60, env=_env())
+    proc = subprocess.run(["bash", "-c", script], cwd=tmp_path, capture_output=True, timeout=30, env=_env())
     status = int(proc.stdout.decode().split()[-1])
     text = err.read_text("utf-8", "replace")
     assert text == "", text[-3000:]
@@ -137,7 +137,7 @@ def test_a_single_clause_of_100000_characters(tmp_path):
             yaml.safe_dump({"id": name, "title": name, "clauses": [{"id": "1", "text": t}]}, width=1 << 30),
             encoding="utf-8")
     start = time.perf_counter()
-    proc = plandiff("compare", "long-a.yaml", "long-b.yaml", "--format", "json", cwd=tmp_path, timeout=120)
+    proc = plandiff("compare", "long-a.yaml", "long-b.yaml", "--format", "json", cwd=tmp_path, timeout=60)
     elapsed = time.perf_counter() - start
     assert_no_crash(proc)
     assert proc.returncode == 1

@@ -568,7 +568,9 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
     edges: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for (i, j), (s, _) in scored.items():
         if s >= threshold:
-            edges[i].append((j, s))
+            # Equal scores are broken by closeness of relative position, the same whichever
+            # version is called old, so that swapping the versions mirrors the pairs.
+            edges[i].append((j, s - 1e-6 * abs(i / scorer.n_old - j / scorer.n_new)))
     pairs = max_weight_matching_sorted(edges)
     pair_of_old = dict(pairs)
     pair_of_new = {j: i for i, j in pairs.items()}
@@ -592,7 +594,7 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
     backbone = sorted([(min(o), min(n)) for o, n, *_ in groups] + list(fuzzy.items())
                       + [(min(o), min(n)) for o, n, _ in split_groups])
     for i, j in _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, in_group_old, in_group_new,
-                                params.slot_threshold):
+                                params.slot_threshold, scorer.n_old, scorer.n_new):
         fuzzy[i] = j
         scored[(i, j)][1]["in_place"] = 1.0
 
@@ -620,31 +622,55 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
     return Alignment(old, new, tuple(_order_entries(entries_raw, old_c, new_c)), threshold)
 
 
-def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_new, slot_threshold):
-    """Pairs of leftovers lying between the same two consecutive in-order pairs, chosen by
-    optimal assignment among those scoring at least ``slot_threshold``."""
+def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_new, slot_threshold,
+                    n_old: int, n_new: int):
+    """Pairs of leftovers lying in the same slot, chosen by optimal assignment among those
+    scoring at least ``slot_threshold``.
+
+    An old and a new clause share a slot when every existing pair lies on the same side of
+    both: before both or after both. The definition reads the same whichever version is
+    called old, so the result mirrors when the versions are swapped."""
     from plandiff.assignment import max_weight_matching
 
     if slot_threshold >= 1.0:
         return []
-    spine = _lis_pairs(backbone)
     paired_new = set(fuzzy.values()) | used_new
     olds = [i for i in old_left if i not in fuzzy and i not in used_old]
     news = [j for j in new_left if j not in paired_new]
     if not olds or not news:
         return []
-    old_cuts = [i for i, _ in spine]
-    new_cuts = [j for _, j in spine]
-    block_of_new = {j: bisect.bisect_left(new_cuts, j) for j in news}
+    # The set of pairs before a clause is a prefix of the pairs sorted on that clause's side;
+    # two prefixes are the same set when their sizes and their sums of pair codes agree.
+    pairs = sorted(set(backbone))
+    code = {p: (n * 2654435761 + 97) % (1 << 61) for n, p in enumerate(pairs)}
+
+    def slot_keys(coord: int) -> tuple[list[int], list[int]]:
+        ordered = sorted(pairs, key=lambda p: (p[coord], p[1 - coord]))
+        sums = [0]
+        for p in ordered:
+            sums.append((sums[-1] + code[p]) % (1 << 61))
+        return [p[coord] for p in ordered], sums
+
+    old_pos, old_sums = slot_keys(0)
+    new_pos, new_sums = slot_keys(1)
+
+    def key_old(i: int) -> tuple[int, int]:
+        k = bisect.bisect_left(old_pos, i)
+        return k, old_sums[k]
+
+    def key_new(j: int) -> tuple[int, int]:
+        k = bisect.bisect_left(new_pos, j)
+        return k, new_sums[k]
+
+    news_by_slot: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for j in news:
+        news_by_slot[key_new(j)].append(j)
     edges: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for i in olds:
-        block = bisect.bisect_left(old_cuts, i)
-        for j in news:
-            if block_of_new[j] != block:
-                continue
+        for j in news_by_slot.get(key_old(i), ()):
             hit = scored.get((i, j))
             if hit is not None and hit[0] >= slot_threshold:
-                edges[i].append((j, hit[0]))
+                edges[i].append((j, hit[0] - 1e-6 * abs(i / n_old - j / n_new)))
     return sorted(max_weight_matching(edges).items())
 
 
@@ -758,21 +784,24 @@ def _splits_and_merges(scorer: _Scorer, old_left, new_left, pair_of_old, pair_of
             joined = _group_similarity(scorer, run, [one])
         if joined >= threshold and joined >= single + params.split_margin:
             # The parts together must cover the clause better than any one of them does.
-            if split:
-                groups.append(([one], run, "split"))
-                used_old.add(one)
-                used_new.update(run)
-            else:
-                groups.append((run, [one], "merge"))
-                used_new.add(one)
-                used_old.update(run)
+            group = ([one], run, "split") if split else (run, [one], "merge")
+            proposals.append((joined - single, group))
 
+    # Propose from both sides, then accept the biggest gains first, so that the result does
+    # not depend on which version is called old (compare A B mirrors compare B A).
+    proposals: list[tuple[float, tuple[list[int], list[int], str]]] = []
     for i in old_left:
         if i not in used_old:
             try_side(i, split=True)
     for j in new_left:
         if j not in used_new:
             try_side(j, split=False)
+    proposals.sort(key=lambda p: (-round(p[0], 9), sorted(p[1][0]), sorted(p[1][1])))
+    for _, (olds, news, how) in proposals:
+        if used_old.isdisjoint(olds) and used_new.isdisjoint(news):
+            groups.append((olds, news, how))
+            used_old.update(olds)
+            used_new.update(news)
     # A clause that joined a group leaves its former one-to-one partner free.
     return groups
 
@@ -813,20 +842,22 @@ def _folded_children(scorer: _Scorer, old_c: list[Clause], new_c: list[Clause], 
     # with no sub-points of its own: the lead-in was folded into that clause too. (And the
     # mirror image on the new side.)
     pair_of_new = {j: i for i, j in pair_of_old.items()}
+    proposals: list[tuple[list[int], list[int], str]] = []
     for parent, kids in sorted(old_children.items()):
         j = _lead_in_target(parent, kids, pair_of_old, used_old, used_new, new_children)
         if j is not None:
-            joined = [k for k in kids if pair_of_old.get(k) == j]
-            out.append(([parent, *joined], [j], "merge"))
-            used_old.update([parent, *joined])
-            used_new.add(j)
+            proposals.append(([parent, *(k for k in kids if pair_of_old.get(k) == j)], [j], "merge"))
     for parent, kids in sorted(new_children.items()):
         i = _lead_in_target(parent, kids, pair_of_new, used_new, used_old, old_children)
         if i is not None:
-            joined = [k for k in kids if pair_of_new.get(k) == i]
-            out.append(([i], [parent, *joined], "split"))
-            used_new.update([parent, *joined])
-            used_old.add(i)
+            proposals.append(([i], [parent, *(k for k in kids if pair_of_new.get(k) == i)], "split"))
+    # Accept in an order that reads the same from either side (mirror symmetry).
+    proposals.sort(key=lambda g: (-(len(g[0]) + len(g[1])), min(g[0]) + min(g[1]), max(g[0]) + max(g[1])))
+    for olds, news, how in proposals:
+        if used_old.isdisjoint(olds) and used_new.isdisjoint(news):
+            out.append((olds, news, how))
+            used_old.update(olds)
+            used_new.update(news)
     return out
 
 
@@ -841,6 +872,10 @@ def _lead_in_target(parent: int, kids: list[int], pairs: dict[int, int], used_he
         return None
     (target,) = targets
     if target in used_there or children_there.get(target):
+        return None
+    # If the target is itself a sub-point under an unpaired lead-in, the two structures
+    # match level for level: the lead-ins are added/dropped, nothing was folded.
+    if any(target in kids_there and lead not in pairs.values() for lead, kids_there in children_there.items()):
         return None
     return target
 

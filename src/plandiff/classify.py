@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from plandiff.lexicon import Lexicon, Phrase
@@ -158,6 +158,9 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
             phrase = tuple(keys[i:i + length])
             hit = table.get(phrase)
             if hit:
+                if hit[0] == "modal" and cues and cues[-1].category == "modal" and cues[-1].end == i:
+                    i += 1  # "shall recognise": the verb a modal governs, not a second modal
+                    break
                 cues.append(_Cue(hit[0], phrase, i, i + length, hit[1]))
                 i += length
                 break
@@ -227,6 +230,10 @@ class _Pair:
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
         return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
 
+    @staticmethod
+    def signature(keys: list[str], cue: _Cue) -> tuple:
+        return (cue.phrase, tuple(keys[cue.end:cue.end + 2]))
+
     def modals(self) -> None:
         pairs: list[tuple[_Cue, _Cue]] = []
         used_old: set[int] = set()
@@ -244,8 +251,14 @@ class _Pair:
                         used_old.add(id(r))
                         used_new.add(id(a))
                     break
-        removed = [c for c in self.old_cues if c.category == "modal" and not self.kept_old(c) and id(c) not in used_old]
-        added = [c for c in self.new_cues if c.category == "modal" and not self.kept_new(c) and id(c) not in used_new]
+        # A modal whose phrase and verb occur as often on both sides merely moved with its
+        # sentence (the word diff aligns moved text differently in each direction).
+        old_sig = Counter(self.signature(self.a_keys, c) for c in self.old_cues if c.category == "modal")
+        new_sig = Counter(self.signature(self.b_keys, c) for c in self.new_cues if c.category == "modal")
+        removed = [c for c in self.old_cues if c.category == "modal" and not self.kept_old(c) and id(c) not in used_old
+                   and old_sig[self.signature(self.a_keys, c)] > new_sig[self.signature(self.a_keys, c)]]
+        added = [c for c in self.new_cues if c.category == "modal" and not self.kept_new(c) and id(c) not in used_new
+                 and new_sig[self.signature(self.b_keys, c)] > old_sig[self.signature(self.b_keys, c)]]
         pairs.extend(zip(removed, added))
         for r, a in pairs:
             neg_r = self.negated(self.a_keys, r)
@@ -380,8 +393,10 @@ class _Pair:
         new_nums = self._numbers(self.new_text, self.b)
         old_vals = [n[0] for n in old_nums]
         new_vals = [n[0] for n in new_nums]
-        removed = [n for n in old_nums if old_vals.count(n[0]) > new_vals.count(n[0]) and not self._kept_num(n, True)]
-        added = [n for n in new_nums if new_vals.count(n[0]) > old_vals.count(n[0]) and not self._kept_num(n, False)]
+        # By value, not by word position: the word diff may align "100" of "$100 billion" with
+        # "100" of "100 days", which are different numbers.
+        removed = [n for n in old_nums if old_vals.count(n[0]) > new_vals.count(n[0])]
+        added = [n for n in new_nums if new_vals.count(n[0]) > old_vals.count(n[0])]
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
@@ -395,8 +410,24 @@ class _Pair:
                                               f"reference renumbered: {r[3]} → {a[3]} (consequential)", r[1], a[1]))
         removed = [n for n in removed if n[4] != "reference"]
         added = [n for n in added if n[4] != "reference"]
-        for r, a in zip(removed, added):
+        # Pair numbers of the same role first (a deadline with a deadline, a cap with a cap).
+        paired_r: list = []
+        paired_a: list = []
+        for role in ("deadline", "cap", "floor", None):
+            rr = [n for n in removed if n[4] == role and n not in paired_r]
+            aa = [n for n in added if n[4] == role and n not in paired_a]
+            for r, a in zip(rr, aa):
+                paired_r.append(r)
+                paired_a.append(a)
+        removed_rest = [n for n in removed if n not in paired_r]
+        added_rest = [n for n in added if n not in paired_a]
+        for r, a in zip(removed_rest, added_rest):
+            paired_r.append(r)
+            paired_a.append(a)
+        for r, a in zip(paired_r, paired_a):
             self._compare_numbers(r, a)
+        removed = paired_r + [n for n in removed_rest if n not in paired_r]
+        added = paired_a + [n for n in added_rest if n not in paired_a]
         for r in removed[len(added):]:
             if r[4] == "deadline":
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
@@ -421,10 +452,6 @@ class _Pair:
             else:
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
-
-    def _kept_num(self, n, old_side: bool) -> bool:
-        k = n[5]
-        return k in (self.fwd if old_side else self.back)
 
     def _numbers(self, text: str, tokens: list[Token]):
         """(value in comparable units, span, kind, shown text, role, word index, penalty)."""

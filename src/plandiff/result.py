@@ -130,7 +130,8 @@ class Diff:
 
     @property
     def has_differences(self) -> bool:
-        return any(c.status != "unchanged" or c.moved or c.renumbered for c in self.changes)
+        return any(c.status != "unchanged" or c.moved or c.renumbered or c.relation in ("split", "merge")
+                   for c in self.changes)
 
     def to_dict(self, *, explain: bool = True) -> dict:
         return {
