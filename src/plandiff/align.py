@@ -90,8 +90,10 @@ def _load_params(path: str | None) -> AlignParams:
 
         text = read_text(path)
         where = path
+    from plandiff.yamltree import load_data
+
     try:
-        data = yaml.safe_load(text) or {}
+        data = load_data(text) or {}
         w = data.get("weights", {})
         b = data.get("bonus", {})
         return AlignParams(

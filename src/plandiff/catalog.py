@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from plandiff.errors import PlandiffError, UnknownPlanError, did_you_mean
@@ -80,6 +81,8 @@ def read_header(path: Path) -> dict:
     """The plan's metadata (the part of the file before ``clauses:``), or {} if unreadable."""
     import yaml
 
+    from plandiff.yamltree import load_data
+
     try:
         with path.open("r", encoding="utf-8") as fh:
             head = fh.read(65536)
@@ -89,14 +92,22 @@ def read_header(path: Path) -> dict:
     if m:
         head = head[: m.start()]
     try:
-        data = yaml.load(head, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = load_data(head)
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
 
 
 def entries_in(label: str, directory: Path) -> list[PlanEntry]:
-    """The plan files of one directory (topics.yaml and unreadable headers are skipped)."""
+    """The plan files of one directory (topics.yaml and unreadable headers are skipped).
+
+    Cached per process: a command that resolves two names reads each header once."""
+    return list(_entries_in(label, str(directory)))
+
+
+@lru_cache(maxsize=64)
+def _entries_in(label: str, directory_name: str) -> tuple[PlanEntry, ...]:
+    directory = Path(directory_name)
     out = []
     for path in sorted(directory.iterdir()):
         if path.suffix not in PLAN_SUFFIXES or path.stem == "topics" or not path.is_file():
@@ -107,7 +118,7 @@ def entries_in(label: str, directory: Path) -> list[PlanEntry]:
         aliases = tuple(str(a) for a in aliases) if isinstance(aliases, list) else ()
         out.append(PlanEntry(plan_id, aliases, path, label, str(header.get("title") or ""),
                              str(header.get("date") or "")))
-    return out
+    return tuple(out)
 
 
 def all_entries(plans_dirs: list[str] | None = None) -> list[PlanEntry]:

@@ -50,10 +50,11 @@ def _phrase(text: str) -> Phrase:
 
 
 def _raw_default() -> dict:
-    import yaml
     from importlib.resources import files
 
-    return yaml.safe_load((files("plandiff") / "data" / "lexicon.yaml").read_text("utf-8"))
+    from plandiff.yamltree import load_data
+
+    return load_data((files("plandiff") / "data" / "lexicon.yaml").read_text("utf-8"))
 
 
 def _merge(base: dict, extra: dict, where: str) -> dict:
@@ -103,9 +104,10 @@ def _load(path: str | None) -> Lexicon:
         import yaml
 
         from plandiff.loading import read_text
+        from plandiff.yamltree import load_data
 
         try:
-            extra = yaml.safe_load(read_text(path)) or {}
+            extra = load_data(read_text(path)) or {}
         except yaml.YAMLError as exc:
             raise PlandiffError(f"{path}: invalid YAML in lexicon ({exc})") from None
         raw = _merge(raw, extra, path)

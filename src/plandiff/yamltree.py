@@ -96,3 +96,16 @@ def from_python(value: object, line: int = 0) -> Node:
     if isinstance(value, float):
         return Scalar(repr(value), FLOAT, line, 0)
     return Scalar(str(value), STR, line, 0)
+
+
+def load_data(text: str) -> object:
+    """Plain Python data from trusted YAML (the packaged data files, plan headers): the fast
+    reader when it can, PyYAML's C loader otherwise. Raises yaml.YAMLError on bad input."""
+    from plandiff import fastyaml
+
+    tree = fastyaml.read(text)
+    if tree is not None:
+        return to_python(tree)
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

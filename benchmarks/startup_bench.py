@@ -1,0 +1,78 @@
+"""Start-up time of the CLI against a floor, measured side by side (interleaved, medians).
+
+Run: ``python benchmarks/startup_bench.py [--runs 21]``
+
+The floor is a minimal typer app with two commands, one of which imports yaml and rapidfuzz and
+prints a line of JSON (the least any CLI with plandiff's dependencies can do), under the typer
+version installed here. A second floor also imports rich.console and rich.table, for the
+terminal view. Each round runs every command once, in rotation, so load on the machine hits all
+of them alike; the report gives the median wall time and the ratio to the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR = '''
+import typer
+app = typer.Typer()
+
+@app.command()
+def hello():
+    print("hello")
+
+@app.command()
+def run(rich: bool = False):
+    import json, yaml, rapidfuzz.fuzz, rapidfuzz.process
+    if rich:
+        import rich.console, rich.table
+    print(json.dumps({"ok": True}))
+
+app()
+'''
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    exe = str(Path(sys.executable).with_name("plandiff"))
+    with tempfile.TemporaryDirectory() as tmp:
+        floor = Path(tmp, "floor.py")
+        floor.write_text(FLOOR)
+        commands = {
+            "floor (typer + yaml + rapidfuzz, JSON line)": [sys.executable, str(floor), "run"],
+            "floor + rich.console, rich.table": [sys.executable, str(floor), "run", "--rich"],
+            "plandiff --version": [exe, "--version"],
+            "plandiff compare 28pt 20pt --format json": [exe, "compare", "28pt", "20pt", "--format", "json"],
+            "plandiff compare 28pt 20pt (rich view)": [exe, "compare", "28pt", "20pt", "--no-color", "--width", "120"],
+        }
+        times: dict[str, list[float]] = {k: [] for k in commands}
+        env = {**os.environ, "NO_COLOR": "1"}
+        for _ in range(args.runs):
+            for name, cmd in commands.items():
+                start = time.perf_counter()
+                subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=tmp)
+                times[name].append(time.perf_counter() - start)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    floor_json = med["floor (typer + yaml + rapidfuzz, JSON line)"]
+    floor_rich = med["floor + rich.console, rich.table"]
+    import typer
+
+    print(f"typer {typer.__version__}, python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.runs} interleaved runs\n")
+    print("| command | median ms | vs floor |")
+    print("|---|---:|---:|")
+    for name, m in med.items():
+        ref = floor_rich if "rich" in name else floor_json
+        print(f"| `{name}` | {m * 1000:.0f} | {m / ref:.2f}× |")
+
+
+if __name__ == "__main__":
+    main()
