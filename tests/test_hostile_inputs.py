@@ -236,6 +236,34 @@ def test_a_control_character_is_one_message_with_its_line(char, tmp_path):
     assert "<unicode string>" not in message
 
 
+@pytest.mark.parametrize("char", ["\x07", "\x1b", "\x7f"])
+def test_a_control_character_in_a_plain_file_is_refused(char, tmp_path):
+    """The same file without the document marker goes through the fast reader, which must
+    refuse what PyYAML refuses (YAML does not allow C0 control characters in a document):
+    otherwise a plan can carry terminal escape sequences and `validate` calls it ok."""
+    path = tmp_path / "control.yaml"
+    path.write_text(f'id: ctl\ntitle: Control\nclauses:\n  - id: "1"\n    text: a{char}b\n', encoding="utf-8")
+    assert_one_clear_error(_invoke("validate", str(path)), str(path), 5)
+
+
+@pytest.mark.parametrize("fmt", ["rich", "markdown", "github"])
+def test_escape_sequences_in_clause_text_never_reach_the_terminal_raw(fmt, tmp_path):
+    """A hostile text (here imported from .txt) with ESC sequences that clear the screen and set
+    the window title: either refused (exit 2) or shown harmlessly, never written raw."""
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("1. Russia will \x1b[2J\x1b]0;pwned\x07withdraw.\n2. Ukraine will hold elections.\n",
+                       encoding="utf-8")
+    other = write_plan(tmp_path, "other", [("1", "Russia may withdraw."), ("2", "Ukraine will hold elections.")])
+    args = ["compare", str(hostile), str(other), "--format", fmt]
+    if fmt == "rich":
+        args += ["--no-color", "--width", "100"]
+    result = _invoke(*args)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.exit_code in (1, 2)
+    for char in ("\x1b", "\x07"):
+        assert char not in result.stdout, f"raw {char!r} written to stdout"
+
+
 def test_100_mb_file_is_refused_at_once_by_the_size_limit(tmp_path, monkeypatch):
     monkeypatch.delenv("PLANDIFF_MAX_BYTES", raising=False)
     path = tmp_path / "huge.yaml"

@@ -149,7 +149,7 @@ class Candidate:
 class Match:
     """Why an entry was paired (or why not): how, the score and its parts, the runner-up."""
 
-    matched_by: str  # identical | fuzzy | split | merge | pinned | none
+    matched_by: str  # identical | fuzzy | split | merge | pinned | structure | none
     score: float
     parts: dict[str, float] = field(default_factory=dict)
     runner_up: Candidate | None = None
@@ -273,7 +273,11 @@ class _Scorer:
         if token_set is None:
             token_set = self.fuzz.token_set_ratio(a, b)
         ratio = self.fuzz.ratio(a, b) / 100.0
-        ts = token_set / 100.0
+        # token_set_ratio is 100 whenever one text's words are a subset of the other's, so a
+        # two-word label ("Article 4") would look identical to any clause citing it: weigh it
+        # down by how unequal the lengths are.
+        la, lb = a.count(" ") + 1, b.count(" ") + 1
+        ts = token_set / 100.0 * (0.6 + 0.4 * min(la, lb) / max(la, lb))
         idf = self.idf_dice(self.old_words[i], self.new_words[j], self.old_mass[i], self.new_mass[j])
         text = (p.w_token_set * ts + p.w_ratio * ratio + p.w_idf * idf) / self.text_weight
         parts = {"token_set": round(ts, 4), "ratio": round(ratio, 4), "idf": round(idf, 4)}
@@ -295,8 +299,17 @@ class _Scorer:
             closeness = 1.0 - abs(i / self.n_old - j / self.n_new)
             parts["position"] = round(closeness, 4)
             total += p.bonus_position * (closeness - 0.5)
+        # A label with hardly a word of content ("7.", "Article 7") says nothing about which
+        # clause it is: such pairs are left to identity and structure.
+        if min(self._content_words(self.old_words[i]), self._content_words(self.new_words[j])) < 2:
+            total *= 0.6
+            parts["label_only"] = 1.0
         total = max(0.0, min(1.0, total))
         return total, parts
+
+    @staticmethod
+    def _content_words(words: frozenset[str]) -> int:
+        return sum(1 for w in words if not w.replace(".", "").isdigit())
 
     def text_similarity(self, a_norm: str, a_words: frozenset[str], b_norm: str, b_words: frozenset[str]) -> float:
         """Text-only similarity of two arbitrary texts (used for joined split/merge parts)."""
@@ -579,7 +592,8 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
 
     # 6. Splits and merges.
     # Structure first (sub-points folded into a parent), then text (adjacent parts).
-    split_groups = _folded_children(scorer, old_c, new_c, {**dict(anchors), **pair_of_old}, [], params, forbidden)
+    split_groups = _folded_children(scorer, old_c, new_c, {**dict(anchors), **pair_of_old}, [], params, forbidden,
+                                    by_old, by_new)
     split_groups += _splits_and_merges(scorer, old_left, new_left, pair_of_old, pair_of_new, by_old, by_new,
                                        threshold, params, forbidden, split_groups)
 
@@ -599,6 +613,28 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
                                 params.slot_threshold, scorer.n_old, scorer.n_new):
         fuzzy[i] = j
         scored[(i, j)][1]["in_place"] = 1.0
+
+    # 8. Containers follow their contents: an unpaired heading or lead-in whose sub-clauses
+    # went mostly under one unpaired clause on the other side is that clause's counterpart
+    # ("Article 3 (mitigation)" of a draft and "Article 4" of the final text).
+    partners: dict[int, list[int]] = defaultdict(list)
+    for olds, news, *_ in groups:
+        for i in olds:
+            partners[i].extend(news)
+    for i, j in fuzzy.items():
+        partners[i].append(j)
+    for olds, news, _ in split_groups:
+        for i in olds:
+            partners[i].extend(news)
+    weak = {i: j for i, j in fuzzy.items() if scored[(i, j)][0] < 0.7}
+    structure = _containers(old_c, new_c, partners, weak)
+    for i, j, share in structure:
+        # Strong container evidence outweighs a weak text match of a short heading.
+        fuzzy.pop(i, None)
+        for k in [k for k, v in fuzzy.items() if v == j]:
+            fuzzy.pop(k)
+        s, parts = scored.get((i, j), (_group_similarity(scorer, [i], [j]), {}))
+        groups.append(([i], [j], "structure", s, {**parts, "children": round(share, 4)}, None))
 
     for i, j in sorted(fuzzy.items()):
         s, parts = scored[(i, j)]
@@ -809,7 +845,8 @@ def _splits_and_merges(scorer: _Scorer, old_left, new_left, pair_of_old, pair_of
 
 
 def _folded_children(scorer: _Scorer, old_c: list[Clause], new_c: list[Clause], pair_of_old: dict[int, int],
-                     groups: list, params: AlignParams, forbidden) -> list[tuple[list[int], list[int], str]]:
+                     groups: list, params: AlignParams, forbidden, best_old=None,
+                     best_new=None) -> list[tuple[list[int], list[int], str]]:
     """Sub-points folded into their parent's paragraph (or a paragraph broken into sub-points).
 
     When a paired parent's sub-points found no partner and its counterpart has no sub-points
@@ -845,14 +882,46 @@ def _folded_children(scorer: _Scorer, old_c: list[Clause], new_c: list[Clause], 
     # mirror image on the new side.)
     pair_of_new = {j: i for i, j in pair_of_old.items()}
     proposals: list[tuple[list[int], list[int], str]] = []
+    # Unpaired sub-points whose words mostly reappear in the target were folded in as well.
     for parent, kids in sorted(old_children.items()):
         j = _lead_in_target(parent, kids, pair_of_old, used_old, used_new, new_children)
         if j is not None:
-            proposals.append(([parent, *(k for k in kids if pair_of_old.get(k) == j)], [j], "merge"))
+            joined = [k for k in kids if pair_of_old.get(k) == j or (
+                k not in pair_of_old and k not in used_old and (k, j) not in forbidden
+                and scorer.containment(scorer.old_words[k], scorer.new_words[j], scorer.old_mass[k]) >= limit)]
+            proposals.append(([parent, *joined], [j], "merge"))
     for parent, kids in sorted(new_children.items()):
         i = _lead_in_target(parent, kids, pair_of_new, used_new, used_old, old_children)
         if i is not None:
-            proposals.append(([i], [parent, *(k for k in kids if pair_of_new.get(k) == i)], "split"))
+            joined = [k for k in kids if pair_of_new.get(k) == i or (
+                k not in pair_of_new and k not in used_new and (i, k) not in forbidden
+                and scorer.containment(scorer.new_words[k], scorer.old_words[i], scorer.new_mass[k]) >= limit)]
+            proposals.append(([i], [parent, *joined], "split"))
+    # A whole point (lead-in and sub-points) rewritten as one paragraph, none of it paired on
+    # its own: the unit is judged as a whole against the lead-in's best unpaired candidate.
+    if best_old is not None:
+        for parent, kids in sorted(old_children.items()):
+            if parent in pair_of_old or parent in used_old or any(k in pair_of_old or k in used_old for k in kids):
+                continue
+            cand = next((j for _, j in best_old.get(parent, []) if j not in paired_new and j not in used_new
+                         and not new_children.get(j) and (parent, j) not in forbidden), None)
+            if cand is None:
+                continue
+            joined = [k for k in kids if (k, cand) not in forbidden and
+                      scorer.containment(scorer.old_words[k], scorer.new_words[cand], scorer.old_mass[k]) >= limit]
+            if joined and _group_similarity(scorer, [parent, *joined], [cand]) >= params.threshold:
+                proposals.append(([parent, *joined], [cand], "merge"))
+        for parent, kids in sorted(new_children.items()):
+            if parent in pair_of_new or parent in used_new or any(k in pair_of_new or k in used_new for k in kids):
+                continue
+            cand = next((i for _, i in best_new.get(parent, []) if i not in pair_of_old and i not in used_old
+                         and not old_children.get(i) and (i, parent) not in forbidden), None)
+            if cand is None:
+                continue
+            joined = [k for k in kids if (cand, k) not in forbidden and
+                      scorer.containment(scorer.new_words[k], scorer.old_words[cand], scorer.new_mass[k]) >= limit]
+            if joined and _group_similarity(scorer, [cand], [parent, *joined]) >= params.threshold:
+                proposals.append(([cand], [parent, *joined], "split"))
     # Accept in an order that reads the same from either side (mirror symmetry).
     proposals.sort(key=lambda g: (-(len(g[0]) + len(g[1])), min(g[0]) + min(g[1]), max(g[0]) + max(g[1])))
     for olds, news, how in proposals:
@@ -860,6 +929,79 @@ def _folded_children(scorer: _Scorer, old_c: list[Clause], new_c: list[Clause], 
             out.append((olds, news, how))
             used_old.update(olds)
             used_new.update(news)
+    return out
+
+
+def _containers(old_c: list[Clause], new_c: list[Clause], partners: dict[int, list[int]],
+                weak: dict[int, int]) -> list[tuple[int, int, float]]:
+    """(old parent, new parent, share of sub-clauses agreeing) for parents whose paired
+    sub-clauses (at any depth) mostly went under one parent on the other side, and back, where
+    neither parent is paired, or only by a weak text match (``weak``) and at least three
+    sub-clauses agree. Outer containers are preferred: more sub-clauses vote for them."""
+    old_kids, new_kids = _children_index(old_c), _children_index(new_c)
+    old_anc, new_anc = _ancestors(old_kids), _ancestors(new_kids)
+    old_desc, new_desc = _descendants(old_kids), _descendants(new_kids)
+    weak_new = set(weak.values())
+    paired_old = {i for i, js in partners.items() if js}
+    paired_new = {j for js in partners.values() for j in js}
+    back: dict[int, list[int]] = defaultdict(list)
+    for i, js in partners.items():
+        for j in js:
+            back[j].append(i)
+    proposals = []
+    for p, desc in old_desc.items():
+        if p in paired_old and p not in weak:
+            continue
+        votes: dict[int, int] = defaultdict(int)
+        paired_desc = [d for d in desc if partners.get(d)]
+        for d in paired_desc:
+            for q in {a for j in partners[d] for a in new_anc.get(j, ())}:
+                votes[q] += 1
+        if not votes:
+            continue
+        q, n = max(votes.items(), key=lambda kv: (kv[1], -new_c[kv[0]].depth, -kv[0]))
+        if weak.get(p) == q:
+            continue  # already paired with it
+        displaces = p in paired_old or q in paired_new
+        if displaces and (n < 3 or (q in paired_new and q not in weak_new)):
+            continue
+        q_paired = [d for d in new_desc.get(q, []) if back.get(d)]
+        n_back = sum(1 for d in q_paired if any(p in old_anc.get(i, ()) for i in back[d]))
+        if n * 2 >= len(paired_desc) and n_back * 2 >= len(q_paired):
+            proposals.append((n + n_back, p, q, (n + n_back) / (len(paired_desc) + len(q_paired))))
+    out = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for _, p, q, share in sorted(proposals, key=lambda t: (-t[0], t[1] + t[2], t[1])):
+        if p not in used_old and q not in used_new:
+            out.append((p, q, share))
+            used_old.add(p)
+            used_new.add(q)
+    return out
+
+
+def _ancestors(children: dict[int, list[int]]) -> dict[int, tuple[int, ...]]:
+    parent = {k: p for p, kids in children.items() for k in kids}
+    out: dict[int, tuple[int, ...]] = {}
+    for k in parent:
+        chain = []
+        p = parent.get(k)
+        while p is not None:
+            chain.append(p)
+            p = parent.get(p)
+        out[k] = tuple(chain)
+    return out
+
+
+def _descendants(children: dict[int, list[int]]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for p in children:
+        stack, seen = list(children[p]), []
+        while stack:
+            k = stack.pop()
+            seen.append(k)
+            stack.extend(children.get(k, ()))
+        out[p] = sorted(seen)
     return out
 
 

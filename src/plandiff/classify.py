@@ -169,6 +169,14 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
     return cues
 
 
+def _ratio(opcodes, n_old: int, n_new: int) -> float:
+    """SequenceMatcher.ratio() from opcodes already computed (2 × matches / total)."""
+    if not n_old and not n_new:
+        return 1.0
+    matches = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
+    return 2.0 * matches / (n_old + n_new)
+
+
 def _equal_map(opcodes) -> dict[int, int]:
     out = {}
     for tag, i1, i2, j1, _ in opcodes:
@@ -196,6 +204,7 @@ class _Pair:
         self.old_text, self.new_text, self.lex = old_text, new_text, lex
         self.id_map = id_map or {}
         self.ops, self.opcodes, self.a, self.b = word_diff(old_text, new_text)
+        self.ratio = _ratio(self.opcodes, len(self.a), len(self.b))
         self.a_keys = [t.key for t in self.a]
         self.b_keys = [t.key for t in self.b]
         self.fwd = _equal_map(self.opcodes)
@@ -560,11 +569,7 @@ class _Pair:
                                           f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
 
     def similarity(self) -> float:
-        content = [k for k in self.a_keys]
-        other = [k for k in self.b_keys]
-        if not content and not other:
-            return 1.0
-        return difflib.SequenceMatcher(None, content, other, autojunk=False).ratio()
+        return self.ratio
 
 
 def _sentence_start(text: str, token: Token) -> bool:

@@ -60,9 +60,16 @@ def _classify_pair(entry: Entry, lexicon: Lexicon, id_map: dict[str, str]) -> Ch
     new_text = " ".join(c.text for c in entry.new)
     verdict = classify_texts(old_text, new_text, lexicon, id_map=id_map)
     words = verdict.words if entry.relation == "one-to-one" else ()
-    return Change(verdict.status, entry.relation, entry.moved, entry.old, entry.new,
+    status, evidence = verdict.status, verdict.evidence
+    if entry.match.matched_by == "structure" and status == "modified" and all(e.kind == "content" for e in evidence):
+        # A heading paired through its sub-clauses ("mitigation" → "Article 4"): what it holds
+        # is judged clause by clause; the label itself changed wording, not substance.
+        status = "reworded"
+        evidence = (Evidence("structure", "neutral", None, None,
+                             "paired through its sub-clauses; their changes are listed one by one"),)
+    return Change(status, entry.relation, entry.moved, entry.old, entry.new,
                   entry.similarity if entry.match.matched_by != "identical" else 1.0,
-                  verdict.evidence, words, entry.match)
+                  evidence, words, entry.match)
 
 
 def _removed_by(partial: Plan, clause: Clause):

@@ -431,10 +431,15 @@ def _fold(lines: list[str]) -> str:
     return "".join(out)
 
 
+_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+
+
 def read(text: str) -> Node | None:
     """The document's tree, or None when the text is outside the subset read here."""
     if "\r" in text or "\t" in text and _tab_indent(text):
         return None
+    if _NON_PRINTABLE.search(text):
+        return None  # PyYAML refuses these characters, with a position: let it
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = text.split("\n")

@@ -487,6 +487,13 @@ class _Parser:
         elif mk.kind == "keyword":
             own, style, label = mk.own, mk.style, raw
             titled = bool(_FOOT_REF.sub("", mk.rest).strip())
+            if titled:
+                # "Article 3 (mitigation)": the title is what the article is about; its number is
+                # already the clause id, and left in the text it would pair article 4 with
+                # article 4 across a renumbering. The heading as written goes to the note.
+                title = _clean(_FOOT_REF.sub("", mk.rest), {})[0].strip(" ()*_:.-")
+                if title:
+                    label = f"{title}\x00{raw}"
         else:
             own, style, label, titled = mk.own, mk.style, mk.rest or raw, False
             if mk.style.startswith("bullet"):
@@ -801,11 +808,14 @@ class _Builder:
         body = " ".join(p for p in node.parts if p.strip())
         text, body_refs = _clean(body, self.links)
         refs += body_refs
-        label, label_refs = _clean(node.label, self.links)
+        title, _, as_written = node.label.partition("\x00")
+        label, label_refs = _clean(as_written or title, self.links)
         if node.kind == "heading":
             refs += label_refs
-            if text and node.titled:
+            if node.titled:
                 notes.insert(0, f"Heading: {label}")
+            if as_written and not text:
+                text = title
         text = apply_brackets(text, self.brackets) if text else ""
         if not text and node.kind == "heading":
             text = apply_brackets(label, self.brackets)

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Control characters in a clause (from imported text) must never reach a terminal raw: an
+# escape sequence could clear the screen or retitle the window. Each becomes one visible
+# symbol, so character spans computed on the original text stay valid.
+_CONTROL = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_CONTROL[0x7F] = 0x2421
+_CONTROL.update({c: 0xFFFD for c in range(0x80, 0xA0) if c != 0x85})
+
+
+def printable(text: str) -> str:
+    return text.translate(_CONTROL)
+
 from plandiff.result import STATUSES, Change, Diff
 
 MARKERS = {

@@ -6,13 +6,14 @@ GitHub caps a comment at 65,536 characters, so the report stops adding sections 
 
 from __future__ import annotations
 
-from plandiff.render.common import MARKERS, Filters, explain_line, flags_of, ids, summary_parts
+from plandiff.render.common import MARKERS, Filters, explain_line, flags_of, ids, printable, summary_parts
 from plandiff.result import Change, Diff
 
 MAX_CHARS = 65_000
 
 
 def _escape(text: str) -> str:
+    text = printable(text)
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
 
 

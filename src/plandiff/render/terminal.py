@@ -13,7 +13,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from plandiff.render.common import DESCRIPTIONS, MARKERS, Filters, explain_line, flags_of, ids, summary_parts
+from plandiff.render.common import DESCRIPTIONS, MARKERS, Filters, explain_line, flags_of, ids, printable, summary_parts
 from plandiff.result import Change, Diff
 
 STYLES = {
@@ -81,8 +81,8 @@ def highlighted(change: Change, side: str, plain: bool) -> Text:
     if not clauses:
         return Text("")
     if not change.words or change.status == "unchanged":
-        return Text("\n".join(c.text for c in clauses))
-    source = change.old_text if side == "old" else change.new_text
+        return Text(printable("\n".join(c.text for c in clauses)))
+    source = printable(change.old_text if side == "old" else change.new_text)
     text = Text()
     pos = 0
     for op in change.words:
