@@ -16,7 +16,7 @@ import synth  # noqa: E402
 from baseline_difflib import difflib_pairs, pairs_to_predicted, predict  # noqa: E402
 
 N = 2000
-PARIS = Path("/work/shared/datasets/paris-agreement-drafts")
+PARIS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "paris-agreement-drafts"
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANS_DIR = ROOT / "plans"
-GOLD_DIR = Path(os.environ.get("PLANDIFF_GOLD_DIR", "/work/shared/gold"))
+GOLD_DIR = Path(os.environ.get("PLANDIFF_GOLD_DIR", ROOT.parent / "shared" / "gold"))
 
 PLAN_KEYS = {
     "id", "title", "date", "origin", "status", "language", "based_on", "aliases",
