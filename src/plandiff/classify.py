@@ -31,6 +31,7 @@ from plandiff.lexicon import Lexicon, Phrase
 from plandiff.text import Token, format_number, normalize, numbers_in, tokenize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+PERMISSION = 3  # modal strength at or below which a negation is a prohibition ("may not")
 PRIMARY_KINDS = frozenset({"modal", "negation", "cap", "floor", "deadline", "party", "number", "reference"})
 
 
@@ -239,6 +240,14 @@ class _Pair:
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
         return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
 
+    def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
+        """Is the negation next to this modal really negating a qualifier that follows it?"""
+        neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
+        for k in range(modal.end, min(len(keys), modal.end + 2)):
+            if keys[k] in neg:
+                return any(c.category in ("hedge", "strengthener") and k < c.start <= k + 3 for c in cues)
+        return False
+
     @staticmethod
     def signature(keys: list[str], cue: _Cue) -> tuple:
         return (cue.phrase, tuple(keys[cue.end:cue.end + 2]))
@@ -304,10 +313,20 @@ class _Pair:
             if match is None:
                 continue
             neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, match)
+            if neg_r != neg_a and self.negates_qualifier(self.a_keys if neg_r else self.b_keys,
+                                                         self.old_cues if neg_r else self.new_cues,
+                                                         r if neg_r else match):
+                continue  # "shall not be subject to": the negation belongs to the qualifier
             if neg_r != neg_a:
                 old = _phrase_text(self.old_text, self.a, r)
-                self.add("negation", "modified", r, match,
-                         f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
+                if r.strength <= PERMISSION:
+                    # "may not" → "may": a prohibition became a permission (softened), and back.
+                    effect = "softened" if neg_r else "hardened"
+                    self.add("negation", effect, r, match,
+                             f"{effect}: '{old} not' → '{old}'" if neg_r else f"{effect}: '{old}' → '{old} not'")
+                else:
+                    self.add("negation", "modified", r, match,
+                             f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
 
     def qualifiers(self) -> None:
         effects = {
@@ -393,8 +412,20 @@ class _Pair:
                 break
         return kind
 
+    def _in_reference_list(self, keys: list[str], tokens: list[Token], k: int) -> bool:
+        """"Article 6", and each number of "Articles 6, 7 and 8" or "paragraphs 9 to 11"."""
+        p = k - 1
+        while p >= 0 and k - p <= 8:
+            key = keys[p]
+            if key in self.lex.reference_words:
+                return True
+            if not (key in ("and", "to", "or") or key[:1].isdigit()):
+                return False
+            p -= 1
+        return False
+
     def penalty_near(self, keys: list[str], k: int) -> bool:
-        window = keys[max(0, k - 6):k + 6]
+        window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
         return any(w in self.lex.penalties for w in window)
 
     def numbers(self) -> None:
@@ -484,7 +515,7 @@ class _Pair:
                 end = tokens[k + 1].end
                 shown = text[s:end]
             prev = keys[k - 1] if k else ""
-            if prev in self.lex.reference_words:
+            if self._in_reference_list(keys, tokens, k):
                 role = "reference"
                 shown = tokens[k].text
                 value = tokens[k].key
@@ -525,8 +556,9 @@ class _Pair:
         self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))
 
     def names(self, tokens: list[Token], keys: list[str], cues: list[_Cue], kept: dict[int, int],
-              text: str) -> dict[str, tuple[int, int, str]]:
-        """Proper names and party words in the changed part of one text."""
+              text: str, facing: set[int]) -> dict[str, tuple[int, int, str]]:
+        """Proper names and party words in the changed part of one text. ``facing``: indices
+        of tokens replaced by a capitalised word on the other side ("European" → "NATO")."""
         found: dict[str, tuple[int, int, str]] = {}
         modal_starts = {c.start for c in cues if c.category == "modal"}
         mid_sentence_caps = {t.key for k, t in enumerate(tokens) if k and not _sentence_start(text, t) and t.text[:1].isupper()}
@@ -536,11 +568,13 @@ class _Pair:
             if t.end < len(text) and text[t.end] == "$":
                 continue  # a currency prefix (US$), not a party
             if _sentence_start(text, t) and not (
-                t.key in mid_sentence_caps or k + 1 in modal_starts
+                t.key in mid_sentence_caps or k + 1 in modal_starts or k in facing
+                or (len(t.text) > 1 and t.text.isupper())
                 or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
             ):
                 continue  # a capitalised sentence opener, not a name
-            found.setdefault(t.key, (t.start, t.end, t.text))
+            key = t.key.removesuffix("'s")  # "Ukraine's" is still Ukraine
+            found.setdefault(key, (t.start, t.end, t.text.removesuffix("'s")))
         for c in cues:
             if c.category == "party" and not all(x in kept for x in range(c.start, c.end)):
                 s, e = _span(tokens, c.start, c.end)
@@ -549,17 +583,27 @@ class _Pair:
 
     def parties(self) -> None:
         """Who carries the obligation: a name or party word replaced by another."""
-        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text)
-        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text)
+        facing_old: set[int] = set()
+        facing_new: set[int] = set()
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "replace" and self.a[i1].text[:1].isupper() and self.b[j1].text[:1].isupper():
+                facing_old.add(i1)
+                facing_new.add(j1)
+        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
+        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
         old_all, new_all = set(self.a_keys), set(self.b_keys)
         gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
         came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
-        old_caps = [t.text for t in self.a if t.text[:1].isupper()]
-        new_caps = [t.text for t in self.b if t.text[:1].isupper()]
-        gone = {k: v for k, v in gone.items() if not _abbreviates(v[2], new_caps)}
-        came = {k: v for k, v in came.items() if not _abbreviates(v[2], old_caps)}
-        if all(_abbreviates(v[2], old_caps) for v in came.values()) and came and not gone:
-            return
+        # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
+        # Parties serving as the meeting of the Parties to the Paris Agreement".
+        old_changed = [t.text for k, t in enumerate(self.a) if k not in self.fwd]
+        new_changed = [t.text for k, t in enumerate(self.b) if k not in self.back]
+        if any(_abbreviates(v[2], new_changed) for v in gone.values()):
+            gone = {k: v for k, v in gone.items() if not _abbreviates(v[2], new_changed)}
+            came = {}
+        if any(_abbreviates(v[2], old_changed) for v in came.values()):
+            came = {k: v for k, v in came.items() if not _abbreviates(v[2], old_changed)}
+            gone = {}
         if gone and came:
             old_txt = ", ".join(v[2] for v in gone.values())
             new_txt = ", ".join(v[2] for v in came.values())
@@ -569,7 +613,13 @@ class _Pair:
                                           f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
 
     def similarity(self) -> float:
-        return self.ratio
+        """How much wording survived: the word diff's ratio, or, for reordered text (active ↔
+        passive), the overlap of the content words, whichever is higher."""
+        stop = self.lex_stop | {"shall", "will", "not", "by", "in", "on", "for", "with"}
+        a = {k for k in self.a_keys if k not in stop}
+        b = {k for k in self.b_keys if k not in stop}
+        dice = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+        return max(self.ratio, dice)
 
 
 def _sentence_start(text: str, token: Token) -> bool:
@@ -582,12 +632,12 @@ def _initials(names: list[str]) -> str:
 
 
 def _abbreviates(name: str, others: list[str]) -> bool:
-    """"NPT" abbreviates "Non-Proliferation … Treaty": its letters are a subsequence of the
-    other names' initials."""
+    """"NPT" abbreviates "Treaty on the Non-Proliferation …": its letters are all among the
+    other words' initials (word order varies: "Treaty on the Non-Proliferation" is the NPT)."""
     if not (name.isupper() and len(name) >= 2) or not others:
         return False
-    initials = iter(_initials(others))
-    return all(ch in initials for ch in name)
+    initials = Counter(_initials(others))
+    return all(initials[ch] >= n for ch, n in Counter(name).items())
 
 
 def _acronym_of_any(short: dict, long: dict) -> bool:

@@ -34,7 +34,9 @@ NUMBER = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+(?:['\-.]\w+)*", re.UNICODE)
+# Words for comparison: hyphens separate ("50-50" and "50:50", "non-aggression" and "non
+# aggression" compare equal); apostrophes and decimal points do not.
+_WORD = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
 _TOKEN = re.compile(r"\w+(?:['\-.,]\w+)*|[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
