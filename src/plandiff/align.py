@@ -665,9 +665,9 @@ def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_
     """Pairs of leftovers lying in the same slot, chosen by optimal assignment among those
     scoring at least ``slot_threshold``.
 
-    An old and a new clause share a slot when every existing pair lies on the same side of
-    both: before both or after both. The definition reads the same whichever version is
-    called old, so the result mirrors when the versions are swapped."""
+    An old and a new clause share a slot when no in-order pair separates them. The definition
+    reads the same whichever version is called old, so the result mirrors when the versions are
+    swapped."""
     from plandiff.assignment import max_weight_matching
 
     if slot_threshold >= 1.0:
@@ -677,30 +677,20 @@ def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_
     news = [j for j in new_left if j not in paired_new]
     if not olds or not news:
         return []
-    # The set of pairs before a clause is a prefix of the pairs sorted on that clause's side;
-    # two prefixes are the same set when their sizes and their sums of pair codes agree.
-    pairs = sorted(set(backbone))
-    code = {p: (n * 2654435761 + 97) % (1 << 61) for n, p in enumerate(pairs)}
+    # Slots are cut by the pairs that lie on *every* longest in-order chain: moved pairs (off
+    # the chain) do not cut, and the choice among equally long chains, which would depend on
+    # which side is called old, does not matter.
+    spine = _common_chain(sorted(set(backbone)))
+    old_cuts = [a for a, _ in spine]
+    new_cuts = [b for _, b in spine]
 
-    def slot_keys(coord: int) -> tuple[list[int], list[int]]:
-        ordered = sorted(pairs, key=lambda p: (p[coord], p[1 - coord]))
-        sums = [0]
-        for p in ordered:
-            sums.append((sums[-1] + code[p]) % (1 << 61))
-        return [p[coord] for p in ordered], sums
+    def key_old(i: int) -> int:
+        return bisect.bisect_left(old_cuts, i)
 
-    old_pos, old_sums = slot_keys(0)
-    new_pos, new_sums = slot_keys(1)
+    def key_new(j: int) -> int:
+        return bisect.bisect_left(new_cuts, j)
 
-    def key_old(i: int) -> tuple[int, int]:
-        k = bisect.bisect_left(old_pos, i)
-        return k, old_sums[k]
-
-    def key_new(j: int) -> tuple[int, int]:
-        k = bisect.bisect_left(new_pos, j)
-        return k, new_sums[k]
-
-    news_by_slot: dict[tuple[int, int], list[int]] = defaultdict(list)
+    news_by_slot: dict[int, list[int]] = defaultdict(list)
     for j in news:
         news_by_slot[key_new(j)].append(j)
     edges: dict[int, list[tuple[int, float]]] = defaultdict(list)
@@ -710,6 +700,37 @@ def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_
             if hit is not None and hit[0] >= slot_threshold:
                 edges[i].append((j, hit[0] - 1e-6 * abs(i / n_old - j / n_new)))
     return sorted(max_weight_matching(edges).items())
+
+
+def _common_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs (sorted, increasing in the first coordinate) that belong to every longest
+    chain increasing in both coordinates. Symmetric: swapping the coordinates gives the same
+    set, unlike picking one longest chain."""
+    n = len(pairs)
+    if not n:
+        return []
+    ending = _chain_lengths([b for _, b in pairs])
+    starting = _chain_lengths([-b for _, b in reversed(pairs)])[::-1]
+    best = max(ending)
+    on_some = [k for k in range(n) if ending[k] + starting[k] - 1 == best]
+    per_level: dict[int, int] = defaultdict(int)
+    for k in on_some:
+        per_level[ending[k]] += 1
+    return [pairs[k] for k in on_some if per_level[ending[k]] == 1]
+
+
+def _chain_lengths(values: list[int]) -> list[int]:
+    """Length of the longest strictly increasing subsequence ending at each position."""
+    tails: list[int] = []
+    out = []
+    for v in values:
+        pos = bisect.bisect_left(tails, v)
+        if pos == len(tails):
+            tails.append(v)
+        else:
+            tails[pos] = v
+        out.append(pos + 1)
+    return out
 
 
 def max_weight_matching_sorted(edges: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
