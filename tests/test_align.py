@@ -1,0 +1,121 @@
+"""Alignment behaviours one by one (the properties over generated plans are in
+test_properties.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.align import AlignOptions, align
+from plandiff.assignment import max_weight_matching
+from plandiff.errors import UsageError
+from plandiff.loading import plan_from_data
+
+TEXTS = [
+    "Russia will withdraw its forces from the Kherson region within 30 days of signing.",
+    "The Armed Forces of Ukraine will be limited to 600,000 personnel.",
+    "Frozen Russian assets will be invested in the reconstruction of Ukraine.",
+    "Elections will be held in Ukraine within 100 days of the signing of the agreement.",
+    "All prisoners of war will be exchanged on an all-for-all basis.",
+    "The Zaporizhzhia nuclear power plant will be restarted under IAEA supervision.",
+]
+
+
+def plan(pid: str, clauses) -> object:
+    return plan_from_data({"id": pid, "title": pid, "clauses": [
+        c if isinstance(c, dict) else {"id": c[0], "text": c[1]} for c in clauses]})
+
+
+def pairs(alignment) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {(e.old_ids, e.new_ids) for e in alignment.entries}
+
+
+def test_renumbered_clause_is_paired_identical_and_counted():
+    old = plan("a", [(str(n + 1), t) for n, t in enumerate(TEXTS)])
+    new = plan("b", [(str(n + 2), t) for n, t in enumerate(TEXTS)])
+    result = align(old, new)
+    assert pairs(result) == {((str(n + 1),), (str(n + 2),)) for n in range(len(TEXTS))}
+    assert all(e.match.matched_by == "identical" for e in result.entries)
+    assert result.renumbered == len(TEXTS)
+
+
+def test_reordered_clause_is_flagged_moved():
+    old = plan("a", [(str(n), t) for n, t in enumerate(TEXTS)])
+    order = [0, 1, 2, 3, 5, 4]
+    new = plan("b", [(str(n), TEXTS[k]) for n, k in enumerate(order)])
+    moved = [e for e in align(old, new).entries if e.moved]
+    assert len(moved) == 1
+
+
+def test_reworded_and_added_and_dropped():
+    old = plan("a", [("1", TEXTS[0]), ("2", TEXTS[1]), ("3", TEXTS[2])])
+    new = plan("b", [("1", TEXTS[0].replace("will withdraw", "is expected to withdraw")),
+                     ("2", TEXTS[1]), ("3", TEXTS[4])])
+    result = align(old, new)
+    assert (("1",), ("1",)) in pairs(result)
+    assert (("3",), ()) in pairs(result) and ((), ("3",)) in pairs(result)
+
+
+def test_split_and_merge_are_one_entry():
+    joined = f"{TEXTS[0]} {TEXTS[3]}"
+    old = plan("a", [("1", joined), ("2", TEXTS[1])])
+    new = plan("b", [("1", TEXTS[0]), ("2", TEXTS[3]), ("3", TEXTS[1])])
+    split = align(old, new)
+    assert (("1",), ("1", "2")) in pairs(split)
+    assert next(e for e in split.entries if e.old_ids == ("1",)).relation == "split"
+    merge = align(new, old)
+    assert (("1", "2"), ("1",)) in pairs(merge)
+
+
+def test_every_clause_in_exactly_one_entry_with_nesting():
+    old = plan("a", [{"id": "10", "text": "The United States will provide a guarantee:", "clauses": [
+        {"id": "10a", "text": TEXTS[0]}, {"id": "10b", "text": TEXTS[1]}]}, ("11", TEXTS[2])])
+    new = plan("b", [("1", TEXTS[1]), ("2", TEXTS[5])])
+    result = align(old, new)
+    old_ids = [i for e in result.entries for i in e.old_ids]
+    new_ids = [i for e in result.entries for i in e.new_ids]
+    assert sorted(old_ids) == ["10", "10a", "10b", "11"] and sorted(new_ids) == ["1", "2"]
+
+
+def test_pins_unpair_and_forbid_steer_the_result():
+    old = plan("a", [("1", TEXTS[0]), ("2", TEXTS[1])])
+    new = plan("b", [("1", TEXTS[0]), ("2", TEXTS[1])])
+    pinned = align(old, new, AlignOptions(pins=(("1", "2"),)))
+    assert (("1",), ("2",)) in pairs(pinned)
+    assert next(e for e in pinned.entries if e.old_ids == ("1",)).match.matched_by == "pinned"
+    unpaired = align(old, new, AlignOptions(unpair=("2",)))
+    assert (("2",), ()) in pairs(unpaired)
+    forbidden = align(old, new, AlignOptions(forbid=(("1", "1"),)))
+    assert (("1",), ("1",)) not in pairs(forbidden)
+    with pytest.raises(UsageError, match="no clause '9'"):
+        align(old, new, AlignOptions(pins=(("9", "1"),)))
+
+
+def test_threshold_controls_pairing():
+    old = plan("a", [("1", "Russia will withdraw its forces from Kherson.")])
+    new = plan("b", [("1", "Ukraine will hold elections next spring.")])
+    assert pairs(align(old, new, AlignOptions(threshold=0.9))) == {(("1",), ()), ((), ("1",))}
+    assert pairs(align(old, new, AlignOptions(threshold=0.0))) == {(("1",), ("1",))}
+
+
+def test_explanations_name_method_score_and_runner_up():
+    old = plan("a", [("1", TEXTS[0]), ("2", TEXTS[3])])
+    new = plan("b", [("1", TEXTS[0].replace("30 days", "60 days")), ("2", TEXTS[3])])
+    entry = next(e for e in align(old, new).entries if e.old_ids == ("1",))
+    assert entry.match.matched_by == "fuzzy"
+    assert {"token_set", "ratio", "idf"} <= set(entry.match.parts)
+    assert 0 < entry.match.score <= 1
+
+
+def test_headings_follow_their_sub_clauses():
+    old = plan("a", [{"id": "art3", "text": "mitigation", "clauses": [
+        {"id": "1", "text": TEXTS[0]}, {"id": "2", "text": TEXTS[1]}, {"id": "3", "text": TEXTS[2]}]}])
+    new = plan("b", [{"id": "art4", "text": "Article 4", "clauses": [
+        {"id": "1", "text": TEXTS[0]}, {"id": "2", "text": TEXTS[1]}, {"id": "3", "text": TEXTS[2]}]}])
+    result = align(old, new)
+    entry = next(e for e in result.entries if e.old_ids == ("art3",))
+    assert entry.new_ids == ("art4",) and entry.match.matched_by == "structure"
+
+
+def test_assignment_is_optimal_not_greedy():
+    # greedy best-first takes 0→0 (0.9) and leaves 1 unpaired; optimal is 0→1, 1→0 (0.8 + 0.85)
+    assert max_weight_matching({0: [(0, 0.9), (1, 0.8)], 1: [(0, 0.85)]}) == {0: 1, 1: 0}

@@ -1,0 +1,114 @@
+"""Each classification signal, with a case that fires it and one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from plandiff.classify import classify_texts, word_diff
+from plandiff.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def status(lex, old: str, new: str) -> str:
+    return classify_texts(old, new, lex).status
+
+
+def kinds(lex, old: str, new: str) -> set[str]:
+    return {e.kind for e in classify_texts(old, new, lex).evidence}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # modal ladder
+    ("Russia will withdraw its forces.", "Russia is expected to withdraw its forces.", "softened"),
+    ("Parties should strengthen cooperation.", "Parties shall strengthen cooperation.", "hardened"),
+    ("Foreign troops shall not be stationed there.", "Foreign troops should not be stationed there.", "softened"),
+    ("The United States will lift the sanctions.", "The United States will consider lifting the sanctions.", "softened"),
+    # qualifiers and conditions
+    ("NATO agrees not to station troops in Ukraine.", "NATO agrees not to station troops in Ukraine in peacetime.", "softened"),
+    ("The Fund will finance schools.", "If funding permits, the Fund will finance schools.", "softened"),
+    ("Developed countries shall act without any conditions.", "Developed countries shall act.", "softened"),
+    ("The findings shall be subject to review by the Parties.", "The findings shall not be subject to review by the Parties.", "hardened"),
+    # numbers with their governing words
+    ("The army will be limited to 600,000 personnel.", "The army will be capped at 800,000 personnel.", "softened"),
+    ("The army will be limited to 800,000 personnel.", "The army will be limited to 600,000 personnel.", "hardened"),
+    ("Each Party shall deploy at least 100 observers.", "Each Party shall deploy at least 150 observers.", "hardened"),
+    ("The liability of the Supplier shall not exceed EUR 1 million.", "The liability of the Supplier shall not exceed EUR 5 million.", "hardened"),
+    ("The mission will have 100 observers.", "The mission will have 150 observers.", "modified"),
+    # deadlines
+    ("Elections will be held within 100 days.", "Elections will be held within 200 days.", "softened"),
+    ("Elections will be held within 100 days.", "Elections will be held.", "softened"),
+    ("Elections will be held.", "Elections will be held within 100 days.", "hardened"),
+    # negation, permission, parties
+    ("The Parties may not deploy heavy weapons.", "The Parties may deploy heavy weapons.", "softened"),
+    ("Ukraine will not seek membership of NATO.", "Ukraine will seek membership of NATO.", "modified"),
+    ("European fighter jets will be based in Poland.", "NATO fighter jets will be based in Poland.", "modified"),
+    # conflicting signals
+    ("The cap is 600,000 personnel in peacetime.", "The cap is 800,000 personnel at all times.", "modified"),
+])
+def test_signal_fires(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same cue on both sides is no change
+    ("Parties shall cooperate, as appropriate, on education.", "Parties shall cooperate, as appropriate, on training and education.", "reworded"),
+    # a number written differently is the same number
+    ("The army will be limited to 600,000 personnel.", "The army will be limited to 600 thousand personnel.", "unchanged"),
+    ("The army will be limited to six hundred thousand personnel.", "The army will be limited to 600,000 personnel.", "unchanged"),
+    # a modal moved with its sentence is not a new modal
+    ("Russia is expected to withdraw. The United States shall pay.", "The United States shall pay. Russia is expected to withdraw.", "reworded"),
+    # a synonym is rewording
+    ("Ukraine will receive reliable security guarantees.", "Ukraine will receive robust security guarantees.", "reworded"),
+    # an acronym spelled out is the same party
+    ("Ukraine agrees to remain a non-nuclear state under the NPT.",
+     "Ukraine agrees to remain a non-nuclear state under the Treaty on the Non-Proliferation of Nuclear Weapons.", "reworded"),
+    # a possessive is the same party
+    ("Ukraine will hold elections.", "Ukraine's government will hold elections.", "reworded"),
+    # a reference renumbered is consequential
+    ("The funds referred to in point 14 shall be used for reconstruction.",
+     "The funds referred to in point 9 shall be used for reconstruction.", "reworded"),
+    # a verb after a modal is not a second modal
+    ("Russia shall recognise the border.", "Russia shall recognise the border of Ukraine.", "reworded"),
+])
+def test_signal_does_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_evidence_spans_point_at_the_phrases(lex):
+    old = "The Armed Forces of Ukraine will be limited to 600,000 personnel."
+    new = "The Armed Forces of Ukraine will be capped at 800,000 personnel in peacetime."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "softened"
+    for e in verdict.evidence:
+        if e.new_span:
+            assert new[e.new_span[0]:e.new_span[1]] == e.new
+        if e.old_span:
+            assert old[e.old_span[0]:e.old_span[1]] == e.old
+    assert {"cap", "hedge"} <= {e.kind for e in verdict.evidence}
+
+
+def test_reference_following_the_alignment_map(lex):
+    old, new = "As set out in point 14, funds will be used.", "As set out in point 9, funds will be used."
+    assert classify_texts(old, new, lex, id_map={"14": "9"}).status == "reworded"
+    assert classify_texts(old, new, lex, id_map={"14": "12"}).status == "modified"
+
+
+def test_word_diff_ops_cover_both_texts():
+    old, new = "Russia will withdraw within 30 days.", "Russia should withdraw within 60 days, if possible."
+    ops, _, _, _ = word_diff(old, new)
+    assert [op.op for op in ops][0] == "equal"
+    assert any(op.op == "replace" and op.old_text == "will" and op.new_text == "should" for op in ops)
+    inserted = " ".join(op.new_text for op in ops if op.op in ("insert", "replace"))
+    assert "if possible" in inserted
+
+
+def test_user_lexicon_extends_and_removes(tmp_path):
+    extra = tmp_path / "lex.yaml"
+    extra.write_text('modals:\n  5: ["is invited to"]\nremove:\n  hedges: ["in peacetime"]\n')
+    custom = load_lexicon(extra)
+    assert classify_texts("Ukraine will join.", "Ukraine is invited to join.", custom).status == "softened"
+    assert classify_texts("NATO will station troops.", "NATO will station troops in peacetime.", custom).status != "softened"
