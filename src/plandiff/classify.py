@@ -632,12 +632,19 @@ def _initials(names: list[str]) -> str:
 
 
 def _abbreviates(name: str, others: list[str]) -> bool:
-    """"NPT" abbreviates "Treaty on the Non-Proliferation …": its letters are all among the
-    other words' initials (word order varies: "Treaty on the Non-Proliferation" is the NPT)."""
+    """"NPT" abbreviates "Treaty on the Non-Proliferation of Nuclear Weapons": its letters are
+    all among the initials of a short run of words that begins with a capitalised word (word
+    order varies: the T of NPT comes first in the spelled-out name)."""
     if not (name.isupper() and len(name) >= 2) or not others:
         return False
-    initials = Counter(_initials(others))
-    return all(initials[ch] >= n for ch, n in Counter(name).items())
+    need = Counter(name)
+    width = 2 * len(name) + 6
+    for start, word in enumerate(others):
+        if word[:1].isupper() and word[:1] in need:
+            window = Counter(_initials(others[start:start + width]))
+            if all(window[ch] >= n for ch, n in need.items()):
+                return True
+    return False
 
 
 def _acronym_of_any(short: dict, long: dict) -> bool:
