@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import Token, format_number, normalize, numbers_in, tokenize
+from plandiff.text import Token, normalize, numbers_in, tokenize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 PERMISSION = 3  # modal strength at or below which a negation is a prohibition ("may not")

@@ -34,14 +34,12 @@ def word_diff_markdown(change: Change) -> str:
         return old or new
     out = []
     old_text, new_text = change.old_text, change.new_text
-    pos_old = pos_new = 0
+    pos_new = 0
     for op in change.words:
         if op.op == "equal":
             start, end = op.new_span
             out.append(_inline(new_text[pos_new:end]))
             pos_new = end
-            if op.old_span:
-                pos_old = op.old_span[1]
             continue
         if op.new_span:
             gap = new_text[pos_new:op.new_span[0]]
@@ -50,7 +48,6 @@ def word_diff_markdown(change: Change) -> str:
             if out and out[-1] and not out[-1][-1:].isspace():
                 out.append(" ")
             out.append(f"~~{_inline(old_text[op.old_span[0]:op.old_span[1]])}~~")
-            pos_old = op.old_span[1]
         if op.new_span:
             if op.old_span:
                 out.append(" ")

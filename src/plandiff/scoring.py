@@ -1,0 +1,146 @@
+"""How alike two clauses are: the combined score the aligner pairs by.
+
+A weighted mean of three text measures on normalised text — rapidfuzz's token-set ratio (shared
+words, order ignored, damped when one text is much shorter), its character-level ratio, and an
+idf-weighted Dice of content words (rare words such as "Zaporizhzhia" or "amnesty" say more than
+"will") — plus small bonuses for shared numbers, shared topic tags, the same depth and similar
+position. Weights come from ``data/align.yaml``. Per-clause features are computed once, and for
+the leftover clauses only (identical clauses are paired before any scoring).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from plandiff.model import Clause
+from plandiff.text import normalize, numbers_in
+
+if TYPE_CHECKING:
+    from plandiff.align import AlignParams
+
+
+class Scorer:
+    """Similarity of clause pairs; everything per-clause is computed once up front."""
+
+    def __init__(self, old: list[Clause], new: list[Clause], params: AlignParams) -> None:
+        from rapidfuzz import fuzz
+
+        self.fuzz = fuzz
+        self.p = params
+        self.old, self.new = old, new
+        self.old_norm = [normalize(c.text) for c in old]
+        self.new_norm = [normalize(c.text) for c in new]
+        self.n_old = max(1, len(old) - 1)
+        self.n_new = max(1, len(new) - 1)
+        self.text_weight = params.w_token_set + params.w_ratio + params.w_idf or 1.0
+        empty: frozenset = frozenset()
+        self.old_words = [empty] * len(old)
+        self.new_words = [empty] * len(new)
+        self.old_mass = [0.0] * len(old)
+        self.new_mass = [0.0] * len(new)
+        self.old_nums = [empty] * len(old)
+        self.new_nums = [empty] * len(new)
+        self.old_topics = [frozenset(c.topics) for c in old]
+        self.new_topics = [frozenset(c.topics) for c in new]
+        self.old_depth = [c.depth for c in old]
+        self.new_depth = [c.depth for c in new]
+        self.df: dict[str, int] = {}
+        self.idf: dict[str, float] = {}
+
+    def prepare(self, old_left: list[int], new_left: list[int]) -> None:
+        """Word sets, idf and numbers for the clauses still to pair (anchors need none).
+
+        Word rarity is counted over these leftovers only: a word is informative when it
+        tells apart the clauses that are actually in question."""
+        stop = self.p.stopwords
+        for i in old_left:
+            self.old_words[i] = frozenset(w for w in self.old_norm[i].split() if w not in stop)
+            self.old_nums[i] = frozenset(v for v, *_ in numbers_in(self.old[i].text))
+        for j in new_left:
+            self.new_words[j] = frozenset(w for w in self.new_norm[j].split() if w not in stop)
+            self.new_nums[j] = frozenset(v for v, *_ in numbers_in(self.new[j].text))
+        df: dict[str, int] = defaultdict(int)
+        for i in old_left:
+            for w in self.old_words[i]:
+                df[w] += 1
+        for j in new_left:
+            for w in self.new_words[j]:
+                df[w] += 1
+        n_docs = len(old_left) + len(new_left) or 1
+        self.df = df
+        self.idf = {w: math.log(1 + n_docs / c) for w, c in df.items()}
+        idf = self.idf
+        for i in old_left:
+            self.old_mass[i] = sum(idf[w] for w in self.old_words[i])
+        for j in new_left:
+            self.new_mass[j] = sum(idf[w] for w in self.new_words[j])
+
+    def idf_dice(self, a: frozenset[str], b: frozenset[str], mass_a: float, mass_b: float) -> float:
+        if not a or not b:
+            return 0.0
+        shared = sum(self.idf[w] for w in a & b)
+        return 2 * shared / (mass_a + mass_b)
+
+    def containment(self, part: frozenset[str], whole: frozenset[str], part_mass: float) -> float:
+        """How much of ``part``'s information (idf-weighted words) is in ``whole``."""
+        if not part or part_mass <= 0:
+            return 0.0
+        return sum(self.idf.get(w, 0.0) for w in part & whole) / part_mass
+
+    def score(self, i: int, j: int, token_set: float | None = None) -> tuple[float, dict[str, float]]:
+        """Combined similarity of old clause i and new clause j, with its parts."""
+        p = self.p
+        a, b = self.old_norm[i], self.new_norm[j]
+        if token_set is None:
+            token_set = self.fuzz.token_set_ratio(a, b)
+        ratio = self.fuzz.ratio(a, b) / 100.0
+        # token_set_ratio is 100 whenever one text's words are a subset of the other's, so a
+        # two-word label ("Article 4") would look identical to any clause citing it: weigh it
+        # down by how unequal the lengths are.
+        la, lb = a.count(" ") + 1, b.count(" ") + 1
+        ts = token_set / 100.0 * (0.6 + 0.4 * min(la, lb) / max(la, lb))
+        idf = self.idf_dice(self.old_words[i], self.new_words[j], self.old_mass[i], self.new_mass[j])
+        text = (p.w_token_set * ts + p.w_ratio * ratio + p.w_idf * idf) / self.text_weight
+        parts = {"token_set": round(ts, 4), "ratio": round(ratio, 4), "idf": round(idf, 4)}
+        total = text
+        na, nb = self.old_nums[i], self.new_nums[j]
+        if na and nb and p.bonus_numbers:
+            share = len(na & nb) / len(na | nb)
+            parts["numbers"] = round(share, 4)
+            total += p.bonus_numbers * share
+        ta, tb = self.old_topics[i], self.new_topics[j]
+        if ta and tb and p.bonus_topics:
+            share = len(ta & tb) / len(ta | tb)
+            parts["topics"] = round(share, 4)
+            total += p.bonus_topics * share
+        if p.bonus_depth and self.old_depth[i] == self.new_depth[j]:
+            parts["same_depth"] = 1.0
+            total += p.bonus_depth
+        if p.bonus_position:
+            closeness = 1.0 - abs(i / self.n_old - j / self.n_new)
+            parts["position"] = round(closeness, 4)
+            total += p.bonus_position * (closeness - 0.5)
+        # A label with hardly a word of content ("7.", "Article 7") says nothing about which
+        # clause it is: such pairs are left to identity and structure.
+        if min(self._content_words(self.old_words[i]), self._content_words(self.new_words[j])) < 2:
+            total *= 0.6
+            parts["label_only"] = 1.0
+        total = max(0.0, min(1.0, total))
+        return total, parts
+
+    @staticmethod
+    def _content_words(words: frozenset[str]) -> int:
+        return sum(1 for w in words if not w.replace(".", "").isdigit())
+
+    def text_similarity(self, a_norm: str, a_words: frozenset[str], b_norm: str, b_words: frozenset[str]) -> float:
+        """Text-only similarity of two arbitrary texts (used for joined split/merge parts)."""
+        p = self.p
+        ts = self.fuzz.token_set_ratio(a_norm, b_norm) / 100.0
+        ratio = self.fuzz.ratio(a_norm, b_norm) / 100.0
+        ma = sum(self.idf.get(w, 0.0) for w in a_words)
+        mb = sum(self.idf.get(w, 0.0) for w in b_words)
+        shared = sum(self.idf.get(w, 0.0) for w in a_words & b_words)
+        idf = 2 * shared / (ma + mb) if ma + mb else 0.0
+        return (p.w_token_set * ts + p.w_ratio * ratio + p.w_idf * idf) / self.text_weight
