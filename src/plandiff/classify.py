@@ -31,6 +31,7 @@ from plandiff.lexicon import Lexicon, Phrase
 from plandiff.text import Token, normalize, numbers_in, tokenize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
 PERMISSION = 3  # modal strength at or below which a negation is a prohibition ("may not")
 PRIMARY_KINDS = frozenset({"modal", "negation", "cap", "floor", "deadline", "party", "number", "reference"})
 
@@ -240,6 +241,15 @@ class _Pair:
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
         return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
 
+    def descriptive(self, keys: list[str], cue: _Cue) -> bool:
+        """A hedge word that qualifies no commitment: "subject to this Article" (a cross-
+        reference: what the Article covers) or inside a relative clause ("persons who
+        temporarily left")."""
+        after = keys[cue.end:cue.end + 2]
+        if any(w in self.lex.reference_words for w in after):
+            return True
+        return any(w in ("who", "whose", "which") for w in keys[max(0, cue.start - 2):cue.start])
+
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the negation next to this modal really negating a qualifier that follows it?"""
         neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
@@ -305,6 +315,20 @@ class _Pair:
             if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
                 new = _phrase_text(self.new_text, self.b, a)
                 self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment")
+        # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
+        # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
+        old_modal = any(c.category == "modal" for c in self.old_cues)
+        new_modal = any(c.category == "modal" for c in self.new_cues)
+        if not old_modal and len(added) > len(removed):
+            for a in added[len(removed):]:
+                if a.strength <= BEST_EFFORTS:
+                    new = _phrase_text(self.new_text, self.b, a)
+                    self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement")
+        if not new_modal and len(removed) > len(added):
+            for r in removed[len(added):]:
+                if r.strength <= BEST_EFFORTS:
+                    old = _phrase_text(self.old_text, self.a, r)
+                    self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now")
         # A negation that appears or disappears next to a kept modal.
         for r in self.old_cues:
             if r.category != "modal" or not self.kept_old(r):
@@ -343,6 +367,8 @@ class _Pair:
             for c in self.new_cues:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set:
                     continue  # the same phrase on both sides (merely moved) is no change
+                if category == "hedge" and self.descriptive(self.b_keys, c):
+                    continue
                 text = _phrase_text(self.new_text, self.b, c)
                 negated = self.negated(self.b_keys, c)
                 if negated and category == "hedge":
@@ -351,6 +377,8 @@ class _Pair:
                 self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
             for c in self.old_cues:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set:
+                    continue
+                if category == "hedge" and self.descriptive(self.a_keys, c):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 negated = self.negated(self.a_keys, c)
