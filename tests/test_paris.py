@@ -86,3 +86,11 @@ def test_four_version_timeline_follows_the_articles(run_cli):
     assert len(mitigation) == 1
     steps = {s["version"][:10]: s["clause"] for s in mitigation[0]["steps"]}
     assert steps["2015-12-09"] == "art3" and steps["2015-12-12"] == "art4"
+
+
+def test_one_point_five_degrees_softens_into_pursue_efforts(dec9_to_final):
+    _, _, diff = dec9_to_final
+    (goal,) = [c for c in diff.changes if c.new_ids == ["art2.1.1"]]
+    assert goal.old and "1.5" in goal.old_text            # a draft temperature-goal option with 1.5 °C
+    assert goal.status == "softened"
+    assert any(e.effect == "softened" and "pursue efforts" in (e.new or "") for e in goal.evidence)

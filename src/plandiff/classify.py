@@ -463,8 +463,9 @@ class _Pair:
         new_vals = [n[0] for n in new_nums]
         # By value, not by word position: the word diff may align "100" of "$100 billion" with
         # "100" of "100 days", which are different numbers.
-        removed = [n for n in old_nums if old_vals.count(n[0]) > new_vals.count(n[0])]
-        added = [n for n in new_nums if new_vals.count(n[0]) > old_vals.count(n[0])]
+        # A value that still occurs on the other side was repeated, not changed.
+        removed = [n for n in old_nums if n[0] not in new_vals]
+        added = [n for n in new_nums if n[0] not in old_vals]
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
