@@ -211,3 +211,17 @@ def test_github_actions_example_passes_actionlint():
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "${{ github.event" not in "".join(
         line for line in (ROOT / "examples" / "github-actions.yml").read_text().splitlines() if "run:" in line)
+
+
+def test_parallel_classification_gives_the_same_result(monkeypatch):
+    import plandiff.compare as compare_module
+    from plandiff.align import AlignOptions
+    from plandiff.compare import CompareOptions, compare
+    from plandiff.loading import load_plan
+
+    old, new = load_plan(str(ROOT / "plans" / "28pt.yaml")), load_plan(str(ROOT / "plans" / "eu.yaml"))
+    serial = compare(old, new).to_dict()
+    monkeypatch.setattr(compare_module, "PARALLEL_PAIRS", 1)
+    parallel = compare(old, new, options=CompareOptions(AlignOptions(), workers=2)).to_dict()
+    assert parallel == serial
+    assert any(c["status"] == "softened" for c in parallel["changes"])

@@ -307,6 +307,7 @@ def _run_compare(old, new, plans_dir, threshold, pin, unpair, pairs, lexicon, al
     options = CompareOptions(
         AlignOptions(threshold=threshold, pins=tuple(pins), unpair=tuple(unpaired), forbid=tuple(forbid), params=params),
         lexicon=lexicon,
+        workers=min(4, os.cpu_count() or 1),
     )
     big = len(old_plan.flat()) + len(new_plan.flat()) > 20_000
     if big and _stderr_is_terminal():

@@ -22,6 +22,11 @@ from plandiff.result import Change, Diff
 class CompareOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     lexicon: str | None = None  # path of a lexicon file extending the default
+    # Worker processes for classifying very large comparisons. Off (1) by default: spawned
+    # workers re-import the caller's main module, which a script without an
+    # ``if __name__ == "__main__"`` guard does not survive. The CLI, whose entry point is
+    # guarded, turns it on.
+    workers: int = 1
 
 
 def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None) -> Diff:
@@ -29,18 +34,27 @@ def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None) -> D
     options = options or CompareOptions()
     lexicon = load_lexicon(options.lexicon)
     alignment = align(old, new, options.align)
-    changes = classify_alignment(alignment, lexicon)
+    changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, workers=options.workers)
     return Diff(old, new, tuple(changes), _options_dict(options, alignment))
 
 
-def classify_alignment(alignment: Alignment, lexicon: Lexicon) -> list[Change]:
+# Below this many changed pairs, classifying in this process is faster than starting workers
+# (each spawned worker spends about 0.3 s importing before it classifies anything).
+PARALLEL_PAIRS = 8000
+
+
+def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: str | None = None,
+                       workers: int = 1) -> list[Change]:
     old, new = alignment.old, alignment.new
     id_map = {e.old[0].id: e.new[0].id for e in alignment.entries if e.relation == "one-to-one"}
     id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
+    work = [e for e in alignment.entries if e.old and e.new and e.match.matched_by != "identical"]
+    parallel = workers > 1 and len(work) >= PARALLEL_PAIRS
+    verdicts = _verdicts_in_parallel(work, id_map, lexicon_path, workers) if parallel else {}
     out = []
     for entry in alignment.entries:
         if entry.old and entry.new:
-            out.append(_classify_pair(entry, lexicon, id_map))
+            out.append(_classify_pair(entry, lexicon, id_map, verdicts.get(id(entry))))
         elif entry.old:
             out.append(_unpaired(entry, own=old, other=new, side="old"))
         else:
@@ -52,13 +66,42 @@ def _short(clause_id: str) -> str:
     return clause_id.rsplit(".", 1)[-1]
 
 
-def _classify_pair(entry: Entry, lexicon: Lexicon, id_map: dict[str, str]) -> Change:
+def _texts(entry: Entry) -> tuple[str, str]:
+    return " ".join(c.text for c in entry.old), " ".join(c.text for c in entry.new)
+
+
+def _verdicts_in_parallel(entries: list[Entry], id_map: dict[str, str], lexicon_path: str | None,
+                          workers: int) -> dict:
+    """Classify many pairs on every core. Workers are spawned, not forked (rapidfuzz keeps a
+    thread pool, and forking a threaded process can deadlock); each gets a share of the pairs
+    as plain text and returns verdicts. Order and results are the same as in one process."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    texts = [_texts(e) for e in entries]
+    size = -(-len(texts) // workers)
+    chunks = [texts[k:k + size] for k in range(0, len(texts), size)]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            results = list(pool.map(_classify_chunk, chunks, [id_map] * len(chunks), [lexicon_path] * len(chunks)))
+    except (OSError, RuntimeError):
+        return {}  # no processes to be had: classify here instead
+    verdicts = [v for chunk in results for v in chunk]
+    return {id(e): v for e, v in zip(entries, verdicts)}
+
+
+def _classify_chunk(texts: list[tuple[str, str]], id_map: dict[str, str], lexicon_path: str | None):
+    lexicon = load_lexicon(lexicon_path)
+    return [classify_texts(old, new, lexicon, id_map=id_map) for old, new in texts]
+
+
+def _classify_pair(entry: Entry, lexicon: Lexicon, id_map: dict[str, str], verdict=None) -> Change:
     if entry.match.matched_by == "identical":
         # Equal after normalisation: no word diff or cue search needed (most pairs at scale).
         return Change("unchanged", entry.relation, entry.moved, entry.old, entry.new, 1.0, (), (), entry.match)
-    old_text = " ".join(c.text for c in entry.old)
-    new_text = " ".join(c.text for c in entry.new)
-    verdict = classify_texts(old_text, new_text, lexicon, id_map=id_map)
+    if verdict is None:
+        old_text, new_text = _texts(entry)
+        verdict = classify_texts(old_text, new_text, lexicon, id_map=id_map)
     words = verdict.words if entry.relation == "one-to-one" else ()
     status, evidence = verdict.status, verdict.evidence
     if entry.match.matched_by == "structure" and status == "modified" and all(e.kind == "content" for e in evidence):
