@@ -66,8 +66,8 @@ def find_candidates(scorer: Scorer, old_left: list[int], new_left: list[int], an
         if olds and news and len(olds) * len(news) <= 2500:
             _score_block(scorer, olds, news, cutoff, found, params.candidates_per_clause)
     # ... and clauses sharing informative words (moves, or stretches too big to score whole).
-    _indexfind_candidates(scorer, old_left, new_left, params, found, old_side=True)
-    _indexfind_candidates(scorer, old_left, new_left, params, found, old_side=False)
+    _index_candidates(scorer, old_left, new_left, params, found, old_side=True)
+    _index_candidates(scorer, old_left, new_left, params, found, old_side=False)
     return _prune(found, params.candidates_per_clause)
 
 
@@ -123,7 +123,7 @@ def _score_block(scorer: Scorer, olds: list[int], news: list[int], cutoff: float
             found[(olds[r], news[c])] = float(value)
 
 
-def _indexfind_candidates(scorer: Scorer, old_left: list[int], new_left: list[int], params: AlignParams,
+def _index_candidates(scorer: Scorer, old_left: list[int], new_left: list[int], params: AlignParams,
                       found: dict[tuple[int, int], float], *, old_side: bool) -> None:
     """For each leftover clause of one side, the other side's clauses sharing the most
     idf-weighted informative words; scored with process.extract over just those."""

@@ -38,6 +38,8 @@ class Scorer:
         empty: frozenset = frozenset()
         self.old_words = [empty] * len(old)
         self.new_words = [empty] * len(new)
+        self.old_content: dict[int, int] = {}
+        self.new_content: dict[int, int] = {}
         self.old_mass = [0.0] * len(old)
         self.new_mass = [0.0] * len(new)
         self.old_nums = [empty] * len(old)
@@ -76,6 +78,9 @@ class Scorer:
             self.old_mass[i] = sum(idf[w] for w in self.old_words[i])
         for j in new_left:
             self.new_mass[j] = sum(idf[w] for w in self.new_words[j])
+        content = self._content_words
+        self.old_content = {i: content(self.old_words[i]) for i in old_left}
+        self.new_content = {j: content(self.new_words[j]) for j in new_left}
 
     def idf_dice(self, a: frozenset[str], b: frozenset[str], mass_a: float, mass_b: float) -> float:
         if not a or not b:
@@ -124,7 +129,7 @@ class Scorer:
             total += p.bonus_position * (closeness - 0.5)
         # A label with hardly a word of content ("7.", "Article 7") says nothing about which
         # clause it is: such pairs are left to identity and structure.
-        if min(self._content_words(self.old_words[i]), self._content_words(self.new_words[j])) < 2:
+        if min(self.old_content.get(i, 2), self.new_content.get(j, 2)) < 2:
             total *= 0.6
             parts["label_only"] = 1.0
         total = max(0.0, min(1.0, total))
