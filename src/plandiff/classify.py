@@ -676,11 +676,6 @@ def _abbreviates(name: str, others: list[str]) -> bool:
     return False
 
 
-def _acronym_of_any(short: dict, long: dict) -> bool:
-    names = [v[2] for v in long.values()]
-    return bool(short) and all(_abbreviates(v[2], names) for v in short.values())
-
-
 def _norm_key(key: str) -> str:
     if key.isalpha():
         return key

@@ -8,8 +8,6 @@ the environment rules itself; an explicit choice is passed through.
 
 from __future__ import annotations
 
-import sys
-
 
 def make_console(*, width: int | None = None, color: bool | None = None, stderr: bool = False, file=None):
     from rich.console import Console
@@ -27,10 +25,3 @@ def make_console(*, width: int | None = None, color: bool | None = None, stderr:
     if color is None and console.no_color:
         console = Console(**kwargs, color_system=None)
     return console
-
-
-def stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
