@@ -477,6 +477,10 @@ class _Pair:
             else:
                 self.evidence.append(Evidence("reference", "neutral", r[3], a[3],
                                               f"reference renumbered: {r[3]} → {a[3]} (consequential)", r[1], a[1]))
+        for n in refs_r[len(refs_a):]:
+            self.evidence.append(Evidence("reference", "modified", n[3], None, f"reference removed: {n[3]}", n[1], None))
+        for n in refs_a[len(refs_r):]:
+            self.evidence.append(Evidence("reference", "modified", None, n[3], f"reference added: {n[3]}", None, n[1]))
         removed = [n for n in removed if n[4] != "reference"]
         added = [n for n in added if n[4] != "reference"]
         # Pair numbers of the same role first (a deadline with a deadline, a cap with a cap).
