@@ -333,7 +333,8 @@ def _show_rich(diff, filters, explain, width, color, pager) -> None:
     console = _console(width=width, color=color)
     use_pager = pager
     if use_pager is None:
-        use_pager = console.is_terminal and len(diff.changes) * 3 > console.height
+        shown = sum(1 for c in diff.changes if filters.keep(c))
+        use_pager = console.is_terminal and shown * 3 > console.height
     if use_pager and console.is_terminal:
         with console.pager(styles=True):
             render_terminal(diff, console, filters=filters, explain=explain)

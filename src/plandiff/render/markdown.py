@@ -19,9 +19,10 @@ def _escape(text: str) -> str:
 
 def _inline(text: str) -> str:
     """Text safe inside Markdown emphasis: no stray markers, pipes or HTML."""
+    text = _escape(text)  # first: it doubles backslashes, which would undo the escapes below
     for ch in "*_~`[]":
         text = text.replace(ch, "\\" + ch)
-    return _escape(text)
+    return text
 
 
 def word_diff_markdown(change: Change) -> str:
