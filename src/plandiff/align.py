@@ -344,9 +344,7 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
         groups.append((olds, news, how, s, {}, None))
     paired_old = {i for g in groups for i in g[0]}
     paired_new = {j for g in groups for j in g[1]}
-    entries_raw = []
-    for olds, news, how, s, parts, runner in groups:
-        entries_raw.append((olds, news, how, s, parts, runner))
+    entries_raw = list(groups)
     for i in range(len(old_c)):
         if i not in paired_old:
             best = by_old.get(i, [])

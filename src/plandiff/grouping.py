@@ -160,27 +160,15 @@ def folded_children(scorer: Scorer, old_c: list[Clause], new_c: list[Clause], pa
     # its own: the unit is judged as a whole against the lead-in's best unpaired candidate.
     if best_old is not None:
         for parent, kids in sorted(old_children.items()):
-            if parent in pair_of_old or parent in used_old or any(k in pair_of_old or k in used_old for k in kids):
-                continue
-            cand = next((j for _, j in best_old.get(parent, []) if j not in paired_new and j not in used_new
-                         and not new_children.get(j) and (parent, j) not in forbidden), None)
-            if cand is None:
-                continue
-            joined = [k for k in kids if (k, cand) not in forbidden and
-                      scorer.containment(scorer.old_words[k], scorer.new_words[cand], scorer.old_mass[k]) >= limit]
-            if joined and group_similarity(scorer, [parent, *joined], [cand]) >= params.threshold:
-                proposals.append(([parent, *joined], [cand], "merge"))
+            cand = _whole_point_target(scorer, parent, kids, "old", pair_of_old, used_old, best_old,
+                                       paired_new, used_new, new_children, forbidden, limit, params.threshold)
+            if cand is not None:
+                proposals.append(([parent, *cand[1]], [cand[0]], "merge"))
         for parent, kids in sorted(new_children.items()):
-            if parent in pair_of_new or parent in used_new or any(k in pair_of_new or k in used_new for k in kids):
-                continue
-            cand = next((i for _, i in best_new.get(parent, []) if i not in pair_of_old and i not in used_old
-                         and not old_children.get(i) and (i, parent) not in forbidden), None)
-            if cand is None:
-                continue
-            joined = [k for k in kids if (cand, k) not in forbidden and
-                      scorer.containment(scorer.new_words[k], scorer.old_words[cand], scorer.new_mass[k]) >= limit]
-            if joined and group_similarity(scorer, [cand], [parent, *joined]) >= params.threshold:
-                proposals.append(([cand], [parent, *joined], "split"))
+            cand = _whole_point_target(scorer, parent, kids, "new", pair_of_new, used_new, best_new,
+                                       set(pair_of_old), used_old, old_children, forbidden, limit, params.threshold)
+            if cand is not None:
+                proposals.append(([cand[0]], [parent, *cand[1]], "split"))
     # Accept in an order that reads the same from either side (mirror symmetry).
     proposals.sort(key=lambda g: (-(len(g[0]) + len(g[1])), min(g[0]) + min(g[1]), max(g[0]) + max(g[1])))
     for olds, news, how in proposals:
@@ -262,6 +250,35 @@ def _descendants(children: dict[int, list[int]]) -> dict[int, list[int]]:
             stack.extend(children.get(k, ()))
         out[p] = sorted(seen)
     return out
+
+
+def _whole_point_target(scorer: Scorer, parent: int, kids: list[int], side: str, pairs_here: dict[int, int],
+                        used_here: set[int], best_here: dict, paired_there: set[int], used_there: set[int],
+                        children_there: dict[int, list[int]], forbidden, limit: float,
+                        threshold: float) -> tuple[int, list[int]] | None:
+    """(target, sub-points that go with the lead-in) when a whole unpaired point matches one
+    unpaired clause on the other side; ``side`` says which version the point is in."""
+    if parent in pairs_here or parent in used_here or any(k in pairs_here or k in used_here for k in kids):
+        return None
+
+    def pair(here: int, there: int) -> tuple[int, int]:
+        return (here, there) if side == "old" else (there, here)
+
+    cand = next((t for _, t in best_here.get(parent, []) if t not in paired_there and t not in used_there
+                 and not children_there.get(t) and pair(parent, t) not in forbidden), None)
+    if cand is None:
+        return None
+    words_here, mass_here, words_there = (
+        (scorer.old_words, scorer.old_mass, scorer.new_words) if side == "old"
+        else (scorer.new_words, scorer.new_mass, scorer.old_words))
+    joined = [k for k in kids if pair(k, cand) not in forbidden
+              and scorer.containment(words_here[k], words_there[cand], mass_here[k]) >= limit]
+    if not joined:
+        return None
+    olds, news = ([parent, *joined], [cand]) if side == "old" else ([cand], [parent, *joined])
+    if group_similarity(scorer, olds, news) < threshold:
+        return None
+    return cand, joined
 
 
 def _lead_in_target(parent: int, kids: list[int], pairs: dict[int, int], used_here: set[int],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from plandiff import yamltree
@@ -232,10 +233,23 @@ def load_plan(path: str, *, topics: frozenset[str] | None = None, limit: int | N
 
 
 def topic_vocabulary(directory: Path) -> frozenset[str] | None:
-    """Tags defined in ``directory/topics.yaml`` (``topics:`` mapping tag → description)."""
+    """Tags defined in ``directory/topics.yaml`` (``topics:`` mapping tag → description).
+
+    Every plan file in a directory shares the file, so it is read once per process (and again
+    only if it changes): ``plandiff list`` loads a dozen plans from one directory."""
     candidate = directory / "topics.yaml"
+    try:
+        stat = candidate.stat()
+    except OSError:
+        return None
     if not candidate.is_file():
         return None
+    return _topic_vocabulary(str(candidate), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=32)
+def _topic_vocabulary(path: str, _mtime_ns: int, _size: int) -> frozenset[str]:
+    candidate = Path(path)
     tree = parse_yaml(read_text(str(candidate)), str(candidate))
     topics = tree.get("topics") if isinstance(tree, yamltree.Map) else None
     if not isinstance(topics, yamltree.Map):
