@@ -89,3 +89,19 @@ def test_positions_are_one_based_and_point_at_values():
     item = tree.get("clauses").items[0]
     text = item.get("text")
     assert (text.line, text.column) == (4, 11)
+
+
+_TYPED = "0123456789-+.:_eExXbBo TtZ~yYnNaAlLuU<=!&*"
+_KNOWN = ["", "~", "null", "NULL", "yes", "No", "on", "OFF", "True", "0b101", "0x1F", "017", "08",
+          "1_000", "1:20", "1:20.5", "1.", ".5", "1e3", "1.0e+3", ".inf", "-.Inf", ".NaN",
+          "2025-11-20", "2025-1-2 10:00:00", "2025-11-20T10:00:00.5 +02:00", "<<", "=", "!", "2a", "3bis"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(_KNOWN) | st.text(alphabet=_TYPED, max_size=14))
+def test_scalar_types_agree_with_pyyaml(value):
+    # The reader types plain scalars itself (so that reading a plan never imports PyYAML);
+    # every value must get the tag PyYAML's safe loader would give it.
+    resolver = yaml.resolver.Resolver()
+    expected = resolver.resolve(yaml.ScalarNode, value, (True, False))
+    assert fastyaml.resolve(value) == expected, value

@@ -81,19 +81,17 @@ def load_params(path: str | Path | None = None) -> AlignParams:
 
 @lru_cache(maxsize=8)
 def _load_params(path: str | None) -> AlignParams:
-    import yaml
-
     if path is None:
-        from importlib.resources import files
+        from plandiff.resources import package_text
 
-        text = (files("plandiff") / "data" / "align.yaml").read_text("utf-8")
+        text = package_text("data", "align.yaml")
         where = "data/align.yaml"
     else:
         from plandiff.loading import read_text
 
         text = read_text(path)
         where = path
-    from plandiff.yamltree import load_data
+    from plandiff.yamltree import is_yaml_error, load_data
 
     try:
         data = load_data(text) or {}
@@ -116,7 +114,9 @@ def _load_params(path: str | None) -> AlignParams:
             candidates_per_clause=int(data.get("candidates_per_clause", 8)),
             stopwords=frozenset(str(s) for s in data.get("stopwords", [])),
         )
-    except (yaml.YAMLError, AttributeError, TypeError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001  (narrowed: YAML and shape errors only)
+        if not (is_yaml_error(exc) or isinstance(exc, (AttributeError, TypeError, ValueError))):
+            raise
         raise PlandiffError(f"{where}: not a valid alignment configuration ({exc})") from None
 
 

@@ -43,9 +43,9 @@ class PlanEntry:
 def bundled_plans_dir() -> Path:
     """The plans shipped inside the package (``plandiff/plans`` in the wheel); in a source
     checkout without an install, the repository's top-level ``plans/``."""
-    from importlib.resources import files
+    from plandiff.resources import PACKAGE_DIR
 
-    packaged = Path(str(files("plandiff"))) / "plans"
+    packaged = PACKAGE_DIR / "plans"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "plans"
@@ -79,9 +79,7 @@ def search_dirs(plans_dirs: list[str] | None = None) -> list[tuple[str, Path]]:
 
 def read_header(path: Path) -> dict:
     """The plan's metadata (the part of the file before ``clauses:``), or {} if unreadable."""
-    import yaml
-
-    from plandiff.yamltree import load_data
+    from plandiff.yamltree import is_yaml_error, load_data
 
     try:
         with path.open("r", encoding="utf-8") as fh:
@@ -93,8 +91,10 @@ def read_header(path: Path) -> dict:
         head = head[: m.start()]
     try:
         data = load_data(head)
-    except yaml.YAMLError:
-        return {}
+    except Exception as exc:  # noqa: BLE001  (narrowed below without importing PyYAML up front)
+        if is_yaml_error(exc):
+            return {}
+        raise
     return data if isinstance(data, dict) else {}
 
 

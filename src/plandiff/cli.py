@@ -354,9 +354,9 @@ def schema(
     name: Annotated[SchemaName, typer.Argument(help="plan, compare or timeline.")],
 ) -> None:
     """Print a published JSON Schema: the plan file format or a command's JSON output."""
-    from importlib.resources import files
+    from plandiff.resources import package_text
 
-    text = (files("plandiff") / "schemas" / f"{name.value}.schema.json").read_text("utf-8")
+    text = package_text("schemas", f"{name.value}.schema.json")
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 

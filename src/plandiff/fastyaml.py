@@ -20,7 +20,9 @@ import re
 
 from plandiff.yamltree import STR, Map, Node, Scalar, Seq
 
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*:(?:[ \t]+|$)")
+# A plain key: a name, or a decimal integer (the lexicon's strength levels), which
+# yamltree.to_python turns back into an int as PyYAML would.
+_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*|0|[1-9][0-9]*)[ \t]*:(?:[ \t]+|$)")
 _PLAIN_BAD_START = set("-?:,[]{}#&*!|>'\"%@`")
 _ESCAPES = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
@@ -34,16 +36,51 @@ class _Unsure(Exception):
     """Raised inside the reader when the input leaves the supported subset."""
 
 
-def _resolver():  # imported lazily: yaml is only needed when a plain scalar must be typed
-    import yaml
+# YAML 1.1 implicit types of plain scalars (yaml.org/type: bool, int, float, null, timestamp,
+# merge, value), resolved here so that reading a plan never imports PyYAML: the import alone
+# costs about 8 ms of start-up. Only scalars whose first character could begin a typed value are
+# looked at; tests/test_fastyaml.py checks this against PyYAML's resolver.
+_TYPED_START = frozenset("yYnNtTfFoO0123456789-+.~<=!&*")
+_BOOLS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split())
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_PATTERNS: list | None = None
 
-    resolver = yaml.resolver.Resolver()
-    scalar_node = yaml.ScalarNode
 
-    def resolve(value: str) -> str:
-        return resolver.resolve(scalar_node, value, (True, False))
+def _patterns() -> list:
+    global _PATTERNS
+    if _PATTERNS is None:
+        import re
 
-    return resolve
+        _PATTERNS = [
+            ("tag:yaml.org,2002:float", re.compile(
+                r"[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+                r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")),
+            ("tag:yaml.org,2002:int", re.compile(
+                r"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+                r"|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+")),
+            ("tag:yaml.org,2002:merge", re.compile(r"<<")),
+            ("tag:yaml.org,2002:timestamp", re.compile(
+                r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+                r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+                r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?")),
+            ("tag:yaml.org,2002:value", re.compile(r"=")),
+            ("tag:yaml.org,2002:yaml", re.compile(r"[!&*]")),
+        ]
+    return _PATTERNS
+
+
+def resolve(value: str) -> str:
+    """The tag PyYAML's safe loader gives the plain scalar ``value``."""
+    if value and value[0] not in _TYPED_START:
+        return STR
+    if value in _BOOLS:
+        return "tag:yaml.org,2002:bool"
+    if value in _NULLS:
+        return "tag:yaml.org,2002:null"
+    for tag, pattern in _patterns():
+        if pattern.fullmatch(value):
+            return tag
+    return STR
 
 
 class _Reader:
@@ -55,7 +92,7 @@ class _Reader:
         self.contents = contents
         self.indents = [len(a) - len(b) for a, b in zip(self.lines, contents)]
         self.pos = 0
-        self.resolve = _resolver()
+        self.resolve = resolve
 
     # -- line helpers ------------------------------------------------------------------------
     def current(self) -> tuple[int, str] | None:
@@ -157,7 +194,7 @@ class _Reader:
         if first == "'":
             return Scalar(self.single_quoted(text, indent), STR, line_no, col)
         if first == "[":
-            return self.flow_list(text, line_no, col)
+            return self.flow_list(text, line_no, col, indent)
         if first in "|>":
             return Scalar(self.block_scalar(text, indent), STR, line_no, col)
         value = self.plain(text, indent)
@@ -310,15 +347,31 @@ class _Reader:
             value = _fold(lines)
         return value if header.endswith("-") else value + "\n"
 
-    def flow_list(self, text: str, line_no: int, col: int) -> Seq:
+    def flow_list(self, text: str, line_no: int, col: int, indent: int) -> Seq:
+        """``[a, "b", c]``; it may go on over following lines (more indented than the key)
+        when each line ends right after a comma, so that no item itself spans lines."""
         items: list[Node] = []
         i = 1
         n = len(text)
+        first_line, first_col = line_no, col
+        extra_lines = 0
         while True:
             while i < n and text[i] == " ":
                 i += 1
             if i >= n:
-                raise _Unsure  # flow list continues on the next line
+                if not items or text.rstrip(" ")[-1:] != ",":
+                    raise _Unsure  # an item or the opening bracket runs on: leave it to PyYAML
+                p = self.pos + extra_lines + 1
+                if p >= len(self.contents) or not self.contents[p] or self.indents[p] <= indent:
+                    raise _Unsure
+                text = self.contents[p]
+                if text[0] in "\t#":
+                    raise _Unsure
+                extra_lines += 1
+                line_no += 1
+                col = self.indents[p] + 1
+                i, n = 0, len(text)
+                continue
             ch = text[i]
             if ch == "]" and not items:
                 i += 1
@@ -355,8 +408,8 @@ class _Reader:
         tail = text[i:].strip(" ")
         if tail and not tail.startswith("#"):
             raise _Unsure
-        self.pos += 1
-        return Seq(items, line_no, col)
+        self.pos += 1 + extra_lines
+        return Seq(items, first_line, first_col)
 
 
 def _closing(s: str, quote: str) -> int:
@@ -431,7 +484,10 @@ def _fold(lines: list[str]) -> str:
     return "".join(out)
 
 
-_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+# The characters YAML forbids (the complement of its printable set, 09 0A 0D 20-7E 85 A0-D7FF
+# E000-FFFD 10000-10FFFF), written as such: the negated class of the big printable ranges takes
+# about 5 ms to compile, this one a few microseconds.
+_NON_PRINTABLE = re.compile("[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]")
 
 
 def read(text: str) -> Node | None:

@@ -50,11 +50,10 @@ def _phrase(text: str) -> Phrase:
 
 
 def _raw_default() -> dict:
-    from importlib.resources import files
-
+    from plandiff.resources import package_text
     from plandiff.yamltree import load_data
 
-    return load_data((files("plandiff") / "data" / "lexicon.yaml").read_text("utf-8"))
+    return load_data(package_text("data", "lexicon.yaml"))
 
 
 def _merge(base: dict, extra: dict, where: str) -> dict:
@@ -101,14 +100,14 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 def _load(path: str | None) -> Lexicon:
     raw = _raw_default()
     if path:
-        import yaml
-
         from plandiff.loading import read_text
-        from plandiff.yamltree import load_data
+        from plandiff.yamltree import is_yaml_error, load_data
 
         try:
             extra = load_data(read_text(path)) or {}
-        except yaml.YAMLError as exc:
+        except Exception as exc:  # noqa: BLE001  (narrowed below)
+            if not is_yaml_error(exc):
+                raise
             raise PlandiffError(f"{path}: invalid YAML in lexicon ({exc})") from None
         raw = _merge(raw, extra, path)
     try:

@@ -66,7 +66,7 @@ def to_python(node: Node) -> object:
     """Plain Python values (for JSON/YAML output of what the user wrote); scalars as text,
     except null, true/false and numbers, which keep their YAML meaning."""
     if isinstance(node, Map):
-        return {k: to_python(v) for k, _, _, v in node.items}
+        return {_key(k): to_python(v) for k, _, _, v in node.items}
     if isinstance(node, Seq):
         return [to_python(v) for v in node.items]
     if node.tag == NULL:
@@ -79,6 +79,13 @@ def to_python(node: Node) -> object:
         except ValueError:
             return node.value
     return node.value
+
+
+def _key(key: str) -> object:
+    """A mapping key as PyYAML would construct it: plain decimal integers are ints."""
+    if key.isdigit() and (key == "0" or key[0] != "0") and key.isascii():
+        return int(key)
+    return key
 
 
 def from_python(value: object, line: int = 0) -> Node:
@@ -109,3 +116,12 @@ def load_data(text: str) -> object:
     import yaml
 
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def is_yaml_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is PyYAML's error. Callers of :func:`load_data` test with this rather than
+    ``except yaml.YAMLError`` so that PyYAML is imported only when the fast reader gave up."""
+    import sys
+
+    yaml = sys.modules.get("yaml")
+    return yaml is not None and isinstance(exc, yaml.YAMLError)
