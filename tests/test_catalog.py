@@ -59,3 +59,19 @@ def test_paths_are_not_looked_up(tmp_path):
 
 def test_bundled_plans_found_from_any_directory(isolated_cwd):
     assert resolve_plan("28pt").endswith("28pt.yaml")
+
+
+def test_header_reading_keeps_only_catalogue_keys_so_a_broken_sources_block_still_resolves(tmp_path):
+    # The catalogue parses only id/aliases/title/date; the broken block is reported when the
+    # plan itself is loaded, with its position, not by hiding the plan from name lookup.
+    from plandiff.catalog import read_header
+
+    path = tmp_path / "draft.yaml"
+    path.write_text(
+        "id: second-draft\ntitle: 'Second: draft'\naliases:\n  - d2\n"
+        "sources:\n  - url: [unclosed\nnotes: |\n  id: not-this\ndate: 2025-01-02\nclauses:\n  - id: 1\n    text: x\n",
+        encoding="utf-8",
+    )
+    assert read_header(path) == {"id": "second-draft", "title": "Second: draft", "aliases": ["d2"],
+                                 "date": "2025-01-02"}
+    assert resolve_plan("d2", [str(tmp_path)]) == str(path)

@@ -31,8 +31,14 @@ def test_version_imports_nothing_heavy():
     assert loaded_by("--version") == set()
 
 
-def test_list_json_imports_no_rich_or_rapidfuzz():
-    assert loaded_by("list", "--format", "json") <= {"yaml"}
+def test_list_json_imports_no_rich_rapidfuzz_or_yaml():
+    assert loaded_by("list", "--format", "json") == set()
+
+
+def test_compare_json_reads_bundled_plans_without_pyyaml_or_rich():
+    # The fast YAML reader handles the bundled plans and data files, so PyYAML (8 ms to import)
+    # is only loaded when a file leaves its subset; JSON output never needs Rich.
+    assert loaded_by("compare", "28pt", "20pt", "--format", "json") == {"rapidfuzz"}
 
 
 def test_package_import_is_cheap():
@@ -40,3 +46,15 @@ def test_package_import_is_cheap():
                           capture_output=True, text=True, timeout=60)
     modules = set(json.loads(proc.stdout))
     assert not modules & {"typer", "rich", "rapidfuzz", "yaml"}
+
+
+def test_only_the_named_command_is_built_and_the_app_stays_whole():
+    from plandiff.cli import _app_for, app
+
+    everything = [c.name for c in app.registered_commands]
+    assert [c.name for c in _app_for(["--debug", "show", "28pt"]).registered_commands] == ["show"]
+    # Listing help or a mistyped name needs every command (for the list and "did you mean").
+    assert _app_for(["--help"]) is app
+    assert _app_for(["compar", "28pt", "20pt"]) is app
+    assert _app_for([]) is app
+    assert [c.name for c in app.registered_commands] == everything and len(everything) >= 10

@@ -89,6 +89,7 @@ def read_header(path: Path) -> dict:
     m = _CLAUSES_LINE.search(head)
     if m:
         head = head[: m.start()]
+    head = _catalogue_keys(head)
     try:
         data = load_data(head)
     except Exception as exc:  # noqa: BLE001  (narrowed below without importing PyYAML up front)
@@ -96,6 +97,28 @@ def read_header(path: Path) -> dict:
             return {}
         raise
     return data if isinstance(data, dict) else {}
+
+
+_TOP_KEY = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)")
+_CATALOGUE_KEYS = frozenset({"id", "aliases", "title", "date"})
+
+
+def _catalogue_keys(head: str) -> str:
+    """Only the top-level entries the catalogue shows (id, aliases, title, date).
+
+    Resolving a name reads every header of a directory; sources and notes are most of each
+    header's text and none of the catalogue's business, so they are cut before parsing. A
+    top-level entry runs from its key at column 0 to the next such key, so each kept entry is
+    still whole YAML."""
+    kept: list[str] = []
+    keep = False
+    for line in head.splitlines(keepends=True):
+        m = _TOP_KEY.match(line)
+        if m:
+            keep = m.group(1) in _CATALOGUE_KEYS
+        if keep:
+            kept.append(line)
+    return "".join(kept)
 
 
 def entries_in(label: str, directory: Path) -> list[PlanEntry]:
