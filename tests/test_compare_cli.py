@@ -222,6 +222,11 @@ def test_parallel_classification_gives_the_same_result(monkeypatch):
     old, new = load_plan(str(ROOT / "plans" / "28pt.yaml")), load_plan(str(ROOT / "plans" / "eu.yaml"))
     serial = compare(old, new).to_dict()
     monkeypatch.setattr(compare_module, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(compare_module, "PARALLEL_CLAUSES", 1)
+    shared = []
+    real = compare_module._verdicts_shared
+    monkeypatch.setattr(compare_module, "_verdicts_shared", lambda *a: shared.append(1) or real(*a))
     parallel = compare(old, new, options=CompareOptions(AlignOptions(), workers=2)).to_dict()
+    assert shared, "the helper process was not used"
     assert parallel == serial
     assert any(c["status"] == "softened" for c in parallel["changes"])

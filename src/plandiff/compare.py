@@ -22,10 +22,10 @@ from plandiff.result import Change, Diff
 class CompareOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     lexicon: str | None = None  # path of a lexicon file extending the default
-    # Worker processes for classifying very large comparisons. Off (1) by default: spawned
-    # workers re-import the caller's main module, which a script without an
+    # Processes (this one included) for very large comparisons. One by default: spawned
+    # helpers re-import the caller's main module, which a script without an
     # ``if __name__ == "__main__"`` guard does not survive. The CLI, whose entry point is
-    # guarded, turns it on.
+    # guarded, uses every core.
     workers: int = 1
 
 
@@ -33,24 +33,54 @@ def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None) -> D
     """Every clause of both plans, aligned and classified, in document order."""
     options = options or CompareOptions()
     lexicon = load_lexicon(options.lexicon)
-    alignment = align(old, new, options.align)
-    changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, workers=options.workers)
+    helpers = _start_helpers(options, len(old.flat()) + len(new.flat()))
+    try:
+        alignment = align(old, new, options.align)
+        changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, helpers=helpers)
+    finally:
+        if helpers is not None:
+            helpers[0].terminate()
     return Diff(old, new, tuple(changes), _options_dict(options, alignment))
 
 
-# Below this many changed pairs, classifying in this process is faster than starting workers
-# (each spawned worker spends about 0.3 s importing before it classifies anything).
-PARALLEL_PAIRS = 8000
+# Large comparisons share classification between this process and spawned helper processes.
+# A spawned process spends about 0.3 s importing before it can classify anything, so helpers
+# are started before alignment, when the sizes of the plans say there will be much to
+# classify, and warm up while this process aligns. They are used when at least PARALLEL_PAIRS
+# changed pairs need classifying (fewer are quicker to do here than to ship to a helper).
+PARALLEL_CLAUSES = 8000
+PARALLEL_PAIRS = 1000
+
+
+def _start_helpers(options: CompareOptions, clauses: int):
+    if options.workers <= 1 or clauses < PARALLEL_CLAUSES:
+        return None
+    import multiprocessing
+
+    try:
+        # Spawned, not forked: rapidfuzz keeps a thread pool, and forking a threaded process
+        # can deadlock.
+        count = options.workers - 1
+        pool = multiprocessing.get_context("spawn").Pool(count, initializer=_warm_up, initargs=(options.lexicon,))
+        return pool, count
+    except (OSError, RuntimeError, ValueError):
+        return None  # no processes to be had: classify here instead
+
+
+def _warm_up(lexicon_path: str | None) -> None:
+    """Runs in each helper as it starts: imports and the lexicon, before any work arrives."""
+    classify_texts("warm up", "warm up now", load_lexicon(lexicon_path))
 
 
 def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: str | None = None,
-                       workers: int = 1) -> list[Change]:
+                       helpers: tuple | None = None) -> list[Change]:
     old, new = alignment.old, alignment.new
     id_map = {e.old[0].id: e.new[0].id for e in alignment.entries if e.relation == "one-to-one"}
     id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
     work = [e for e in alignment.entries if e.old and e.new and e.match.matched_by != "identical"]
-    parallel = workers > 1 and len(work) >= PARALLEL_PAIRS
-    verdicts = _verdicts_in_parallel(work, id_map, lexicon_path, workers) if parallel else {}
+    verdicts = {}
+    if helpers is not None and len(work) >= PARALLEL_PAIRS:
+        verdicts = _verdicts_shared(work, id_map, lexicon, lexicon_path, helpers)
     out = []
     for entry in alignment.entries:
         if entry.old and entry.new:
@@ -70,23 +100,26 @@ def _texts(entry: Entry) -> tuple[str, str]:
     return " ".join(c.text for c in entry.old), " ".join(c.text for c in entry.new)
 
 
-def _verdicts_in_parallel(entries: list[Entry], id_map: dict[str, str], lexicon_path: str | None,
-                          workers: int) -> dict:
-    """Classify many pairs on every core. Workers are spawned, not forked (rapidfuzz keeps a
-    thread pool, and forking a threaded process can deadlock); each gets a share of the pairs
-    as plain text and returns verdicts. Order and results are the same as in one process."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
+def _verdicts_shared(entries: list[Entry], id_map: dict[str, str], lexicon: Lexicon,
+                     lexicon_path: str | None, helpers: tuple) -> dict:
+    """Classify many pairs here and in the helper processes at once: each helper gets an equal
+    share as plain text and returns verdicts; this process does the first share itself.
+    Order and results are the same as in one process."""
+    pool, count = helpers
     texts = [_texts(e) for e in entries]
-    size = -(-len(texts) // workers)
+    shares = count + 1
+    size = -(-len(texts) // shares)
     chunks = [texts[k:k + size] for k in range(0, len(texts), size)]
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            results = list(pool.map(_classify_chunk, chunks, [id_map] * len(chunks), [lexicon_path] * len(chunks)))
-    except (OSError, RuntimeError):
-        return {}  # no processes to be had: classify here instead
-    verdicts = [v for chunk in results for v in chunk]
+        pending = pool.starmap_async(_classify_chunk, [(c, id_map, lexicon_path) for c in chunks[1:]])
+    except (OSError, RuntimeError, ValueError):
+        return {}
+    mine = [classify_texts(old, new, lexicon, id_map=id_map) for old, new in chunks[0]]
+    try:
+        theirs = pending.get()
+    except (OSError, RuntimeError, EOFError):
+        return {}  # a helper died: the pairs it had are classified here after all
+    verdicts = mine + [v for chunk in theirs for v in chunk]
     return {id(e): v for e, v in zip(entries, verdicts)}
 
 
