@@ -112,3 +112,25 @@ def test_user_lexicon_extends_and_removes(tmp_path):
     custom = load_lexicon(extra)
     assert classify_texts("Ukraine will join.", "Ukraine is invited to join.", custom).status == "softened"
     assert classify_texts("NATO will station troops.", "NATO will station troops in peacetime.", custom).status != "softened"
+
+
+# --- precision: evidence must be strong enough to give a direction ---------------------------
+
+def test_rewritten_clause_qualifier_alone_gives_no_direction(lex):
+    # most of the wording replaced; only a strengthener came with the new text
+    old = "Russia, Ukraine and Europe will hold talks on a new security arrangement."
+    new = "This is a full settlement between the two states, monitored by observers."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "modified"
+    assert any(e.kind == "strengthener" for e in verdict.evidence)  # still shown as evidence
+
+
+def test_rewritten_clause_keeps_direction_of_a_replaced_modal(lex):
+    old = "Russia shall withdraw its forces from the region."
+    new = "Russia should leave."
+    assert classify_texts(old, new, lex).similarity < 0.5
+    assert status(lex, old, new) == "softened"
+
+
+def test_kept_clause_qualifier_still_gives_direction(lex):
+    assert status(lex, "The Parties will exchange data.", "The Parties will fully exchange data.") == "hardened"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plandiff.lexicon import Lexicon, Phrase
 from plandiff.text import Token, normalize, numbers_in, tokenize
@@ -33,6 +33,7 @@ from plandiff.text import Token, normalize, numbers_in, tokenize
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
 PERMISSION = 3  # modal strength at or below which a negation is a prohibition ("may not")
+WEAK_KINDS = frozenset({"hedge", "condition", "strengthener", "scope"})
 PRIMARY_KINDS = frozenset({"modal", "negation", "cap", "floor", "deadline", "party", "number", "reference"})
 
 
@@ -47,6 +48,9 @@ class Evidence:
     message: str
     old_span: tuple[int, int] | None = None
     new_span: tuple[int, int] | None = None
+    # Weak evidence (a qualifier, or a modal with no counterpart on the other side) gives a
+    # direction only while most of the clause's wording survived; see classify_texts.
+    weak: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -223,14 +227,15 @@ class _Pair:
         return all(k in self.back for k in range(cue.start, cue.end))
 
     def add(self, kind, effect, old_cue: _Cue | None, new_cue: _Cue | None, message: str, old=None, new=None,
-            old_span=None, new_span=None) -> None:
+            old_span=None, new_span=None, weak: bool = False) -> None:
         if old_cue is not None:
             old_span = _span(self.a, old_cue.start, old_cue.end)
             old = self.old_text[old_span[0]:old_span[1]]
         if new_cue is not None:
             new_span = _span(self.b, new_cue.start, new_cue.end)
             new = self.new_text[new_span[0]:new_span[1]]
-        self.evidence.append(Evidence(kind, effect, old, new, message, old_span, new_span))
+        self.evidence.append(Evidence(kind, effect, old, new, message, old_span, new_span,
+                                      weak or kind in WEAK_KINDS))
 
     # -- signals ----------------------------------------------------------------------------
     def negated(self, keys: list[str], cue: _Cue) -> bool:
@@ -310,11 +315,11 @@ class _Pair:
         for r in removed[len(added):]:
             if new_kept and r.strength < max(new_kept) and any(s > r.start for s in old_kept_starts):
                 old = _phrase_text(self.old_text, self.a, r)
-                self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment")
+                self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment", weak=True)
         for a in added[len(removed):]:
             if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
                 new = _phrase_text(self.new_text, self.b, a)
-                self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment")
+                self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment", weak=True)
         # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
         # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
         old_modal = any(c.category == "modal" for c in self.old_cues)
@@ -323,12 +328,12 @@ class _Pair:
             for a in added[len(removed):]:
                 if a.strength <= BEST_EFFORTS:
                     new = _phrase_text(self.new_text, self.b, a)
-                    self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement")
+                    self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
             for r in removed[len(added):]:
                 if r.strength <= BEST_EFFORTS:
                     old = _phrase_text(self.old_text, self.a, r)
-                    self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now")
+                    self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
         # A negation that appears or disappears next to a kept modal.
         for r in self.old_cues:
             if r.category != "modal" or not self.kept_old(r):
@@ -702,6 +707,17 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     if any(e.kind != "scope" for e in signals):
         signals = [e for e in signals if e.kind != "scope"]
     deciding = signals
+    # When most of the wording was replaced, the clause says something else: a qualifier word
+    # that came or went with the new text (or a modal with no counterpart) no longer measures
+    # the strength of the *same* commitment, so it cannot give a direction on its own.
+    rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
+    if rewritten and any(e.weak and e.effect in ("softened", "hardened") for e in deciding):
+        deciding = [e for e in deciding if not (e.weak and e.effect in ("softened", "hardened"))]
+        if not deciding:
+            deciding = [Evidence("content", "modified", None, None,
+                                 f"substance replaced (only {similarity:.0%} of the wording kept); "
+                                 "the qualifier changes below give no direction on their own")]
+            pair.evidence.append(deciding[0])
     effects = {e.effect for e in deciding}
     soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
     if soft and hard:
