@@ -134,3 +134,41 @@ def test_rewritten_clause_keeps_direction_of_a_replaced_modal(lex):
 
 def test_kept_clause_qualifier_still_gives_direction(lex):
     assert status(lex, "The Parties will exchange data.", "The Parties will fully exchange data.") == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an approximator hedges a number, and is a plain preposition elsewhere
+    ("The force will number 5,000 troops.", "The force will number about 5,000 troops.", "softened"),
+    ("The Parties will exchange information on the situation.",
+     "The Parties will exchange information about the situation.", "reworded"),
+    # fixed expressions hide the cue words inside them
+    ("The Fund will finance roads under the recovery programme.",
+     "The Fund will finance roads as part of the recovery programme.", "reworded"),
+    ("Russia will withdraw from the region.", "Russia will withdraw from part of the region.", "softened"),
+    ("The Parties shall take the measures that are necessary.",
+     "The Parties shall take such measures as may be necessary.", "reworded"),
+    ("The Parties shall take the measures.", "The Parties may take the measures.", "softened"),
+    # a capitalised modal inside a sentence is a month or a name
+    ("The talks will begin on 1 June 2025.", "The talks will begin on 1 May 2025.", "reworded"),
+    # a qualifier replaced by another of its kind is a synonym
+    ("Where appropriate, the Parties will share data.", "Where possible, the Parties will share data.", "reworded"),
+    ("Sanctions will be lifted in stages.", "Sanctions will be lifted step by step.", "reworded"),
+    ("The Parties will share data.", "Where possible, the Parties will share data.", "softened"),
+    # the negation word of a bound is not a negation of the modal
+    ("The Parties shall report no later than 30 days after signature.",
+     "The Parties shall report within 30 days after signature.", "reworded"),
+    ("The Parties shall report within 30 days.", "The Parties shall not report within 30 days.", "modified"),
+])
+def test_cue_in_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_qualifier_on_a_noun_is_no_direction(lex):
+    # "the temporary administration" says what the administration is, not how firmly it acts
+    verdict = classify_texts("The temporary administration will hold elections.", "The administration will hold elections.", lex)
+    assert verdict.status == "modified"
+    assert [e.effect for e in verdict.evidence if e.kind == "hedge"] == ["modified"]
+    # the same word qualifying the commitment gives a direction
+    assert status(lex, "The administration will govern temporarily.", "The administration will govern.") == "hardened"
+    # a noun phrase of its own ("its best efforts") is not a word on a noun
+    assert status(lex, "The Parties shall use their best efforts.", "The Parties shall use their reasonable efforts.") == "softened"

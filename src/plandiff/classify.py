@@ -128,6 +128,8 @@ class _Cue:
 def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
     """phrase → (category, strength); earlier categories win when a phrase is in several."""
     table: dict[Phrase, tuple[str, int]] = {}
+    for p in lex.not_cues:
+        table.setdefault(p, ("none", 0))
     for category, phrases in (("cap", lex.caps), ("floor", lex.floors)):
         for p in phrases:
             table.setdefault(p, (category, 0))
@@ -135,7 +137,8 @@ def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
         table.setdefault(p, ("modal", s))
     for category, phrases in (("hedge", lex.hedges), ("strengthener", lex.strengtheners),
                               ("widener", lex.wideners), ("narrower", lex.narrowers), ("negation", lex.negations),
-                              ("deadline", lex.deadline_words), ("party", lex.parties)):
+                              ("deadline", lex.deadline_words), ("party", lex.parties),
+                              ("approximator", lex.approximators)):
         for p in phrases:
             table.setdefault(p, (category, 0))
     return table
@@ -172,7 +175,24 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
                 break
         else:
             i += 1
-    return cues
+    return [c for c in cues if c.category != "none"]
+
+
+def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str) -> list[_Cue]:
+    """Context the phrase tables cannot see: an approximator is a hedge only before a number
+    ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
+    a month ("1 May 2025"), not a modal."""
+    out = []
+    for c in cues:
+        if c.category == "approximator":
+            if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
+                out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
+            continue
+        if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper() \
+                and not _sentence_start(text, tokens[c.start]):
+            continue
+        out.append(c)
+    return out
 
 
 def _ratio(opcodes, n_old: int, n_new: int) -> float:
@@ -215,8 +235,8 @@ class _Pair:
         self.b_keys = [t.key for t in self.b]
         self.fwd = _equal_map(self.opcodes)
         self.back = {j: i for i, j in self.fwd.items()}
-        self.old_cues = _find_cues([_norm_key(k) for k in self.a_keys], lex)
-        self.new_cues = _find_cues([_norm_key(k) for k in self.b_keys], lex)
+        self.old_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.a_keys], lex), self.a, old_text)
+        self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text)
         self.evidence: list[Evidence] = []
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
 
@@ -239,9 +259,13 @@ class _Pair:
 
     # -- signals ----------------------------------------------------------------------------
     def negated(self, keys: list[str], cue: _Cue) -> bool:
-        window = keys[max(0, cue.start - 2):cue.start] + keys[cue.end:cue.end + 2]
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        # "no" of "no later than", "not" of "shall not exceed": part of a bound, not a negation
+        bound = {k for c in cues if c.category in ("cap", "floor", "deadline") for k in range(c.start, c.end)}
+        window = [k for k in (*range(max(0, cue.start - 2), cue.start), *range(cue.end, min(len(keys), cue.end + 2)))
+                  if k not in bound]
         neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
-        return any(w in neg for w in window)
+        return any(keys[k] in neg for k in window)
 
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
         return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
@@ -254,6 +278,29 @@ class _Pair:
         if any(w in self.lex.reference_words for w in after):
             return True
         return any(w in ("who", "whose", "which") for w in keys[max(0, cue.start - 2):cue.start])
+
+    def attributive(self, keys: list[str], cue: _Cue) -> bool:
+        """A one-word qualifier between a determiner and its noun describes the noun ("the
+        temporary administration", "all pending cases"), not how firmly something is promised.
+        Phrases ("its best efforts") are noun phrases of their own and keep their meaning."""
+        return cue.category in ("hedge", "strengthener") and cue.end - cue.start == 1 \
+            and cue.start > 0 and keys[cue.start - 1] in self.lex.determiners \
+            and cue.end < len(keys) and keys[cue.end] not in self.lex_stop
+
+    def swapped_qualifiers(self) -> set[int]:
+        """Qualifiers of one category replaced by another of the same category in the same
+        edit ("temporarily" → "for the time being", "where appropriate" → "where possible"):
+        a synonym, not a qualifier added and another removed. Ids of the cues to ignore."""
+        out: set[int] = set()
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag != "replace":
+                continue
+            for category in ("hedge", "strengthener", "narrower", "widener"):
+                gone = [c for c in self.old_cues if c.category == category and c.start < i2 and c.end > i1]
+                came = [c for c in self.new_cues if c.category == category and c.start < j2 and c.end > j1]
+                for r, a in zip(gone, came):
+                    out.update((id(r), id(a)))
+        return out
 
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the negation next to this modal really negating a qualifier that follows it?"""
@@ -365,27 +412,34 @@ class _Pair:
             "widener": ("hardened", "softened", "scope word"),
         }
         flip = {"softened": "hardened", "hardened": "softened"}
+        swapped = self.swapped_qualifiers()
         for category, (on_add, on_remove, label) in effects.items():
             kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
             old_set = {c.phrase for c in self.old_cues if c.category == category}
             new_set = {c.phrase for c in self.new_cues if c.category == category}
             for c in self.new_cues:
-                if c.category != category or self.kept_new(c) or c.phrase in old_set:
+                if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
                 if category == "hedge" and self.descriptive(self.b_keys, c):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
+                if self.attributive(self.b_keys, c):
+                    self.add(kind, "modified", None, c, f"{label} '{text}' added to a noun: what is described changed")
+                    continue
                 negated = self.negated(self.b_keys, c)
                 if negated and category == "hedge":
                     continue  # "not subject to X": softer or harder depends on X; no verdict
                 effect = flip[on_add] if negated else on_add
                 self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
             for c in self.old_cues:
-                if c.category != category or self.kept_old(c) or c.phrase in new_set:
+                if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
                 if category == "hedge" and self.descriptive(self.a_keys, c):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
+                if self.attributive(self.a_keys, c):
+                    self.add(kind, "modified", c, None, f"{label} '{text}' removed from a noun: what is described changed")
+                    continue
                 negated = self.negated(self.a_keys, c)
                 if negated and category == "hedge":
                     continue
