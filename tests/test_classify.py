@@ -172,3 +172,33 @@ def test_qualifier_on_a_noun_is_no_direction(lex):
     assert status(lex, "The administration will govern temporarily.", "The administration will govern.") == "hardened"
     # a noun phrase of its own ("its best efforts") is not a word on a noun
     assert status(lex, "The Parties shall use their best efforts.", "The Parties shall use their reasonable efforts.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an effort verb after an auxiliary sets the strength of the pair
+    ("The Parties shall resolve disputes through negotiation.",
+     "The Parties shall seek to resolve disputes through negotiation.", "softened"),
+    ("The Parties should endeavour to resolve disputes.", "The Parties should resolve disputes.", "hardened"),
+    ("Russia shall recognise the border.", "Russia shall recognise the border of Ukraine.", "reworded"),
+    # a modal in a relative clause describes a consequence, not the commitment
+    ("Russia will withdraw its forces, which will allow refugees to return.",
+     "Russia will withdraw its forces, which could allow refugees to return.", "reworded"),
+    ("Russia will withdraw its forces and will allow refugees to return.",
+     "Russia will withdraw its forces and could allow refugees to return.", "softened"),
+    # "refrain from" negates as "not" does
+    ("Russia shall not interfere in the elections.", "Russia shall refrain from interfering in the elections.", "reworded"),
+    ("Russia shall interfere in the elections.", "Russia shall refrain from interfering in the elections.", "modified"),
+    # a one-word modal after an article or possessive is a noun
+    ("Ukraine will receive a guarantee from the United States.",
+     "Ukraine may receive support from the United States.", "softened"),
+    ("The Parties respect the will of the people.", "The Parties may respect the wishes of the people.", "softened"),
+])
+def test_modal_in_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_noun_is_not_paired_as_a_modal(lex):
+    old, new = "The guarantee will be provided by the United States.", "Support may be provided by the United States."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "softened"
+    assert [(e.old, e.new) for e in verdict.evidence if e.kind == "modal"] == [("will", "may")]

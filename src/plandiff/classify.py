@@ -167,7 +167,16 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
             phrase = tuple(keys[i:i + length])
             hit = table.get(phrase)
             if hit:
+                if hit[0] == "modal" and length == 1 and i and keys[i - 1] in lex.noun_markers:
+                    i += 1  # "the will of", "a guarantee": a noun, not a modal
+                    break
                 if hit[0] == "modal" and cues and cues[-1].category == "modal" and cues[-1].end == i:
+                    prev = cues[-1]
+                    if BEST_EFFORTS <= hit[1] < prev.strength:
+                        # "shall seek to", "should endeavour to": the effort verb sets the strength
+                        cues[-1] = _Cue("modal", prev.phrase + phrase, prev.start, i + length, hit[1])
+                        i += length
+                        break
                     i += 1  # "shall recognise": the verb a modal governs, not a second modal
                     break
                 cues.append(_Cue(hit[0], phrase, i, i + length, hit[1]))
@@ -178,7 +187,7 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
     return [c for c in cues if c.category != "none"]
 
 
-def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str) -> list[_Cue]:
+def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
     """Context the phrase tables cannot see: an approximator is a hedge only before a number
     ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
     a month ("1 May 2025"), not a modal."""
@@ -235,8 +244,8 @@ class _Pair:
         self.b_keys = [t.key for t in self.b]
         self.fwd = _equal_map(self.opcodes)
         self.back = {j: i for i, j in self.fwd.items()}
-        self.old_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.a_keys], lex), self.a, old_text)
-        self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text)
+        self.old_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.a_keys], lex), self.a, old_text, lex)
+        self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
         self.evidence: list[Evidence] = []
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
 
@@ -259,13 +268,12 @@ class _Pair:
 
     # -- signals ----------------------------------------------------------------------------
     def negated(self, keys: list[str], cue: _Cue) -> bool:
+        # Negation cues, not words: the "no" of "no later than" and the "not" of "shall not
+        # exceed" belong to a bound, the "not" of "not only" to a fixed expression; "refrain
+        # from" negates as "not" does.
         cues = self.old_cues if keys is self.a_keys else self.new_cues
-        # "no" of "no later than", "not" of "shall not exceed": part of a bound, not a negation
-        bound = {k for c in cues if c.category in ("cap", "floor", "deadline") for k in range(c.start, c.end)}
-        window = [k for k in (*range(max(0, cue.start - 2), cue.start), *range(cue.end, min(len(keys), cue.end + 2)))
-                  if k not in bound]
-        neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
-        return any(keys[k] in neg for k in window)
+        window = {*range(cue.start - 2, cue.start), *range(cue.end, cue.end + 2)}
+        return any(c.category == "negation" and c.start in window for c in cues)
 
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
         return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
@@ -277,7 +285,10 @@ class _Pair:
         after = keys[cue.end:cue.end + 2]
         if any(w in self.lex.reference_words for w in after):
             return True
-        return any(w in ("who", "whose", "which") for w in keys[max(0, cue.start - 2):cue.start])
+        return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
+
+    def in_relative_clause(self, keys: list[str], cue: _Cue) -> bool:
+        return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
 
     def attributive(self, keys: list[str], cue: _Cue) -> bool:
         """A one-word qualifier between a determiner and its noun describes the noun ("the
@@ -341,6 +352,8 @@ class _Pair:
                  and new_sig[self.signature(self.b_keys, c)] > old_sig[self.signature(self.b_keys, c)]]
         pairs.extend(zip(removed, added))
         for r, a in pairs:
+            if self.in_relative_clause(self.a_keys, r) and self.in_relative_clause(self.b_keys, a):
+                continue  # "…, which will allow" → "…, which could allow": a consequence, not the commitment
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)

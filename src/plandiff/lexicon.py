@@ -18,7 +18,7 @@ from plandiff.text import normalize
 Phrase = tuple[str, ...]
 LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengtheners", "wideners", "narrowers",
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
-             "not_cues", "determiners")
+             "not_cues", "determiners", "noun_markers", "relative_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,8 @@ class Lexicon:
     not_names: frozenset[str]
     not_cues: frozenset[Phrase]  # fixed expressions that contain a cue word but are none
     determiners: frozenset[str]  # a qualifier right after one describes a noun, not the commitment
+    noun_markers: frozenset[str]  # a one-word modal right after one is a noun ("the will")
+    relative_words: frozenset[str]  # a modal right after one sits in a relative clause
     thresholds: dict[str, float]
     max_phrase_len: int
 
@@ -141,6 +143,8 @@ def _load(path: str | None) -> Lexicon:
             not_names=frozenset(str(w) for w in raw.get("not_names", []) or []),
             not_cues=sets["not_cues"],
             determiners=frozenset(" ".join(p) for p in sets["determiners"]),
+            noun_markers=frozenset(" ".join(p) for p in sets["noun_markers"]),
+            relative_words=frozenset(" ".join(p) for p in sets["relative_words"]),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
         )
