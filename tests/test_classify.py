@@ -202,3 +202,30 @@ def test_noun_is_not_paired_as_a_modal(lex):
     verdict = classify_texts(old, new, lex)
     assert verdict.status == "softened"
     assert [(e.old, e.new) for e in verdict.evidence if e.kind == "modal"] == [("will", "may")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # ability and rights are permissions, whatever auxiliary carries them
+    ("The Parties shall have the right to withdraw.", "The Parties may withdraw.", "reworded"),
+    ("Ukraine will be able to join the Union.", "Ukraine can join the Union.", "reworded"),
+    ("Ukraine will be able to join the Union.", "Ukraine will join the Union.", "hardened"),
+    ("The Parties shall withdraw.", "The Parties may withdraw.", "softened"),
+    # a sentence-initial "Should" opens a condition
+    ("If the ceasefire is violated, sanctions will be reimposed.",
+     "Should the ceasefire be violated, sanctions will be reimposed.", "reworded"),
+    ("Sanctions will be reimposed.", "Should the ceasefire be violated, sanctions will be reimposed.", "softened"),
+    # a period written in words is the same deadline
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within thirty days.", "reworded"),
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within a month.", "reworded"),
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within two months.", "softened"),
+    ("The Parties will meet once a year.", "The Parties will meet annually.", "reworded"),
+    # a qualifier inside a new item qualifies the item, not the old commitment
+    ("The Parties shall consult each other regularly.",
+     "The Parties shall consult each other regularly and, where necessary, hold joint exercises.", "modified"),
+    ("The Parties shall consult each other regularly.",
+     "The Parties shall, where necessary, consult each other regularly.", "softened"),
+    # a strengthener on the object strengthens the commitment
+    ("Russia will carry out a full withdrawal.", "Russia will carry out a withdrawal.", "softened"),
+])
+def test_commitment_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import Token, normalize, numbers_in, tokenize
+from plandiff.text import Token, _words_value, normalize, numbers_in, tokenize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
@@ -190,16 +190,18 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
 def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
     """Context the phrase tables cannot see: an approximator is a hedge only before a number
     ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
-    a month ("1 May 2025"), not a modal."""
+    a month ("1 May 2025"), and a sentence-initial "Should" opens a condition, not a modal."""
     out = []
     for c in cues:
         if c.category == "approximator":
             if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
                 out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
             continue
-        if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper() \
-                and not _sentence_start(text, tokens[c.start]):
-            continue
+        if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
+            if not _sentence_start(text, tokens[c.start]):
+                continue  # "1 May 2025"
+            if tokens[c.start].key in lex.inverted_conditions:
+                continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
         out.append(c)
     return out
 
@@ -291,12 +293,28 @@ class _Pair:
         return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
 
     def attributive(self, keys: list[str], cue: _Cue) -> bool:
-        """A one-word qualifier between a determiner and its noun describes the noun ("the
+        """A one-word hedge between a determiner and its noun describes the noun ("the
         temporary administration", "all pending cases"), not how firmly something is promised.
-        Phrases ("its best efforts") are noun phrases of their own and keep their meaning."""
-        return cue.category in ("hedge", "strengthener") and cue.end - cue.start == 1 \
+        Phrases ("its reasonable efforts") are noun phrases of their own and keep their meaning;
+        a strengthener on the object ("a full withdrawal") does strengthen the commitment."""
+        return cue.category == "hedge" and cue.end - cue.start == 1 \
             and cue.start > 0 and keys[cue.start - 1] in self.lex.determiners \
             and cue.end < len(keys) and keys[cue.end] not in self.lex_stop
+
+    def in_new_conjunct(self, cue: _Cue, side: str) -> bool:
+        """Is the cue inside an inserted (or deleted) run of words that opens with a
+        conjunction and brings content of its own ("and, where necessary, hold joint
+        exercises")? Then it qualifies that new item, not the commitment that was there."""
+        keys = self.b_keys if side == "new" else self.a_keys
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            lo, hi = (j1, j2) if side == "new" else (i1, i2)
+            if tag == "equal" or not (lo <= cue.start < hi):
+                continue
+            opens = any(tuple(keys[lo:lo + len(p)]) == p for p in self.lex.conjunctions)
+            own = [w for k, w in enumerate(keys[lo:hi], lo)
+                   if not (cue.start <= k < cue.end) and w not in self.lex_stop]
+            return opens and len(own) >= 2
+        return False
 
     def swapped_qualifiers(self) -> set[int]:
         """Qualifiers of one category replaced by another of the same category in the same
@@ -439,6 +457,9 @@ class _Pair:
                 if self.attributive(self.b_keys, c):
                     self.add(kind, "modified", None, c, f"{label} '{text}' added to a noun: what is described changed")
                     continue
+                if self.in_new_conjunct(c, "new"):
+                    self.add(kind, "modified", None, c, f"{label} '{text}' added with a new item: it qualifies the addition")
+                    continue
                 negated = self.negated(self.b_keys, c)
                 if negated and category == "hedge":
                     continue  # "not subject to X": softer or harder depends on X; no verdict
@@ -452,6 +473,9 @@ class _Pair:
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.attributive(self.a_keys, c):
                     self.add(kind, "modified", c, None, f"{label} '{text}' removed from a noun: what is described changed")
+                    continue
+                if self.in_new_conjunct(c, "old"):
+                    self.add(kind, "modified", c, None, f"{label} '{text}' removed with a dropped item: it qualified that item")
                     continue
                 negated = self.negated(self.a_keys, c)
                 if negated and category == "hedge":
@@ -479,7 +503,9 @@ class _Pair:
             (self.a_keys, self.a, self.fwd, set(self.b_keys), self.old_text, "hardened", "old"),
         ):
             for k, key in enumerate(keys):
-                if key not in cond or k in kept or key in other_keys:
+                inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
+                    and _sentence_start(text, tokens[k])
+                if (key not in cond and not inverted) or k in kept or key in other_keys:
                     continue
                 stop_at = text.find(",", tokens[k].end)
                 limit = len(text) if stop_at < 0 else stop_at
@@ -604,7 +630,7 @@ class _Pair:
         cues = self.old_cues if tokens is self.a else self.new_cues
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
-        for value, s, e, raw in numbers_in(text):
+        for value, s, e, raw in sorted(numbers_in(text) + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
@@ -636,6 +662,22 @@ class _Pair:
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         return [(v, span, kind, shown, role, k) if False else (v, span, kind, shown, role, k, pen)
                 for v, span, kind, shown, role, k, pen in out]
+
+    def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
+        """Periods written in words after a deadline word ("within thirty days", "within a
+        month"), as (value, start, end, raw) like :func:`numbers_in`, so that they compare with
+        "within 30 days". Only after a deadline word: "once a year" is a frequency."""
+        deadline = {" ".join(p) for p in self.lex.deadline_words if len(p) == 1}
+        out = []
+        for k in range(2, len(keys)):
+            if keys[k] not in self.lex.time_units or keys[k - 2] not in deadline:
+                continue
+            word = keys[k - 1]
+            value = 1 if word in ("a", "an") else (_words_value(word) if word.isalpha() else None)
+            if value:
+                t = tokens[k - 1]
+                out.append((float(value), t.start, t.end, t.text))
+        return out
 
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]

@@ -18,7 +18,8 @@ from plandiff.text import normalize
 Phrase = tuple[str, ...]
 LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengtheners", "wideners", "narrowers",
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
-             "not_cues", "determiners", "noun_markers", "relative_words")
+             "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
+             "conjunctions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class Lexicon:
     determiners: frozenset[str]  # a qualifier right after one describes a noun, not the commitment
     noun_markers: frozenset[str]  # a one-word modal right after one is a noun ("the will")
     relative_words: frozenset[str]  # a modal right after one sits in a relative clause
+    inverted_conditions: frozenset[str]  # sentence-initial "Should …": a condition, not a modal
+    conjunctions: frozenset[Phrase]  # a qualifier in a conjunct they open qualifies that conjunct
     thresholds: dict[str, float]
     max_phrase_len: int
 
@@ -145,6 +148,8 @@ def _load(path: str | None) -> Lexicon:
             determiners=frozenset(" ".join(p) for p in sets["determiners"]),
             noun_markers=frozenset(" ".join(p) for p in sets["noun_markers"]),
             relative_words=frozenset(" ".join(p) for p in sets["relative_words"]),
+            inverted_conditions=frozenset(" ".join(p) for p in sets["inverted_conditions"]),
+            conjunctions=sets["conjunctions"],
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
         )
