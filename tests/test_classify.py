@@ -229,3 +229,12 @@ def test_noun_is_not_paired_as_a_modal(lex):
 ])
 def test_commitment_context(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The Parties note the importance of demining.", "The Parties commit to demining.", "hardened"),
+    ("The Council requests the Parties to report.", "The Council decides that the Parties shall report.", "hardened"),
+    ("The Parties shall report on request.", "The Parties shall report at the request of a Party.", "reworded"),
+])
+def test_diplomatic_register(lex, old, new, expected):
+    assert status(lex, old, new) == expected
