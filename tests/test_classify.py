@@ -238,3 +238,9 @@ def test_commitment_context(lex, old, new, expected):
 ])
 def test_diplomatic_register(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+def test_condition_rephrased_as_hedge_is_a_synonym(lex):
+    assert status(lex, "The Council will meet if either Party so requests.",
+                  "The Council will meet at the request of either Party.") == "reworded"
+    assert status(lex, "The Council will meet.", "The Council will meet at the request of either Party.") == "softened"

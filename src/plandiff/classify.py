@@ -329,6 +329,12 @@ class _Pair:
                 came = [c for c in self.new_cues if c.category == category and c.start < j2 and c.end > j1]
                 for r, a in zip(gone, came):
                     out.update((id(r), id(a)))
+                if category == "hedge" and bool(gone) != bool(came):
+                    # "if either Party so requests" → "at the request of either Party": a
+                    # condition word on the other side of the same edit is the hedge's synonym
+                    other = self.a_keys[i1:i2] if came else self.b_keys[j1:j2]
+                    if any(w in self.lex.condition_words for w in other):
+                        out.update(id(c) for c in (came or gone)[:1])
         return out
 
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
