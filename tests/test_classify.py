@@ -244,3 +244,19 @@ def test_condition_rephrased_as_hedge_is_a_synonym(lex):
     assert status(lex, "The Council will meet if either Party so requests.",
                   "The Council will meet at the request of either Party.") == "reworded"
     assert status(lex, "The Council will meet.", "The Council will meet at the request of either Party.") == "softened"
+
+
+def test_rewritten_clause_direction_needs_a_second_signal(lex):
+    # binding wording gone and a condition came: two independent signals agree
+    old = "Russia agrees to withdraw its forces from the occupied regions before the elections."
+    new = "Any withdrawal depends on a decision of the security council."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.similarity < 0.5
+    assert verdict.status == "softened"
+    assert any("describes rather than commits" in e.message for e in verdict.evidence)
+    # binding wording on both sides: the condition alone gives no direction
+    new_binding = "Any withdrawal will depend on a decision of the security council."
+    assert status(lex, old, new_binding) == "modified"
+    # a description turned into a commitment backs a strengthener that came with it
+    assert status(lex, "Ukraine declares itself a neutral state.",
+                  "Ukraine will maintain permanent neutrality under international guarantees.") == "hardened"

@@ -765,6 +765,26 @@ class _Pair:
             self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                           f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
 
+    def commitment_shift(self) -> Evidence | None:
+        """Binding wording (a modal of expectation strength or more) on one side and no modal
+        at all on the other: the commitment became a description, or the reverse."""
+        binding = BEST_EFFORTS + 1
+        old = [c for c in self.old_cues if c.category == "modal"]
+        new = [c for c in self.new_cues if c.category == "modal"]
+        if not new and any(c.strength >= binding for c in old):
+            c = max(old, key=lambda c: c.strength)
+            text = _phrase_text(self.old_text, self.a, c)
+            return Evidence("modal", "softened", text, None,
+                            f"softened: commitment wording '{text}' gone; the clause now describes rather than commits",
+                            _span(self.a, c.start, c.end), None, True)
+        if not old and any(c.strength >= binding for c in new):
+            c = max(new, key=lambda c: c.strength)
+            text = _phrase_text(self.new_text, self.b, c)
+            return Evidence("modal", "hardened", None, text,
+                            f"hardened: commitment wording '{text}' added to what was a description",
+                            None, _span(self.b, c.start, c.end), True)
+        return None
+
     def similarity(self) -> float:
         """How much wording survived: the word diff's ratio, or, for reordered text (active ↔
         passive), the overlap of the content words, whichever is higher."""
@@ -824,15 +844,22 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     deciding = signals
     # When most of the wording was replaced, the clause says something else: a qualifier word
     # that came or went with the new text (or a modal with no counterpart) no longer measures
-    # the strength of the *same* commitment, so it cannot give a direction on its own.
+    # the strength of the *same* commitment, so it cannot give a direction on its own. It
+    # can when a second, independent signal agrees: the clause's binding wording vanished
+    # (a commitment turned into a description: softened) or appeared (hardened).
     rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
     if rewritten and any(e.weak and e.effect in ("softened", "hardened") for e in deciding):
-        deciding = [e for e in deciding if not (e.weak and e.effect in ("softened", "hardened"))]
+        backed = pair.commitment_shift()
+        if backed is not None and backed.effect in {e.effect for e in deciding if e.weak}:
+            pair.evidence.append(backed)
+            deciding = deciding + [backed]
+        else:
+            deciding = [e for e in deciding if not (e.weak and e.effect in ("softened", "hardened"))]
         if not deciding:
             deciding = [Evidence("content", "modified", None, None,
                                  f"substance replaced (only {similarity:.0%} of the wording kept); "
                                  "the qualifier changes below give no direction on their own")]
-            pair.evidence.append(deciding[0])
+            pair.evidence.insert(0, deciding[0])
     effects = {e.effect for e in deciding}
     soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
     if soft and hard:
