@@ -112,3 +112,151 @@ def test_user_lexicon_extends_and_removes(tmp_path):
     custom = load_lexicon(extra)
     assert classify_texts("Ukraine will join.", "Ukraine is invited to join.", custom).status == "softened"
     assert classify_texts("NATO will station troops.", "NATO will station troops in peacetime.", custom).status != "softened"
+
+
+# --- precision: evidence must be strong enough to give a direction ---------------------------
+
+def test_rewritten_clause_qualifier_alone_gives_no_direction(lex):
+    # most of the wording replaced; only a strengthener came with the new text
+    old = "Russia, Ukraine and Europe will hold talks on a new security arrangement."
+    new = "This is a full settlement between the two states, monitored by observers."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "modified"
+    assert any(e.kind == "strengthener" for e in verdict.evidence)  # still shown as evidence
+
+
+def test_rewritten_clause_keeps_direction_of_a_replaced_modal(lex):
+    old = "Russia shall withdraw its forces from the region."
+    new = "Russia should leave."
+    assert classify_texts(old, new, lex).similarity < 0.5
+    assert status(lex, old, new) == "softened"
+
+
+def test_kept_clause_qualifier_still_gives_direction(lex):
+    assert status(lex, "The Parties will exchange data.", "The Parties will fully exchange data.") == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an approximator hedges a number, and is a plain preposition elsewhere
+    ("The force will number 5,000 troops.", "The force will number about 5,000 troops.", "softened"),
+    ("The Parties will exchange information on the situation.",
+     "The Parties will exchange information about the situation.", "reworded"),
+    # fixed expressions hide the cue words inside them
+    ("The Fund will finance roads under the recovery programme.",
+     "The Fund will finance roads as part of the recovery programme.", "reworded"),
+    ("Russia will withdraw from the region.", "Russia will withdraw from part of the region.", "softened"),
+    ("The Parties shall take the measures that are necessary.",
+     "The Parties shall take such measures as may be necessary.", "reworded"),
+    ("The Parties shall take the measures.", "The Parties may take the measures.", "softened"),
+    # a capitalised modal inside a sentence is a month or a name
+    ("The talks will begin on 1 June 2025.", "The talks will begin on 1 May 2025.", "reworded"),
+    # a qualifier replaced by another of its kind is a synonym
+    ("Where appropriate, the Parties will share data.", "Where possible, the Parties will share data.", "reworded"),
+    ("Sanctions will be lifted in stages.", "Sanctions will be lifted step by step.", "reworded"),
+    ("The Parties will share data.", "Where possible, the Parties will share data.", "softened"),
+    # the negation word of a bound is not a negation of the modal
+    ("The Parties shall report no later than 30 days after signature.",
+     "The Parties shall report within 30 days after signature.", "reworded"),
+    ("The Parties shall report within 30 days.", "The Parties shall not report within 30 days.", "modified"),
+])
+def test_cue_in_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_qualifier_on_a_noun_is_no_direction(lex):
+    # "the temporary administration" says what the administration is, not how firmly it acts
+    verdict = classify_texts("The temporary administration will hold elections.", "The administration will hold elections.", lex)
+    assert verdict.status == "modified"
+    assert [e.effect for e in verdict.evidence if e.kind == "hedge"] == ["modified"]
+    # the same word qualifying the commitment gives a direction
+    assert status(lex, "The administration will govern temporarily.", "The administration will govern.") == "hardened"
+    # a noun phrase of its own ("its best efforts") is not a word on a noun
+    assert status(lex, "The Parties shall use their best efforts.", "The Parties shall use their reasonable efforts.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an effort verb after an auxiliary sets the strength of the pair
+    ("The Parties shall resolve disputes through negotiation.",
+     "The Parties shall seek to resolve disputes through negotiation.", "softened"),
+    ("The Parties should endeavour to resolve disputes.", "The Parties should resolve disputes.", "hardened"),
+    ("Russia shall recognise the border.", "Russia shall recognise the border of Ukraine.", "reworded"),
+    # a modal in a relative clause describes a consequence, not the commitment
+    ("Russia will withdraw its forces, which will allow refugees to return.",
+     "Russia will withdraw its forces, which could allow refugees to return.", "reworded"),
+    ("Russia will withdraw its forces and will allow refugees to return.",
+     "Russia will withdraw its forces and could allow refugees to return.", "softened"),
+    # "refrain from" negates as "not" does
+    ("Russia shall not interfere in the elections.", "Russia shall refrain from interfering in the elections.", "reworded"),
+    ("Russia shall interfere in the elections.", "Russia shall refrain from interfering in the elections.", "modified"),
+    # a one-word modal after an article or possessive is a noun
+    ("Ukraine will receive a guarantee from the United States.",
+     "Ukraine may receive support from the United States.", "softened"),
+    ("The Parties respect the will of the people.", "The Parties may respect the wishes of the people.", "softened"),
+])
+def test_modal_in_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_noun_is_not_paired_as_a_modal(lex):
+    old, new = "The guarantee will be provided by the United States.", "Support may be provided by the United States."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "softened"
+    assert [(e.old, e.new) for e in verdict.evidence if e.kind == "modal"] == [("will", "may")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # ability and rights are permissions, whatever auxiliary carries them
+    ("The Parties shall have the right to withdraw.", "The Parties may withdraw.", "reworded"),
+    ("Ukraine will be able to join the Union.", "Ukraine can join the Union.", "reworded"),
+    ("Ukraine will be able to join the Union.", "Ukraine will join the Union.", "hardened"),
+    ("The Parties shall withdraw.", "The Parties may withdraw.", "softened"),
+    # a sentence-initial "Should" opens a condition
+    ("If the ceasefire is violated, sanctions will be reimposed.",
+     "Should the ceasefire be violated, sanctions will be reimposed.", "reworded"),
+    ("Sanctions will be reimposed.", "Should the ceasefire be violated, sanctions will be reimposed.", "softened"),
+    # a period written in words is the same deadline
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within thirty days.", "reworded"),
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within a month.", "reworded"),
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within two months.", "softened"),
+    ("The Parties will meet once a year.", "The Parties will meet annually.", "reworded"),
+    # a qualifier inside a new item qualifies the item, not the old commitment
+    ("The Parties shall consult each other regularly.",
+     "The Parties shall consult each other regularly and, where necessary, hold joint exercises.", "modified"),
+    ("The Parties shall consult each other regularly.",
+     "The Parties shall, where necessary, consult each other regularly.", "softened"),
+    # a strengthener on the object strengthens the commitment
+    ("Russia will carry out a full withdrawal.", "Russia will carry out a withdrawal.", "softened"),
+])
+def test_commitment_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The Parties note the importance of demining.", "The Parties commit to demining.", "hardened"),
+    ("The Council requests the Parties to report.", "The Council decides that the Parties shall report.", "hardened"),
+    ("The Parties shall report on request.", "The Parties shall report at the request of a Party.", "reworded"),
+])
+def test_diplomatic_register(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_condition_rephrased_as_hedge_is_a_synonym(lex):
+    assert status(lex, "The Council will meet if either Party so requests.",
+                  "The Council will meet at the request of either Party.") == "reworded"
+    assert status(lex, "The Council will meet.", "The Council will meet at the request of either Party.") == "softened"
+
+
+def test_rewritten_clause_direction_needs_a_second_signal(lex):
+    # binding wording gone and a condition came: two independent signals agree
+    old = "Russia agrees to withdraw its forces from the occupied regions before the elections."
+    new = "Any withdrawal depends on a decision of the security council."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.similarity < 0.5
+    assert verdict.status == "softened"
+    assert any("describes rather than commits" in e.message for e in verdict.evidence)
+    # binding wording on both sides: the condition alone gives no direction
+    new_binding = "Any withdrawal will depend on a decision of the security council."
+    assert status(lex, old, new_binding) == "modified"
+    # a description turned into a commitment backs a strengthener that came with it
+    assert status(lex, "Ukraine declares itself a neutral state.",
+                  "Ukraine will maintain permanent neutrality under international guarantees.") == "hardened"

@@ -25,14 +25,15 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import Token, normalize, numbers_in, tokenize
+from plandiff.text import Token, _words_value, normalize, numbers_in, tokenize
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
 PERMISSION = 3  # modal strength at or below which a negation is a prohibition ("may not")
+WEAK_KINDS = frozenset({"hedge", "condition", "strengthener", "scope"})
 PRIMARY_KINDS = frozenset({"modal", "negation", "cap", "floor", "deadline", "party", "number", "reference"})
 
 
@@ -47,6 +48,9 @@ class Evidence:
     message: str
     old_span: tuple[int, int] | None = None
     new_span: tuple[int, int] | None = None
+    # Weak evidence (a qualifier, or a modal with no counterpart on the other side) gives a
+    # direction only while most of the clause's wording survived; see classify_texts.
+    weak: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict:
         return {
@@ -124,6 +128,8 @@ class _Cue:
 def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
     """phrase → (category, strength); earlier categories win when a phrase is in several."""
     table: dict[Phrase, tuple[str, int]] = {}
+    for p in lex.not_cues:
+        table.setdefault(p, ("none", 0))
     for category, phrases in (("cap", lex.caps), ("floor", lex.floors)):
         for p in phrases:
             table.setdefault(p, (category, 0))
@@ -131,7 +137,8 @@ def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
         table.setdefault(p, ("modal", s))
     for category, phrases in (("hedge", lex.hedges), ("strengthener", lex.strengtheners),
                               ("widener", lex.wideners), ("narrower", lex.narrowers), ("negation", lex.negations),
-                              ("deadline", lex.deadline_words), ("party", lex.parties)):
+                              ("deadline", lex.deadline_words), ("party", lex.parties),
+                              ("approximator", lex.approximators)):
         for p in phrases:
             table.setdefault(p, (category, 0))
     return table
@@ -160,7 +167,16 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
             phrase = tuple(keys[i:i + length])
             hit = table.get(phrase)
             if hit:
+                if hit[0] == "modal" and length == 1 and i and keys[i - 1] in lex.noun_markers:
+                    i += 1  # "the will of", "a guarantee": a noun, not a modal
+                    break
                 if hit[0] == "modal" and cues and cues[-1].category == "modal" and cues[-1].end == i:
+                    prev = cues[-1]
+                    if BEST_EFFORTS <= hit[1] < prev.strength:
+                        # "shall seek to", "should endeavour to": the effort verb sets the strength
+                        cues[-1] = _Cue("modal", prev.phrase + phrase, prev.start, i + length, hit[1])
+                        i += length
+                        break
                     i += 1  # "shall recognise": the verb a modal governs, not a second modal
                     break
                 cues.append(_Cue(hit[0], phrase, i, i + length, hit[1]))
@@ -168,7 +184,26 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
                 break
         else:
             i += 1
-    return cues
+    return [c for c in cues if c.category != "none"]
+
+
+def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
+    """Context the phrase tables cannot see: an approximator is a hedge only before a number
+    ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
+    a month ("1 May 2025"), and a sentence-initial "Should" opens a condition, not a modal."""
+    out = []
+    for c in cues:
+        if c.category == "approximator":
+            if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
+                out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
+            continue
+        if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
+            if not _sentence_start(text, tokens[c.start]):
+                continue  # "1 May 2025"
+            if tokens[c.start].key in lex.inverted_conditions:
+                continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
+        out.append(c)
+    return out
 
 
 def _ratio(opcodes, n_old: int, n_new: int) -> float:
@@ -211,8 +246,8 @@ class _Pair:
         self.b_keys = [t.key for t in self.b]
         self.fwd = _equal_map(self.opcodes)
         self.back = {j: i for i, j in self.fwd.items()}
-        self.old_cues = _find_cues([_norm_key(k) for k in self.a_keys], lex)
-        self.new_cues = _find_cues([_norm_key(k) for k in self.b_keys], lex)
+        self.old_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.a_keys], lex), self.a, old_text, lex)
+        self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
         self.evidence: list[Evidence] = []
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
 
@@ -223,20 +258,24 @@ class _Pair:
         return all(k in self.back for k in range(cue.start, cue.end))
 
     def add(self, kind, effect, old_cue: _Cue | None, new_cue: _Cue | None, message: str, old=None, new=None,
-            old_span=None, new_span=None) -> None:
+            old_span=None, new_span=None, weak: bool = False) -> None:
         if old_cue is not None:
             old_span = _span(self.a, old_cue.start, old_cue.end)
             old = self.old_text[old_span[0]:old_span[1]]
         if new_cue is not None:
             new_span = _span(self.b, new_cue.start, new_cue.end)
             new = self.new_text[new_span[0]:new_span[1]]
-        self.evidence.append(Evidence(kind, effect, old, new, message, old_span, new_span))
+        self.evidence.append(Evidence(kind, effect, old, new, message, old_span, new_span,
+                                      weak or kind in WEAK_KINDS))
 
     # -- signals ----------------------------------------------------------------------------
     def negated(self, keys: list[str], cue: _Cue) -> bool:
-        window = keys[max(0, cue.start - 2):cue.start] + keys[cue.end:cue.end + 2]
-        neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
-        return any(w in neg for w in window)
+        # Negation cues, not words: the "no" of "no later than" and the "not" of "shall not
+        # exceed" belong to a bound, the "not" of "not only" to a fixed expression; "refrain
+        # from" negates as "not" does.
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        window = {*range(cue.start - 2, cue.start), *range(cue.end, cue.end + 2)}
+        return any(c.category == "negation" and c.start in window for c in cues)
 
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
         return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
@@ -248,7 +287,55 @@ class _Pair:
         after = keys[cue.end:cue.end + 2]
         if any(w in self.lex.reference_words for w in after):
             return True
-        return any(w in ("who", "whose", "which") for w in keys[max(0, cue.start - 2):cue.start])
+        return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
+
+    def in_relative_clause(self, keys: list[str], cue: _Cue) -> bool:
+        return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
+
+    def attributive(self, keys: list[str], cue: _Cue) -> bool:
+        """A one-word hedge between a determiner and its noun describes the noun ("the
+        temporary administration", "all pending cases"), not how firmly something is promised.
+        Phrases ("its reasonable efforts") are noun phrases of their own and keep their meaning;
+        a strengthener on the object ("a full withdrawal") does strengthen the commitment."""
+        return cue.category == "hedge" and cue.end - cue.start == 1 \
+            and cue.start > 0 and keys[cue.start - 1] in self.lex.determiners \
+            and cue.end < len(keys) and keys[cue.end] not in self.lex_stop
+
+    def in_new_conjunct(self, cue: _Cue, side: str) -> bool:
+        """Is the cue inside an inserted (or deleted) run of words that opens with a
+        conjunction and brings content of its own ("and, where necessary, hold joint
+        exercises")? Then it qualifies that new item, not the commitment that was there."""
+        keys = self.b_keys if side == "new" else self.a_keys
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            lo, hi = (j1, j2) if side == "new" else (i1, i2)
+            if tag == "equal" or not (lo <= cue.start < hi):
+                continue
+            opens = any(tuple(keys[lo:lo + len(p)]) == p for p in self.lex.conjunctions)
+            own = [w for k, w in enumerate(keys[lo:hi], lo)
+                   if not (cue.start <= k < cue.end) and w not in self.lex_stop]
+            return opens and len(own) >= 2
+        return False
+
+    def swapped_qualifiers(self) -> set[int]:
+        """Qualifiers of one category replaced by another of the same category in the same
+        edit ("temporarily" → "for the time being", "where appropriate" → "where possible"):
+        a synonym, not a qualifier added and another removed. Ids of the cues to ignore."""
+        out: set[int] = set()
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag != "replace":
+                continue
+            for category in ("hedge", "strengthener", "narrower", "widener"):
+                gone = [c for c in self.old_cues if c.category == category and c.start < i2 and c.end > i1]
+                came = [c for c in self.new_cues if c.category == category and c.start < j2 and c.end > j1]
+                for r, a in zip(gone, came):
+                    out.update((id(r), id(a)))
+                if category == "hedge" and bool(gone) != bool(came):
+                    # "if either Party so requests" → "at the request of either Party": a
+                    # condition word on the other side of the same edit is the hedge's synonym
+                    other = self.a_keys[i1:i2] if came else self.b_keys[j1:j2]
+                    if any(w in self.lex.condition_words for w in other):
+                        out.update(id(c) for c in (came or gone)[:1])
+        return out
 
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the negation next to this modal really negating a qualifier that follows it?"""
@@ -289,6 +376,8 @@ class _Pair:
                  and new_sig[self.signature(self.b_keys, c)] > old_sig[self.signature(self.b_keys, c)]]
         pairs.extend(zip(removed, added))
         for r, a in pairs:
+            if self.in_relative_clause(self.a_keys, r) and self.in_relative_clause(self.b_keys, a):
+                continue  # "…, which will allow" → "…, which could allow": a consequence, not the commitment
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
@@ -310,11 +399,11 @@ class _Pair:
         for r in removed[len(added):]:
             if new_kept and r.strength < max(new_kept) and any(s > r.start for s in old_kept_starts):
                 old = _phrase_text(self.old_text, self.a, r)
-                self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment")
+                self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment", weak=True)
         for a in added[len(removed):]:
             if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
                 new = _phrase_text(self.new_text, self.b, a)
-                self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment")
+                self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment", weak=True)
         # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
         # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
         old_modal = any(c.category == "modal" for c in self.old_cues)
@@ -323,12 +412,12 @@ class _Pair:
             for a in added[len(removed):]:
                 if a.strength <= BEST_EFFORTS:
                     new = _phrase_text(self.new_text, self.b, a)
-                    self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement")
+                    self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
             for r in removed[len(added):]:
                 if r.strength <= BEST_EFFORTS:
                     old = _phrase_text(self.old_text, self.a, r)
-                    self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now")
+                    self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
         # A negation that appears or disappears next to a kept modal.
         for r in self.old_cues:
             if r.category != "modal" or not self.kept_old(r):
@@ -360,27 +449,40 @@ class _Pair:
             "widener": ("hardened", "softened", "scope word"),
         }
         flip = {"softened": "hardened", "hardened": "softened"}
+        swapped = self.swapped_qualifiers()
         for category, (on_add, on_remove, label) in effects.items():
             kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
             old_set = {c.phrase for c in self.old_cues if c.category == category}
             new_set = {c.phrase for c in self.new_cues if c.category == category}
             for c in self.new_cues:
-                if c.category != category or self.kept_new(c) or c.phrase in old_set:
+                if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
                 if category == "hedge" and self.descriptive(self.b_keys, c):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
+                if self.attributive(self.b_keys, c):
+                    self.add(kind, "modified", None, c, f"{label} '{text}' added to a noun: what is described changed")
+                    continue
+                if self.in_new_conjunct(c, "new"):
+                    self.add(kind, "modified", None, c, f"{label} '{text}' added with a new item: it qualifies the addition")
+                    continue
                 negated = self.negated(self.b_keys, c)
                 if negated and category == "hedge":
                     continue  # "not subject to X": softer or harder depends on X; no verdict
                 effect = flip[on_add] if negated else on_add
                 self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
             for c in self.old_cues:
-                if c.category != category or self.kept_old(c) or c.phrase in new_set:
+                if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
                 if category == "hedge" and self.descriptive(self.a_keys, c):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
+                if self.attributive(self.a_keys, c):
+                    self.add(kind, "modified", c, None, f"{label} '{text}' removed from a noun: what is described changed")
+                    continue
+                if self.in_new_conjunct(c, "old"):
+                    self.add(kind, "modified", c, None, f"{label} '{text}' removed with a dropped item: it qualified that item")
+                    continue
                 negated = self.negated(self.a_keys, c)
                 if negated and category == "hedge":
                     continue
@@ -407,7 +509,9 @@ class _Pair:
             (self.a_keys, self.a, self.fwd, set(self.b_keys), self.old_text, "hardened", "old"),
         ):
             for k, key in enumerate(keys):
-                if key not in cond or k in kept or key in other_keys:
+                inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
+                    and _sentence_start(text, tokens[k])
+                if (key not in cond and not inverted) or k in kept or key in other_keys:
                     continue
                 stop_at = text.find(",", tokens[k].end)
                 limit = len(text) if stop_at < 0 else stop_at
@@ -532,7 +636,7 @@ class _Pair:
         cues = self.old_cues if tokens is self.a else self.new_cues
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
-        for value, s, e, raw in numbers_in(text):
+        for value, s, e, raw in sorted(numbers_in(text) + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
@@ -564,6 +668,22 @@ class _Pair:
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         return [(v, span, kind, shown, role, k) if False else (v, span, kind, shown, role, k, pen)
                 for v, span, kind, shown, role, k, pen in out]
+
+    def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
+        """Periods written in words after a deadline word ("within thirty days", "within a
+        month"), as (value, start, end, raw) like :func:`numbers_in`, so that they compare with
+        "within 30 days". Only after a deadline word: "once a year" is a frequency."""
+        deadline = {" ".join(p) for p in self.lex.deadline_words if len(p) == 1}
+        out = []
+        for k in range(2, len(keys)):
+            if keys[k] not in self.lex.time_units or keys[k - 2] not in deadline:
+                continue
+            word = keys[k - 1]
+            value = 1 if word in ("a", "an") else (_words_value(word) if word.isalpha() else None)
+            if value:
+                t = tokens[k - 1]
+                out.append((float(value), t.start, t.end, t.text))
+        return out
 
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
@@ -645,6 +765,26 @@ class _Pair:
             self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                           f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
 
+    def commitment_shift(self) -> Evidence | None:
+        """Binding wording (a modal of expectation strength or more) on one side and no modal
+        at all on the other: the commitment became a description, or the reverse."""
+        binding = BEST_EFFORTS + 1
+        old = [c for c in self.old_cues if c.category == "modal"]
+        new = [c for c in self.new_cues if c.category == "modal"]
+        if not new and any(c.strength >= binding for c in old):
+            c = max(old, key=lambda c: c.strength)
+            text = _phrase_text(self.old_text, self.a, c)
+            return Evidence("modal", "softened", text, None,
+                            f"softened: commitment wording '{text}' gone; the clause now describes rather than commits",
+                            _span(self.a, c.start, c.end), None, True)
+        if not old and any(c.strength >= binding for c in new):
+            c = max(new, key=lambda c: c.strength)
+            text = _phrase_text(self.new_text, self.b, c)
+            return Evidence("modal", "hardened", None, text,
+                            f"hardened: commitment wording '{text}' added to what was a description",
+                            None, _span(self.b, c.start, c.end), True)
+        return None
+
     def similarity(self) -> float:
         """How much wording survived: the word diff's ratio, or, for reordered text (active ↔
         passive), the overlap of the content words, whichever is higher."""
@@ -702,6 +842,24 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     if any(e.kind != "scope" for e in signals):
         signals = [e for e in signals if e.kind != "scope"]
     deciding = signals
+    # When most of the wording was replaced, the clause says something else: a qualifier word
+    # that came or went with the new text (or a modal with no counterpart) no longer measures
+    # the strength of the *same* commitment, so it cannot give a direction on its own. It
+    # can when a second, independent signal agrees: the clause's binding wording vanished
+    # (a commitment turned into a description: softened) or appeared (hardened).
+    rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
+    if rewritten and any(e.weak and e.effect in ("softened", "hardened") for e in deciding):
+        backed = pair.commitment_shift()
+        if backed is not None and backed.effect in {e.effect for e in deciding if e.weak}:
+            pair.evidence.append(backed)
+            deciding = deciding + [backed]
+        else:
+            deciding = [e for e in deciding if not (e.weak and e.effect in ("softened", "hardened"))]
+        if not deciding:
+            deciding = [Evidence("content", "modified", None, None,
+                                 f"substance replaced (only {similarity:.0%} of the wording kept); "
+                                 "the qualifier changes below give no direction on their own")]
+            pair.evidence.insert(0, deciding[0])
     effects = {e.effect for e in deciding}
     soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
     if soft and hard:

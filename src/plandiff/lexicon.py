@@ -16,8 +16,10 @@ from plandiff.errors import PlandiffError
 from plandiff.text import normalize
 
 Phrase = tuple[str, ...]
-LIST_KEYS = ("negations", "hedges", "condition_words", "strengtheners", "wideners", "narrowers", "caps",
-             "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names")
+LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengtheners", "wideners", "narrowers",
+             "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
+             "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
+             "conjunctions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,7 @@ class Lexicon:
     modals: dict[Phrase, int]  # phrase → strength (higher is stronger)
     negations: frozenset[Phrase]
     hedges: frozenset[Phrase]
+    approximators: frozenset[Phrase]  # hedges only when a number follows ("about 500")
     condition_words: frozenset[str]
     strengtheners: frozenset[Phrase]
     wideners: frozenset[Phrase]
@@ -37,6 +40,12 @@ class Lexicon:
     parties: frozenset[Phrase]
     reference_words: frozenset[str]
     not_names: frozenset[str]
+    not_cues: frozenset[Phrase]  # fixed expressions that contain a cue word but are none
+    determiners: frozenset[str]  # a qualifier right after one describes a noun, not the commitment
+    noun_markers: frozenset[str]  # a one-word modal right after one is a noun ("the will")
+    relative_words: frozenset[str]  # a modal right after one sits in a relative clause
+    inverted_conditions: frozenset[str]  # sentence-initial "Should …": a condition, not a modal
+    conjunctions: frozenset[Phrase]  # a qualifier in a conjunct they open qualifies that conjunct
     thresholds: dict[str, float]
     max_phrase_len: int
 
@@ -121,6 +130,7 @@ def _load(path: str | None) -> Lexicon:
             modals=modals,
             negations=sets["negations"],
             hedges=sets["hedges"],
+            approximators=sets["approximators"],
             condition_words=frozenset(" ".join(p) for p in sets["condition_words"]),
             strengtheners=sets["strengtheners"],
             wideners=sets["wideners"],
@@ -133,6 +143,12 @@ def _load(path: str | None) -> Lexicon:
             parties=sets["parties"],
             reference_words=frozenset(" ".join(p) for p in sets["reference_words"]),
             not_names=frozenset(str(w) for w in raw.get("not_names", []) or []),
+            not_cues=sets["not_cues"],
+            determiners=frozenset(" ".join(p) for p in sets["determiners"]),
+            noun_markers=frozenset(" ".join(p) for p in sets["noun_markers"]),
+            relative_words=frozenset(" ".join(p) for p in sets["relative_words"]),
+            inverted_conditions=frozenset(" ".join(p) for p in sets["inverted_conditions"]),
+            conjunctions=sets["conjunctions"],
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
         )
