@@ -119,3 +119,25 @@ def test_headings_follow_their_sub_clauses():
 def test_assignment_is_optimal_not_greedy():
     # greedy best-first takes 0→0 (0.9) and leaves 1 unpaired; optimal is 0→1, 1→0 (0.8 + 0.85)
     assert max_weight_matching({0: [(0, 0.9), (1, 0.8)], 1: [(0, 0.85)]}) == {0: 1, 1: 0}
+
+
+def test_one_clear_pair_is_not_broken_into_two_marginal_ones():
+    # Old 1 and new 1 differ by one modal (0.98). Old 2 resembles new 1, new 2 resembles old 1,
+    # each just above the threshold: the plain sum of scores (0.56 + 0.63 > 0.98) would cross
+    # them; counting only each pair's excess over the threshold (pair_cost: 1) keeps the clear
+    # pair.
+    import dataclasses
+
+    from plandiff.align import load_params
+
+    report = "submit a consolidated report to the"
+    old = plan("a", [("1", f"The Special Envoy is expected to {report} Security Council by the end of the final phase."),
+                     ("2", f"The Special Envoy shall {report} General Assembly within six months of the signing."),
+                     *[(str(n + 3), t) for n, t in enumerate(TEXTS[:3])]])
+    new = plan("b", [("1", f"The Special Envoy shall {report} Security Council by the end of the final phase."),
+                     ("2", f"Lorendia is expected to {report} Security Council within one year."),
+                     *[(str(n + 3), t) for n, t in enumerate(TEXTS[:3])]])
+    assert load_params().pair_cost == 1.0
+    assert (("1",), ("1",)) in pairs(align(old, new))
+    plain_sum = dataclasses.replace(load_params(), pair_cost=0.0)
+    assert (("1",), ("1",)) not in pairs(align(old, new, AlignOptions(params=plain_sum)))
