@@ -27,10 +27,10 @@ import synth  # noqa: E402
 from plandiff.align import AlignOptions, align, load_params  # noqa: E402
 
 GRID = {
-    "threshold": [0.4, 0.45, 0.5, 0.55],
-    "slot_threshold": [0.25, 0.3, 0.35, 1.0],
-    "w_idf": [0.3, 0.5, 0.7],
-    "bonus_position": [0.0, 0.06, 0.12],
+    "threshold": [0.5, 0.55, 0.6, 0.65],
+    "slot_threshold": [0.25, 0.35, 1.0],
+    "w_idf": [0.5, 0.7],
+    "pair_cost": [0.0, 1.0],
 }
 
 

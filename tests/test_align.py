@@ -119,3 +119,55 @@ def test_headings_follow_their_sub_clauses():
 def test_assignment_is_optimal_not_greedy():
     # greedy best-first takes 0→0 (0.9) and leaves 1 unpaired; optimal is 0→1, 1→0 (0.8 + 0.85)
     assert max_weight_matching({0: [(0, 0.9), (1, 0.8)], 1: [(0, 0.85)]}) == {0: 1, 1: 0}
+
+
+def test_one_clear_pair_is_not_broken_into_two_marginal_ones():
+    # Old 1 and new 1 differ by one modal (0.98). Old 2 resembles new 1, new 2 resembles old 1,
+    # each just above the threshold: the plain sum of scores (0.56 + 0.63 > 0.98) would cross
+    # them; counting only each pair's excess over the threshold (pair_cost: 1) keeps the clear
+    # pair.
+    import dataclasses
+
+    from plandiff.align import load_params
+
+    report = "submit a consolidated report to the"
+    old = plan("a", [("1", f"The Special Envoy is expected to {report} Security Council by the end of the final phase."),
+                     ("2", f"The Special Envoy shall {report} General Assembly within six months of the signing."),
+                     *[(str(n + 3), t) for n, t in enumerate(TEXTS[:3])]])
+    new = plan("b", [("1", f"The Special Envoy shall {report} Security Council by the end of the final phase."),
+                     ("2", f"Lorendia is expected to {report} Security Council within one year."),
+                     *[(str(n + 3), t) for n, t in enumerate(TEXTS[:3])]])
+    assert load_params().pair_cost == 1.0
+    assert (("1",), ("1",)) in pairs(align(old, new))
+    plain_sum = dataclasses.replace(load_params(), pair_cost=0.0)
+    assert (("1",), ("1",)) not in pairs(align(old, new, AlignOptions(params=plain_sum)))
+
+
+def test_split_part_taken_by_a_look_alike_rejoins_its_group():
+    # Old 2 was split into new 1 + 1a. Old 1 (a near twin of old 2, dropped) resembles new 1a
+    # well enough to be paired with it one-to-one; new 1a resembles old 2 more, so it joins
+    # the split and old 1 is left dropped.
+    first = "The de facto authorities in the {} could suspend restrictive measures on the steel sector of {}."
+    second = "In particular, the {} shall restore the functioning of local courts in the {}, where feasible."
+    old = plan("a", [("1", first.format("disputed territories", "Ostravia") + " " + second.format("Parties", "demilitarised area")),
+                     ("2", first.format("Orlen corridor", "Quarnia") + " " + second.format("Parties", "demilitarised zone")),
+                     *[(str(n + 3), t) for n, t in enumerate(TEXTS)]])
+    new = plan("b", [("1", first.format("Orlen corridor", "Quarnia")),
+                     ("1a", second.format("Parties", "demilitarised zone")),
+                     *[(str(n + 3), t) for n, t in enumerate(TEXTS)]])
+    result = pairs(align(old, new))
+    assert (("2",), ("1", "1a")) in result
+    assert (("1",), ()) in result
+
+
+def test_a_summary_clause_does_not_break_up_pairs_that_are_each_others_best():
+    # New 9 restates old 1 and old 2 together, but they each have a near-identical counterpart
+    # (new 1, new 2) that prefers them too: those pairs stand and new 9 is added.
+    first, second = TEXTS[0], TEXTS[1]
+    old = plan("a", [("1", first), ("2", second), *[(str(n + 3), t) for n, t in enumerate(TEXTS[2:])]])
+    new = plan("b", [("1", first.replace("will", "shall")), ("2", second.replace("will", "shall")),
+                     *[(str(n + 3), t) for n, t in enumerate(TEXTS[2:])],
+                     ("9", "Russia will withdraw its forces from Kherson within 30 days and the Armed Forces of "
+                           "Ukraine will be limited to 600,000 personnel.")])
+    result = pairs(align(old, new))
+    assert {(("1",), ("1",)), (("2",), ("2",)), ((), ("9",))} <= result

@@ -15,7 +15,7 @@ The approach, in stages (each in its own module where it is more than a few line
    an index of rare words, each clause's k best).
 4. **Score** each candidate (:mod:`plandiff.scoring`), with weights from ``data/align.yaml``
    chosen by measurement (``benchmarks/tune_align.py``).
-5. **Assign** one-to-one by maximum total score above the threshold
+5. **Assign** one-to-one by maximum total excess of score over the threshold
    (:mod:`plandiff.assignment`: optimal, deterministic; not first-come greedy).
 6. **Groups** (:mod:`plandiff.grouping`): sub-points folded into a paragraph, adjacent parts that
    together explain a clause (split/merge).
@@ -72,6 +72,7 @@ class AlignParams:
     dense_cells: int = 250_000
     candidates_per_clause: int = 8
     stopwords: frozenset[str] = frozenset()
+    pair_cost: float = 0.0
 
 
 def load_params(path: str | Path | None = None) -> AlignParams:
@@ -113,6 +114,7 @@ def _load_params(path: str | None) -> AlignParams:
             dense_cells=int(data.get("dense_cells", 250_000)),
             candidates_per_clause=int(data.get("candidates_per_clause", 8)),
             stopwords=frozenset(str(s) for s in data.get("stopwords", [])),
+            pair_cost=min(1.0, max(0.0, float(data.get("pair_cost", 0.0)))),
         )
     except Exception as exc:  # noqa: BLE001  (narrowed: YAML and shape errors only)
         if not (is_yaml_error(exc) or isinstance(exc, (AttributeError, TypeError, ValueError))):
@@ -281,11 +283,12 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
 
     # 5. Optimal one-to-one assignment above the threshold.
     edges: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    cost = params.pair_cost * threshold - 1e-4
     for (i, j), (s, _) in scored.items():
         if s >= threshold:
             # Equal scores are broken by closeness of relative position, the same whichever
             # version is called old, so that swapping the versions mirrors the pairs.
-            edges[i].append((j, s - 1e-6 * abs(i / scorer.n_old - j / scorer.n_new)))
+            edges[i].append((j, s - cost - 1e-6 * abs(i / scorer.n_old - j / scorer.n_new)))
     pairs = max_weight_matching(edges)
     pair_of_old = dict(pairs)
     pair_of_new = {j: i for i, j in pairs.items()}
@@ -310,7 +313,7 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
     backbone = sorted([(min(o), min(n)) for o, n, *_ in groups] + list(fuzzy.items())
                       + [(min(o), min(n)) for o, n, _ in split_groups])
     for i, j in _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, in_group_old, in_group_new,
-                                params.slot_threshold, scorer.n_old, scorer.n_new):
+                                params.slot_threshold, scorer.n_old, scorer.n_new, params.pair_cost):
         fuzzy[i] = j
         scored[(i, j)][1]["in_place"] = 1.0
 
@@ -359,7 +362,7 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
 
 
 def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_new, slot_threshold,
-                    n_old: int, n_new: int):
+                    n_old: int, n_new: int, pair_cost: float = 0.0):
     """Pairs of leftovers lying in the same slot, chosen by optimal assignment among those
     scoring at least ``slot_threshold``.
 
@@ -392,11 +395,12 @@ def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_
     for j in news:
         news_by_slot[key_new(j)].append(j)
     edges: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    slot_cost = pair_cost * slot_threshold - 1e-4
     for i in olds:
         for j in news_by_slot.get(key_old(i), ()):
             hit = scored.get((i, j))
             if hit is not None and hit[0] >= slot_threshold:
-                edges[i].append((j, hit[0] - 1e-6 * abs(i / n_old - j / n_new)))
+                edges[i].append((j, hit[0] - slot_cost - 1e-6 * abs(i / n_old - j / n_new)))
     return sorted(max_weight_matching(edges).items())
 
 

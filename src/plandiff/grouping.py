@@ -33,19 +33,41 @@ def splits_and_merges(scorer: Scorer, old_left, new_left, pair_of_old, pair_of_n
     new_left_set = set(new_left)
     old_left_set = set(old_left)
 
+    def pair_score(i: int, j: int) -> float:
+        return next((sc for sc, jj in by_old.get(i, ()) if jj == j), 0.0)
+
     def try_side(one: int, *, split: bool) -> None:
         if split:
             partner = pair_of_old.get(one)
             cands = by_old.get(one, [])
-            free = lambda x: x in new_left_set and x not in used_new and (x not in pair_of_new or x == partner)  # noqa: E731
+            left, used, pairs_there = new_left_set, used_new, pair_of_new
             one_words = scorer.old_words[one]
             part_words, part_mass = scorer.new_words, scorer.new_mass
         else:
             partner = pair_of_new.get(one)
             cands = by_new.get(one, [])
-            free = lambda x: x in old_left_set and x not in used_old and (x not in pair_of_old or x == partner)  # noqa: E731
+            left, used, pairs_there = old_left_set, used_old, pair_of_old
             one_words = scorer.new_words[one]
             part_words, part_mass = scorer.old_words, scorer.old_mass
+
+        def free(x: int) -> bool:
+            if x not in left or x in used:
+                return False
+            if x not in pairs_there or x == partner:
+                return True
+            # A part paired elsewhere may still join: one-to-one pairing could not see the group,
+            # and a part's look-alike often takes it. But not from a partner that is its best
+            # match and that has no better match itself (a summary clause must not break up
+            # pairs that are each other's first choice).
+            other = pairs_there[x]
+            if split:
+                i, j = other, x
+            else:
+                i, j = x, other
+            here = pair_score(i, j)
+            mutual = by_old[i][0][0] <= here + 1e-9 and by_new[j][0][0] <= here + 1e-9
+            return not mutual
+
         parts = sorted(
             x for _, x in cands
             if free(x) and ((one, x) if split else (x, one)) not in forbidden
