@@ -223,9 +223,11 @@ def test_parallel_classification_gives_the_same_result(monkeypatch):
     serial = compare(old, new).to_dict()
     monkeypatch.setattr(compare_module, "PARALLEL_PAIRS", 1)
     monkeypatch.setattr(compare_module, "PARALLEL_CLAUSES", 1)
+    from plandiff.helpers import Helpers
+
     shared = []
-    real = compare_module._verdicts_shared
-    monkeypatch.setattr(compare_module, "_verdicts_shared", lambda *a: shared.append(1) or real(*a))
+    real = Helpers.share
+    monkeypatch.setattr(Helpers, "share", lambda self, *a: shared.append(self.count) or real(self, *a))
     parallel = compare(old, new, options=CompareOptions(AlignOptions(), workers=2)).to_dict()
     assert shared, "the helper process was not used"
     assert parallel == serial

@@ -286,6 +286,7 @@ def _run_compare(old, new, plans_dir, threshold, pin, unpair, pairs, lexicon, al
     from plandiff.catalog import resolve_plan
     from plandiff.compare import CompareOptions, compare
     from plandiff.errors import UsageError
+    from plandiff.helpers import start_helpers, worth_helpers_for_files
     from plandiff.loading import load_pairs, load_plan
 
     if old == "-" and new == "-":
@@ -302,23 +303,34 @@ def _run_compare(old, new, plans_dir, threshold, pin, unpair, pairs, lexicon, al
         more_pins, more_unpair, forbid = load_pairs(pairs)
         pins += more_pins
         unpaired += more_unpair
-    old_plan = load_plan(resolve_plan(old, plans_dir))
-    new_plan = load_plan(resolve_plan(new, plans_dir))
-    params = load_params(align_config) if align_config else None
-    options = CompareOptions(
-        AlignOptions(threshold=threshold, pins=tuple(pins), unpair=tuple(unpaired), forbid=tuple(forbid), params=params),
-        lexicon=lexicon,
-        workers=min(4, os.cpu_count() or 1),
-    )
-    big = len(old_plan.flat()) + len(new_plan.flat()) > 20_000
-    if big and _stderr_is_terminal():
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    old_path, new_path = resolve_plan(old, plans_dir), resolve_plan(new, plans_dir)
+    workers = min(4, os.cpu_count() or 1)
+    helpers = None
+    if workers > 1 and worth_helpers_for_files([old_path, new_path]):
+        # Big files: a helper reads NEW while this process reads OLD, then shares classification.
+        helpers = start_helpers(workers, lexicon)
+    try:
+        new_plan_later = helpers.read_plan(new_path) if helpers else (lambda: load_plan(new_path))
+        old_plan = load_plan(old_path)
+        new_plan = new_plan_later()
+        params = load_params(align_config) if align_config else None
+        options = CompareOptions(
+            AlignOptions(threshold=threshold, pins=tuple(pins), unpair=tuple(unpaired), forbid=tuple(forbid), params=params),
+            lexicon=lexicon,
+            workers=workers,
+        )
+        big = len(old_plan.flat()) + len(new_plan.flat()) > 20_000
+        if big and _stderr_is_terminal():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        with Progress(SpinnerColumn(), TextColumn("aligning {task.description}"), TimeElapsedColumn(),
-                      console=_console(stderr=True), transient=True) as progress:
-            progress.add_task(f"{len(old_plan.flat()):,} × {len(new_plan.flat()):,} clauses", total=None)
-            return compare(old_plan, new_plan, options=options)
-    return compare(old_plan, new_plan, options=options)
+            with Progress(SpinnerColumn(), TextColumn("aligning {task.description}"), TimeElapsedColumn(),
+                          console=_console(stderr=True), transient=True) as progress:
+                progress.add_task(f"{len(old_plan.flat()):,} × {len(new_plan.flat()):,} clauses", total=None)
+                return compare(old_plan, new_plan, options=options, helpers=helpers)
+        return compare(old_plan, new_plan, options=options, helpers=helpers)
+    finally:
+        if helpers is not None:
+            helpers.close()
 
 
 def _stderr_is_terminal() -> bool:

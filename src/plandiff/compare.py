@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from plandiff.align import AlignOptions, Alignment, Entry, align
 from plandiff.classify import Evidence, classify_texts
+from plandiff.helpers import PARALLEL_CLAUSES, PARALLEL_PAIRS, Helpers, start_helpers
 from plandiff.lexicon import Lexicon, load_lexicon
 from plandiff.model import Clause, Plan
 from plandiff.result import Change, Diff
@@ -22,65 +23,43 @@ from plandiff.result import Change, Diff
 class CompareOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     lexicon: str | None = None  # path of a lexicon file extending the default
-    # Processes (this one included) for very large comparisons. One by default: spawned
-    # helpers re-import the caller's main module, which a script without an
-    # ``if __name__ == "__main__"`` guard does not survive. The CLI, whose entry point is
-    # guarded, uses every core.
+    # Processes (this one included) for very large comparisons; see plandiff.helpers for why
+    # the library default is one and the CLI uses every core.
     workers: int = 1
 
 
-def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None) -> Diff:
-    """Every clause of both plans, aligned and classified, in document order."""
+def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None, helpers: Helpers | None = None) -> Diff:
+    """Every clause of both plans, aligned and classified, in document order.
+
+    ``helpers``: warm helper processes the caller already started (the CLI starts them before
+    reading big files); otherwise they are started here when ``options.workers`` allows and the
+    plans are big (see :mod:`plandiff.helpers`)."""
     options = options or CompareOptions()
     lexicon = load_lexicon(options.lexicon)
-    helpers = _start_helpers(options, len(old.flat()) + len(new.flat()))
+    own = None
+    if helpers is None and len(old.flat()) + len(new.flat()) >= PARALLEL_CLAUSES:
+        helpers = own = start_helpers(options.workers, options.lexicon)
+        if helpers is not None:
+            helpers.warm_up()
     try:
         alignment = align(old, new, options.align)
         changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, helpers=helpers)
     finally:
-        if helpers is not None:
-            helpers[0].terminate()
+        if own is not None:
+            own.close()
     return Diff(old, new, tuple(changes), _options_dict(options, alignment))
 
 
-# Large comparisons share classification between this process and spawned helper processes.
-# A spawned process spends about 0.3 s importing before it can classify anything, so helpers
-# are started before alignment, when the sizes of the plans say there will be much to
-# classify, and warm up while this process aligns. They are used when at least PARALLEL_PAIRS
-# changed pairs need classifying (fewer are quicker to do here than to ship to a helper).
-PARALLEL_CLAUSES = 8000
-PARALLEL_PAIRS = 1000
-
-
-def _start_helpers(options: CompareOptions, clauses: int):
-    if options.workers <= 1 or clauses < PARALLEL_CLAUSES:
-        return None
-    import multiprocessing
-
-    try:
-        # Spawned, not forked: rapidfuzz keeps a thread pool, and forking a threaded process
-        # can deadlock.
-        count = options.workers - 1
-        pool = multiprocessing.get_context("spawn").Pool(count, initializer=_warm_up, initargs=(options.lexicon,))
-        return pool, count
-    except (OSError, RuntimeError, ValueError):
-        return None  # no processes to be had: classify here instead
-
-
-def _warm_up(lexicon_path: str | None) -> None:
-    """Runs in each helper as it starts: imports and the lexicon, before any work arrives."""
-    classify_texts("warm up", "warm up now", load_lexicon(lexicon_path))
-
-
 def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: str | None = None,
-                       helpers: tuple | None = None) -> list[Change]:
+                       helpers: Helpers | None = None) -> list[Change]:
     old, new = alignment.old, alignment.new
     id_map = {e.old[0].id: e.new[0].id for e in alignment.entries if e.relation == "one-to-one"}
     id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
     work = [e for e in alignment.entries if e.old and e.new and e.match.matched_by != "identical"]
     verdicts = {}
     if helpers is not None and len(work) >= PARALLEL_PAIRS:
-        verdicts = _verdicts_shared(work, id_map, lexicon, lexicon_path, helpers)
+        shared = helpers.share([_texts(e) for e in work], _classify_chunk, id_map, lexicon_path)
+        verdicts = {id(e): v for e, v in zip(work, shared)}
     out = []
     for entry in alignment.entries:
         if entry.old and entry.new:
@@ -98,29 +77,6 @@ def _short(clause_id: str) -> str:
 
 def _texts(entry: Entry) -> tuple[str, str]:
     return " ".join(c.text for c in entry.old), " ".join(c.text for c in entry.new)
-
-
-def _verdicts_shared(entries: list[Entry], id_map: dict[str, str], lexicon: Lexicon,
-                     lexicon_path: str | None, helpers: tuple) -> dict:
-    """Classify many pairs here and in the helper processes at once: each helper gets an equal
-    share as plain text and returns verdicts; this process does the first share itself.
-    Order and results are the same as in one process."""
-    pool, count = helpers
-    texts = [_texts(e) for e in entries]
-    shares = count + 1
-    size = -(-len(texts) // shares)
-    chunks = [texts[k:k + size] for k in range(0, len(texts), size)]
-    try:
-        pending = pool.starmap_async(_classify_chunk, [(c, id_map, lexicon_path) for c in chunks[1:]])
-    except (OSError, RuntimeError, ValueError):
-        return {}
-    mine = [classify_texts(old, new, lexicon, id_map=id_map) for old, new in chunks[0]]
-    try:
-        theirs = pending.get()
-    except (OSError, RuntimeError, EOFError):
-        return {}  # a helper died: the pairs it had are classified here after all
-    verdicts = mine + [v for chunk in theirs for v in chunk]
-    return {id(e): v for e, v in zip(entries, verdicts)}
 
 
 def _classify_chunk(texts: list[tuple[str, str]], id_map: dict[str, str], lexicon_path: str | None):

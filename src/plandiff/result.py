@@ -78,19 +78,30 @@ class Change:
         return self.relation == "one-to-one" and self.old[0].id != self.new[0].id
 
     def to_dict(self, *, explain: bool = True) -> dict:
+        # Called once per clause pair of a comparison (tens of thousands at scale): the common
+        # one-clause sides are read directly rather than through the joining properties.
+        old, new = self.old, self.new
+        if len(old) == 1 and len(new) == 1:
+            o, n = old[0], new[0]
+            old_ids, new_ids, old_text, new_text = [o.id], [n.id], o.text, n.text
+            topics = list(dict.fromkeys(o.topics)) if o.topics == n.topics else self.topics
+        else:
+            old_ids, new_ids, topics = self.old_ids, self.new_ids, self.topics
+            old_text = self.old_text if old else None
+            new_text = self.new_text if new else None
         out = {
             "status": self.status,
             "relation": self.relation,
             "moved": self.moved,
-            "renumbered": self.renumbered,
-            "old": self.old_ids,
-            "new": self.new_ids,
-            "old_text": self.old_text if self.old else None,
-            "new_text": self.new_text if self.new else None,
+            "renumbered": self.relation == "one-to-one" and old_ids[0] != new_ids[0],
+            "old": old_ids,
+            "new": new_ids,
+            "old_text": old_text,
+            "new_text": new_text,
             "similarity": round(self.similarity, 4),
-            "topics": self.topics,
-            "evidence": [e.to_dict() for e in self.evidence],
-            "words": [w.to_dict() for w in self.words],
+            "topics": topics,
+            "evidence": [e.to_dict() for e in self.evidence] if self.evidence else [],
+            "words": [w.to_dict() for w in self.words] if self.words else [],
         }
         if explain:
             out["match"] = match_to_dict(self.match)

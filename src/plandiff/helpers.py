@@ -1,0 +1,179 @@
+"""Helper processes for large comparisons: reading a plan and classifying pairs on other cores.
+
+A spawned process spends about 0.3 s importing before it can do anything, so helpers are
+started as soon as the sizes of the inputs say there will be enough work, and warm up while this
+process reads and aligns. Work is shared, not handed off: this process does its own share while
+the helpers do theirs (on two cores, one helper plus this process).
+
+Spawned, not forked: rapidfuzz keeps a thread pool, and forking a threaded process can
+deadlock. Spawned helpers re-import the caller's main module, which a script without an
+``if __name__ == "__main__"`` guard does not survive, so the library only uses helpers when
+asked (``CompareOptions(workers=…)``); the CLI, whose entry point is guarded, asks.
+
+Results are the same as in one process, and every failure of a helper (no processes to be had,
+a helper killed, an error inside one) falls back to doing that work here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+# Start helpers for comparisons of at least this many clauses (both plans together) ...
+PARALLEL_CLAUSES = 8000
+# ... or plan files of at least this many bytes together (before they are read).
+PARALLEL_BYTES = 2_000_000
+# Share classification only from this many changed pairs; fewer are quicker to do here than to
+# ship to a helper.
+PARALLEL_PAIRS = 1000
+# How finely shared work is cut: chunks per worker, and the fewest items in a chunk (each chunk
+# sent to a helper costs a round trip and a copy of the shared arguments).
+CHUNKS_PER_WORKER = 6
+MIN_CHUNK = 50
+
+
+class Helpers:
+    """``count`` helper processes (a ProcessPoolExecutor: a helper that dies breaks the pool
+    with an error, where multiprocessing.Pool would wait for its result forever)."""
+
+    def __init__(self, pool, count: int, lexicon_path: str | None) -> None:
+        self.pool = pool
+        self.count = count
+        self.lexicon_path = lexicon_path
+        self.warmed = False
+
+    def warm_up(self) -> None:
+        """Queue the classifier's warm-up in every helper (behind any read already asked for)."""
+        if not self.warmed:
+            self.warmed = True
+            for _ in range(self.count):
+                self._submit(_warm_up, self.lexicon_path)
+
+    def _submit(self, func, *args):
+        try:
+            return self.pool.submit(_guarded, func, *args)
+        except (OSError, RuntimeError, ValueError):  # shut down or broken
+            return None
+
+    def read_plan(self, path: str) -> Callable[[], object]:
+        """Start reading the plan at ``path`` in a helper; the returned function gives the Plan
+        (read here instead if the helper fails, so errors are reported as usual)."""
+        from plandiff.loading import load_plan
+
+        pending = self._submit(load_plan, path)
+        self.warm_up()
+        return lambda: _result(pending, lambda: load_plan(path))
+
+    def share(self, items: list, work: Callable[..., list], *args) -> list:
+        """``work(chunk, *args)`` over ``items``, in chunks done both here and in the helpers;
+        the results in the order of ``items``. ``work`` must be a module-level function
+        (helpers receive it by name).
+
+        Chunks are handed out as the work goes, a couple per helper at a time, rather than in
+        one share each: a helper's share also pays for shipping texts and results, so equal
+        shares leave this process waiting at the end."""
+        self.warm_up()
+        size = max(MIN_CHUNK, -(-len(items) // (CHUNKS_PER_WORKER * (self.count + 1))))
+        chunks = [items[k:k + size] for k in range(0, len(items), size)]
+        results: list = [None] * len(chunks)
+        pending: dict[int, object] = {}
+        taken = 0
+
+        def feed() -> None:
+            nonlocal taken
+            while taken < len(chunks) and sum(1 for f in pending.values() if f is not None and not f.done()) < 2 * self.count:
+                pending[taken] = self._submit(work, chunks[taken], *args)
+                taken += 1
+
+        feed()
+        while taken < len(chunks):
+            mine = taken
+            taken += 1
+            results[mine] = work(chunks[mine], *args)
+            feed()
+        for i, p in pending.items():
+            results[i] = _result(p, lambda i=i: work(chunks[i], *args))
+        return [r for chunk in results for r in chunk]
+
+    def close(self) -> None:
+        """Stop the helpers without waiting for queued work (a warm-up nobody needs)."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+class _Failed:
+    """What a helper returns instead of raising: an exception from a helper may not survive
+    the trip back, so the work is simply redone here, where errors are reported as usual."""
+
+
+def _guarded(func, *args):
+    try:
+        return func(*args)
+    except BaseException:  # noqa: BLE001  (redone in the main process, which reports it)
+        return _Failed()
+
+
+def _result(pending, here: Callable[[], T]) -> T:
+    if pending is None:
+        return here()
+    try:
+        value = pending.result()
+    except Exception:  # noqa: BLE001  (a broken pool: do it here)
+        return here()
+    return here() if isinstance(value, _Failed) else value
+
+
+def start_helpers(workers: int, lexicon_path: str | None) -> Helpers | None:
+    """``workers - 1`` helpers (this process is the other worker), or None if there are no
+    other cores or no processes to be had."""
+    if workers <= 1:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_ready_to_read)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    return Helpers(pool, workers - 1, lexicon_path)
+
+
+def worth_helpers_for_files(paths: list[str]) -> bool:
+    """Whether plan files are big enough, before reading them, to start helpers."""
+    total = 0
+    for p in paths:
+        try:
+            total += Path(p).stat().st_size
+        except (OSError, ValueError):
+            return False  # stdin or unreadable: the usual path reports it
+    return total >= PARALLEL_BYTES
+
+
+def _ready_to_read() -> None:
+    """Runs in each helper as it starts: just what reading a plan needs, so that a read asked
+    for at once starts soon; the rest is warmed up by :func:`_warm_up`, queued behind it."""
+    import plandiff.loading  # noqa: F401
+
+
+# Pairs that take the classifier through its main paths (modals, hedges, numbers with caps,
+# deadlines, negation, parties, references), so a helper's first real share does not also pay
+# for compiling patterns and filling caches: about a fifth of a share's time when cold.
+_WARM_UP_PAIRS = (
+    ("The Parties shall withdraw all forces within 30 days.",
+     "The Parties should, where possible, withdraw forces within 60 days, as set out in point 4."),
+    ("Each side will not deploy more than 600,000 troops, subject to review.",
+     "Each side may deploy up to 800,000 troops in peacetime, unless otherwise agreed by 1 May 2026."),
+    ("Ukraine undertakes to hold elections.", "The Ukrainian government is expected to hold elections promptly."),
+)
+
+
+def _warm_up(lexicon_path: str | None) -> None:
+    """Imports, the lexicon and the classifier's caches, done while this process aligns."""
+    from plandiff.classify import classify_texts
+    from plandiff.lexicon import load_lexicon
+
+    lexicon = load_lexicon(lexicon_path)
+    for old, new in _WARM_UP_PAIRS:
+        classify_texts(old, new, lexicon, id_map={"4": "2"})

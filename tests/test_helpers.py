@@ -1,0 +1,68 @@
+"""Helper processes: same results as one process, and every failure falls back to this one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plandiff.errors import PlanFileError
+from plandiff.helpers import Helpers, start_helpers, worth_helpers_for_files
+from plandiff.loading import load_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def helpers():
+    h = start_helpers(2, None)
+    if h is None:
+        pytest.skip("no processes to be had here")
+    yield h
+    h.close()
+
+
+def _double(chunk, factor):
+    return [x * factor for x in chunk]
+
+
+def test_share_keeps_order_and_uses_every_share(helpers):
+    assert helpers.share(list(range(101)), _double, 2) == [x * 2 for x in range(101)]
+
+
+def test_plan_read_in_a_helper_equals_one_read_here(helpers):
+    path = str(ROOT / "plans" / "28pt.yaml")
+    assert helpers.read_plan(path)() == load_plan(path)
+
+
+def test_a_bad_file_read_in_a_helper_is_reported_as_usual(helpers, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ntitle: y\nclauses:\n  - id: 1\n    text: [unclosed\n", encoding="utf-8")
+    with pytest.raises(PlanFileError) as err:
+        helpers.read_plan(str(bad))()
+    assert "bad.yaml" in str(err.value)
+
+
+def test_a_dead_pool_falls_back_to_this_process(tmp_path):
+    h = start_helpers(2, None)
+    if h is None:
+        pytest.skip("no processes to be had here")
+    h.close()  # terminated: every request now fails, and the work is done here instead
+    assert h.share([1, 2, 3], _double, 3) == [3, 6, 9]
+    path = str(ROOT / "plans" / "eu.yaml")
+    assert h.read_plan(path)() == load_plan(path)
+
+
+def test_one_worker_means_no_helpers():
+    assert start_helpers(1, None) is None
+
+
+def test_only_big_files_are_worth_helpers(tmp_path):
+    small = tmp_path / "a.yaml"
+    small.write_text("x" * 10)
+    big = tmp_path / "b.yaml"
+    big.write_bytes(b"x" * 2_100_000)
+    assert not worth_helpers_for_files([str(small), str(small)])
+    assert worth_helpers_for_files([str(small), str(big)])
+    assert not worth_helpers_for_files(["-", str(big)])  # stdin: size unknown before reading
+    assert isinstance(Helpers, type)
