@@ -154,7 +154,11 @@ def worth_helpers_for_files(paths: list[str]) -> bool:
 def _ready_to_read() -> None:
     """Runs in each helper as it starts: just what reading a plan needs, so that a read asked
     for at once starts soon; the rest is warmed up by :func:`_warm_up`, queued behind it."""
+    import gc
+
     import plandiff.loading  # noqa: F401
+
+    gc.set_threshold(50_000, 20, 100)  # as in the CLI's main process (see cli.py)
 
 
 # Pairs that take the classifier through its main paths (modals, hedges, numbers with caps,
