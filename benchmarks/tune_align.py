@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -55,7 +54,7 @@ def main() -> None:
     results = []
     keys = list(GRID)
     for values in itertools.product(*(GRID[k] for k in keys)):
-        params = replace(base, **dict(zip(keys, values)))
+        params = base._replace(**dict(zip(keys, values)))
         scores = evaluate(params, tune_cases, {"28pt→eu"})
         mean = sum(scores.values()) / len(scores)
         results.append((mean, dict(zip(keys, values)), scores))
@@ -63,7 +62,7 @@ def main() -> None:
     results.sort(key=lambda r: -r[0])
     best_mean, best, best_scores = results[0]
     print("\nbest on the tuning set:", best, f"mean F1 {best_mean:.4f}", best_scores)
-    for label, params in (("best", replace(base, **best)), ("current defaults", base)):
+    for label, params in (("best", base._replace(**best)), ("current defaults", base)):
         scores = evaluate(params, confirm_cases, {"28pt→20pt"})
         print(f"confirmation, {label}: mean F1 {sum(scores.values()) / len(scores):.4f} {scores}")
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,8 +53,7 @@ from plandiff.scoring import Scorer
 # Parameters and options
 
 
-@dataclass(frozen=True, slots=True)
-class AlignParams:
+class AlignParams(NamedTuple):
     """Tunable weights and thresholds (see ``data/align.yaml`` for what each means)."""
 
     threshold: float = 0.5
@@ -122,8 +121,7 @@ def _load_params(path: str | None) -> AlignParams:
         raise PlandiffError(f"{where}: not a valid alignment configuration ({exc})") from None
 
 
-@dataclass(frozen=True, slots=True)
-class AlignOptions:
+class AlignOptions(NamedTuple):
     """How to align: the threshold override and the user's corrections.
 
     ``pins`` force pairs (several pins of one old clause make a split, of one new clause a
@@ -141,8 +139,7 @@ class AlignOptions:
 # Result
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """Another pairing that was considered, with its score (for explanations)."""
 
     old: tuple[str, ...]
@@ -150,18 +147,16 @@ class Candidate:
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """Why an entry was paired (or why not): how, the score and its parts, the runner-up."""
 
     matched_by: str  # identical | fuzzy | split | merge | pinned | structure | none
     score: float
-    parts: dict[str, float] = field(default_factory=dict)
+    parts: dict[str, float] = {}  # noqa: RUF012  (always given; never mutated)
     runner_up: Candidate | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One line of the alignment: old clause(s) ↔ new clause(s); one side empty when the
     clause was added or dropped."""
 
@@ -181,8 +176,7 @@ class Entry:
         return tuple(c.id for c in self.new)
 
 
-@dataclass(frozen=True, slots=True)
-class Alignment:
+class Alignment(NamedTuple):
     """Every clause of both versions, each in exactly one entry, in document order."""
 
     old: Plan

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,8 +25,7 @@ PATH_SUFFIXES = PLAN_SUFFIXES + (".md", ".markdown", ".txt", ".text")
 _CLAUSES_LINE = re.compile(r"^clauses\s*:", re.MULTILINE)
 
 
-@dataclass(frozen=True, slots=True)
-class PlanEntry:
+class PlanEntry(NamedTuple):
     """A plan file found in a search directory, with the names it answers to."""
 
     id: str

@@ -9,7 +9,7 @@ source as evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from plandiff.align import AlignOptions, Alignment, Entry, align
 from plandiff.classify import Evidence, classify_texts
@@ -19,9 +19,8 @@ from plandiff.model import Clause, Plan
 from plandiff.result import Change, Diff
 
 
-@dataclass(frozen=True, slots=True)
-class CompareOptions:
-    align: AlignOptions = field(default_factory=AlignOptions)
+class CompareOptions(NamedTuple):
+    align: AlignOptions = AlignOptions()
     lexicon: str | None = None  # path of a lexicon file extending the default
     # Processes (this one included) for very large comparisons; see plandiff.helpers for why
     # the library default is one and the CLI uses every core.

@@ -8,15 +8,14 @@ line and column where there is one. Anything else that escapes is a bug and keep
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class PlandiffError(Exception):
     """Base of every error caused by input rather than by a bug (exit code 2)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with an input file, at a position (1-based line and column)."""
 
     path: str

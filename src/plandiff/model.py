@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """Where a version's text comes from."""
 
     url: str | None = None
@@ -21,8 +21,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """A clause of the base version that sources say was taken out (partial plans only)."""
 
     id: str
@@ -30,8 +29,7 @@ class Removal:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """One numbered point; ``id`` is the full id (parents joined), ``local_id`` as written."""
 
     id: str

@@ -8,7 +8,7 @@ JSON document (:meth:`Diff.to_dict`) is the published, versioned form of it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from enum import Enum
 
 from plandiff.align import Match
@@ -36,8 +36,7 @@ MIRROR = {"softened": "hardened", "hardened": "softened", "added": "dropped", "d
           "split": "merge", "merge": "split"}
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     status: str
     relation: str  # one-to-one | split | merge | none
     moved: bool
@@ -120,12 +119,11 @@ def match_to_dict(match: Match | None) -> dict | None:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class Diff:
+class Diff(NamedTuple):
     old: Plan
     new: Plan
     changes: tuple[Change, ...]
-    options: dict = field(default_factory=dict)
+    options: dict = {}  # noqa: RUF012  (always given by compare(); never mutated)
 
     def summary(self) -> dict:
         counts = {s: 0 for s in STATUSES}

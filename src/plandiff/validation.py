@@ -35,7 +35,7 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def problem(self, node_or_pos, message: str) -> None:
-        if isinstance(node_or_pos, tuple):
+        if type(node_or_pos) is tuple:  # a (line, column) pair; nodes are NamedTuples
             line, col = node_or_pos
         else:
             line, col = node_or_pos.line, node_or_pos.column

@@ -9,7 +9,7 @@ instead. Lines and columns are 1-based.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # The tags a plain data file may use; anything else (e.g. !!python/object) is refused.
 STR = "tag:yaml.org,2002:str"
@@ -21,8 +21,7 @@ TIMESTAMP = "tag:yaml.org,2002:timestamp"
 SCALAR_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP})
 
 
-@dataclass(slots=True)
-class Scalar:
+class Scalar(NamedTuple):
     value: str  # the scalar's text, unquoted and unescaped
     tag: str  # the resolved YAML tag (STR for quoted scalars)
     line: int
@@ -34,16 +33,14 @@ class Scalar:
                 NULL: "null", TIMESTAMP: "date"}.get(self.tag, "value")
 
 
-@dataclass(slots=True)
-class Seq:
+class Seq(NamedTuple):
     items: list[Node]
     line: int
     column: int
     kind = "list"
 
 
-@dataclass(slots=True)
-class Map:
+class Map(NamedTuple):
     # (key, key line, key column, value) in document order; duplicates are kept so that
     # validation can report them (PyYAML silently keeps the last one).
     items: list[tuple[str, int, int, Node]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Control characters in a clause (from imported text) must never reach a terminal raw: an
 # escape sequence could clear the screen or retitle the window. Each becomes one visible
@@ -33,8 +33,7 @@ DESCRIPTIONS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(NamedTuple):
     only: frozenset[str] = frozenset()
     topic: str | None = None
     hide_unchanged: bool = False
