@@ -126,8 +126,6 @@ def test_one_clear_pair_is_not_broken_into_two_marginal_ones():
     # each just above the threshold: the plain sum of scores (0.56 + 0.63 > 0.98) would cross
     # them; counting only each pair's excess over the threshold (pair_cost: 1) keeps the clear
     # pair.
-    import dataclasses
-
     from plandiff.align import load_params
 
     report = "submit a consolidated report to the"
