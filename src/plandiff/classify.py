@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import Token, _words_value, normalize, numbers_in, tokenize
+from plandiff.text import Token, normalize, numbers_in, tokenize, words_value
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
@@ -679,7 +679,7 @@ class _Pair:
             if keys[k] not in self.lex.time_units or keys[k - 2] not in deadline:
                 continue
             word = keys[k - 1]
-            value = 1 if word in ("a", "an") else (_words_value(word) if word.isalpha() else None)
+            value = 1 if word in ("a", "an") else (words_value(word) if word.isalpha() else None)
             if value:
                 t = tokens[k - 1]
                 out.append((float(value), t.start, t.end, t.text))
