@@ -148,8 +148,9 @@ def test_kept_clause_qualifier_still_gives_direction(lex):
     ("The Parties shall take the measures that are necessary.",
      "The Parties shall take such measures as may be necessary.", "reworded"),
     ("The Parties shall take the measures.", "The Parties may take the measures.", "softened"),
-    # a capitalised modal inside a sentence is a month or a name
-    ("The talks will begin on 1 June 2025.", "The talks will begin on 1 May 2025.", "reworded"),
+    # a capitalised modal inside a sentence is a month or a name (no softening: the date
+    # moved, with no deadline word, so the change has no direction)
+    ("The talks will begin on 1 June 2025.", "The talks will begin on 1 May 2025.", "modified"),
     # a qualifier replaced by another of its kind is a synonym
     ("Where appropriate, the Parties will share data.", "Where possible, the Parties will share data.", "reworded"),
     ("Sanctions will be lifted in stages.", "Sanctions will be lifted step by step.", "reworded"),
@@ -260,3 +261,29 @@ def test_rewritten_clause_direction_needs_a_second_signal(lex):
     # a description turned into a commitment backs a strengthener that came with it
     assert status(lex, "Ukraine declares itself a neutral state.",
                   "Ukraine will maintain permanent neutrality under international guarantees.") == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a date after a deadline word is a deadline: later softens, earlier hardens
+    ("Elections will be held by 1 May 2026.", "Elections will be held by 1 June 2026.", "softened"),
+    ("The forces shall withdraw before 15 April 2025.", "The forces shall withdraw before 15 March 2025.", "hardened"),
+    ("Elections will be held no later than 30 September.", "Elections will be held no later than 31 July.", "hardened"),
+    ("Elections will be held by May 2026.", "Elections will be held by June 2026.", "softened"),
+    # a date with no deadline word moved: a change with no direction
+    ("The ceasefire enters into force on 1 May.", "The ceasefire enters into force on 1 June.", "modified"),
+    ("Sanctions will remain in place until 1 May 2026.", "Sanctions will remain in place until 1 June 2026.", "modified"),
+    # a date without a year does not compare with one that has a year
+    ("Elections will be held by 1 May.", "Elections will be held by 1 June 2026.", "modified"),
+    # the same date written differently is the same date
+    ("Elections will be held by 1 May 2026.", "Elections will be held by May 1, 2026.", "reworded"),
+    # "may" in lower case stays a modal
+    ("The Parties may meet on 1 May 2026.", "The Parties shall meet on 1 May 2026.", "hardened"),
+])
+def test_calendar_dates(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_date_evidence_names_both_dates(lex):
+    verdict = classify_texts("Elections will be held by 1 May 2026.", "Elections will be held by 1 June 2026.", lex)
+    (ev,) = [e for e in verdict.evidence if e.kind == "deadline"]
+    assert (ev.old, ev.new) == ("1 May 2026", "1 June 2026")

@@ -636,7 +636,17 @@ class _Pair:
         cues = self.old_cues if tokens is self.a else self.new_cues
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
-        for value, s, e, raw in sorted(numbers_in(text) + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
+        dates = _dates_in(text, self.lex)
+        plain = [n for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates)]
+        for d_value, s, e, raw in dates:
+            k = starts.get(s)
+            if k is None:
+                continue
+            before = keys[max(0, k - 4):k]
+            role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
+                                     if len(p) <= len(before)) else None
+            out.append((d_value, (s, e), role, raw, role, k, False))
+        for value, s, e, raw in sorted(plain + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
@@ -666,8 +676,7 @@ class _Pair:
                 else:
                     role = None
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
-        return [(v, span, kind, shown, role, k) if False else (v, span, kind, shown, role, k, pen)
-                for v, span, kind, shown, role, k, pen in out]
+        return sorted(out, key=lambda n: n[1])
 
     def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Periods written in words after a deadline word ("within thirty days", "within a
@@ -688,7 +697,8 @@ class _Pair:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
-        if role == "deadline" and r[4] == a[4] == "deadline":
+        if role == "deadline" and r[4] == a[4] == "deadline" and \
+                (r[0] < _YEARLESS) == (a[0] < _YEARLESS):  # "1 May" and "1 June 2026" do not compare
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
@@ -793,6 +803,40 @@ class _Pair:
         b = {k for k in self.b_keys if k not in stop}
         dice = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
         return max(self.ratio, dice)
+
+
+_YEARLESS = 10_000  # a date's value in days is below this when it names no year ("1 May")
+_DATE_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _date_pattern(lex: Lexicon) -> re.Pattern:
+    pattern = _DATE_PATTERNS.get(id(lex))
+    if pattern is None:
+        month = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True)) or "(?!x)x"
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        year = r"(?:1[89]|2\d)\d\d"
+        pattern = _DATE_PATTERNS[id(lex)] = re.compile(
+            rf"\b(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\.?(?:,?\s+(?P<y1>{year}))?"
+            rf"|(?P<m2>{month})\.?\s+(?P<d2>{day})(?:,?\s+(?P<y2>{year}))?"
+            rf"|(?P<m3>{month})\.?,?\s+(?P<y3>{year}))\b(?!\s*(?:%|per\s*cent))")
+    return pattern
+
+
+def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
+    """Calendar dates in a text as (days, start, end, raw), like :func:`numbers_in`: "1 May
+    2026", "May 1, 2026", "May 2026", "1 May". Days count from year 0 (a date without a year
+    counts within its year only, below ``_YEARLESS``), so a later date has a larger value."""
+    if not lex.months:
+        return []
+    out = []
+    for m in _date_pattern(lex).finditer(text):
+        month = lex.months[m.group("m1") or m.group("m2") or m.group("m3")]
+        day_text = m.group("d1") or m.group("d2")
+        day = int(re.match(r"\d+", day_text).group()) if day_text else 0
+        year_text = m.group("y1") or m.group("y2") or m.group("y3")
+        value = 31 * month + day + (372 * int(year_text) if year_text else 0)
+        out.append((float(value), m.start(), m.end(), m.group()))
+    return out
 
 
 def _sentence_start(text: str, token: Token) -> bool:
