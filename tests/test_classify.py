@@ -287,3 +287,24 @@ def test_date_evidence_names_both_dates(lex):
     verdict = classify_texts("Elections will be held by 1 May 2026.", "Elections will be held by 1 June 2026.", lex)
     (ev,) = [e for e in verdict.evidence if e.kind == "deadline"]
     assert (ev.old, ev.new) == ("1 May 2026", "1 June 2026")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same party in another form: generic party nouns do not tell parties apart
+    ("Developed countries shall provide financial resources.",
+     "Developed country Parties shall provide financial resources.", "reworded"),
+    ("Both sides will respect the ceasefire.", "The two parties will respect the ceasefire.", "reworded"),
+    ("The parties will exchange prisoners.", "The sides will exchange prisoners.", "reworded"),
+    # … but the other words of a party's name do
+    ("Developed country Parties shall report.", "Developing country Parties shall report.", "modified"),
+    # a capitalised sentence opener replaced by another is no party
+    ("Periodic reports will be submitted to the Council.", "Regular reports will be submitted to the Council.", "reworded"),
+    # … unless the word facing it is a name by itself
+    ("European fighter jets will be based in Poland.", "NATO fighter jets will be based in Poland.", "modified"),
+    # the bound party dropped and nobody in its place (a passive with no agent)
+    ("Developed country Parties shall provide support to developing country Parties.",
+     "Support shall be provided to developing country Parties.", "modified"),
+    ("Russia shall provide support to Ukraine.", "Russia shall provide assistance to Ukraine.", "reworded"),
+])
+def test_party_identity(lex, old, new, expected):
+    assert status(lex, old, new) == expected

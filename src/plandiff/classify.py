@@ -746,17 +746,37 @@ class _Pair:
 
     def parties(self) -> None:
         """Who carries the obligation: a name or party word replaced by another."""
+        # A capitalised sentence opener replaced by a capitalised word is a name when that word
+        # is a name by itself ("European" → "NATO"), not when both are mere openers
+        # ("Periodic" → "Regular").
+        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, set())
+        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, set())
+        old_starts = {v[0] for v in old_names.values()}
+        new_starts = {v[0] for v in new_names.values()}
         facing_old: set[int] = set()
         facing_new: set[int] = set()
         for tag, i1, i2, j1, j2 in self.opcodes:
             if tag == "replace" and self.a[i1].text[:1].isupper() and self.b[j1].text[:1].isupper():
-                facing_old.add(i1)
-                facing_new.add(j1)
-        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
-        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
+                if self.b[j1].start in new_starts:
+                    facing_old.add(i1)
+                if self.a[i1].start in old_starts:
+                    facing_new.add(j1)
+        if facing_old:
+            old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
+        if facing_new:
+            new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
         old_all, new_all = set(self.a_keys), set(self.b_keys)
         gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
         came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
+        # The same party in another form: "Developed countries" and "Developed country Parties",
+        # "both sides" and "the parties". A party is what is left after the generic party nouns
+        # ("Parties", "countries", "sides") and function words, compared by stem.
+        gone_ids = {k: self.party_identity(k) for k in gone}
+        came_ids = {k: self.party_identity(k) for k in came}
+        same = set(gone_ids.values()) & set(came_ids.values())
+        if same:
+            gone = {k: v for k, v in gone.items() if gone_ids[k] not in same}
+            came = {k: v for k, v in came.items() if came_ids[k] not in same}
         # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
         # Parties serving as the meeting of the Parties to the Paris Agreement".
         old_changed = [t.text for k, t in enumerate(self.a) if k not in self.fwd]
@@ -774,6 +794,25 @@ class _Pair:
             first_new = next(iter(came.values()))
             self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                           f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
+        elif gone and not came and not any(e.effect in ("softened", "hardened") for e in self.evidence):
+            # The party that carried the obligation (right before its modal) is gone and no
+            # other took its place ("X shall provide support" → "Support shall be provided"):
+            # nobody is bound any more, a change with no clear direction.
+            modal_starts = {c.start for c in self.old_cues if c.category == "modal"}
+            ends = {t.end: k for k, t in enumerate(self.a)}
+            for key, (s, e, shown) in gone.items():
+                k = ends.get(e)
+                ident = self.party_identity(key)
+                if k is not None and k + 1 in modal_starts and len(shown) > 1 and ident \
+                        and ident.isdisjoint(w.removesuffix("'s") for w in self.b_keys):
+                    self.evidence.append(Evidence("party", "modified", shown, None,
+                                                  f"party dropped: {shown} no longer carries the obligation", (s, e), None))
+                    break
+
+    def party_identity(self, name: str) -> frozenset[str]:
+        # singular and plural only: "developed" and "developing" countries are different parties
+        return frozenset(w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s") for w in name.split()
+                         if w not in self.lex.party_nouns and w not in self.lex.light_words)
 
     def commitment_shift(self) -> Evidence | None:
         """Binding wording (a modal of expectation strength or more) on one side and no modal
@@ -862,6 +901,21 @@ def _abbreviates(name: str, others: list[str]) -> bool:
             if all(window[ch] >= n for ch, n in need.items()):
                 return True
     return False
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A crude stem for comparing word forms ("countries"/"country", "confirmed"/"confirm",
+    "exchanges"/"exchange"); words of four letters or fewer stay as they are."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[:-len(suffix)]
+            return stem + "y" if suffix in ("ies", "ied") else stem
+    return word
 
 
 def _norm_key(key: str) -> str:
