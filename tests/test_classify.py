@@ -55,7 +55,7 @@ def test_signal_fires(lex, old, new, expected):
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # the same cue on both sides is no change
-    ("Parties shall cooperate, as appropriate, on education.", "Parties shall cooperate, as appropriate, on training and education.", "reworded"),
+    ("Parties shall cooperate, as appropriate, on education.", "Parties shall cooperate, as appropriate, on matters of education.", "reworded"),
     # a number written differently is the same number
     ("The army will be limited to 600,000 personnel.", "The army will be limited to 600 thousand personnel.", "unchanged"),
     ("The army will be limited to six hundred thousand personnel.", "The army will be limited to 600,000 personnel.", "unchanged"),
@@ -308,3 +308,41 @@ def test_date_evidence_names_both_dates(lex):
 ])
 def test_party_identity(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the head of a phrase replaced by a word that is no synonym: what the clause is about changed
+    ("Russia will withdraw troops from the zone.", "Russia will withdraw heavy weapons from the zone.", "modified"),
+    ("The Parties shall begin talks on trade.", "The Parties shall begin talks on energy.", "modified"),
+    ("The commission will meet in the capital.", "The commission will meet in the border region.", "modified"),
+    # an item added to or dropped from a list
+    ("The commission will review energy, transport and water.",
+     "The commission will review energy, transport, water and health.", "modified"),
+    ("Russia will withdraw its troops and artillery.", "Russia will withdraw its troops.", "modified"),
+    ("The Parties will restore rail, road and air links.", "The Parties will restore rail, sea, road and air links.", "modified"),
+    # a parenthetical between commas is no list item
+    ("The Council shall decide on the arrangements.", "The Council shall, at its next meeting, decide on the arrangements.", "reworded"),
+    # synonyms (lexicon), word forms, light words, moved words and acronyms keep the meaning
+    ("The Parties shall begin talks on trade.", "The Parties shall commence negotiations on trade.", "reworded"),
+    ("The parties shall establish a joint commission.", "The parties shall set up a joint commission.", "reworded"),
+    ("Regular reports will be submitted to the Council.", "Regular reports will be presented to the Council.", "reworded"),
+    ("The Parties will cooperate on security.", "The Parties will cooperate on security matters.", "reworded"),
+    ("The parties shall establish a joint commission.", "A joint commission shall be established by the parties.", "reworded"),
+    ("Ukraine agrees to remain a non-nuclear state under the Treaty on the Non-Proliferation of Nuclear Weapons.",
+     "Ukraine agrees to remain a non-nuclear state under the NPT.", "reworded"),
+    # a modifier swapped (not the head) is left to the similarity
+    ("Ukraine will receive firm security guarantees.", "Ukraine will receive clear security guarantees.", "reworded"),
+])
+def test_content_change(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_content_change_evidence(lex):
+    verdict = classify_texts("Russia will withdraw troops from the zone.", "Russia will withdraw heavy weapons from the zone.", lex)
+    (ev,) = [e for e in verdict.evidence if e.kind == "content"]
+    assert (ev.old, ev.new) == ("troops", "heavy weapons")
+
+
+def test_content_change_gives_no_direction_over_a_signal(lex):
+    # a modal signal still decides: the content rule only replaces the 'reworded' fallback
+    assert status(lex, "Russia will withdraw troops from the zone.", "Russia should withdraw troops from the area.") == "softened"

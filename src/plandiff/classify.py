@@ -757,9 +757,9 @@ class _Pair:
         facing_new: set[int] = set()
         for tag, i1, i2, j1, j2 in self.opcodes:
             if tag == "replace" and self.a[i1].text[:1].isupper() and self.b[j1].text[:1].isupper():
-                if self.b[j1].start in new_starts:
+                if any(self.b[j].start in new_starts for j in range(j1, j2)):
                     facing_old.add(i1)
-                if self.a[i1].start in old_starts:
+                if any(self.a[i].start in old_starts for i in range(i1, i2)):
                     facing_new.add(j1)
         if facing_old:
             old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
@@ -808,6 +808,94 @@ class _Pair:
                     self.evidence.append(Evidence("party", "modified", shown, None,
                                                   f"party dropped: {shown} no longer carries the obligation", (s, e), None))
                     break
+
+    def _content_words(self, keys: list[str], cues: list[_Cue]) -> dict[int, tuple[str, frozenset[int]]]:
+        """Content words of one side: word index → (stem, synonym groups). A word covered by a
+        lexicon cue (modal, qualifier, bound, party word) is judged by its own rules, a light
+        word carries no content; a synonym phrase ("set up") counts as one word."""
+        lex = self.lex
+        cue_words = {k for c in cues for k in range(c.start, c.end)}
+        out: dict[int, tuple[str, frozenset[int]]] = {}
+        k, n = 0, len(keys)
+        while k < n:
+            for length in (4, 3, 2):
+                groups = lex.synonyms.get(tuple(keys[k:k + length])) if k + length <= n else None
+                if groups:
+                    break
+            else:
+                length, groups = 1, _word_synonyms(keys[k], lex)
+            word = keys[k]
+            if k not in cue_words and (length > 1 or (word.isalpha() and len(word) > 2 and word not in lex.light_words
+                                                      and word not in lex.time_units and words_value(word) is None)):
+                out[k] = (_stem(word), groups)
+                for extra in range(k + 1, k + length):
+                    out[extra] = (_stem(keys[extra]), groups)
+            k += length
+        return out
+
+    def content_change(self) -> Evidence | None:
+        """A change of substance that has no direction: a content word replaced by one that is
+        no synonym or other form of it, where it heads its phrase ("withdraw troops from" →
+        "withdraw heavy weapons from"; a modifier swap such as "reliable" → "robust" guarantees
+        is left to the similarity), or an item added to or dropped from a list ("energy and
+        water" → "energy, water and health"). A word that still occurs on the other side (in
+        any form or as a listed synonym) merely moved."""
+        old_c = self._content_words(self.a_keys, self.old_cues)
+        new_c = self._content_words(self.b_keys, self.new_cues)
+        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys)
+        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys)
+        old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
+        new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
+
+        def unmatched(info, keys, other_stems, other_groups, k):
+            stem, groups = info[k]
+            if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
+                return False
+            word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
+            return not any(_same_word(word, other) for other in other_stems)
+
+        def head(tokens, keys, text, k) -> bool:
+            if k + 1 >= len(keys):
+                return True
+            follow = text[tokens[k].end:tokens[k + 1].start].strip()
+            return bool(follow) or keys[k + 1] in self.lex.light_words
+
+        def list_item(tokens, keys, text, lo, hi) -> bool:
+            run = keys[lo:hi]
+            conj = self.lex.conjunctions
+            opens = any(tuple(run[:len(p)]) == p for p in conj)
+            closes = any(tuple(run[len(run) - len(p):]) == p for p in conj)
+            # between commas (or a comma and a conjunction): "energy, health, water"; a comma
+            # alone opens a parenthetical as often as a list item
+            after = text[tokens[hi - 1].end:].lstrip()
+            comma = text[:tokens[lo].start].rstrip().endswith(",") and run[0] not in self.lex.light_words and (
+                after.startswith(",") or (hi < len(keys) and (keys[hi],) in conj))
+            after_conj = lo > 0 and (keys[lo - 1],) in conj  # "water and health"
+            return opens or closes or comma or after_conj
+
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "equal":
+                continue
+            gone = [k for k in range(i1, i2) if k in old_c and unmatched(old_c, self.a_keys, new_stems, new_groups, k)]
+            came = [k for k in range(j1, j2) if k in new_c and unmatched(new_c, self.b_keys, old_stems, old_groups, k)]
+            old_span = _span(self.a, i1, i2) if i2 > i1 else None
+            new_span = _span(self.b, j1, j2) if j2 > j1 else None
+            old_txt = _shorten(self.old_text[old_span[0]:old_span[1]]) if old_span else ""
+            new_txt = _shorten(self.new_text[new_span[0]:new_span[1]]) if new_span else ""
+            if any(_abbreviates(self.a[k].text, [self.b[x].text for x in range(j1, j2)]) for k in gone) or \
+                    any(_abbreviates(self.b[k].text, [self.a[x].text for x in range(i1, i2)]) for k in came):
+                continue  # an acronym spelled out, or the reverse
+            if gone and came:
+                if head(self.a, self.a_keys, self.old_text, gone[-1]) or head(self.b, self.b_keys, self.new_text, came[-1]):
+                    return Evidence("content", "modified", old_txt, new_txt,
+                                    f"content replaced: '{old_txt}' → '{new_txt}' (no synonym or other form of it)",
+                                    old_span, new_span)
+                continue
+            if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2):
+                return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)
+            if gone and i2 > i1 and list_item(self.a, self.a_keys, self.old_text, i1, i2):
+                return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
+        return None
 
     def party_identity(self, name: str) -> frozenset[str]:
         # singular and plural only: "developed" and "developing" countries are different parties
@@ -914,8 +1002,42 @@ def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[:-len(suffix)]
-            return stem + "y" if suffix in ("ies", "ied") else stem
+            if suffix in ("ies", "ied"):
+                return stem + "y"
+            if suffix in ("ed", "ing") and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+                stem = stem[:-1]  # "submitted" → "submit"
+            return stem
     return word
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _word_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
+    """Synonym groups of a word in any of its forms ("submitted" finds "submit")."""
+    groups = lex.synonyms.get((word,))
+    if groups:
+        return groups
+    stem = _stem(word)
+    for form in (stem, stem + "e", stem + "s"):
+        groups = lex.synonyms.get((form,))
+        if groups:
+            return groups
+    return frozenset()
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: a shared beginning that leaves at most three letters of the
+    shorter one ("implement"/"implementation", "rehabilitate"/"rehabilitation",
+    "decide"/"decision", "stationed"/"station")."""
+    if a[:4] != b[:4] or len(a) < 4 or len(b) < 4:
+        return a == b
+    n = 4
+    limit = min(len(a), len(b))
+    while n < limit and a[n] == b[n]:
+        n += 1
+    return n >= limit - 3
 
 
 def _norm_key(key: str) -> str:
@@ -971,7 +1093,12 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     elif mod:
         status = "modified"
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
-        status = "reworded"
+        change = pair.content_change()
+        if change is None:
+            status = "reworded"
+        else:
+            status = "modified"
+            pair.evidence.append(change)
     else:
         status = "modified"
         pair.evidence.append(Evidence("content", "modified", None, None,

@@ -41,7 +41,7 @@ class Lexicon:
     date_deadlines: frozenset[Phrase]  # before a calendar date these make it a deadline ("by 1 May")
     light_words: frozenset[str]  # words that carry no content of their own (see classify.content_changes)
     party_nouns: frozenset[str]  # generic nouns for a party ("Parties", "sides", "countries")
-    synonyms: dict[Phrase, int]  # phrase → its equivalence group (words that keep the meaning)
+    synonyms: dict[Phrase, frozenset[int]]  # phrase → its equivalence groups (words that keep the meaning)
     parties: frozenset[Phrase]
     reference_words: frozenset[str]
     not_names: frozenset[str]
@@ -61,6 +61,14 @@ class Lexicon:
 
 def _phrase(text: str) -> Phrase:
     return tuple(normalize(str(text)).split())
+
+
+def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
+    out: dict[Phrase, set[int]] = {}
+    for n, group in enumerate(groups):
+        for p in group:
+            out.setdefault(_phrase(p), set()).add(n)
+    return {p: frozenset(ns) for p, ns in out.items()}
 
 
 def _raw_default() -> dict:
@@ -151,7 +159,7 @@ def _load(path: str | None) -> Lexicon:
             date_deadlines=sets["date_deadlines"],
             light_words=frozenset(" ".join(p) for p in sets["light_words"]),
             party_nouns=frozenset(" ".join(p) for p in sets["party_nouns"]),
-            synonyms={_phrase(p): n for n, group in enumerate(raw.get("synonyms") or []) for p in group},
+            synonyms=_synonym_groups(raw.get("synonyms") or []),
             parties=sets["parties"],
             reference_words=frozenset(" ".join(p) for p in sets["reference_words"]),
             not_names=frozenset(str(w) for w in raw.get("not_names", []) or []),
