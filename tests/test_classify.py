@@ -346,3 +346,18 @@ def test_content_change_evidence(lex):
 def test_content_change_gives_no_direction_over_a_signal(lex):
     # a modal signal still decides: the content rule only replaces the 'reworded' fallback
     assert status(lex, "Russia will withdraw troops from the zone.", "Russia should withdraw troops from the area.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier between the modal and a negating verb does not hide the negation
+    ("The parties should, in principle, refrain from offensive operations.",
+     "The parties shall refrain from offensive operations.", "hardened"),
+    ("The parties shall, in principle, refrain from offensive operations.",
+     "The parties shall conduct offensive operations.", "modified"),
+    # a qualifier of a noun gives no direction, but does not outweigh a modal that moved one way
+    ("Prisoners may be exchanged on a voluntary basis.", "All prisoners shall be exchanged.", "hardened"),
+    # … while two primary signals pointing opposite ways still give modified
+    ("Elections may be held within 60 days.", "Elections shall be held within 90 days.", "modified"),
+])
+def test_single_direction_evidence(lex, old, new, expected):
+    assert status(lex, old, new) == expected

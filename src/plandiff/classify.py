@@ -274,7 +274,11 @@ class _Pair:
         # exceed" belong to a bound, the "not" of "not only" to a fixed expression; "refrain
         # from" negates as "not" does.
         cues = self.old_cues if keys is self.a_keys else self.new_cues
-        window = {*range(cue.start - 2, cue.start), *range(cue.end, cue.end + 2)}
+        end = cue.end
+        if cue.category == "modal":
+            # "should, in principle, refrain from": a qualifier between the modal and its verb
+            end = next((c.end for c in cues if c.start == end and c.category in ("hedge", "strengthener")), end)
+        window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
         return any(c.category == "negation" and c.start in window for c in cues)
 
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
@@ -1061,6 +1065,11 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     signals = [e for e in pair.evidence if e.effect != "neutral"]
     if any(e.kind != "scope" for e in signals):
         signals = [e for e in signals if e.kind != "scope"]
+    # A qualifier that describes a noun or a new item (weak, no direction) does not outweigh a
+    # change of the commitment's own verb, bound or deadline that points one way.
+    primary = {e.effect for e in signals if not e.weak and e.effect in ("softened", "hardened")}
+    if len(primary) == 1 and not any(e.effect == "modified" and not e.weak for e in signals):
+        signals = [e for e in signals if not (e.weak and e.effect == "modified")]
     deciding = signals
     # When most of the wording was replaced, the clause says something else: a qualifier word
     # that came or went with the new text (or a modal with no counterpart) no longer measures
