@@ -55,7 +55,7 @@ def test_signal_fires(lex, old, new, expected):
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # the same cue on both sides is no change
-    ("Parties shall cooperate, as appropriate, on education.", "Parties shall cooperate, as appropriate, on training and education.", "reworded"),
+    ("Parties shall cooperate, as appropriate, on education.", "Parties shall cooperate, as appropriate, on matters of education.", "reworded"),
     # a number written differently is the same number
     ("The army will be limited to 600,000 personnel.", "The army will be limited to 600 thousand personnel.", "unchanged"),
     ("The army will be limited to six hundred thousand personnel.", "The army will be limited to 600,000 personnel.", "unchanged"),
@@ -148,8 +148,9 @@ def test_kept_clause_qualifier_still_gives_direction(lex):
     ("The Parties shall take the measures that are necessary.",
      "The Parties shall take such measures as may be necessary.", "reworded"),
     ("The Parties shall take the measures.", "The Parties may take the measures.", "softened"),
-    # a capitalised modal inside a sentence is a month or a name
-    ("The talks will begin on 1 June 2025.", "The talks will begin on 1 May 2025.", "reworded"),
+    # a capitalised modal inside a sentence is a month or a name (no softening: the date
+    # moved, with no deadline word, so the change has no direction)
+    ("The talks will begin on 1 June 2025.", "The talks will begin on 1 May 2025.", "modified"),
     # a qualifier replaced by another of its kind is a synonym
     ("Where appropriate, the Parties will share data.", "Where possible, the Parties will share data.", "reworded"),
     ("Sanctions will be lifted in stages.", "Sanctions will be lifted step by step.", "reworded"),
@@ -260,3 +261,103 @@ def test_rewritten_clause_direction_needs_a_second_signal(lex):
     # a description turned into a commitment backs a strengthener that came with it
     assert status(lex, "Ukraine declares itself a neutral state.",
                   "Ukraine will maintain permanent neutrality under international guarantees.") == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a date after a deadline word is a deadline: later softens, earlier hardens
+    ("Elections will be held by 1 May 2026.", "Elections will be held by 1 June 2026.", "softened"),
+    ("The forces shall withdraw before 15 April 2025.", "The forces shall withdraw before 15 March 2025.", "hardened"),
+    ("Elections will be held no later than 30 September.", "Elections will be held no later than 31 July.", "hardened"),
+    ("Elections will be held by May 2026.", "Elections will be held by June 2026.", "softened"),
+    # a date with no deadline word moved: a change with no direction
+    ("The ceasefire enters into force on 1 May.", "The ceasefire enters into force on 1 June.", "modified"),
+    ("Sanctions will remain in place until 1 May 2026.", "Sanctions will remain in place until 1 June 2026.", "modified"),
+    # a date without a year does not compare with one that has a year
+    ("Elections will be held by 1 May.", "Elections will be held by 1 June 2026.", "modified"),
+    # the same date written differently is the same date
+    ("Elections will be held by 1 May 2026.", "Elections will be held by May 1, 2026.", "reworded"),
+    # "may" in lower case stays a modal
+    ("The Parties may meet on 1 May 2026.", "The Parties shall meet on 1 May 2026.", "hardened"),
+])
+def test_calendar_dates(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_date_evidence_names_both_dates(lex):
+    verdict = classify_texts("Elections will be held by 1 May 2026.", "Elections will be held by 1 June 2026.", lex)
+    (ev,) = [e for e in verdict.evidence if e.kind == "deadline"]
+    assert (ev.old, ev.new) == ("1 May 2026", "1 June 2026")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same party in another form: generic party nouns do not tell parties apart
+    ("Developed countries shall provide financial resources.",
+     "Developed country Parties shall provide financial resources.", "reworded"),
+    ("Both sides will respect the ceasefire.", "The two parties will respect the ceasefire.", "reworded"),
+    ("The parties will exchange prisoners.", "The sides will exchange prisoners.", "reworded"),
+    # … but the other words of a party's name do
+    ("Developed country Parties shall report.", "Developing country Parties shall report.", "modified"),
+    # a capitalised sentence opener replaced by another is no party
+    ("Periodic reports will be submitted to the Council.", "Regular reports will be submitted to the Council.", "reworded"),
+    # … unless the word facing it is a name by itself
+    ("European fighter jets will be based in Poland.", "NATO fighter jets will be based in Poland.", "modified"),
+    # the bound party dropped and nobody in its place (a passive with no agent)
+    ("Developed country Parties shall provide support to developing country Parties.",
+     "Support shall be provided to developing country Parties.", "modified"),
+    ("Russia shall provide support to Ukraine.", "Russia shall provide assistance to Ukraine.", "reworded"),
+])
+def test_party_identity(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the head of a phrase replaced by a word that is no synonym: what the clause is about changed
+    ("Russia will withdraw troops from the zone.", "Russia will withdraw heavy weapons from the zone.", "modified"),
+    ("The Parties shall begin talks on trade.", "The Parties shall begin talks on energy.", "modified"),
+    ("The commission will meet in the capital.", "The commission will meet in the border region.", "modified"),
+    # an item added to or dropped from a list
+    ("The commission will review energy, transport and water.",
+     "The commission will review energy, transport, water and health.", "modified"),
+    ("Russia will withdraw its troops and artillery.", "Russia will withdraw its troops.", "modified"),
+    ("The Parties will restore rail, road and air links.", "The Parties will restore rail, sea, road and air links.", "modified"),
+    # a parenthetical between commas is no list item
+    ("The Council shall decide on the arrangements.", "The Council shall, at its next meeting, decide on the arrangements.", "reworded"),
+    # synonyms (lexicon), word forms, light words, moved words and acronyms keep the meaning
+    ("The Parties shall begin talks on trade.", "The Parties shall commence negotiations on trade.", "reworded"),
+    ("The parties shall establish a joint commission.", "The parties shall set up a joint commission.", "reworded"),
+    ("Regular reports will be submitted to the Council.", "Regular reports will be presented to the Council.", "reworded"),
+    ("The Parties will cooperate on security.", "The Parties will cooperate on security matters.", "reworded"),
+    ("The parties shall establish a joint commission.", "A joint commission shall be established by the parties.", "reworded"),
+    ("Ukraine agrees to remain a non-nuclear state under the Treaty on the Non-Proliferation of Nuclear Weapons.",
+     "Ukraine agrees to remain a non-nuclear state under the NPT.", "reworded"),
+    # a modifier swapped (not the head) is left to the similarity
+    ("Ukraine will receive firm security guarantees.", "Ukraine will receive clear security guarantees.", "reworded"),
+])
+def test_content_change(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_content_change_evidence(lex):
+    verdict = classify_texts("Russia will withdraw troops from the zone.", "Russia will withdraw heavy weapons from the zone.", lex)
+    (ev,) = [e for e in verdict.evidence if e.kind == "content"]
+    assert (ev.old, ev.new) == ("troops", "heavy weapons")
+
+
+def test_content_change_gives_no_direction_over_a_signal(lex):
+    # a modal signal still decides: the content rule only replaces the 'reworded' fallback
+    assert status(lex, "Russia will withdraw troops from the zone.", "Russia should withdraw troops from the area.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier between the modal and a negating verb does not hide the negation
+    ("The parties should, in principle, refrain from offensive operations.",
+     "The parties shall refrain from offensive operations.", "hardened"),
+    ("The parties shall, in principle, refrain from offensive operations.",
+     "The parties shall conduct offensive operations.", "modified"),
+    # a qualifier of a noun gives no direction, but does not outweigh a modal that moved one way
+    ("Prisoners may be exchanged on a voluntary basis.", "All prisoners shall be exchanged.", "hardened"),
+    # … while two primary signals pointing opposite ways still give modified
+    ("Elections may be held within 60 days.", "Elections shall be held within 90 days.", "modified"),
+])
+def test_single_direction_evidence(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import Token, _words_value, normalize, numbers_in, tokenize
+from plandiff.text import Token, normalize, numbers_in, tokenize, words_value
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
@@ -274,7 +274,11 @@ class _Pair:
         # exceed" belong to a bound, the "not" of "not only" to a fixed expression; "refrain
         # from" negates as "not" does.
         cues = self.old_cues if keys is self.a_keys else self.new_cues
-        window = {*range(cue.start - 2, cue.start), *range(cue.end, cue.end + 2)}
+        end = cue.end
+        if cue.category == "modal":
+            # "should, in principle, refrain from": a qualifier between the modal and its verb
+            end = next((c.end for c in cues if c.start == end and c.category in ("hedge", "strengthener")), end)
+        window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
         return any(c.category == "negation" and c.start in window for c in cues)
 
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
@@ -636,7 +640,17 @@ class _Pair:
         cues = self.old_cues if tokens is self.a else self.new_cues
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
-        for value, s, e, raw in sorted(numbers_in(text) + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
+        dates = _dates_in(text, self.lex)
+        plain = [n for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates)]
+        for d_value, s, e, raw in dates:
+            k = starts.get(s)
+            if k is None:
+                continue
+            before = keys[max(0, k - 4):k]
+            role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
+                                     if len(p) <= len(before)) else None
+            out.append((d_value, (s, e), role, raw, role, k, False))
+        for value, s, e, raw in sorted(plain + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
@@ -666,8 +680,7 @@ class _Pair:
                 else:
                     role = None
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
-        return [(v, span, kind, shown, role, k) if False else (v, span, kind, shown, role, k, pen)
-                for v, span, kind, shown, role, k, pen in out]
+        return sorted(out, key=lambda n: n[1])
 
     def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Periods written in words after a deadline word ("within thirty days", "within a
@@ -679,7 +692,7 @@ class _Pair:
             if keys[k] not in self.lex.time_units or keys[k - 2] not in deadline:
                 continue
             word = keys[k - 1]
-            value = 1 if word in ("a", "an") else (_words_value(word) if word.isalpha() else None)
+            value = 1 if word in ("a", "an") else (words_value(word) if word.isalpha() else None)
             if value:
                 t = tokens[k - 1]
                 out.append((float(value), t.start, t.end, t.text))
@@ -688,7 +701,8 @@ class _Pair:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
-        if role == "deadline" and r[4] == a[4] == "deadline":
+        if role == "deadline" and r[4] == a[4] == "deadline" and \
+                (r[0] < _YEARLESS) == (a[0] < _YEARLESS):  # "1 May" and "1 June 2026" do not compare
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
@@ -736,17 +750,37 @@ class _Pair:
 
     def parties(self) -> None:
         """Who carries the obligation: a name or party word replaced by another."""
+        # A capitalised sentence opener replaced by a capitalised word is a name when that word
+        # is a name by itself ("European" → "NATO"), not when both are mere openers
+        # ("Periodic" → "Regular").
+        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, set())
+        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, set())
+        old_starts = {v[0] for v in old_names.values()}
+        new_starts = {v[0] for v in new_names.values()}
         facing_old: set[int] = set()
         facing_new: set[int] = set()
         for tag, i1, i2, j1, j2 in self.opcodes:
             if tag == "replace" and self.a[i1].text[:1].isupper() and self.b[j1].text[:1].isupper():
-                facing_old.add(i1)
-                facing_new.add(j1)
-        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
-        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
+                if any(self.b[j].start in new_starts for j in range(j1, j2)):
+                    facing_old.add(i1)
+                if any(self.a[i].start in old_starts for i in range(i1, i2)):
+                    facing_new.add(j1)
+        if facing_old:
+            old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
+        if facing_new:
+            new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
         old_all, new_all = set(self.a_keys), set(self.b_keys)
         gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
         came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
+        # The same party in another form: "Developed countries" and "Developed country Parties",
+        # "both sides" and "the parties". A party is what is left after the generic party nouns
+        # ("Parties", "countries", "sides") and function words, compared by stem.
+        gone_ids = {k: self.party_identity(k) for k in gone}
+        came_ids = {k: self.party_identity(k) for k in came}
+        same = set(gone_ids.values()) & set(came_ids.values())
+        if same:
+            gone = {k: v for k, v in gone.items() if gone_ids[k] not in same}
+            came = {k: v for k, v in came.items() if came_ids[k] not in same}
         # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
         # Parties serving as the meeting of the Parties to the Paris Agreement".
         old_changed = [t.text for k, t in enumerate(self.a) if k not in self.fwd]
@@ -764,6 +798,113 @@ class _Pair:
             first_new = next(iter(came.values()))
             self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                           f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
+        elif gone and not came and not any(e.effect in ("softened", "hardened") for e in self.evidence):
+            # The party that carried the obligation (right before its modal) is gone and no
+            # other took its place ("X shall provide support" → "Support shall be provided"):
+            # nobody is bound any more, a change with no clear direction.
+            modal_starts = {c.start for c in self.old_cues if c.category == "modal"}
+            ends = {t.end: k for k, t in enumerate(self.a)}
+            for key, (s, e, shown) in gone.items():
+                k = ends.get(e)
+                ident = self.party_identity(key)
+                if k is not None and k + 1 in modal_starts and len(shown) > 1 and ident \
+                        and ident.isdisjoint(w.removesuffix("'s") for w in self.b_keys):
+                    self.evidence.append(Evidence("party", "modified", shown, None,
+                                                  f"party dropped: {shown} no longer carries the obligation", (s, e), None))
+                    break
+
+    def _content_words(self, keys: list[str], cues: list[_Cue]) -> dict[int, tuple[str, frozenset[int]]]:
+        """Content words of one side: word index → (stem, synonym groups). A word covered by a
+        lexicon cue (modal, qualifier, bound, party word) is judged by its own rules, a light
+        word carries no content; a synonym phrase ("set up") counts as one word."""
+        lex = self.lex
+        cue_words = {k for c in cues for k in range(c.start, c.end)}
+        out: dict[int, tuple[str, frozenset[int]]] = {}
+        k, n = 0, len(keys)
+        while k < n:
+            for length in (4, 3, 2):
+                groups = lex.synonyms.get(tuple(keys[k:k + length])) if k + length <= n else None
+                if groups:
+                    break
+            else:
+                length, groups = 1, _word_synonyms(keys[k], lex)
+            word = keys[k]
+            if k not in cue_words and (length > 1 or (word.isalpha() and len(word) > 2 and word not in lex.light_words
+                                                      and word not in lex.time_units and words_value(word) is None)):
+                out[k] = (_stem(word), groups)
+                for extra in range(k + 1, k + length):
+                    out[extra] = (_stem(keys[extra]), groups)
+            k += length
+        return out
+
+    def content_change(self) -> Evidence | None:
+        """A change of substance that has no direction: a content word replaced by one that is
+        no synonym or other form of it, where it heads its phrase ("withdraw troops from" →
+        "withdraw heavy weapons from"; a modifier swap such as "reliable" → "robust" guarantees
+        is left to the similarity), or an item added to or dropped from a list ("energy and
+        water" → "energy, water and health"). A word that still occurs on the other side (in
+        any form or as a listed synonym) merely moved."""
+        old_c = self._content_words(self.a_keys, self.old_cues)
+        new_c = self._content_words(self.b_keys, self.new_cues)
+        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys)
+        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys)
+        old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
+        new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
+
+        def unmatched(info, keys, other_stems, other_groups, k):
+            stem, groups = info[k]
+            if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
+                return False
+            word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
+            return not any(_same_word(word, other) for other in other_stems)
+
+        def head(tokens, keys, text, k) -> bool:
+            if k + 1 >= len(keys):
+                return True
+            follow = text[tokens[k].end:tokens[k + 1].start].strip()
+            return bool(follow) or keys[k + 1] in self.lex.light_words
+
+        def list_item(tokens, keys, text, lo, hi) -> bool:
+            run = keys[lo:hi]
+            conj = self.lex.conjunctions
+            opens = any(tuple(run[:len(p)]) == p for p in conj)
+            closes = any(tuple(run[len(run) - len(p):]) == p for p in conj)
+            # between commas (or a comma and a conjunction): "energy, health, water"; a comma
+            # alone opens a parenthetical as often as a list item
+            after = text[tokens[hi - 1].end:].lstrip()
+            comma = text[:tokens[lo].start].rstrip().endswith(",") and run[0] not in self.lex.light_words and (
+                after.startswith(",") or (hi < len(keys) and (keys[hi],) in conj))
+            after_conj = lo > 0 and (keys[lo - 1],) in conj  # "water and health"
+            return opens or closes or comma or after_conj
+
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "equal":
+                continue
+            gone = [k for k in range(i1, i2) if k in old_c and unmatched(old_c, self.a_keys, new_stems, new_groups, k)]
+            came = [k for k in range(j1, j2) if k in new_c and unmatched(new_c, self.b_keys, old_stems, old_groups, k)]
+            old_span = _span(self.a, i1, i2) if i2 > i1 else None
+            new_span = _span(self.b, j1, j2) if j2 > j1 else None
+            old_txt = _shorten(self.old_text[old_span[0]:old_span[1]]) if old_span else ""
+            new_txt = _shorten(self.new_text[new_span[0]:new_span[1]]) if new_span else ""
+            if any(_abbreviates(self.a[k].text, [self.b[x].text for x in range(j1, j2)]) for k in gone) or \
+                    any(_abbreviates(self.b[k].text, [self.a[x].text for x in range(i1, i2)]) for k in came):
+                continue  # an acronym spelled out, or the reverse
+            if gone and came:
+                if head(self.a, self.a_keys, self.old_text, gone[-1]) or head(self.b, self.b_keys, self.new_text, came[-1]):
+                    return Evidence("content", "modified", old_txt, new_txt,
+                                    f"content replaced: '{old_txt}' → '{new_txt}' (no synonym or other form of it)",
+                                    old_span, new_span)
+                continue
+            if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2):
+                return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)
+            if gone and i2 > i1 and list_item(self.a, self.a_keys, self.old_text, i1, i2):
+                return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
+        return None
+
+    def party_identity(self, name: str) -> frozenset[str]:
+        # singular and plural only: "developed" and "developing" countries are different parties
+        return frozenset(w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s") for w in name.split()
+                         if w not in self.lex.party_nouns and w not in self.lex.light_words)
 
     def commitment_shift(self) -> Evidence | None:
         """Binding wording (a modal of expectation strength or more) on one side and no modal
@@ -795,6 +936,40 @@ class _Pair:
         return max(self.ratio, dice)
 
 
+_YEARLESS = 10_000  # a date's value in days is below this when it names no year ("1 May")
+_DATE_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _date_pattern(lex: Lexicon) -> re.Pattern:
+    pattern = _DATE_PATTERNS.get(id(lex))
+    if pattern is None:
+        month = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True)) or "(?!x)x"
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        year = r"(?:1[89]|2\d)\d\d"
+        pattern = _DATE_PATTERNS[id(lex)] = re.compile(
+            rf"\b(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\.?(?:,?\s+(?P<y1>{year}))?"
+            rf"|(?P<m2>{month})\.?\s+(?P<d2>{day})(?:,?\s+(?P<y2>{year}))?"
+            rf"|(?P<m3>{month})\.?,?\s+(?P<y3>{year}))\b(?!\s*(?:%|per\s*cent))")
+    return pattern
+
+
+def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
+    """Calendar dates in a text as (days, start, end, raw), like :func:`numbers_in`: "1 May
+    2026", "May 1, 2026", "May 2026", "1 May". Days count from year 0 (a date without a year
+    counts within its year only, below ``_YEARLESS``), so a later date has a larger value."""
+    if not lex.months:
+        return []
+    out = []
+    for m in _date_pattern(lex).finditer(text):
+        month = lex.months[m.group("m1") or m.group("m2") or m.group("m3")]
+        day_text = m.group("d1") or m.group("d2")
+        day = int(re.match(r"\d+", day_text).group()) if day_text else 0
+        year_text = m.group("y1") or m.group("y2") or m.group("y3")
+        value = 31 * month + day + (372 * int(year_text) if year_text else 0)
+        out.append((float(value), m.start(), m.end(), m.group()))
+    return out
+
+
 def _sentence_start(text: str, token: Token) -> bool:
     before = text[:token.start].rstrip()
     return not before or before[-1] in ".;:!?\n"
@@ -820,6 +995,55 @@ def _abbreviates(name: str, others: list[str]) -> bool:
     return False
 
 
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A crude stem for comparing word forms ("countries"/"country", "confirmed"/"confirm",
+    "exchanges"/"exchange"); words of four letters or fewer stay as they are."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[:-len(suffix)]
+            if suffix in ("ies", "ied"):
+                return stem + "y"
+            if suffix in ("ed", "ing") and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+                stem = stem[:-1]  # "submitted" → "submit"
+            return stem
+    return word
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _word_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
+    """Synonym groups of a word in any of its forms ("submitted" finds "submit")."""
+    groups = lex.synonyms.get((word,))
+    if groups:
+        return groups
+    stem = _stem(word)
+    for form in (stem, stem + "e", stem + "s"):
+        groups = lex.synonyms.get((form,))
+        if groups:
+            return groups
+    return frozenset()
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: a shared beginning that leaves at most three letters of the
+    shorter one ("implement"/"implementation", "rehabilitate"/"rehabilitation",
+    "decide"/"decision", "stationed"/"station")."""
+    if a[:4] != b[:4] or len(a) < 4 or len(b) < 4:
+        return a == b
+    n = 4
+    limit = min(len(a), len(b))
+    while n < limit and a[n] == b[n]:
+        n += 1
+    return n >= limit - 3
+
+
 def _norm_key(key: str) -> str:
     if key.isalpha():
         return key
@@ -841,6 +1065,11 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     signals = [e for e in pair.evidence if e.effect != "neutral"]
     if any(e.kind != "scope" for e in signals):
         signals = [e for e in signals if e.kind != "scope"]
+    # A qualifier that describes a noun or a new item (weak, no direction) does not outweigh a
+    # change of the commitment's own verb, bound or deadline that points one way.
+    primary = {e.effect for e in signals if not e.weak and e.effect in ("softened", "hardened")}
+    if len(primary) == 1 and not any(e.effect == "modified" and not e.weak for e in signals):
+        signals = [e for e in signals if not (e.weak and e.effect == "modified")]
     deciding = signals
     # When most of the wording was replaced, the clause says something else: a qualifier word
     # that came or went with the new text (or a modal with no counterpart) no longer measures
@@ -873,7 +1102,12 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     elif mod:
         status = "modified"
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
-        status = "reworded"
+        change = pair.content_change()
+        if change is None:
+            status = "reworded"
+        else:
+            status = "modified"
+            pair.evidence.append(change)
     else:
         status = "modified"
         pair.evidence.append(Evidence("content", "modified", None, None,

@@ -19,7 +19,7 @@ Phrase = tuple[str, ...]
 LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengtheners", "wideners", "narrowers",
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
-             "conjunctions")
+             "conjunctions", "date_deadlines", "light_words", "party_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,11 @@ class Lexicon:
     penalties: frozenset[str]
     deadline_words: frozenset[Phrase]
     time_units: dict[str, int]
+    months: dict[str, int]  # month name or abbreviation (as written, capitalised) → 1..12
+    date_deadlines: frozenset[Phrase]  # before a calendar date these make it a deadline ("by 1 May")
+    light_words: frozenset[str]  # words that carry no content of their own (see classify.content_changes)
+    party_nouns: frozenset[str]  # generic nouns for a party ("Parties", "sides", "countries")
+    synonyms: dict[Phrase, frozenset[int]]  # phrase → its equivalence groups (words that keep the meaning)
     parties: frozenset[Phrase]
     reference_words: frozenset[str]
     not_names: frozenset[str]
@@ -58,6 +63,14 @@ def _phrase(text: str) -> Phrase:
     return tuple(normalize(str(text)).split())
 
 
+def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
+    out: dict[Phrase, set[int]] = {}
+    for n, group in enumerate(groups):
+        for p in group:
+            out.setdefault(_phrase(p), set()).add(n)
+    return {p: frozenset(ns) for p, ns in out.items()}
+
+
 def _raw_default() -> dict:
     from plandiff.resources import package_text
     from plandiff.yamltree import load_data
@@ -69,9 +82,9 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     if not isinstance(extra, dict):
         raise PlandiffError(f"{where}: a lexicon file must be a mapping of categories")
     if extra.get("replace"):
-        base = {"modals": {}, "time_units": {}, "thresholds": dict(base.get("thresholds", {}))}
+        base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
-    known = set(LIST_KEYS) | {"modals", "time_units", "thresholds", "remove", "replace"}
+    known = set(LIST_KEYS) | {"modals", "time_units", "months", "synonyms", "thresholds", "remove", "replace"}
     for key, value in extra.items():
         if key not in known:
             raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
@@ -87,13 +100,15 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
                     modals[s] = [p for p in modals[s] if _phrase(p) not in moved]
                 modals.setdefault(strength, []).extend(phrases)
             out["modals"] = modals
-        elif key in ("time_units", "thresholds"):
+        elif key in ("time_units", "months", "thresholds"):
             out.setdefault(key, {}).update(value or {})
         else:
             out[key] = list(out.get(key, [])) + list(value or [])
     for key, phrases in (extra.get("remove") or {}).items():
         drop = {_phrase(p) for p in phrases}
-        if key == "modals":
+        if key == "synonyms":
+            out["synonyms"] = [g for g in out.get("synonyms", []) if not drop & {_phrase(p) for p in g}]
+        elif key == "modals":
             out["modals"] = {s: [p for p in v if _phrase(p) not in drop] for s, v in out["modals"].items()}
         elif key in out:
             out[key] = [p for p in out[key] if _phrase(p) not in drop]
@@ -140,6 +155,11 @@ def _load(path: str | None) -> Lexicon:
             penalties=frozenset(" ".join(p) for p in sets["penalties"]),
             deadline_words=sets["deadline_words"],
             time_units={normalize(str(k)): int(v) for k, v in (raw.get("time_units") or {}).items()},
+            months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
+            date_deadlines=sets["date_deadlines"],
+            light_words=frozenset(" ".join(p) for p in sets["light_words"]),
+            party_nouns=frozenset(" ".join(p) for p in sets["party_nouns"]),
+            synonyms=_synonym_groups(raw.get("synonyms") or []),
             parties=sets["parties"],
             reference_words=frozenset(" ".join(p) for p in sets["reference_words"]),
             not_names=frozenset(str(w) for w in raw.get("not_names", []) or []),

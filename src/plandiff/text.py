@@ -77,7 +77,9 @@ _ALPHA = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 
 
-def _words_value(phrase: str) -> int | None:
+def words_value(phrase: str) -> int | None:
+    """The value of a number written in words ("six hundred thousand" → 600000), or None
+    when a word is not a number word."""
     total, current = 0, 0
     for word in re.split(r"[\s-]+", phrase.lower()):
         if word == "and":
@@ -102,7 +104,7 @@ def _number_words(m: re.Match) -> str:
     # two or more words, or with a multiplier, are rewritten.
     if " " not in phrase.strip() and "-" not in phrase:
         return phrase
-    value = _words_value(phrase)
+    value = words_value(phrase)
     return phrase if value is None else str(value)
 
 
