@@ -305,6 +305,11 @@ def test_date_evidence_names_both_dates(lex):
     ("Developed country Parties shall provide support to developing country Parties.",
      "Support shall be provided to developing country Parties.", "modified"),
     ("Russia shall provide support to Ukraine.", "Russia shall provide assistance to Ukraine.", "reworded"),
+    # … and the mirror image: a party now bound where nobody was (found by the mirror property)
+    ("Support shall be provided to developing country Parties.",
+     "Developed country Parties shall provide support to developing country Parties.", "modified"),
+    ("Ukraine shall withdraw its forces within 30 days.",
+     "Russia shall withdraw its forces within 30 days. Ukraine shall withdraw its forces within 30 days.", "modified"),
 ])
 def test_party_identity(lex, old, new, expected):
     assert status(lex, old, new) == expected

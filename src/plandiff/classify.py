@@ -25,7 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from plandiff.lexicon import Lexicon, Phrase
 from plandiff.text import Token, normalize, numbers_in, tokenize, words_value
@@ -37,8 +37,7 @@ WEAK_KINDS = frozenset({"hedge", "condition", "strengthener", "scope"})
 PRIMARY_KINDS = frozenset({"modal", "negation", "cap", "floor", "deadline", "party", "number", "reference"})
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One checkable reason for a verdict."""
 
     kind: str  # modal | hedge | condition | strengthener | scope | negation | number | cap | floor | deadline | party | reference | source
@@ -50,7 +49,7 @@ class Evidence:
     new_span: tuple[int, int] | None = None
     # Weak evidence (a qualifier, or a modal with no counterpart on the other side) gives a
     # direction only while most of the clause's wording survived; see classify_texts.
-    weak: bool = field(default=False, compare=False)
+    weak: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -61,8 +60,7 @@ class Evidence:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class WordOp:
+class WordOp(NamedTuple):
     """A word-level edit: ``op`` is equal, delete, insert or replace; spans index the texts."""
 
     op: str
@@ -77,8 +75,7 @@ class WordOp:
                 "new_span": list(self.new_span) if self.new_span else None}
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     status: str
     evidence: tuple[Evidence, ...]
     words: tuple[WordOp, ...]
@@ -116,8 +113,7 @@ def word_diff(old_text: str, new_text: str) -> tuple[list[WordOp], list[tuple[st
 # Cue finding
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):
     category: str
     phrase: Phrase
     start: int  # word index
@@ -798,20 +794,33 @@ class _Pair:
             first_new = next(iter(came.values()))
             self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                           f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
-        elif gone and not came and not any(e.effect in ("softened", "hardened") for e in self.evidence):
-            # The party that carried the obligation (right before its modal) is gone and no
-            # other took its place ("X shall provide support" → "Support shall be provided"):
-            # nobody is bound any more, a change with no clear direction.
-            modal_starts = {c.start for c in self.old_cues if c.category == "modal"}
-            ends = {t.end: k for k, t in enumerate(self.a)}
-            for key, (s, e, shown) in gone.items():
-                k = ends.get(e)
-                ident = self.party_identity(key)
-                if k is not None and k + 1 in modal_starts and len(shown) > 1 and ident \
-                        and ident.isdisjoint(w.removesuffix("'s") for w in self.b_keys):
+        elif (gone or came) and not (gone and came) \
+                and not any(e.effect in ("softened", "hardened") for e in self.evidence):
+            # The party that carries the obligation (right before its modal) is gone and no
+            # other took its place ("X shall provide support" → "Support shall be provided"),
+            # or, read the other way, a party now carries an obligation nobody carried before:
+            # who is bound changed, with no clear direction.
+            if gone:
+                self._lone_party(gone, self.old_cues, self.a, self.b_keys, "old")
+            else:
+                self._lone_party(came, self.new_cues, self.b, self.a_keys, "new")
+
+    def _lone_party(self, names: dict, cues: list[_Cue], tokens: list[Token], other_keys: list[str],
+                    side: str) -> None:
+        modal_starts = {c.start for c in cues if c.category == "modal"}
+        ends = {t.end: k for k, t in enumerate(tokens)}
+        for key, (s, e, shown) in names.items():
+            k = ends.get(e)
+            ident = self.party_identity(key)
+            if k is not None and k + 1 in modal_starts and len(shown) > 1 and ident \
+                    and ident.isdisjoint(w.removesuffix("'s") for w in other_keys):
+                if side == "old":
                     self.evidence.append(Evidence("party", "modified", shown, None,
                                                   f"party dropped: {shown} no longer carries the obligation", (s, e), None))
-                    break
+                else:
+                    self.evidence.append(Evidence("party", "modified", None, shown,
+                                                  f"party added: {shown} now carries the obligation", None, (s, e)))
+                break
 
     def _content_words(self, keys: list[str], cues: list[_Cue]) -> dict[int, tuple[str, frozenset[int]]]:
         """Content words of one side: word index → (stem, synonym groups). A word covered by a

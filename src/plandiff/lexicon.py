@@ -8,7 +8,7 @@ Phrases are stored as tuples of normalised words so matching works on tokens, no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,8 +22,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns")
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     modals: dict[Phrase, int]  # phrase → strength (higher is stronger)
     negations: frozenset[Phrase]
     hedges: frozenset[Phrase]
