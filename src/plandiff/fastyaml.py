@@ -23,6 +23,7 @@ from plandiff.yamltree import STR, Map, Node, Scalar, Seq
 # A plain key: a name, or a decimal integer (the lexicon's strength levels), which
 # yamltree.to_python turns back into an int as PyYAML would.
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*|0|[1-9][0-9]*)[ \t]*:(?:[ \t]+|$)")
+_FLOW_PLAIN = re.compile(r"[^,\]\[{}#\"']*")
 _PLAIN_BAD_START = set("-?:,[]{}#&*!|>'\"%@`")
 _ESCAPES = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
@@ -386,12 +387,13 @@ class _Reader:
                 items.append(Scalar(value, STR, line_no, col + start))
                 i = i + 2 + end
             else:
-                j = i
-                while j < n and text[j] not in ",]":
-                    if text[j] in "[{}#\"'" or text[j:j + 2] == ": ":
-                        raise _Unsure
-                    j += 1
-                value = text[i:j].strip(" ")
+                j = _FLOW_PLAIN.match(text, i).end()  # up to the next , or ] (or a character we refuse)
+                if j < n and text[j] not in ",]":
+                    raise _Unsure  # a bracket, brace, quote or '#' inside a plain item
+                raw = text[i:j]
+                if ": " in raw:
+                    raise _Unsure
+                value = raw.strip(" ")
                 if not value or value[0] in _PLAIN_BAD_START:
                     raise _Unsure
                 items.append(Scalar(value, self.resolve(value), line_no, col + start))
