@@ -366,3 +366,16 @@ def test_content_change_gives_no_direction_over_a_signal(lex):
 ])
 def test_single_direction_evidence(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negative-polarity strengthener reinforces the prohibition it stands in
+    ("Arms shall not be exported to the region.", "Arms shall not in any circumstances be exported to the region.", "hardened"),
+    ("Arms shall not whatsoever be exported to the region.", "Arms shall not be exported to the region.", "softened"),
+    # a degree strengthener under a negation is itself negated ("not fully": less)
+    ("The plan shall not be implemented.", "The plan shall not be fully implemented.", "softened"),
+    # and without a negation it strengthens as usual
+    ("Prisoners shall be released.", "Prisoners shall under any circumstances be released.", "hardened"),
+])
+def test_negative_polarity_strengthener(lex, old, new, expected):
+    assert status(lex, old, new) == expected

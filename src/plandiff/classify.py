@@ -337,6 +337,13 @@ class _Pair:
                         out.update(id(c) for c in (came or gone)[:1])
         return out
 
+    def intensifies_negation(self, cue: _Cue) -> bool:
+        """A strengthener built on a negative-polarity word ("under any circumstances",
+        "whatsoever") reinforces the negation next to it instead of being negated by it: "shall
+        not under any circumstances" forbids more than "shall not", while "not fully" is less
+        than "fully"."""
+        return cue.category == "strengthener" and any(w in self.lex.negative_polarity for w in cue.phrase)
+
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the negation next to this modal really negating a qualifier that follows it?"""
         neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
@@ -469,6 +476,7 @@ class _Pair:
                 negated = self.negated(self.b_keys, c)
                 if negated and category == "hedge":
                     continue  # "not subject to X": softer or harder depends on X; no verdict
+                negated = negated and not self.intensifies_negation(c)
                 effect = flip[on_add] if negated else on_add
                 self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
             for c in self.old_cues:
@@ -486,6 +494,7 @@ class _Pair:
                 negated = self.negated(self.a_keys, c)
                 if negated and category == "hedge":
                     continue
+                negated = negated and not self.intensifies_negation(c)
                 effect = flip[on_remove] if negated else on_remove
                 self.add(kind, effect, c, None, f"{effect}: {label} '{text}' removed" + (" from under a negation" if negated else ""))
             # The same qualifier on both sides, but negated on one: "not subject to" → "subject to".

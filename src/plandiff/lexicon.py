@@ -19,7 +19,7 @@ Phrase = tuple[str, ...]
 LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengtheners", "wideners", "narrowers",
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
-             "conjunctions", "date_deadlines", "light_words", "party_nouns")
+             "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity")
 
 
 class Lexicon(NamedTuple):
@@ -50,6 +50,7 @@ class Lexicon(NamedTuple):
     relative_words: frozenset[str]  # a modal right after one sits in a relative clause
     inverted_conditions: frozenset[str]  # sentence-initial "Should …": a condition, not a modal
     conjunctions: frozenset[Phrase]  # a qualifier in a conjunct they open qualifies that conjunct
+    negative_polarity: frozenset[str]  # a strengthener with one of these intensifies a negation ("not under any circumstances")
     thresholds: dict[str, float]
     max_phrase_len: int
 
@@ -168,6 +169,7 @@ def _load(path: str | None) -> Lexicon:
             relative_words=frozenset(" ".join(p) for p in sets["relative_words"]),
             inverted_conditions=frozenset(" ".join(p) for p in sets["inverted_conditions"]),
             conjunctions=sets["conjunctions"],
+            negative_polarity=frozenset(" ".join(p) for p in sets["negative_polarity"]),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
         )
