@@ -379,3 +379,48 @@ def test_single_direction_evidence(lex, old, new, expected):
 ])
 def test_negative_polarity_strengthener(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a period is compared in days whatever its unit, and whether written in figures or words
+    ("The report shall be sent within 24 hours of the incident.", "The report shall be sent within one day of the incident.", "reworded"),
+    ("The report shall be sent within 48 hours of the incident.", "The report shall be sent within 72 hours of the incident.", "softened"),
+    ("The report shall be sent within 3 days of the incident.", "The report shall be sent within 36 hours of the incident.", "hardened"),
+    ("Elections shall be held 90 days after the signature.", "Elections shall be held ninety days after the signature.", "reworded"),
+    ("Elections shall be held 100 days after the signature.", "Elections shall be held one hundred days after signature.", "reworded"),
+    # a period that is not a deadline still changes when its length does
+    ("The mandate shall last 100 days.", "The mandate shall last 100 weeks.", "modified"),
+    ("The mandate shall last two hundred days.", "The mandate shall last 100 days.", "modified"),
+])
+def test_periods_in_any_unit(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_lone_number_word_is_no_number(lex):
+    verdict = classify_texts("One of the Parties shall chair the commission.",
+                             "One of the Parties shall preside over the commission.", lex)
+    assert not any(e.kind == "number" for e in verdict.evidence)
+
+
+def test_lexicon_words_that_yaml_reads_as_booleans(lex, tmp_path):
+    # "no", "on" must survive YAML 1.1 loading as the words they are
+    assert ("no",) in lex.negations and "on" in lex.light_words and "No" in lex.not_names
+    bad = tmp_path / "lex.yaml"
+    bad.write_text("negations: [no]\n")
+    from plandiff.errors import PlandiffError
+    with pytest.raises(PlandiffError, match="boolean"):
+        load_lexicon(bad)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The Employer shall, so far as is reasonably practicable, provide protective equipment.",
+     "The Employer shall provide protective equipment.", "hardened"),
+    ("The Agency shall inspect the sites.", "The Agency shall, where practicable, inspect the sites.", "softened"),
+    # the same qualifier on both sides is no change
+    ("Where practicable, the Agency shall inspect the sites.", "The Agency shall inspect the sites where practicable.", "reworded"),
+    # "abstain from" negates as "refrain from" does
+    ("The Parties shall refrain from hostile acts.", "The Parties shall abstain from hostile acts.", "reworded"),
+    ("The Parties shall abstain from hostile acts.", "The Parties shall engage in hostile acts.", "modified"),
+])
+def test_drafting_hedges_and_negations(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import Token, normalize, numbers_in, tokenize, words_value
+from plandiff.text import NUMBER_WORDS, Token, normalize, numbers_in, tokenize, words_value
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
@@ -655,20 +655,26 @@ class _Pair:
             role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
                                      if len(p) <= len(before)) else None
             out.append((d_value, (s, e), role, raw, role, k, False))
-        for value, s, e, raw in sorted(plain + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
+        spelled = self._spelled_numbers(text, keys, tokens)
+        spelled_starts = {n[1] for n in spelled}
+        periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
+        for value, s, e, raw in sorted(plain + spelled + periods, key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
                 if k is None:
                     continue
+            last = k  # the number's last word ("one hundred": "hundred")
+            while last + 1 < len(tokens) and tokens[last + 1].start < e:
+                last += 1
             role = self.governing(keys, cues, k)
-            unit = keys[k + 1] if k + 1 < len(keys) else ""
-            if k + 2 < len(keys) and unit in ("thousand", "million", "billion"):
-                unit = keys[k + 2]
+            unit = keys[last + 1] if last + 1 < len(keys) else ""
+            if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
+                unit = keys[last + 2]
             shown = text[s:e]
             end = e
-            if unit in self.lex.time_units and k + 1 < len(tokens):
-                end = tokens[k + 1].end
+            if unit in self.lex.time_units and last + 1 < len(tokens):
+                end = tokens[last + 1].end
                 shown = text[s:end]
             prev = keys[k - 1] if k else ""
             if self._in_reference_list(keys, tokens, k):
@@ -684,8 +690,31 @@ class _Pair:
                     role = "deadline"
                 else:
                     role = None
+            elif unit in self.lex.time_units:
+                value = value * self.lex.time_units[unit]  # a period: "24 hours" is "one day"
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         return sorted(out, key=lambda n: n[1])
+
+    def _spelled_numbers(self, text: str, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
+        """Numbers written in words, as (value, start, end, raw) like :func:`numbers_in`: those
+        of two or more words ("one hundred days") and a single number word before a time unit
+        ("one day", "thirty days"); a lone "one" or "two" elsewhere is a word ("one of the
+        Parties")."""
+        if not any(words_value(k) is not None for k in keys if k.isalpha()):
+            return []
+        ends = {t.end: k for k, t in enumerate(tokens)}
+        out = []
+        for m in NUMBER_WORDS.finditer(text):
+            raw = m.group()
+            value = words_value(raw)
+            if not value:
+                continue
+            if " " not in raw and "-" not in raw:
+                k = ends.get(m.end())
+                if k is None or k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units:
+                    continue
+            out.append((float(value), m.start(), m.end(), raw))
+        return out
 
     def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Periods written in words after a deadline word ("within thirty days", "within a

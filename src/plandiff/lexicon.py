@@ -35,7 +35,7 @@ class Lexicon(NamedTuple):
     floors: frozenset[Phrase]
     penalties: frozenset[str]
     deadline_words: frozenset[Phrase]
-    time_units: dict[str, int]
+    time_units: dict[str, float]  # unit → its length in days ("hours: 1/24")
     months: dict[str, int]  # month name or abbreviation (as written, capitalised) → 1..12
     date_deadlines: frozenset[Phrase]  # before a calendar date these make it a deadline ("by 1 May")
     light_words: frozenset[str]  # words that carry no content of their own (see classify.content_changes)
@@ -69,6 +69,14 @@ def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
         for p in group:
             out.setdefault(_phrase(p), set()).add(n)
     return {p: frozenset(ns) for p, ns in out.items()}
+
+
+def _days(value) -> float:
+    """A unit's length in days: a number or a fraction written "1/24"."""
+    if isinstance(value, str) and "/" in value:
+        num, den = value.split("/", 1)
+        return float(num) / float(den)
+    return float(value)
 
 
 def _raw_default() -> dict:
@@ -139,6 +147,12 @@ def _load(path: str | None) -> Lexicon:
         for strength, phrases in (raw.get("modals") or {}).items():
             for p in phrases:
                 modals[_phrase(p)] = int(strength)
+        for key in LIST_KEYS:
+            flags = [p for p in raw.get(key, []) or [] if isinstance(p, bool)]
+            if flags:
+                # YAML reads a bare no, on, yes or off as a boolean: the word would be lost
+                raise PlandiffError(f"{path or 'data/lexicon.yaml'}: {key} holds a YAML boolean ({flags[0]}); "
+                                    "quote words such as \"no\" and \"on\"")
         sets = {k: frozenset(_phrase(p) for p in raw.get(k, []) or []) for k in LIST_KEYS}
         phrases = [*modals, *(p for k in LIST_KEYS for p in sets[k])]
         return Lexicon(
@@ -154,7 +168,7 @@ def _load(path: str | None) -> Lexicon:
             floors=sets["floors"],
             penalties=frozenset(" ".join(p) for p in sets["penalties"]),
             deadline_words=sets["deadline_words"],
-            time_units={normalize(str(k)): int(v) for k, v in (raw.get("time_units") or {}).items()},
+            time_units={normalize(str(k)): _days(v) for k, v in (raw.get("time_units") or {}).items()},
             months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
             date_deadlines=sets["date_deadlines"],
             light_words=frozenset(" ".join(p) for p in sets["light_words"]),
