@@ -424,3 +424,22 @@ def test_lexicon_words_that_yaml_reads_as_booleans(lex, tmp_path):
 ])
 def test_drafting_hedges_and_negations(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+def test_age_in_years_is_the_age(lex):
+    assert status(lex, "Persons under the age of 16 shall not be recruited.",
+                  "Persons under 16 years of age shall not be recruited.") == "reworded"
+    assert status(lex, "Persons under the age of 16 shall not be recruited.",
+                  "Persons under 18 years of age shall not be recruited.") != "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # common drafting synonyms
+    ("Neither Party shall impede the passage of humanitarian convoys.", "Neither Party shall obstruct the passage of humanitarian convoys.", "reworded"),
+    ("The Fund shall provide financial resources for adaptation.", "The Fund shall provide funding for adaptation.", "reworded"),
+    ("The Parties shall refrain from attacks on hospitals.", "The Parties shall refrain from strikes on hospitals.", "reworded"),
+    # a word outside the group is still a content change
+    ("The Bank shall provide funding for adaptation.", "The Bank shall provide training for adaptation.", "modified"),
+])
+def test_drafting_synonyms(lex, old, new, expected):
+    assert status(lex, old, new) == expected

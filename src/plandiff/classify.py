@@ -690,8 +690,11 @@ class _Pair:
                     role = "deadline"
                 else:
                     role = None
-            elif unit in self.lex.time_units:
-                value = value * self.lex.time_units[unit]  # a period: "24 hours" is "one day"
+            elif unit in self.lex.time_units and tuple(keys[last + 2:last + 4]) != ("of", "age") \
+                    and keys[last + 2:last + 3] != ["old"]:
+                # a period: "24 hours" is "one day"; an age ("18 years of age", "18 years
+                # old") is the same number as "the age of 18"
+                value = value * self.lex.time_units[unit]
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         return sorted(out, key=lambda n: n[1])
 
