@@ -443,3 +443,16 @@ def test_age_in_years_is_the_age(lex):
 ])
 def test_drafting_synonyms(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier set inside a modal phrase leaves the modal as it was
+    ("Refugees shall be allowed to return home.", "Refugees shall, where possible, be allowed to return home.", "softened"),
+    ("Refugees shall, where possible, be allowed to return home.", "Refugees shall be allowed to return home.", "hardened"),
+    ("Observers shall be permitted to visit the sites.", "Observers shall, without delay, be permitted to visit the sites.", "hardened"),
+    # a modal phrase that really lost its words is still a modal change
+    ("Refugees shall be allowed to return home.", "Refugees shall return home.", "hardened"),
+    ("Refugees shall be allowed to return home.", "Refugees shall, where possible, return home.", "modified"),
+])
+def test_qualifier_inside_a_modal_phrase(lex, old, new, expected):
+    assert status(lex, old, new) == expected

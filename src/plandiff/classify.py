@@ -352,6 +352,20 @@ class _Pair:
                 return any(c.category in ("hedge", "strengthener") and k < c.start <= k + 3 for c in cues)
         return False
 
+    def split_modal(self, r: _Cue, a: _Cue) -> bool:
+        """Is one modal the other with a qualifier set inside it ("shall be allowed to" →
+        "shall, as far as possible, be allowed to")? Then the modal is the same; only the
+        qualifier is new (or gone)."""
+        if len(r.phrase) == len(a.phrase):
+            return False
+        short, long_, keys, cues = (r, a, self.a_keys, self.old_cues) if len(r.phrase) < len(a.phrase) \
+            else (a, r, self.b_keys, self.new_cues)
+        if long_.phrase[:len(short.phrase)] != short.phrase:
+            return False
+        rest = long_.phrase[len(short.phrase):]
+        inner = next((c for c in cues if c.start == short.end and c.category in ("hedge", "strengthener")), None)
+        return inner is not None and tuple(keys[inner.end:inner.end + len(rest)]) == rest
+
     @staticmethod
     def signature(keys: list[str], cue: _Cue) -> tuple:
         return (cue.phrase, tuple(keys[cue.end:cue.end + 2]))
@@ -368,7 +382,8 @@ class _Pair:
             for k in range(r.start, r.end):
                 if k in self.fwd:
                     a = self.covering(self.new_cues, self.fwd[k], "modal")
-                    if a is not None and a.phrase != r.phrase and id(a) not in used_new:
+                    if a is not None and a.phrase != r.phrase and id(a) not in used_new \
+                            and not self.split_modal(r, a):
                         pairs.append((r, a))
                         used_old.add(id(r))
                         used_new.add(id(a))
