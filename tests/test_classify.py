@@ -456,3 +456,27 @@ def test_drafting_synonyms(lex, old, new, expected):
 ])
 def test_qualifier_inside_a_modal_phrase(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the word that says which party is a change of who is bound
+    ("The host State shall bear the costs of the mission.", "The contributing States shall bear the costs of the mission.", "modified"),
+    ("The importing Party shall notify the measure.", "The exporting Party shall notify the measure.", "modified"),
+    # a scope word on the parties names the same parties
+    ("Parties shall report every two years.", "All Parties shall report every two years.", "reworded"),
+    ("All Parties should report every two years.", "Parties shall report every two years.", "hardened"),
+])
+def test_party_modifiers_and_scope_on_parties(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a scope word against the single direction of the other signals: no one direction
+    ("The Parties shall clear mines from the northern fields by 2027.", "The Parties shall clear mines from all fields.", "modified"),
+    ("The Parties shall clear mines from all fields.", "The Parties shall clear mines from the northern fields by 2027.", "modified"),
+    # a scope word that agrees (or is absent) leaves the direction
+    ("The Parties shall clear mines from the fields by 2027.", "The Parties shall clear mines from all fields by 2026.", "hardened"),
+    ("The Parties shall clear mines from the fields by 2027.", "The Parties shall clear mines from the fields.", "softened"),
+])
+def test_scope_against_the_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected

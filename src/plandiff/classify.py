@@ -463,6 +463,11 @@ class _Pair:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
 
+    def on_parties(self, keys: list[str], cue: _Cue) -> bool:
+        """A scope word on the parties ("All Parties", "every State") names the same parties
+        as the bare noun: it widens no commitment."""
+        return cue.category in ("widener", "narrower") and cue.end < len(keys) and keys[cue.end] in self.lex.party_nouns
+
     def qualifiers(self) -> None:
         effects = {
             "hedge": ("softened", "hardened", "qualifier"),
@@ -479,7 +484,7 @@ class _Pair:
             for c in self.new_cues:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
-                if category == "hedge" and self.descriptive(self.b_keys, c):
+                if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.attributive(self.b_keys, c):
@@ -497,7 +502,7 @@ class _Pair:
             for c in self.old_cues:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
-                if category == "hedge" and self.descriptive(self.a_keys, c):
+                if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.attributive(self.a_keys, c):
@@ -927,7 +932,8 @@ class _Pair:
             if k + 1 >= len(keys):
                 return True
             follow = text[tokens[k].end:tokens[k + 1].start].strip()
-            return bool(follow) or keys[k + 1] in self.lex.light_words
+            # a word that names which party ("the host State" → "the contributing States")
+            return bool(follow) or keys[k + 1] in self.lex.light_words or keys[k + 1] in self.lex.party_nouns
 
         def list_item(tokens, keys, text, lo, hi) -> bool:
             run = keys[lo:hi]
@@ -1128,8 +1134,20 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when
     # present; qualifier-level signals decide only when there is no primary one.
     signals = [e for e in pair.evidence if e.effect != "neutral"]
+    rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
     if any(e.kind != "scope" for e in signals):
-        signals = [e for e in signals if e.kind != "scope"]
+        # A scope word ("all", "some") is weaker than the other signals and yields to them
+        # when it agrees or says nothing new. When it points against the single direction of
+        # a primary signal (a deadline, bound or modal compared with its counterpart) in a
+        # clause whose wording mostly survived ("by the end of 2027" dropped while "the
+        # agricultural land" became "all land"), the change has no one direction. Against
+        # weak evidence only (a modal with no counterpart, a qualifier) it still yields.
+        others = {e.effect for e in signals if e.kind != "scope"}
+        strong = {e.effect for e in signals if e.kind != "scope" and not e.weak}
+        against = {"softened": "hardened", "hardened": "softened"}
+        if rewritten or not (len(others) == 1 and strong == others and any(
+                e.kind == "scope" and e.effect == against.get(next(iter(others))) for e in signals)):
+            signals = [e for e in signals if e.kind != "scope"]
     # A qualifier that describes a noun or a new item (weak, no direction) does not outweigh a
     # change of the commitment's own verb, bound or deadline that points one way.
     primary = {e.effect for e in signals if not e.weak and e.effect in ("softened", "hardened")}
@@ -1141,7 +1159,6 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     # the strength of the *same* commitment, so it cannot give a direction on its own. It
     # can when a second, independent signal agrees: the clause's binding wording vanished
     # (a commitment turned into a description: softened) or appeared (hardened).
-    rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
     if rewritten and any(e.weak and e.effect in ("softened", "hardened") for e in deciding):
         backed = pair.commitment_shift()
         if backed is not None and backed.effect in {e.effect for e in deciding if e.weak}:
