@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import NUMBER_WORDS, Token, normalize, numbers_in, tokenize, words_value
+from plandiff.text import NUMBER_WORD_SET, NUMBER_WORDS, Token, normalize, numbers_in, tokenize, words_value
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
@@ -723,7 +723,7 @@ class _Pair:
         of two or more words ("one hundred days") and a single number word before a time unit
         ("one day", "thirty days"); a lone "one" or "two" elsewhere is a word ("one of the
         Parties")."""
-        if not any(words_value(k) is not None for k in keys if k.isalpha()):
+        if NUMBER_WORD_SET.isdisjoint(keys):
             return []
         ends = {t.end: k for k, t in enumerate(tokens)}
         out = []
