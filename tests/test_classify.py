@@ -366,3 +366,117 @@ def test_content_change_gives_no_direction_over_a_signal(lex):
 ])
 def test_single_direction_evidence(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negative-polarity strengthener reinforces the prohibition it stands in
+    ("Arms shall not be exported to the region.", "Arms shall not in any circumstances be exported to the region.", "hardened"),
+    ("Arms shall not whatsoever be exported to the region.", "Arms shall not be exported to the region.", "softened"),
+    # a degree strengthener under a negation is itself negated ("not fully": less)
+    ("The plan shall not be implemented.", "The plan shall not be fully implemented.", "softened"),
+    # and without a negation it strengthens as usual
+    ("Prisoners shall be released.", "Prisoners shall under any circumstances be released.", "hardened"),
+])
+def test_negative_polarity_strengthener(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a period is compared in days whatever its unit, and whether written in figures or words
+    ("The report shall be sent within 24 hours of the incident.", "The report shall be sent within one day of the incident.", "reworded"),
+    ("The report shall be sent within 48 hours of the incident.", "The report shall be sent within 72 hours of the incident.", "softened"),
+    ("The report shall be sent within 3 days of the incident.", "The report shall be sent within 36 hours of the incident.", "hardened"),
+    ("Elections shall be held 90 days after the signature.", "Elections shall be held ninety days after the signature.", "reworded"),
+    ("Elections shall be held 100 days after the signature.", "Elections shall be held one hundred days after signature.", "reworded"),
+    # a period that is not a deadline still changes when its length does
+    ("The mandate shall last 100 days.", "The mandate shall last 100 weeks.", "modified"),
+    ("The mandate shall last two hundred days.", "The mandate shall last 100 days.", "modified"),
+])
+def test_periods_in_any_unit(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_lone_number_word_is_no_number(lex):
+    verdict = classify_texts("One of the Parties shall chair the commission.",
+                             "One of the Parties shall preside over the commission.", lex)
+    assert not any(e.kind == "number" for e in verdict.evidence)
+
+
+def test_lexicon_words_that_yaml_reads_as_booleans(lex, tmp_path):
+    # "no", "on" must survive YAML 1.1 loading as the words they are
+    assert ("no",) in lex.negations and "on" in lex.light_words and "No" in lex.not_names
+    bad = tmp_path / "lex.yaml"
+    bad.write_text("negations: [no]\n")
+    from plandiff.errors import PlandiffError
+    with pytest.raises(PlandiffError, match="boolean"):
+        load_lexicon(bad)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The Employer shall, so far as is reasonably practicable, provide protective equipment.",
+     "The Employer shall provide protective equipment.", "hardened"),
+    ("The Agency shall inspect the sites.", "The Agency shall, where practicable, inspect the sites.", "softened"),
+    # the same qualifier on both sides is no change
+    ("Where practicable, the Agency shall inspect the sites.", "The Agency shall inspect the sites where practicable.", "reworded"),
+    # "abstain from" negates as "refrain from" does
+    ("The Parties shall refrain from hostile acts.", "The Parties shall abstain from hostile acts.", "reworded"),
+    ("The Parties shall abstain from hostile acts.", "The Parties shall engage in hostile acts.", "modified"),
+])
+def test_drafting_hedges_and_negations(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_age_in_years_is_the_age(lex):
+    assert status(lex, "Persons under the age of 16 shall not be recruited.",
+                  "Persons under 16 years of age shall not be recruited.") == "reworded"
+    assert status(lex, "Persons under the age of 16 shall not be recruited.",
+                  "Persons under 18 years of age shall not be recruited.") != "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # common drafting synonyms
+    ("Neither Party shall impede the passage of humanitarian convoys.", "Neither Party shall obstruct the passage of humanitarian convoys.", "reworded"),
+    ("The Fund shall provide financial resources for adaptation.", "The Fund shall provide funding for adaptation.", "reworded"),
+    ("The Parties shall refrain from attacks on hospitals.", "The Parties shall refrain from strikes on hospitals.", "reworded"),
+    # a word outside the group is still a content change
+    ("The Bank shall provide funding for adaptation.", "The Bank shall provide training for adaptation.", "modified"),
+])
+def test_drafting_synonyms(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier set inside a modal phrase leaves the modal as it was
+    ("Refugees shall be allowed to return home.", "Refugees shall, where possible, be allowed to return home.", "softened"),
+    ("Refugees shall, where possible, be allowed to return home.", "Refugees shall be allowed to return home.", "hardened"),
+    ("Observers shall be permitted to visit the sites.", "Observers shall, without delay, be permitted to visit the sites.", "hardened"),
+    # a modal phrase that really lost its words is still a modal change
+    ("Refugees shall be allowed to return home.", "Refugees shall return home.", "hardened"),
+    ("Refugees shall be allowed to return home.", "Refugees shall, where possible, return home.", "modified"),
+])
+def test_qualifier_inside_a_modal_phrase(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the word that says which party is a change of who is bound
+    ("The host State shall bear the costs of the mission.", "The contributing States shall bear the costs of the mission.", "modified"),
+    ("The importing Party shall notify the measure.", "The exporting Party shall notify the measure.", "modified"),
+    # a scope word on the parties names the same parties
+    ("Parties shall report every two years.", "All Parties shall report every two years.", "reworded"),
+    ("All Parties should report every two years.", "Parties shall report every two years.", "hardened"),
+])
+def test_party_modifiers_and_scope_on_parties(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a scope word against the single direction of the other signals: no one direction
+    ("The Parties shall clear mines from the northern fields by 2027.", "The Parties shall clear mines from all fields.", "modified"),
+    ("The Parties shall clear mines from all fields.", "The Parties shall clear mines from the northern fields by 2027.", "modified"),
+    # a scope word that agrees (or is absent) leaves the direction
+    ("The Parties shall clear mines from the fields by 2027.", "The Parties shall clear mines from all fields by 2026.", "hardened"),
+    ("The Parties shall clear mines from the fields by 2027.", "The Parties shall clear mines from the fields.", "softened"),
+])
+def test_scope_against_the_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from plandiff.lexicon import Lexicon, Phrase
-from plandiff.text import Token, normalize, numbers_in, tokenize, words_value
+from plandiff.text import NUMBER_WORD_SET, NUMBER_WORDS, Token, normalize, numbers_in, tokenize, words_value
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 BEST_EFFORTS = 4  # modal strength of "aims to", "will endeavour to", "pursue efforts to"
@@ -337,6 +337,13 @@ class _Pair:
                         out.update(id(c) for c in (came or gone)[:1])
         return out
 
+    def intensifies_negation(self, cue: _Cue) -> bool:
+        """A strengthener built on a negative-polarity word ("under any circumstances",
+        "whatsoever") reinforces the negation next to it instead of being negated by it: "shall
+        not under any circumstances" forbids more than "shall not", while "not fully" is less
+        than "fully"."""
+        return cue.category == "strengthener" and any(w in self.lex.negative_polarity for w in cue.phrase)
+
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the negation next to this modal really negating a qualifier that follows it?"""
         neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
@@ -344,6 +351,20 @@ class _Pair:
             if keys[k] in neg:
                 return any(c.category in ("hedge", "strengthener") and k < c.start <= k + 3 for c in cues)
         return False
+
+    def split_modal(self, r: _Cue, a: _Cue) -> bool:
+        """Is one modal the other with a qualifier set inside it ("shall be allowed to" →
+        "shall, as far as possible, be allowed to")? Then the modal is the same; only the
+        qualifier is new (or gone)."""
+        if len(r.phrase) == len(a.phrase):
+            return False
+        short, long_, keys, cues = (r, a, self.a_keys, self.old_cues) if len(r.phrase) < len(a.phrase) \
+            else (a, r, self.b_keys, self.new_cues)
+        if long_.phrase[:len(short.phrase)] != short.phrase:
+            return False
+        rest = long_.phrase[len(short.phrase):]
+        inner = next((c for c in cues if c.start == short.end and c.category in ("hedge", "strengthener")), None)
+        return inner is not None and tuple(keys[inner.end:inner.end + len(rest)]) == rest
 
     @staticmethod
     def signature(keys: list[str], cue: _Cue) -> tuple:
@@ -361,7 +382,8 @@ class _Pair:
             for k in range(r.start, r.end):
                 if k in self.fwd:
                     a = self.covering(self.new_cues, self.fwd[k], "modal")
-                    if a is not None and a.phrase != r.phrase and id(a) not in used_new:
+                    if a is not None and a.phrase != r.phrase and id(a) not in used_new \
+                            and not self.split_modal(r, a):
                         pairs.append((r, a))
                         used_old.add(id(r))
                         used_new.add(id(a))
@@ -441,6 +463,11 @@ class _Pair:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
 
+    def on_parties(self, keys: list[str], cue: _Cue) -> bool:
+        """A scope word on the parties ("All Parties", "every State") names the same parties
+        as the bare noun: it widens no commitment."""
+        return cue.category in ("widener", "narrower") and cue.end < len(keys) and keys[cue.end] in self.lex.party_nouns
+
     def qualifiers(self) -> None:
         effects = {
             "hedge": ("softened", "hardened", "qualifier"),
@@ -457,7 +484,7 @@ class _Pair:
             for c in self.new_cues:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
-                if category == "hedge" and self.descriptive(self.b_keys, c):
+                if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.attributive(self.b_keys, c):
@@ -469,12 +496,13 @@ class _Pair:
                 negated = self.negated(self.b_keys, c)
                 if negated and category == "hedge":
                     continue  # "not subject to X": softer or harder depends on X; no verdict
+                negated = negated and not self.intensifies_negation(c)
                 effect = flip[on_add] if negated else on_add
                 self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
             for c in self.old_cues:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
-                if category == "hedge" and self.descriptive(self.a_keys, c):
+                if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.attributive(self.a_keys, c):
@@ -486,6 +514,7 @@ class _Pair:
                 negated = self.negated(self.a_keys, c)
                 if negated and category == "hedge":
                     continue
+                negated = negated and not self.intensifies_negation(c)
                 effect = flip[on_remove] if negated else on_remove
                 self.add(kind, effect, c, None, f"{effect}: {label} '{text}' removed" + (" from under a negation" if negated else ""))
             # The same qualifier on both sides, but negated on one: "not subject to" → "subject to".
@@ -646,20 +675,26 @@ class _Pair:
             role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
                                      if len(p) <= len(before)) else None
             out.append((d_value, (s, e), role, raw, role, k, False))
-        for value, s, e, raw in sorted(plain + self._spelled_periods(keys, tokens), key=lambda n: n[1]):
+        spelled = self._spelled_numbers(text, keys, tokens)
+        spelled_starts = {n[1] for n in spelled}
+        periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
+        for value, s, e, raw in sorted(plain + spelled + periods, key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
                 if k is None:
                     continue
+            last = k  # the number's last word ("one hundred": "hundred")
+            while last + 1 < len(tokens) and tokens[last + 1].start < e:
+                last += 1
             role = self.governing(keys, cues, k)
-            unit = keys[k + 1] if k + 1 < len(keys) else ""
-            if k + 2 < len(keys) and unit in ("thousand", "million", "billion"):
-                unit = keys[k + 2]
+            unit = keys[last + 1] if last + 1 < len(keys) else ""
+            if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
+                unit = keys[last + 2]
             shown = text[s:e]
             end = e
-            if unit in self.lex.time_units and k + 1 < len(tokens):
-                end = tokens[k + 1].end
+            if unit in self.lex.time_units and last + 1 < len(tokens):
+                end = tokens[last + 1].end
                 shown = text[s:end]
             prev = keys[k - 1] if k else ""
             if self._in_reference_list(keys, tokens, k):
@@ -675,8 +710,34 @@ class _Pair:
                     role = "deadline"
                 else:
                     role = None
+            elif unit in self.lex.time_units and tuple(keys[last + 2:last + 4]) != ("of", "age") \
+                    and keys[last + 2:last + 3] != ["old"]:
+                # a period: "24 hours" is "one day"; an age ("18 years of age", "18 years
+                # old") is the same number as "the age of 18"
+                value = value * self.lex.time_units[unit]
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         return sorted(out, key=lambda n: n[1])
+
+    def _spelled_numbers(self, text: str, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
+        """Numbers written in words, as (value, start, end, raw) like :func:`numbers_in`: those
+        of two or more words ("one hundred days") and a single number word before a time unit
+        ("one day", "thirty days"); a lone "one" or "two" elsewhere is a word ("one of the
+        Parties")."""
+        if NUMBER_WORD_SET.isdisjoint(keys):
+            return []
+        ends = {t.end: k for k, t in enumerate(tokens)}
+        out = []
+        for m in NUMBER_WORDS.finditer(text):
+            raw = m.group()
+            value = words_value(raw)
+            if not value:
+                continue
+            if " " not in raw and "-" not in raw:
+                k = ends.get(m.end())
+                if k is None or k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units:
+                    continue
+            out.append((float(value), m.start(), m.end(), raw))
+        return out
 
     def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Periods written in words after a deadline word ("within thirty days", "within a
@@ -871,7 +932,8 @@ class _Pair:
             if k + 1 >= len(keys):
                 return True
             follow = text[tokens[k].end:tokens[k + 1].start].strip()
-            return bool(follow) or keys[k + 1] in self.lex.light_words
+            # a word that names which party ("the host State" → "the contributing States")
+            return bool(follow) or keys[k + 1] in self.lex.light_words or keys[k + 1] in self.lex.party_nouns
 
         def list_item(tokens, keys, text, lo, hi) -> bool:
             run = keys[lo:hi]
@@ -1072,8 +1134,20 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when
     # present; qualifier-level signals decide only when there is no primary one.
     signals = [e for e in pair.evidence if e.effect != "neutral"]
+    rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
     if any(e.kind != "scope" for e in signals):
-        signals = [e for e in signals if e.kind != "scope"]
+        # A scope word ("all", "some") is weaker than the other signals and yields to them
+        # when it agrees or says nothing new. When it points against the single direction of
+        # a primary signal (a deadline, bound or modal compared with its counterpart) in a
+        # clause whose wording mostly survived ("by the end of 2027" dropped while "the
+        # agricultural land" became "all land"), the change has no one direction. Against
+        # weak evidence only (a modal with no counterpart, a qualifier) it still yields.
+        others = {e.effect for e in signals if e.kind != "scope"}
+        strong = {e.effect for e in signals if e.kind != "scope" and not e.weak}
+        against = {"softened": "hardened", "hardened": "softened"}
+        if rewritten or not (len(others) == 1 and strong == others and any(
+                e.kind == "scope" and e.effect == against.get(next(iter(others))) for e in signals)):
+            signals = [e for e in signals if e.kind != "scope"]
     # A qualifier that describes a noun or a new item (weak, no direction) does not outweigh a
     # change of the commitment's own verb, bound or deadline that points one way.
     primary = {e.effect for e in signals if not e.weak and e.effect in ("softened", "hardened")}
@@ -1085,7 +1159,6 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     # the strength of the *same* commitment, so it cannot give a direction on its own. It
     # can when a second, independent signal agrees: the clause's binding wording vanished
     # (a commitment turned into a description: softened) or appeared (hardened).
-    rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
     if rewritten and any(e.weak and e.effect in ("softened", "hardened") for e in deciding):
         backed = pair.commitment_shift()
         if backed is not None and backed.effect in {e.effect for e in deciding if e.weak}:

@@ -19,7 +19,7 @@ Phrase = tuple[str, ...]
 LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengtheners", "wideners", "narrowers",
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
-             "conjunctions", "date_deadlines", "light_words", "party_nouns")
+             "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity")
 
 
 class Lexicon(NamedTuple):
@@ -35,7 +35,7 @@ class Lexicon(NamedTuple):
     floors: frozenset[Phrase]
     penalties: frozenset[str]
     deadline_words: frozenset[Phrase]
-    time_units: dict[str, int]
+    time_units: dict[str, float]  # unit → its length in days ("hours: 1/24")
     months: dict[str, int]  # month name or abbreviation (as written, capitalised) → 1..12
     date_deadlines: frozenset[Phrase]  # before a calendar date these make it a deadline ("by 1 May")
     light_words: frozenset[str]  # words that carry no content of their own (see classify.content_changes)
@@ -50,6 +50,7 @@ class Lexicon(NamedTuple):
     relative_words: frozenset[str]  # a modal right after one sits in a relative clause
     inverted_conditions: frozenset[str]  # sentence-initial "Should …": a condition, not a modal
     conjunctions: frozenset[Phrase]  # a qualifier in a conjunct they open qualifies that conjunct
+    negative_polarity: frozenset[str]  # a strengthener with one of these intensifies a negation ("not under any circumstances")
     thresholds: dict[str, float]
     max_phrase_len: int
 
@@ -68,6 +69,14 @@ def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
         for p in group:
             out.setdefault(_phrase(p), set()).add(n)
     return {p: frozenset(ns) for p, ns in out.items()}
+
+
+def _days(value) -> float:
+    """A unit's length in days: a number or a fraction written "1/24"."""
+    if isinstance(value, str) and "/" in value:
+        num, den = value.split("/", 1)
+        return float(num) / float(den)
+    return float(value)
 
 
 def _raw_default() -> dict:
@@ -138,6 +147,12 @@ def _load(path: str | None) -> Lexicon:
         for strength, phrases in (raw.get("modals") or {}).items():
             for p in phrases:
                 modals[_phrase(p)] = int(strength)
+        for key in LIST_KEYS:
+            flags = [p for p in raw.get(key, []) or [] if isinstance(p, bool)]
+            if flags:
+                # YAML reads a bare no, on, yes or off as a boolean: the word would be lost
+                raise PlandiffError(f"{path or 'data/lexicon.yaml'}: {key} holds a YAML boolean ({flags[0]}); "
+                                    "quote words such as \"no\" and \"on\"")
         sets = {k: frozenset(_phrase(p) for p in raw.get(k, []) or []) for k in LIST_KEYS}
         phrases = [*modals, *(p for k in LIST_KEYS for p in sets[k])]
         return Lexicon(
@@ -153,7 +168,7 @@ def _load(path: str | None) -> Lexicon:
             floors=sets["floors"],
             penalties=frozenset(" ".join(p) for p in sets["penalties"]),
             deadline_words=sets["deadline_words"],
-            time_units={normalize(str(k)): int(v) for k, v in (raw.get("time_units") or {}).items()},
+            time_units={normalize(str(k)): _days(v) for k, v in (raw.get("time_units") or {}).items()},
             months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
             date_deadlines=sets["date_deadlines"],
             light_words=frozenset(" ".join(p) for p in sets["light_words"]),
@@ -168,6 +183,7 @@ def _load(path: str | None) -> Lexicon:
             relative_words=frozenset(" ".join(p) for p in sets["relative_words"]),
             inverted_conditions=frozenset(" ".join(p) for p in sets["inverted_conditions"]),
             conjunctions=sets["conjunctions"],
+            negative_polarity=frozenset(" ".join(p) for p in sets["negative_polarity"]),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
         )

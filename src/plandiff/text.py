@@ -73,6 +73,7 @@ NUMBER_WORDS = re.compile(
 
 
 _NUMBER_WORD_SET = frozenset([*_UNITS, *_TENS, *_MULTIPLIERS])
+NUMBER_WORD_SET = _NUMBER_WORD_SET  # the words a spelled number is made of ("one" … "billion")
 _ALPHA = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 
