@@ -496,6 +496,8 @@ def read(text: str) -> Node | None:
     """The document's tree, or None when the text is outside the subset read here."""
     if "\r" in text or "\t" in text and _tab_indent(text):
         return None
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return None  # YAML also breaks lines at NEL, LS and PS (and folds them in quoted scalars)
     if _NON_PRINTABLE.search(text):
         return None  # PyYAML refuses these characters, with a position: let it
     if text.startswith("\ufeff"):
