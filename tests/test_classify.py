@@ -335,7 +335,7 @@ def test_party_identity(lex, old, new, expected):
     ("The parties shall establish a joint commission.", "A joint commission shall be established by the parties.", "reworded"),
     ("Ukraine agrees to remain a non-nuclear state under the Treaty on the Non-Proliferation of Nuclear Weapons.",
      "Ukraine agrees to remain a non-nuclear state under the NPT.", "reworded"),
-    # a modifier swapped (not the head) is left to the similarity
+    # a word of quality swapped for another (lexicon evaluative_words) keeps the meaning
     ("Ukraine will receive firm security guarantees.", "Ukraine will receive clear security guarantees.", "reworded"),
 ])
 def test_content_change(lex, old, new, expected):
@@ -480,3 +480,33 @@ def test_party_modifiers_and_scope_on_parties(lex, old, new, expected):
 ])
 def test_scope_against_the_direction(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the one edit of a clause kept word for word replaces a word that says which thing:
+    # modified even where the word only describes its noun
+    ("The Commission shall hold regional consultations every year.",
+     "The Commission shall hold national consultations every year.", "modified"),
+    ("Members shall ban imports of frozen fish from the region.",
+     "Members shall ban imports of processed timber from the region.", "modified"),
+    # ... but not a swap of two words of quality, or of synonyms
+    ("The mission shall provide effective support to the courts.",
+     "The mission shall provide robust support to the courts.", "reworded"),
+    # a replaced subject right before its modal heads its phrase
+    ("The auditor shall keep the records for five years.", "The treasurer shall keep the records for five years.", "modified"),
+    # a restructured sentence: the swapped words are the paraphrase itself
+    ("The agency must make certain that all applicants are informed of their rights.",
+     "All applicants must be told about their rights by the agency.", "reworded"),
+    ("Each State shall take steps so that refugee children obtain access to schooling.",
+     "Each State shall act so that refugee children are admitted to schools.", "reworded"),
+    # ... while an item dropped from a list still counts there
+    ("The Ministry shall publish each year the budget, the audit report and the procurement plan.",
+     "Each year the Ministry shall publish the budget and the audit report.", "modified"),
+    # "make sure" / "make certain" are "ensure", not a scope limit ("certain areas")
+    ("The agency shall ensure that applicants are informed.", "The agency shall make certain that applicants are informed.",
+     "reworded"),
+])
+def test_content_change_strength_of_evidence(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

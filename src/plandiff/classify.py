@@ -245,6 +245,7 @@ class _Pair:
         self.old_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.a_keys], lex), self.a, old_text, lex)
         self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
         self.evidence: list[Evidence] = []
+        self.unmatched = False  # content_change saw a content word with no counterpart
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
 
     def kept_old(self, cue: _Cue) -> bool:
@@ -928,12 +929,17 @@ class _Pair:
             word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
             return not any(_same_word(word, other) for other in other_stems)
 
-        def head(tokens, keys, text, k) -> bool:
+        old_cue_words = {k for c in self.old_cues for k in range(c.start, c.end)}
+        new_cue_words = {k for c in self.new_cues for k in range(c.start, c.end)}
+
+        def head(tokens, keys, text, k, cue_words) -> bool:
             if k + 1 >= len(keys):
                 return True
             follow = text[tokens[k].end:tokens[k + 1].start].strip()
-            # a word that names which party ("the host State" → "the contributing States")
-            return bool(follow) or keys[k + 1] in self.lex.light_words or keys[k + 1] in self.lex.party_nouns
+            # a word that names which party ("the host State" → "the contributing States"); a
+            # word before a modal or other cue heads the subject ("The controller shall")
+            return bool(follow) or keys[k + 1] in self.lex.light_words or keys[k + 1] in self.lex.party_nouns \
+                or (k + 1) in cue_words
 
         def list_item(tokens, keys, text, lo, hi) -> bool:
             run = keys[lo:hi]
@@ -948,11 +954,15 @@ class _Pair:
             after_conj = lo > 0 and (keys[lo - 1],) in conj  # "water and health"
             return opens or closes or comma or after_conj
 
-        for tag, i1, i2, j1, j2 in self.opcodes:
-            if tag == "equal":
-                continue
+        # In a restructured sentence the swapped words are mostly the paraphrase itself: a
+        # replacement counts there no more (an item added or dropped still does).
+        restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65)
+        edits = [op for op in self.opcodes if op[0] != "equal"]
+        single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
+        for tag, i1, i2, j1, j2 in edits:
             gone = [k for k in range(i1, i2) if k in old_c and unmatched(old_c, self.a_keys, new_stems, new_groups, k)]
             came = [k for k in range(j1, j2) if k in new_c and unmatched(new_c, self.b_keys, old_stems, old_groups, k)]
+            self.unmatched = self.unmatched or bool(gone or came)
             old_span = _span(self.a, i1, i2) if i2 > i1 else None
             new_span = _span(self.b, j1, j2) if j2 > j1 else None
             old_txt = _shorten(self.old_text[old_span[0]:old_span[1]]) if old_span else ""
@@ -961,7 +971,13 @@ class _Pair:
                     any(_abbreviates(self.b[k].text, [self.a[x].text for x in range(i1, i2)]) for k in came):
                 continue  # an acronym spelled out, or the reverse
             if gone and came:
-                if head(self.a, self.a_keys, self.old_text, gone[-1]) or head(self.b, self.b_keys, self.new_text, came[-1]):
+                if restructured:
+                    continue
+                quality = self.lex.evaluative_words
+                swap = single and not (all(self.a_keys[k] in quality for k in gone) or
+                                       all(self.b_keys[k] in quality for k in came))
+                if swap or head(self.a, self.a_keys, self.old_text, gone[-1], old_cue_words) or \
+                        head(self.b, self.b_keys, self.new_text, came[-1], new_cue_words):
                     return Evidence("content", "modified", old_txt, new_txt,
                                     f"content replaced: '{old_txt}' → '{new_txt}' (no synonym or other form of it)",
                                     old_span, new_span)
@@ -1185,6 +1201,16 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = "modified"
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
         change = pair.content_change()
+        if change is None and pair.unmatched:
+            # The word diff aligns old → new and new → old a little differently (which words
+            # form one replaced run): read the change both ways so the verdict is the mirror.
+            back = _Pair(new_text, old_text, lex, id_map).content_change()
+            if back is not None:
+                message = back.message.replace("item added:", "item removed:", 1) if back.new is not None and \
+                    back.old is None else back.message.replace("item removed:", "item added:", 1)
+                if back.old is not None and back.new is not None:
+                    message = f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
+                change = Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
         if change is None:
             status = "reworded"
         else:
