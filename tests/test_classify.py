@@ -510,3 +510,35 @@ def test_content_change_strength_of_evidence(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # one hedge gone and one of the same kind come elsewhere: the hedge moved and was reworded
+    ("Where possible, each State should publish its data.", "Each State should, as far as practicable, publish its data.",
+     "reworded"),
+    # ... while a hedge dropped with no other in its place still hardens
+    ("Where possible, each State should publish its data.", "Each State should publish its data.", "hardened"),
+])
+def test_qualifier_moved_and_reworded(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a scope word after a verb of prohibition names what is forbidden: all of it, as before
+    ("The parties should refrain from shelling near schools.", "The parties shall refrain from all shelling near schools.",
+     "hardened"),
+    ("Vessels shall not discharge oil in the zone.", "Vessels shall not discharge any oil in the zone.", "reworded"),
+    # "not" right before the scope word still negates it
+    ("All members shall vote.", "Not all members shall vote.", "softened"),
+    # a universal word on a subject named in the plural on the other side: the same rule
+    ("Aircraft operators shall file a flight plan.", "Every aircraft operator shall file a flight plan.", "reworded"),
+    ("Vessels over 50 metres shall carry a pilot.", "Every vessel over 50 metres shall carry a pilot.", "reworded"),
+    # ... while on an object it widens the commitment
+    ("The authority shall inspect vessels in port.", "The authority shall inspect every vessel in port.", "hardened"),
+])
+def test_scope_words_on_generic_nouns_and_under_prohibition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

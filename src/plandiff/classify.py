@@ -336,6 +336,19 @@ class _Pair:
                     other = self.a_keys[i1:i2] if came else self.b_keys[j1:j2]
                     if any(w in self.lex.condition_words for w in other):
                         out.update(id(c) for c in (came or gone)[:1])
+        # One qualifier of a kind gone and one of the same kind come, in different places: the
+        # qualifier moved and was reworded ("Where feasible, each Party should" → "Each Party
+        # should, where practicable,"), not one dropped and another added.
+        for category in ("hedge", "strengthener", "narrower", "widener"):
+            old_set = {c.phrase for c in self.old_cues if c.category == category}
+            new_set = {c.phrase for c in self.new_cues if c.category == category}
+            gone = [c for c in self.old_cues if c.category == category and id(c) not in out
+                    and not self.kept_old(c) and c.phrase not in new_set]
+            came = [c for c in self.new_cues if c.category == category and id(c) not in out
+                    and not self.kept_new(c) and c.phrase not in old_set]
+            if len(gone) == len(came) == 1 and \
+                    self.negated(self.a_keys, gone[0]) == self.negated(self.b_keys, came[0]):
+                out.update((id(gone[0]), id(came[0])))
         return out
 
     def intensifies_negation(self, cue: _Cue) -> bool:
@@ -464,10 +477,29 @@ class _Pair:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
 
+    def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
+        """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
+        not attack any") says what is forbidden: all of it, as the bare noun did. Only a "not"
+        right before it negates the scope itself ("not all")."""
+        if cue.category not in ("widener", "narrower"):
+            return False
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        return not any(c.category == "negation" and c.end == cue.start and c.end - c.start == 1 for c in cues)
+
     def on_parties(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word on the parties ("All Parties", "every State") names the same parties
-        as the bare noun: it widens no commitment."""
-        return cue.category in ("widener", "narrower") and cue.end < len(keys) and keys[cue.end] in self.lex.party_nouns
+        as the bare noun: it widens no commitment. So does one on a subject named in the plural
+        on the other side ("Ships of 5,000 tonnes" → "Every ship of 5,000 tonnes"): a rule
+        for ships is a rule for every ship."""
+        if cue.category not in ("widener", "narrower") or cue.end >= len(keys):
+            return False
+        if keys[cue.end] in self.lex.party_nouns:
+            return True
+        if cue.category != "widener" or cue.start > 0:
+            return False
+        other = self.b_keys if keys is self.a_keys else self.a_keys
+        noun = _stem(keys[cue.end])
+        return bool(other) and _stem(other[0]) == noun
 
     def qualifiers(self) -> None:
         effects = {
@@ -497,7 +529,7 @@ class _Pair:
                 negated = self.negated(self.b_keys, c)
                 if negated and category == "hedge":
                     continue  # "not subject to X": softer or harder depends on X; no verdict
-                negated = negated and not self.intensifies_negation(c)
+                negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(self.b_keys, c)
                 effect = flip[on_add] if negated else on_add
                 self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
             for c in self.old_cues:
@@ -515,7 +547,7 @@ class _Pair:
                 negated = self.negated(self.a_keys, c)
                 if negated and category == "hedge":
                     continue
-                negated = negated and not self.intensifies_negation(c)
+                negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(self.a_keys, c)
                 effect = flip[on_remove] if negated else on_remove
                 self.add(kind, effect, c, None, f"{effect}: {label} '{text}' removed" + (" from under a negation" if negated else ""))
             # The same qualifier on both sides, but negated on one: "not subject to" → "subject to".
