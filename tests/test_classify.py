@@ -542,3 +542,21 @@ def test_scope_words_on_generic_nouns_and_under_prohibition(lex, old, new, expec
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hyphenated number word is a number: the same period
+    ("The operator shall report the incident within 48 hours.",
+     "The operator shall, in any case, report the incident within forty-eight hours.", "reworded"),
+    ("The operator shall report the incident within 48 hours.", "The operator shall report the incident within seventy-two hours.",
+     "softened"),
+    # a deadline word governs the number right after it, not a later one (a base year)
+    ("Emissions shall be cut by 30 percent by 2035 relative to 2010 levels.",
+     "Emissions shall be cut by 30 percent by 2035 relative to 2015 levels.", "modified"),
+    ("Emissions shall be cut by 30 percent by 2035 relative to 2010 levels.",
+     "Emissions shall be cut by 30 percent by 2040 relative to 2010 levels.", "softened"),
+])
+def test_number_words_and_the_number_a_bound_governs(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

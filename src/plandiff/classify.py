@@ -599,6 +599,8 @@ class _Pair:
             kind = None
         for c in reversed(cues):
             if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline", "hedge"):
+                if any(keys[x][:1].isdigit() for x in range(c.end, word_index)):
+                    break  # the bound governs the number right after it: "by 2030 compared with 1990"
                 if c.category == "hedge" and c.phrase == ("up", "to"):
                     return "cap"
                 if c.category != "hedge":
@@ -756,7 +758,8 @@ class _Pair:
         of two or more words ("one hundred days") and a single number word before a time unit
         ("one day", "thirty days"); a lone "one" or "two" elsewhere is a word ("one of the
         Parties")."""
-        if NUMBER_WORD_SET.isdisjoint(keys):
+        if NUMBER_WORD_SET.isdisjoint(keys) and NUMBER_WORD_SET.isdisjoint(
+                w.partition("-")[0] for w in keys if "-" in w):  # "seventy-two" is one word
             return []
         ends = {t.end: k for k, t in enumerate(tokens)}
         out = []
