@@ -560,3 +560,21 @@ def test_number_words_and_the_number_a_bound_governs(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a minimum in the condition that triggers the obligation: lower means it applies more often
+    ("The employer shall consult the works council if at least 50 workers are affected.",
+     "The employer shall consult the works council if at least 20 workers are affected.", "hardened"),
+    ("Municipalities shall provide signs in the language upon the request of at least 10 residents.",
+     "Municipalities shall provide signs in the language upon the request of at least 40 residents.", "softened"),
+    # a minimum that is what the obligation asks keeps its direction
+    ("The employer shall grant at least 20 days of leave.", "The employer shall grant at least 25 days of leave.", "hardened"),
+    # ... also after a condition that a comma closes
+    ("If the budget allows, the employer shall grant at least 20 days of leave.",
+     "If the budget allows, the employer shall grant at least 25 days of leave.", "hardened"),
+])
+def test_bound_in_a_trigger_condition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

@@ -620,6 +620,21 @@ class _Pair:
             p -= 1
         return False
 
+    def in_trigger(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
+        """Is the number at word ``k`` inside a condition that says when the obligation
+        applies ("if more than 50 workers are affected", "upon the request of at least 30
+        parents")? A trigger word before it in the same stretch of text (no comma, semicolon or
+        modal in between)."""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        modal_words = {x for c in cues if c.category == "modal" for x in range(c.start, c.end)}
+        triggers = self.lex.trigger_words
+        for p in range(k - 1, max(-1, k - 13), -1):
+            if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
+            if keys[p] in triggers:
+                return True
+        return False
+
     def penalty_near(self, keys: list[str], k: int) -> bool:
         window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
         return any(w in self.lex.penalties for w in window)
@@ -810,6 +825,12 @@ class _Pair:
             else:
                 effect = "hardened" if raised else "softened"
                 what = "minimum"
+            if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) and \
+                    self.in_trigger(self.b_keys, self.b, self.new_text, a[5]):
+                # the bound sets when the obligation applies ("upon the request of at least 30
+                # parents"): a lower threshold makes it apply more often
+                effect = {"softened": "hardened", "hardened": "softened"}[effect]
+                what = f"{what} in the condition that triggers the obligation,"
             self.evidence.append(Evidence(role, effect, old, new,
                                           f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1]))
             return

@@ -20,7 +20,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
-             "evaluative_words")
+             "evaluative_words", "trigger_words")
 
 
 class Lexicon(NamedTuple):
@@ -52,6 +52,7 @@ class Lexicon(NamedTuple):
     inverted_conditions: frozenset[str]  # sentence-initial "Should …": a condition, not a modal
     conjunctions: frozenset[Phrase]  # a qualifier in a conjunct they open qualifies that conjunct
     negative_polarity: frozenset[str]  # a strengthener with one of these intensifies a negation ("not under any circumstances")
+    trigger_words: frozenset[str]  # a bound after one sets when the obligation applies ("if more than 50 …")
     evaluative_words: frozenset[str]  # words of praise or quality ("firm", "clear"): a swap of two is no change of substance
     thresholds: dict[str, float]
     max_phrase_len: int
@@ -187,6 +188,7 @@ def _load(path: str | None) -> Lexicon:
             conjunctions=sets["conjunctions"],
             negative_polarity=frozenset(" ".join(p) for p in sets["negative_polarity"]),
             evaluative_words=frozenset(" ".join(p) for p in sets["evaluative_words"]),
+            trigger_words=frozenset(" ".join(p) for p in sets["trigger_words"]),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
         )
