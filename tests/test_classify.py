@@ -578,3 +578,23 @@ def test_bound_in_a_trigger_condition(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # how often: a shorter interval in a binding clause asks for more
+    ("The operator shall test the alarms at least once a year.", "The operator shall test the alarms at least once a quarter.",
+     "hardened"),
+    ("The board shall meet monthly.", "The board shall meet quarterly.", "softened"),
+    ("The board shall meet twice a year.", "The board shall meet every month.", "hardened"),
+    # the same frequency in other words
+    ("The board shall meet every year.", "The board shall meet annually.", "reworded"),
+    ("The board shall meet once a year.", "The board shall meet yearly.", "reworded"),
+    # a frequency in a permission or under a negation has no clear direction
+    ("The licence may be renewed once a year.", "The licence may be renewed once a month.", "modified"),
+    # a rate ("per year") is no frequency
+    ("The fund shall receive USD 5 million per year.", "The fund shall receive USD 5 million annually.", "reworded"),
+])
+def test_frequencies(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

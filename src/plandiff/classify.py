@@ -495,6 +495,8 @@ class _Pair:
             return False
         if keys[cue.end] in self.lex.party_nouns:
             return True
+        if keys[cue.end] in self.lex.time_units or keys[cue.end] in self.lex.frequencies:
+            return True  # "every year", "all day": how often or how long (see frequencies)
         if cue.category != "widener" or cue.start > 0:
             return False
         other = self.b_keys if keys is self.a_keys else self.a_keys
@@ -634,6 +636,58 @@ class _Pair:
             if keys[p] in triggers:
                 return True
         return False
+
+    def _frequencies(self, keys: list[str]) -> list[tuple[float, int]]:
+        """How often the clause asks for something, as (interval in days, word index):
+        "quarterly", "once a quarter", "twice a year" (half a year), "every month"."""
+        freq, units = self.lex.frequencies, self.lex.time_units
+        out = []
+        for k, key in enumerate(keys):
+            if key in freq and (k == 0 or keys[k - 1] not in ("a", "an", "every", "each")):
+                if key.endswith("ly"):
+                    out.append((freq[key], k))
+                continue
+            if key not in ("a", "an", "every", "each", "per") or k + 1 >= len(keys):
+                continue
+            unit = keys[k + 1]
+            days = freq.get(unit, units.get(unit))
+            before = keys[k - 1] if k else ""
+            if days is None or not unit.isalpha() or unit.endswith("s"):
+                continue
+            if before == "once":
+                out.append((days, k))
+            elif before == "twice":
+                out.append((days / 2, k))
+            elif before == "times" and k >= 2 and (words_value(keys[k - 2]) or keys[k - 2].isdigit()):
+                out.append((days / float(words_value(keys[k - 2]) or keys[k - 2]), k))
+            elif key == "every" and before not in ("once", "twice", "times"):
+                out.append((days, k))
+        return out
+
+    def frequencies(self) -> None:
+        """One frequency on each side that differs: a shorter interval in a binding clause
+        asks for more ("at least once a year" → "at least once a quarter": hardened); in a
+        negated or non-binding clause the direction is unclear (modified)."""
+        old, new = self._frequencies(self.a_keys), self._frequencies(self.b_keys)
+        if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < 0.5:
+            return
+        (r, i), (a, j) = old[0], new[0]
+        binding = all(any(c.category == "modal" and c.strength >= BEST_EFFORTS and not self.negated(keys, c) for c in cues)
+                      and not any(c.category == "negation" for c in cues)
+                      for keys, cues in ((self.a_keys, self.old_cues), (self.b_keys, self.new_cues)))
+        old_txt = " ".join(t.text for t in self.a[max(0, i - 1):i + 2])
+        new_txt = " ".join(t.text for t in self.b[max(0, j - 1):j + 2])
+        span_o = _span(self.a, max(0, i - 1), min(len(self.a), i + 2))
+        span_n = _span(self.b, max(0, j - 1), min(len(self.b), j + 2))
+        if not binding:
+            self.add_frequency("modified", f"frequency changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
+            return
+        effect = "hardened" if a < r else "softened"
+        more = "more" if a < r else "less"
+        self.add_frequency(effect, f"{effect}: {more} often, '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
+
+    def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
+        self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
 
     def penalty_near(self, keys: list[str], k: int) -> bool:
         window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
@@ -1201,6 +1255,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.modals()
     pair.qualifiers()
     pair.numbers()
+    pair.frequencies()
     pair.parties()
     similarity = round(pair.similarity(), 4)
     # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when

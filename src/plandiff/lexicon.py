@@ -37,6 +37,7 @@ class Lexicon(NamedTuple):
     penalties: frozenset[str]
     deadline_words: frozenset[Phrase]
     time_units: dict[str, float]  # unit → its length in days ("hours: 1/24")
+    frequencies: dict[str, float]  # "annually", "quarter" (of "once a quarter") → the interval in days
     months: dict[str, int]  # month name or abbreviation (as written, capitalised) → 1..12
     date_deadlines: frozenset[Phrase]  # before a calendar date these make it a deadline ("by 1 May")
     light_words: frozenset[str]  # words that carry no content of their own (see classify.content_changes)
@@ -172,6 +173,7 @@ def _load(path: str | None) -> Lexicon:
             penalties=frozenset(" ".join(p) for p in sets["penalties"]),
             deadline_words=sets["deadline_words"],
             time_units={normalize(str(k)): _days(v) for k, v in (raw.get("time_units") or {}).items()},
+            frequencies={normalize(str(k)): _days(v) for k, v in (raw.get("frequencies") or {}).items()},
             months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
             date_deadlines=sets["date_deadlines"],
             light_words=frozenset(" ".join(p) for p in sets["light_words"]),
