@@ -598,3 +598,29 @@ def test_frequencies(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an item added to what the clause asks while its strength fell: both ways at once
+    ("The authority shall inspect ports and airports.", "The authority should inspect ports, airports and border crossings.",
+     "modified"),
+    # ... an item dropped while it fell points the same way
+    ("The authority shall inspect ports, airports and border crossings.", "The authority should inspect ports and airports.",
+     "softened"),
+    # ... and with no direction elsewhere an added item stays modified
+    ("The authority shall inspect ports and airports.", "The authority shall inspect ports, airports and border crossings.",
+     "modified"),
+])
+def test_list_item_against_the_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+def test_mirrored_pair_reads_the_same_words(lex):
+    from plandiff.classify import _Pair
+    pair = _Pair("The authority shall inspect ports.", "The agency shall inspect all ports.", lex, None)
+    back = _Pair("The agency shall inspect all ports.", "The authority shall inspect ports.", lex, None)
+    m = pair.mirrored()
+    assert (m.a_keys, m.b_keys, m.opcodes, m.ratio) == (back.a_keys, back.b_keys, back.opcodes, back.ratio)
+    assert m.old_cues == back.old_cues and m.new_cues == back.new_cues

@@ -23,6 +23,7 @@ misleads a reader, a missed one is still shown as modified or reworded with its 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter, defaultdict
 from typing import NamedTuple
@@ -246,7 +247,24 @@ class _Pair:
         self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
         self.evidence: list[Evidence] = []
         self.unmatched = False  # content_change saw a content word with no counterpart
+        self.content_words: tuple[dict, dict] | None = None  # old and new, once content_change read them
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
+
+    def mirrored(self) -> _Pair:
+        """The same pair read new → old, reusing this one's tokens and cues (only the word
+        diff is redone: difflib aligns the two directions a little differently)."""
+        m = object.__new__(_Pair)
+        m.old_text, m.new_text, m.lex, m.id_map = self.new_text, self.old_text, self.lex, self.id_map
+        m.a, m.b, m.a_keys, m.b_keys = self.b, self.a, self.b_keys, self.a_keys
+        m.opcodes = difflib.SequenceMatcher(None, m.a_keys, m.b_keys, autojunk=False).get_opcodes()
+        m.ops = []
+        m.ratio = _ratio(m.opcodes, len(m.a), len(m.b))
+        m.fwd = _equal_map(m.opcodes)
+        m.back = {j: i for i, j in m.fwd.items()}
+        m.old_cues, m.new_cues = self.new_cues, self.old_cues
+        m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
+        m.content_words = self.content_words[::-1] if self.content_words else None
+        return m
 
     def kept_old(self, cue: _Cue) -> bool:
         return all(k in self.fwd for k in range(cue.start, cue.end))
@@ -1025,8 +1043,10 @@ class _Pair:
         is left to the similarity), or an item added to or dropped from a list ("energy and
         water" → "energy, water and health"). A word that still occurs on the other side (in
         any form or as a listed synonym) merely moved."""
-        old_c = self._content_words(self.a_keys, self.old_cues)
-        new_c = self._content_words(self.b_keys, self.new_cues)
+        if self.content_words is None:
+            self.content_words = (self._content_words(self.a_keys, self.old_cues),
+                                  self._content_words(self.b_keys, self.new_cues))
+        old_c, new_c = self.content_words
         old_stems = {st for st, _ in old_c.values()} | set(self.a_keys)
         new_stems = {st for st, _ in new_c.values()} | set(self.b_keys)
         old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
@@ -1195,6 +1215,7 @@ def _abbreviates(name: str, others: list[str]) -> bool:
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A crude stem for comparing word forms ("countries"/"country", "confirmed"/"confirm",
     "exchanges"/"exchange"); words of four letters or fewer stay as they are."""
@@ -1215,8 +1236,23 @@ def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+_SYNONYM_CACHE: dict[int, tuple[dict, dict[str, frozenset[int]]]] = {}
+
+
 def _word_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
-    """Synonym groups of a word in any of its forms ("submitted" finds "submit")."""
+    """Synonym groups of a word in any of its forms ("submitted" finds "submit"), remembered
+    per lexicon."""
+    entry = _SYNONYM_CACHE.get(id(lex.synonyms))
+    if entry is None or entry[0] is not lex.synonyms:
+        entry = _SYNONYM_CACHE[id(lex.synonyms)] = (lex.synonyms, {})
+    cache = entry[1]
+    groups = cache.get(word)
+    if groups is None:
+        groups = cache[word] = _lookup_synonyms(word, lex)
+    return groups
+
+
+def _lookup_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
     groups = lex.synonyms.get((word,))
     if groups:
         return groups
@@ -1245,6 +1281,23 @@ def _norm_key(key: str) -> str:
     if key.isalpha():
         return key
     return normalize(key) or key
+
+
+def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_map, direction: str) -> Evidence | None:
+    """An item added to a list in a clause that softened, or dropped from one that hardened
+    (read both ways, like the content rule, so the verdict mirrors)."""
+    want = "item added:" if direction == "softened" else "item removed:"
+    change = pair.content_change()
+    if change is not None and change.message.startswith(want):
+        return change
+    if not pair.unmatched:
+        return None  # no content word without a counterpart: none the other way round either
+    change = pair.mirrored().content_change()
+    mirrored = "item removed:" if want == "item added:" else "item added:"
+    if change is not None and change.message.startswith(mirrored):
+        return Evidence("content", "modified", change.new, change.old, change.message.replace(mirrored, want, 1),
+                        change.new_span, change.old_span)
+    return None
 
 
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
@@ -1304,6 +1357,12 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = "modified"
     elif (soft or hard) and mod:
         status = "modified"
+    elif (soft or hard) and any(not e.weak for e in deciding) and (against := _item_against(pair, old_text, new_text, lex, id_map,
+                                                       "softened" if soft else "hardened")) is not None:
+        # an item added to what the clause asks while its binding wording, bound or deadline
+        # weakened (or one dropped while it strengthened): the change points both ways
+        status = "modified"
+        pair.evidence.append(against)
     elif soft:
         status = "softened"
     elif hard:
@@ -1315,7 +1374,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         if change is None and pair.unmatched:
             # The word diff aligns old → new and new → old a little differently (which words
             # form one replaced run): read the change both ways so the verdict is the mirror.
-            back = _Pair(new_text, old_text, lex, id_map).content_change()
+            back = pair.mirrored().content_change()
             if back is not None:
                 message = back.message.replace("item added:", "item removed:", 1) if back.new is not None and \
                     back.old is None else back.message.replace("item removed:", "item added:", 1)
