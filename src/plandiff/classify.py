@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from typing import NamedTuple
@@ -571,10 +572,16 @@ class _Pair:
                 effect = flip[on_remove] if negated else on_remove
                 self.add(kind, effect, c, None, f"{effect}: {label} '{text}' removed" + (" from under a negation" if negated else ""))
             # The same qualifier on both sides, but negated on one: "not subject to" → "subject to".
+            # The n-th occurrence of a phrase faces the n-th on the other side (not always the
+            # first: "shall withdraw all …. will not withdraw all …").
+            seen: Counter = Counter()
             for r in self.old_cues:
                 if r.category != category:
                     continue
-                a = next((c for c in self.new_cues if c.category == category and c.phrase == r.phrase), None)
+                nth = seen[r.phrase]
+                seen[r.phrase] += 1
+                a = next(itertools.islice((c for c in self.new_cues if c.category == category and c.phrase == r.phrase),
+                                          nth, None), None)
                 if a is None:
                     continue
                 neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, a)
