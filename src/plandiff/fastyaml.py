@@ -234,6 +234,8 @@ class _Reader:
         parts = [first]
         extra = self.continuation(indent)
         if extra:
+            if any(" #" in line for line in (text, *extra[:-1])):
+                raise _Unsure  # a comment ends a plain scalar: a line after it is an error
             for piece in extra:
                 if piece.startswith("#"):
                     raise _Unsure  # a comment line inside a scalar: leave it to PyYAML
