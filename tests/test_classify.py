@@ -632,3 +632,33 @@ def test_repeated_qualifier_faces_its_own_occurrence(lex):
     new = "Russia shall withdraw all troops from the area. Russia will not withdraw all troops from the city."
     forward, backward = status(lex, old, new), status(lex, new, old)
     assert forward == backward and forward not in ("softened", "hardened")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a lone scope word in a restructured sentence is part of the paraphrase: no direction
+    ("The operator must report to the regulator on any serious incident within five days of learning of it.",
+     "The operator shall tell the regulator about every serious incident not later than 5 days after it learns of the incident.",
+     "no direction"),
+    # ... in a mostly kept sentence it still decides
+    ("The authority shall inspect ports.", "The authority shall inspect all ports.", "hardened"),
+    # ... and two weak cues that agree decide in a restructured one too
+    ("The Ministry will seek to answer complaints within 30 days of receipt.",
+     "The Ministry is obliged to decide on every complaint within 30 days of receiving it.", "hardened"),
+])
+def test_lone_weak_cue_needs_a_kept_sentence(lex, old, new, expected):
+    if expected == "no direction":
+        assert status(lex, old, new) not in ("softened", "hardened")
+        assert status(lex, new, old) not in ("softened", "hardened")
+        return
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The Parties commit themselves to adopting a levy by 2026.", "The Parties intend to adopt a levy by 2026.", "softened"),
+    ("The Agency will seek to decide claims within 90 days.", "The Agency commits itself to deciding claims within 90 days.",
+     "hardened"),
+])
+def test_reflexive_commitment_is_binding(lex, old, new, expected):
+    assert status(lex, old, new) == expected

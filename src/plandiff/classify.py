@@ -1150,6 +1150,11 @@ class _Pair:
                             None, _span(self.b, c.start, c.end), True)
         return None
 
+    def kept_share(self) -> float:
+        """The share of the shorter side's words the word diff kept in order."""
+        kept = sum(i2 - i1 for tag, i1, i2, _, _ in self.opcodes if tag == "equal")
+        return kept / max(1, min(len(self.a), len(self.b)))
+
     def similarity(self) -> float:
         """How much wording survived: the word diff's ratio, or, for reordered text (active ↔
         passive), the overlap of the content words, whichever is higher."""
@@ -1358,6 +1363,20 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
                                  f"substance replaced (only {similarity:.0%} of the wording kept); "
                                  "the qualifier changes below give no direction on their own")]
             pair.evidence.insert(0, deciding[0])
+    # Precision first: a single qualifier-level cue (one hedge, condition, strengthener or scope
+    # word) is the whole case for a direction only in a clause whose sentence was kept (a
+    # binding or best-efforts phrase that came or went is on the commitment itself and still
+    # counts: "scale up efforts to limit" -> "pursue efforts to limit").
+    # In a restructured sentence (neither the word diff's similarity nor the share of the
+    # shorter side's words kept in order reaches content_min_ratio: text only added around a
+    # kept sentence is no restructuring) such a
+    # word is as likely part of the paraphrase ("any serious reaction" -> "every serious
+    # reaction", "each region" -> "every region's population"): no direction, the clause is
+    # read like one with no signal. A primary signal, or two weak cues that agree, still decide.
+    directional = [e for e in deciding if e.effect in ("softened", "hardened")]
+    if (len(directional) == 1 and directional[0].kind in WEAK_KINDS and len(deciding) == 1
+            and max(similarity, pair.kept_share()) < lex.thresholds.get("content_min_ratio", 0.65)):
+        deciding = []
     effects = {e.effect for e in deciding}
     soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
     if soft and hard:
