@@ -662,3 +662,19 @@ def test_lone_weak_cue_needs_a_kept_sentence(lex, old, new, expected):
 ])
 def test_reflexive_commitment_is_binding(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge reworded as a time limit or condition opened by another word is no hedge removed
+    ("Pending the approval of the plan by the Inspectorate, the holder shall fence off the pits.",
+     "Until the Inspectorate has approved the plan, the holder shall fence off the pits.", "no direction"),
+    # ... with nothing in its place it still softens
+    ("The holder shall fence off the pits.", "Pending the approval of the plan, the holder shall fence off the pits.",
+     "softened"),
+])
+def test_hedge_reworded_as_a_condition(lex, old, new, expected):
+    if expected == "no direction":
+        assert status(lex, old, new) not in ("softened", "hardened")
+        assert status(lex, new, old) not in ("softened", "hardened")
+        return
+    assert status(lex, old, new) == expected

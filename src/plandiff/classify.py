@@ -353,7 +353,11 @@ class _Pair:
                     # "if either Party so requests" → "at the request of either Party": a
                     # condition word on the other side of the same edit is the hedge's synonym
                     other = self.a_keys[i1:i2] if came else self.b_keys[j1:j2]
-                    if any(w in self.lex.condition_words for w in other):
+                    # so is a word opening a condition or time limit in its place: both open
+                    # the edit ("Pending the approval of" → "Until … has approved")
+                    hedge = (came or gone)[0]
+                    if any(w in self.lex.condition_words for w in other) or \
+                            (other and other[0] in self.lex.condition_synonyms and hedge.start == (j1 if came else i1)):
                         out.update(id(c) for c in (came or gone)[:1])
         # One qualifier of a kind gone and one of the same kind come, in different places: the
         # qualifier moved and was reworded ("Where feasible, each Party should" → "Each Party

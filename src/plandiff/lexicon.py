@@ -20,7 +20,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
-             "evaluative_words", "trigger_words")
+             "evaluative_words", "trigger_words", "condition_synonyms")
 
 
 class Lexicon(NamedTuple):
@@ -57,6 +57,10 @@ class Lexicon(NamedTuple):
     evaluative_words: frozenset[str]  # words of praise or quality ("firm", "clear"): a swap of two is no change of substance
     thresholds: dict[str, float]
     max_phrase_len: int
+    # words that open a condition or a time limit ("until", "upon", "when"): one on the other
+    # side of the edit that removed a hedge ("Pending approval" -> "Until ... has approved") is
+    # the hedge reworded
+    condition_synonyms: frozenset[str] = frozenset()
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -193,6 +197,7 @@ def _load(path: str | None) -> Lexicon:
             trigger_words=frozenset(" ".join(p) for p in sets["trigger_words"]),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
+            condition_synonyms=frozenset(" ".join(p) for p in sets["condition_synonyms"]),
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None
