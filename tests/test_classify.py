@@ -665,6 +665,33 @@ def test_reflexive_commitment_is_binding(lex, old, new, expected):
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
+    # an age is not a deadline: the population changed, nothing was loosened
+    ("The holder shall study patients over 75 years of age.", "The holder shall study pregnant women.", "modified"),
+    ("The holder shall study patients within 75 years of age.", "The holder shall study patients within 80 years of age.",
+     "modified"),
+    # ... a real period after the same word still is one
+    ("The holder shall report within 15 days.", "The holder shall report.", "softened"),
+])
+def test_age_is_no_deadline(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "every two years" is an interval: once a year is more often, not a period or scope removed
+    ("The authority shall inspect sites at least once every two years.", "The authority shall inspect sites at least once a year.",
+     "hardened"),
+    ("The authority shall inspect sites every 6 months.", "The authority shall inspect sites every two years.", "softened"),
+    ("The authority shall inspect sites every three months.", "The authority shall inspect sites once every 3 months.", "reworded"),
+    # ... a period after "every" with no number stays the unit's own frequency
+    ("The authority shall inspect sites every month.", "The authority shall inspect sites every year.", "softened"),
+])
+def test_every_n_units_is_a_frequency(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
     # a hedge reworded as a time limit or condition opened by another word is no hedge removed
     ("Pending the approval of the plan by the Inspectorate, the holder shall fence off the pits.",
      "Until the Inspectorate has approved the plan, the holder shall fence off the pits.", "no direction"),
@@ -678,3 +705,20 @@ def test_hedge_reworded_as_a_condition(lex, old, new, expected):
         assert status(lex, new, old) not in ("softened", "hardened")
         return
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a letter after a space is a unit symbol: 14 m is 14 metres, the same floor
+    ("The Authority shall keep a minimum depth of 14 metres.", "The Authority shall keep a depth of not less than 14 m.",
+     "reworded"),
+    # ... written against the number it is still a scale
+    ("The Fund shall hold at least EUR 14m.", "The Fund shall hold at least EUR 20 million.", "hardened"),
+    # a number word after a bound is the bound's number
+    ("Each university agrees to admit up to twenty students.", "Each university agrees to admit up to a maximum of 20 students.",
+     "reworded"),
+    ("Each university shall admit at least ten students.", "Each university shall admit at least twelve students.", "hardened"),
+])
+def test_numbers_read_with_their_units_and_bounds(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

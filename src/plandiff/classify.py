@@ -520,6 +520,8 @@ class _Pair:
             return True
         if keys[cue.end] in self.lex.time_units or keys[cue.end] in self.lex.frequencies:
             return True  # "every year", "all day": how often or how long (see frequencies)
+        if self._every_n(keys, cue.start) is not None:
+            return True  # "every two years": how often
         if cue.category != "widener" or cue.start > 0:
             return False
         other = self.b_keys if keys is self.a_keys else self.a_keys
@@ -678,6 +680,10 @@ class _Pair:
                 continue
             if key not in ("a", "an", "every", "each", "per") or k + 1 >= len(keys):
                 continue
+            every_n = self._every_n(keys, k)
+            if every_n is not None:  # "(once) every two years": the interval is the period
+                out.append((every_n, k))
+                continue
             unit = keys[k + 1]
             days = freq.get(unit, units.get(unit))
             before = keys[k - 1] if k else ""
@@ -692,6 +698,14 @@ class _Pair:
             elif key == "every" and before not in ("once", "twice", "times"):
                 out.append((days, k))
         return out
+
+    def _every_n(self, keys: list[str], k: int) -> float | None:
+        """The interval in days of "every two years", "every 3 months" starting at word ``k``."""
+        if keys[k] != "every" or k + 2 >= len(keys) or keys[k + 2] not in self.lex.time_units:
+            return None
+        word = keys[k + 1]
+        n = float(word) if word.isdigit() else words_value(word) if word.isalpha() else None
+        return n * self.lex.time_units[keys[k + 2]] if n else None
 
     def frequencies(self) -> None:
         """One frequency on each side that differs: a shorter interval in a binding clause
@@ -799,7 +813,7 @@ class _Pair:
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
         dates = _dates_in(text, self.lex)
-        plain = [n for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates)]
+        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates)]
         for d_value, s, e, raw in dates:
             k = starts.get(s)
             if k is None:
@@ -830,7 +844,16 @@ class _Pair:
                 end = tokens[last + 1].end
                 shown = text[s:end]
             prev = keys[k - 1] if k else ""
-            if self._in_reference_list(keys, tokens, k):
+            if k and self._every_n(keys, k - 1) is not None:
+                continue  # "every two years": how often (see frequencies), not a period or bound
+            # an age ("over 75 years of age", "18 years old") is how old someone is, not a
+            # period: no deadline, and the same number as "the age of 18"
+            age = unit in self.lex.time_units and (tuple(keys[last + 2:last + 4]) == ("of", "age")
+                                                   or keys[last + 2:last + 3] == ["old"])
+            if age:
+                if role == "deadline":
+                    role = None
+            elif self._in_reference_list(keys, tokens, k):
                 role = "reference"
                 shown = tokens[k].text
                 value = tokens[k].key
@@ -843,10 +866,8 @@ class _Pair:
                     role = "deadline"
                 else:
                     role = None
-            elif unit in self.lex.time_units and tuple(keys[last + 2:last + 4]) != ("of", "age") \
-                    and keys[last + 2:last + 3] != ["old"]:
-                # a period: "24 hours" is "one day"; an age ("18 years of age", "18 years
-                # old") is the same number as "the age of 18"
+            elif unit in self.lex.time_units:
+                # a period: "24 hours" is "one day"
                 value = value * self.lex.time_units[unit]
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         return sorted(out, key=lambda n: n[1])
@@ -860,6 +881,8 @@ class _Pair:
                 w.partition("-")[0] for w in keys if "-" in w):  # "seventy-two" is one word
             return []
         ends = {t.end: k for k, t in enumerate(tokens)}
+        cues = self.old_cues if tokens is self.a else self.new_cues
+        bounded = {c.end for c in cues if c.category in ("cap", "floor")}
         out = []
         for m in NUMBER_WORDS.finditer(text):
             raw = m.group()
@@ -868,7 +891,10 @@ class _Pair:
                 continue
             if " " not in raw and "-" not in raw:
                 k = ends.get(m.end())
-                if k is None or k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units:
+                if k is None:
+                    continue
+                # a bound's number ("up to twenty", "at least ten") is one too
+                if (k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units) and k not in bounded:
                     continue
             out.append((float(value), m.start(), m.end(), raw))
         return out
@@ -1184,6 +1210,23 @@ def _date_pattern(lex: Lexicon) -> re.Pattern:
             rf"|(?P<m2>{month})\.?\s+(?P<d2>{day})(?:,?\s+(?P<y2>{year}))?"
             rf"|(?P<m3>{month})\.?,?\s+(?P<y3>{year}))\b(?!\s*(?:%|per\s*cent))")
     return pattern
+
+
+_SPACED_LETTER = re.compile(r"^(?P<num>.*\d)\s+[mkb]$", re.IGNORECASE)
+
+
+def _unit_letter(n: tuple[float, int, int, str]) -> tuple[float, int, int, str]:
+    """A single letter after a space is a unit symbol ("14 m" is 14 metres, "5 k" no scale),
+    not a scale: a scale letter is written against the number ("$14m", "EUR 5bn")."""
+    m = _SPACED_LETTER.match(n[3])
+    if m is None:
+        return n
+    num = m.group("num")
+    try:
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", num))
+    except ValueError:
+        return n
+    return (value, n[1], n[1] + len(num), num)
 
 
 def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
