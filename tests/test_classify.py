@@ -722,3 +722,17 @@ def test_numbers_read_with_their_units_and_bounds(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # one number word swapped for another is a quantity changed, even with no bound or unit ...
+    ("The holder shall replant two hectares for each hectare felled, within three years.",
+     "The holder shall replant three hectares for each hectare felled, within five years.", "modified"),
+    ("The holder shall plant two trees.", "The holder shall plant three trees.", "modified"),
+    # ... a lone number word elsewhere is still a word ("one of the Parties")
+    ("One of the Parties shall report within 30 days.", "One of the Parties shall report within 60 days.", "softened"),
+])
+def test_number_word_swapped(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

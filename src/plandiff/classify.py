@@ -883,6 +883,13 @@ class _Pair:
         ends = {t.end: k for k, t in enumerate(tokens)}
         cues = self.old_cues if tokens is self.a else self.new_cues
         bounded = {c.end for c in cues if c.category in ("cap", "floor")}
+        # one number word replaced by another ("replant two hectares" → "three hectares"):
+        # a quantity that changed, whatever follows it
+        side = 1 if tokens is self.a else 3
+        for op in self.opcodes:
+            if op[0] == "replace" and op[2] - op[1] == 1 and op[4] - op[3] == 1 and \
+                    _number_word(self.a_keys[op[1]]) and _number_word(self.b_keys[op[3]]):
+                bounded.add(op[side])
         out = []
         for m in NUMBER_WORDS.finditer(text):
             raw = m.group()
@@ -893,7 +900,8 @@ class _Pair:
                 k = ends.get(m.end())
                 if k is None:
                     continue
-                # a bound's number ("up to twenty", "at least ten") is one too
+                # a bound's number ("up to twenty", "at least ten") is one too (and one
+                # number word swapped for another)
                 if (k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units) and k not in bounded:
                     continue
             out.append((float(value), m.start(), m.end(), raw))
@@ -1210,6 +1218,10 @@ def _date_pattern(lex: Lexicon) -> re.Pattern:
             rf"|(?P<m2>{month})\.?\s+(?P<d2>{day})(?:,?\s+(?P<y2>{year}))?"
             rf"|(?P<m3>{month})\.?,?\s+(?P<y3>{year}))\b(?!\s*(?:%|per\s*cent))")
     return pattern
+
+
+def _number_word(word: str) -> bool:
+    return word.isalpha() and bool(words_value(word))
 
 
 _SPACED_LETTER = re.compile(r"^(?P<num>.*\d)\s+[mkb]$", re.IGNORECASE)
