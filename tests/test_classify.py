@@ -736,3 +736,20 @@ def test_number_word_swapped(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a new item with a permission of its own beside a raised minimum: no one direction
+    ("Each university shall host at least 10 researchers free of charge.",
+     "Each university shall host at least 15 researchers and may charge them a fee.", "modified"),
+    # ... a binding item added beside it agrees with the direction
+    ("Each university shall host at least 10 researchers.",
+     "Each university shall host at least 15 researchers and shall report on them.", "hardened"),
+    # ... and a permission that was already there changes nothing
+    ("Each university shall host at least 10 researchers and may charge them a fee.",
+     "Each university shall host at least 15 researchers and may charge them a fee.", "hardened"),
+])
+def test_permission_item_added(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

@@ -463,6 +463,19 @@ class _Pair:
             if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
                 new = _phrase_text(self.new_text, self.b, a)
                 self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment", weak=True)
+        # A new item with a permission of its own ("shall host at least 15 researchers and may
+        # charge them a fee"), or one dropped: the clause gives a freedom it did not give (or
+        # takes one away) beside whatever else changed, so no one direction. Whose freedom it
+        # is cannot be told reliably, so it counts as a change of substance, both ways alike.
+        for side, extra, keys in (("old", removed[len(added):], self.a_keys), ("new", added[len(removed):], self.b_keys)):
+            for c in extra:
+                kept = self.fwd if side == "old" else self.back
+                opens = c.start > 0 and (keys[c.start - 1],) in self.lex.conjunctions and c.start - 1 not in kept
+                if c.strength <= PERMISSION and not self.negated(keys, c) and (opens or self.in_new_conjunct(c, side)):
+                    text = _phrase_text(self.old_text if side == "old" else self.new_text, self.a if side == "old" else self.b, c)
+                    where = "dropped" if side == "old" else "added"
+                    self.add("modal", "modified", c if side == "old" else None, c if side == "new" else None,
+                             f"item with a permission of its own {where} ('{text}'): a freedom given or taken, no one direction")
         # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
         # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
         old_modal = any(c.category == "modal" for c in self.old_cues)
