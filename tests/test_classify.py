@@ -753,3 +753,18 @@ def test_permission_item_added(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a lone qualifier beside a content word replaced: the clause says something else too
+    ("The authority shall inspect ports.", "Where appropriate, the authority shall inspect airports.", "modified"),
+    # ... alone it still decides
+    ("The authority shall inspect ports.", "Where appropriate, the authority shall inspect ports.", "softened"),
+    # ... and an item added or dropped beside it is left to the qualifier (as for list items)
+    ("The authority shall inspect ports.", "The authority shall inspect all ports and airports.", "hardened"),
+    ("The authority shall fully inspect ports.", "The authority shall inspect ports and airports.", "softened"),
+])
+def test_lone_qualifier_beside_other_content(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

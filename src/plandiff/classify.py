@@ -1449,6 +1449,26 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     if (len(directional) == 1 and directional[0].kind in WEAK_KINDS and len(deciding) == 1
             and max(similarity, pair.kept_share()) < lex.thresholds.get("content_min_ratio", 0.65)):
         deciding = []
+    elif len(directional) == 1 and directional[0].kind in WEAK_KINDS and len(deciding) == 1:
+        # In a kept sentence a lone qualifier-level cue decides only if nothing else of
+        # substance changed: with a content word replaced or an item added or dropped beside
+        # it ("Where appropriate, the authority shall inspect airports" for "... ports") the
+        # clause says something else as well, so no one direction (read both ways, to mirror).
+        # Only a replacement: an item added or dropped beside a qualifier is left to the
+        # qualifier (28pt→eu point 13, "gradually" plus a new commitment, stays softened), as
+        # the list-item rule applies only against a primary signal.
+        change = pair.content_change()
+        if change is None and pair.unmatched:
+            back = pair.mirrored().content_change()
+            if back is not None:
+                flip = {"item added:": "item removed:", "item removed:": "item added:"}
+                head = next((h for h in flip if back.message.startswith(h)), None)
+                message = back.message.replace(head, flip[head], 1) if head else \
+                    f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
+                change = Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
+        if change is not None and change.old is not None and change.new is not None:
+            deciding = deciding + [change]
+            pair.evidence.append(change)
     effects = {e.effect for e in deciding}
     soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
     if soft and hard:
