@@ -768,3 +768,20 @@ def test_lone_qualifier_beside_other_content(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a number in digits on one side and as a lone number word on the other is the same number
+    ("Ships shall not discharge waste within 12 nautical miles of the coast.",
+     "Ships shall not discharge waste within twelve nautical miles of the coast.", "reworded"),
+    ("The operator shall cut emissions by 40% by 2030.", "The operator shall cut emissions by forty per cent by 2030.", "reworded"),
+    # ... but another value is still a number changed
+    ("Ships shall not discharge waste within 12 nautical miles of the coast.",
+     "Ships shall not discharge waste within ten nautical miles of the coast.", "modified"),
+    # ... and a number word already there does not stand in for a number dropped
+    ("Two inspectors shall visit the 3 sites.", "Two inspectors shall visit the sites.", "modified"),
+])
+def test_number_digits_and_words(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

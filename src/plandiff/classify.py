@@ -759,6 +759,15 @@ class _Pair:
         # A value that still occurs on the other side was repeated, not changed.
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
+        # A number in digits on one side and as a lone number word on the other ("12 nautical
+        # miles" / "twelve nautical miles", "40%" / "forty per cent"): the same number written
+        # another way. A lone number word is otherwise a word ("one of the Parties"), so it
+        # counts only where the other side lost the same value and this side gained the word.
+        if removed or added:
+            old_words = Counter(words_value(k) for k in self.a_keys if _number_word(k))
+            new_words = Counter(words_value(k) for k in self.b_keys if _number_word(k))
+            removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
+            added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
