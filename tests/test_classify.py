@@ -785,3 +785,22 @@ def test_number_digits_and_words(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a subject opened by "no" or "nothing" negates its modal as "shall not" does
+    ("No Contracting State shall expel a refugee to the frontiers of territories.",
+     "A Contracting State shall not, in any manner, expel a refugee to the frontiers of territories.", "reworded"),
+    ("Nothing in this Agreement shall prevent either Party from taking measures.",
+     "This Agreement shall not prevent either Party from taking measures.", "reworded"),
+    ("Nothing in this Agreement shall prevent either Party from taking measures.",
+     "This Agreement shall prevent either Party from taking measures.", "modified"),
+    # ... which still differs from the plain duty
+    ("No Contracting State shall expel a refugee.", "A Contracting State shall expel a refugee.", "modified"),
+    # ... and a "no" inside the subject negates nothing
+    ("States with no sea coast shall report on fisheries.", "States with no sea coast shall not report on fisheries.", "modified"),
+])
+def test_negative_subject(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

@@ -295,7 +295,23 @@ class _Pair:
             # "should, in principle, refrain from": a qualifier between the modal and its verb
             end = next((c.end for c in cues if c.start == end and c.category in ("hedge", "strengthener")), end)
         window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
-        return any(c.category == "negation" and c.start in window for c in cues)
+        if any(c.category == "negation" and c.start in window for c in cues):
+            return True
+        return cue.category == "modal" and self.no_subject(keys, cue)
+
+    def no_subject(self, keys: list[str], modal: _Cue) -> bool:
+        """A modal whose subject opens with "no" or "nothing" (lexicon: negative_subjects; "No
+        Contracting State shall expel") is negated as "A Contracting State shall not expel" is:
+        the word opens the clause (or follows "that"), and only words lie between it and the
+        modal."""
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        for k in range(max(0, modal.start - 5), modal.start - 2):
+            if keys[k] not in self.lex.negative_subjects or not (k == 0 or keys[k - 1] == "that"
+                                       or text[tokens[k - 1].end:tokens[k].start].strip()):
+                continue
+            if not any(text[tokens[j].end:tokens[j + 1].start].strip() for j in range(k, modal.start - 1)):
+                return True
+        return False
 
     def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
         return next((c for c in cues if c.category == category and c.start <= index < c.end), None)

@@ -20,7 +20,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
-             "evaluative_words", "trigger_words", "condition_synonyms")
+             "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects")
 
 
 class Lexicon(NamedTuple):
@@ -61,6 +61,8 @@ class Lexicon(NamedTuple):
     # side of the edit that removed a hedge ("Pending approval" -> "Until ... has approved") is
     # the hedge reworded
     condition_synonyms: frozenset[str] = frozenset()
+    # words that open a subject and negate its verb ("No State shall" = "A State shall not")
+    negative_subjects: frozenset[str] = frozenset()
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -198,6 +200,7 @@ def _load(path: str | None) -> Lexicon:
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
             condition_synonyms=frozenset(" ".join(p) for p in sets["condition_synonyms"]),
+            negative_subjects=frozenset(" ".join(p) for p in sets["negative_subjects"]),
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None
