@@ -804,3 +804,16 @@ def test_negative_subject(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a scope word whose inflected form stands on the other side was a verb there
+    ("Airlines shall ensure that all cabin crew complete safety training every year.",
+     "Airlines shall ensure that every member of the cabin crew completes safety training every year.", "reworded"),
+    # ... a scope word dropped with no other form of it left still narrows the duty
+    ("The operator shall publish the complete inventory.", "The operator shall publish the inventory.", "softened"),
+])
+def test_scope_word_in_another_form(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

@@ -529,6 +529,17 @@ class _Pair:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
 
+    @staticmethod
+    def other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A one-word scope word whose inflected form stands on the other side was no scope
+        word but a verb ("all cabin crew complete their training" / "every member of the crew
+        completes it"): the word is still there, in another form."""
+        if cue.category not in ("widener", "narrower") or cue.end - cue.start != 1:
+            return False
+        word = keys[cue.start]
+        return any(o != word and o.startswith(word) and o[len(word):] in ("s", "d", "es", "ed", "ing")
+                   for o in other_keys)
+
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
         not attack any") says what is forbidden: all of it, as the bare noun did. Only a "not"
@@ -573,7 +584,8 @@ class _Pair:
             for c in self.new_cues:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
-                if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c):
+                if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c) \
+                        or self.other_form(c, self.b_keys, self.a_keys):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.attributive(self.b_keys, c):
@@ -591,7 +603,8 @@ class _Pair:
             for c in self.old_cues:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
-                if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c):
+                if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c) \
+                        or self.other_form(c, self.a_keys, self.b_keys):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.attributive(self.a_keys, c):
