@@ -817,3 +817,20 @@ def test_scope_word_in_another_form(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a list reordered: the "added" item's words mostly stand on the other side (the parts of
+    # a hyphenated word too: "pre-mining" holds "mining")
+    ("Upon closure, the holder shall rehabilitate the mine site and restore the land to its pre-mining condition.",
+     "The holder shall restore the land to the condition it was in before mining began and rehabilitate the mine site "
+     "once the mine closes.", "reworded"),
+    # ... an item that is new is still an item added
+    ("The holder shall rehabilitate the mine site.", "The holder shall rehabilitate the mine site and restore the river banks.",
+     "modified"),
+    ("The fund shall finance schools and hospitals.", "The fund shall finance schools, hospitals and clinics.", "modified"),
+])
+def test_list_item_moved(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

@@ -1143,8 +1143,11 @@ class _Pair:
             self.content_words = (self._content_words(self.a_keys, self.old_cues),
                                   self._content_words(self.b_keys, self.new_cues))
         old_c, new_c = self.content_words
-        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys)
-        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys)
+        # the parts of a hyphenated word stand too ("pre-mining" holds "mining")
+        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys) | \
+            {_stem(w) for k in self.a_keys if "-" in k for w in k.split("-")}
+        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys) | \
+            {_stem(w) for k in self.b_keys if "-" in k for w in k.split("-")}
         old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
         new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
 
@@ -1180,6 +1183,13 @@ class _Pair:
             after_conj = lo > 0 and (keys[lo - 1],) in conj  # "water and health"
             return opens or closes or comma or after_conj
 
+        def moved(info, lo, hi, fresh) -> bool:
+            # an item whose content words mostly stand on the other side was moved (a list
+            # reordered: "rehabilitate the site and restore the land" → "restore the land …
+            # and rehabilitate the site"), its few new words the paraphrase
+            kept = sum(1 for k in range(lo, hi) if k in info) - len(fresh)
+            return kept > 2 * len(fresh)
+
         # In a restructured sentence the swapped words are mostly the paraphrase itself: a
         # replacement counts there no more (an item added or dropped still does).
         restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65)
@@ -1208,9 +1218,11 @@ class _Pair:
                                     f"content replaced: '{old_txt}' → '{new_txt}' (no synonym or other form of it)",
                                     old_span, new_span)
                 continue
-            if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2):
+            if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2) and \
+                    not moved(new_c, j1, j2, came):
                 return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)
-            if gone and i2 > i1 and list_item(self.a, self.a_keys, self.old_text, i1, i2):
+            if gone and i2 > i1 and list_item(self.a, self.a_keys, self.old_text, i1, i2) and \
+                    not moved(old_c, i1, i2, gone):
                 return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
         return None
 
