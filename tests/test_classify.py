@@ -834,3 +834,21 @@ def test_list_item_moved(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # general drafting synonyms, in any inflection ("fixed" finds "fix")
+    ("The quota for cod shall be set at 500 tonnes.", "The quota for cod shall be fixed at 500 tonnes.", "reworded"),
+    ("The agent shall not accept gifts in exchange for favours.", "The agent shall not accept gifts in return for favours.",
+     "reworded"),
+    ("The controller shall notify the authority and in any event within 3 days.",
+     "The controller shall notify the authority and in any case within 3 days.", "reworded"),
+    # ... another word in their place is still a change
+    ("The quota for cod shall be set at 500 tonnes.", "The quota for hake shall be set at 500 tonnes.", "modified"),
+    ("The agent shall not accept gifts in exchange for favours.", "The agent shall not accept gifts in exchange for votes.",
+     "modified"),
+])
+def test_drafting_synonyms_inflected(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

@@ -1391,7 +1391,11 @@ def _lookup_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
     if groups:
         return groups
     stem = _stem(word)
-    for form in (stem, stem + "e", stem + "s"):
+    forms = [stem, stem + "e", stem + "s"]
+    # short words keep their ending in _stem ("fixed", "cuts"): strip a plain inflection here
+    forms += [word[:-len(s)] + e for s in ("ing", "ed", "es", "s") if word.endswith(s) and len(word) - len(s) >= 3
+              for e in ("", "e")]
+    for form in forms:
         groups = lex.synonyms.get((form,))
         if groups:
             return groups
