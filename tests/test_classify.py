@@ -852,3 +852,19 @@ def test_drafting_synonyms_inflected(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a word plus another word is a compound, not another form of the first
+    ("The insurer shall bear the cost of the examination.", "The policyholder shall bear the cost of the examination.",
+     "modified"),
+    # ... while derived forms still match ("development", "establishing", "statistical")
+    ("The agency shall develop the plan for all stations.",
+     "The agency shall ensure the development of the plan for all stations.", "reworded"),
+    ("The agency shall support the establishment of statistics offices.",
+     "The agency shall support establishing statistical offices.", "reworded"),
+])
+def test_compound_is_no_word_form(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

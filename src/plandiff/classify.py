@@ -1412,7 +1412,14 @@ def _same_word(a: str, b: str) -> bool:
     limit = min(len(a), len(b))
     while n < limit and a[n] == b[n]:
         n += 1
+    if n == limit and _COMPOUND_TAIL.match(max(a, b, key=len)[n:]):
+        return False  # a word plus another word: "policy" / "policyholder", "stake" / "stakeholder"
     return n >= limit - 3
+
+
+# What follows a whole word to make a compound rather than a derived form: five letters or
+# more, opening with a consonant, and no suffix ("-ments", "-ness", "-ship", "-fully" derive)
+_COMPOUND_TAIL = re.compile(r"(?!ment|ness|ship|ful|less|hood|ly)[b-df-hj-np-tv-z][a-z]{4,}$")
 
 
 def _norm_key(key: str) -> str:
