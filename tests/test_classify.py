@@ -868,3 +868,21 @@ def test_compound_is_no_word_form(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negated permission is a prohibition, not a best effort: stated plainly it is as strict
+    ("No timber may be harvested within 50 metres of the river.",
+     "The harvesting of timber within 50 metres of the river is prohibited.", "reworded"),
+    # ... a permission not negated still reads as one, so the plain duty is harder
+    ("The operator may report on emissions every year.", "The operator reports on emissions every year.", "hardened"),
+    # a number word opening a compound ("twelve-mile") is that number
+    ("Vessels shall stay 12 miles from the coast.", "Vessels shall stay at a twelve-mile distance from the coast.",
+     "reworded"),
+    ("Vessels shall stay 12 miles from the coast.", "Vessels shall stay at a ten-mile distance from the coast.",
+     "modified"),
+])
+def test_negated_permission_and_number_compounds(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

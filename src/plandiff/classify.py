@@ -498,12 +498,13 @@ class _Pair:
         new_modal = any(c.category == "modal" for c in self.new_cues)
         if not old_modal and len(added) > len(removed):
             for a in added[len(removed):]:
-                if a.strength <= BEST_EFFORTS:
+                # a negated permission ("No timber may be harvested") is a prohibition, no best effort
+                if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a):
                     new = _phrase_text(self.new_text, self.b, a)
                     self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
             for r in removed[len(added):]:
-                if r.strength <= BEST_EFFORTS:
+                if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r):
                     old = _phrase_text(self.old_text, self.a, r)
                     self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
         # A negation that appears or disappears next to a kept modal.
@@ -793,8 +794,8 @@ class _Pair:
         # another way. A lone number word is otherwise a word ("one of the Parties"), so it
         # counts only where the other side lost the same value and this side gained the word.
         if removed or added:
-            old_words = Counter(words_value(k) for k in self.a_keys if _number_word(k))
-            new_words = Counter(words_value(k) for k in self.b_keys if _number_word(k))
+            old_words = Counter(_lone_number(k) for k in self.a_keys)
+            new_words = Counter(_lone_number(k) for k in self.b_keys)
             removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
             added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
         # References that follow renumbering
@@ -1285,6 +1286,15 @@ def _date_pattern(lex: Lexicon) -> re.Pattern:
 
 def _number_word(word: str) -> bool:
     return word.isalpha() and bool(words_value(word))
+
+
+def _lone_number(key: str) -> int | None:
+    """The value of a number word standing as one word, alone or opening a compound
+    ("twelve", "fifty-metre"), else None."""
+    if _number_word(key):
+        return words_value(key)
+    head = key.partition("-")[0]
+    return words_value(head) if head != key and _number_word(head) else None
 
 
 _SPACED_LETTER = re.compile(r"^(?P<num>.*\d)\s+[mkb]$", re.IGNORECASE)
