@@ -8,8 +8,9 @@ split tuned on; ``holdout`` confirmed the first version of the rules and was the
 generic fixes, so ``holdout2`` (written afterwards by someone who saw neither the other sets nor
 the code) confirmed the second round and ``holdout3`` (written blind by yet another hand after
 that round, from no code and no other set) confirmed the third and was then studied, so
-``holdout4`` and ``holdout5`` (each written blind after the round before) were studied in rounds
-4 and 5, and ``holdout6`` (written blind after round 5) is the untouched one (see
+``holdout4``, ``holdout5`` and ``holdout6`` (each written blind after the round before) were
+studied in rounds 4, 5 and 6. ``holdout2`` is run only for aggregate figures at the end of a
+round (its errors are never looked at); the next blind set is kept outside the repository (see
 benchmarks/RESULTS.md).
 """
 
