@@ -66,3 +66,16 @@ def test_only_big_files_are_worth_helpers(tmp_path):
     assert worth_helpers_for_files([str(small), str(big)])
     assert not worth_helpers_for_files(["-", str(big)])  # stdin: size unknown before reading
     assert isinstance(Helpers, type)
+
+
+def test_a_helper_hands_over_the_normalised_texts_and_they_are_right(helpers):
+    from plandiff import text
+
+    path = str(ROOT / "plans" / "eu.yaml")
+    text._NORMALIZED.clear()
+    plan = helpers.read_plan(path)()
+    texts = [c.text for c in plan.flat()]
+    assert all(t in text._NORMALIZED for t in texts)  # handed over, not recomputed here
+    handed = {t: text._NORMALIZED[t] for t in texts}
+    text._NORMALIZED.clear()
+    assert handed == {t: text.normalize(t) for t in texts}

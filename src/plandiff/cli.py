@@ -312,6 +312,8 @@ def _run_compare(old, new, plans_dir, threshold, pin, unpair, pairs, lexicon, al
     try:
         new_plan_later = helpers.read_plan(new_path) if helpers else (lambda: load_plan(new_path))
         old_plan = load_plan(old_path)
+        if helpers is not None:
+            _normalize_while_waiting(old_plan)
         new_plan = new_plan_later()
         params = load_params(align_config) if align_config else None
         options = CompareOptions(
@@ -331,6 +333,15 @@ def _run_compare(old, new, plans_dir, threshold, pin, unpair, pairs, lexicon, al
     finally:
         if helpers is not None:
             helpers.close()
+
+
+def _normalize_while_waiting(plan) -> None:
+    """Normalise OLD's texts while the helper still reads and normalises NEW: alignment starts
+    with both, and this process would otherwise wait idle."""
+    from plandiff.text import normalize
+
+    for clause in plan.flat():
+        normalize(clause.text)
 
 
 def _stderr_is_terminal() -> bool:

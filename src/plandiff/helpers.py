@@ -62,9 +62,20 @@ class Helpers:
         (read here instead if the helper fails, so errors are reported as usual)."""
         from plandiff.loading import load_plan
 
-        pending = self._submit(load_plan, path)
+        pending = self._submit(_read_and_normalize, path)
         self.warm_up()
-        return lambda: _result(pending, lambda: load_plan(path))
+
+        def result():
+            got = _result(pending, lambda: None)
+            if got is None:
+                return load_plan(path)
+            plan, normalized = got
+            from plandiff.text import remember_normalized
+
+            remember_normalized([c.text for c in plan.flat()], normalized)
+            return plan
+
+        return result
 
     def share(self, items: list, work: Callable[..., list], *args) -> list:
         """``work(chunk, *args)`` over ``items``, in chunks done both here and in the helpers;
@@ -149,6 +160,16 @@ def worth_helpers_for_files(paths: list[str]) -> bool:
         except (OSError, ValueError):
             return False  # stdin or unreadable: the usual path reports it
     return total >= PARALLEL_BYTES
+
+
+def _read_and_normalize(path: str):
+    """A plan read here, with every clause's normalised text: normalising is most of what
+    alignment does first, and this helper would otherwise wait idle while it is done."""
+    from plandiff.loading import load_plan
+    from plandiff.text import normalize
+
+    plan = load_plan(path)
+    return plan, [normalize(c.text) for c in plan.flat()]
 
 
 def _ready_to_read() -> None:

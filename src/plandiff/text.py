@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
 
 _TRANSLATE = str.maketrans({
@@ -75,14 +74,18 @@ NUMBER_WORDS = re.compile(
 _NUMBER_WORD_SET = frozenset([*_UNITS, *_TENS, *_MULTIPLIERS])
 NUMBER_WORD_SET = _NUMBER_WORD_SET  # the words a spelled number is made of ("one" … "billion")
 _ALPHA = re.compile(r"[a-z]+")
+_WORD_SPLIT = re.compile(r"[\s-]+")
 _DIGIT = re.compile(r"\d")
 
 
 def words_value(phrase: str) -> int | None:
     """The value of a number written in words ("six hundred thousand" → 600000), or None
     when a word is not a number word."""
+    phrase = phrase.lower()
+    if phrase not in _NUMBER_WORD_SET and phrase != "and" and " " not in phrase and "-" not in phrase:
+        return None  # one word, and no number word: the common case, decided at once
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", phrase.lower()):
+    for word in _WORD_SPLIT.split(phrase):
         if word == "and":
             continue
         if word in _UNITS:
@@ -119,7 +122,13 @@ def canonical_numbers(text: str) -> str:
     return NUMBER.sub(lambda m: format_number(number_value(m)), text)
 
 
-@lru_cache(maxsize=65536)
+# normalize() is asked for the same texts again and again (anchoring, scoring, classifying); its
+# results are kept here, and a helper process that read a plan hands its results over with it
+# (remember_normalized), so that the main process does not redo them.
+_NORMALIZED: dict[str, str] = {}
+_NORMALIZED_MAX = 250_000
+
+
 def normalize(text: str) -> str:
     """The canonical comparison form: folded, case-folded, numbers unified, punctuation gone.
 
@@ -128,8 +137,20 @@ def normalize(text: str) -> str:
     >>> normalize("a cap of 600k") == normalize("A cap of 600 thousand")
     True
     """
-    text = canonical_numbers(fold(text)).casefold()
-    return " ".join(_WORD.findall(text))
+    found = _NORMALIZED.get(text)
+    if found is None:
+        found = " ".join(_WORD.findall(canonical_numbers(fold(text)).casefold()))
+        if len(_NORMALIZED) >= _NORMALIZED_MAX:
+            _NORMALIZED.clear()
+        _NORMALIZED[text] = found
+    return found
+
+
+def remember_normalized(texts: list[str], normalized: list[str]) -> None:
+    """Results of normalize() computed elsewhere (in a helper process), for the same texts."""
+    if len(_NORMALIZED) + len(texts) > _NORMALIZED_MAX:
+        _NORMALIZED.clear()
+    _NORMALIZED.update(zip(texts, normalized))
 
 
 def words(text: str) -> list[str]:
@@ -151,13 +172,15 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of the *original* text (spans index into it) with normalised keys, so a word
     diff can ignore case and quote style but still highlight the exact characters."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         piece = m.group()
         if piece.isascii() and not piece[0].isdigit():
             key = piece.lower()
         else:
             key = canonical_numbers(fold(piece)).casefold()
-        out.append(Token(piece, m.start(), m.end(), key))
+        start, end = m.span()
+        append(Token(piece, start, end, key))
     return out
 
 
