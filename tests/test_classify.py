@@ -618,7 +618,7 @@ def test_list_item_against_the_direction(lex, old, new, expected):
 
 
 def test_mirrored_pair_reads_the_same_words(lex):
-    from plandiff.classify import _Pair
+    from plandiff.classify.pair import _Pair
     pair = _Pair("The authority shall inspect ports.", "The agency shall inspect all ports.", lex, None)
     back = _Pair("The agency shall inspect all ports.", "The authority shall inspect ports.", lex, None)
     m = pair.mirrored()

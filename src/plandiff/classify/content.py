@@ -1,0 +1,161 @@
+"""Substance without a cue: content words replaced, list items, commitments turned descriptions."""
+
+from __future__ import annotations
+
+from plandiff.classify.cues import _Cue
+from plandiff.classify.evidence import BEST_EFFORTS, Evidence
+from plandiff.classify.lexical import (
+    _abbreviates,
+    _same_word,
+    _shorten,
+    _stem,
+    _word_synonyms,
+)
+from plandiff.classify.words import _phrase_text, _span
+from plandiff.text import (
+    words_value,
+)
+
+
+class ContentRules:
+    """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
+    substance without a cue: content words replaced, list items, commitments turned descriptions."""
+
+    def _content_words(self, keys: list[str], cues: list[_Cue]) -> dict[int, tuple[str, frozenset[int]]]:
+        """Content words of one side: word index → (stem, synonym groups). A word covered by a
+        lexicon cue (modal, qualifier, bound, party word) is judged by its own rules, a light
+        word carries no content; a synonym phrase ("set up") counts as one word."""
+        lex = self.lex
+        cue_words = {k for c in cues for k in range(c.start, c.end)}
+        out: dict[int, tuple[str, frozenset[int]]] = {}
+        k, n = 0, len(keys)
+        while k < n:
+            for length in (4, 3, 2):
+                groups = lex.synonyms.get(tuple(keys[k:k + length])) if k + length <= n else None
+                if groups:
+                    break
+            else:
+                length, groups = 1, _word_synonyms(keys[k], lex)
+            word = keys[k]
+            if k not in cue_words and (length > 1 or (word.isalpha() and len(word) > 2 and word not in lex.light_words
+                                                      and word not in lex.time_units and words_value(word) is None)):
+                out[k] = (_stem(word), groups)
+                for extra in range(k + 1, k + length):
+                    out[extra] = (_stem(keys[extra]), groups)
+            k += length
+        return out
+
+    def content_change(self) -> Evidence | None:
+        """A change of substance that has no direction: a content word replaced by one that is
+        no synonym or other form of it, where it heads its phrase ("withdraw troops from" →
+        "withdraw heavy weapons from"; a modifier swap such as "reliable" → "robust" guarantees
+        is left to the similarity), or an item added to or dropped from a list ("energy and
+        water" → "energy, water and health"). A word that still occurs on the other side (in
+        any form or as a listed synonym) merely moved."""
+        if self.content_words is None:
+            self.content_words = (self._content_words(self.a_keys, self.old_cues),
+                                  self._content_words(self.b_keys, self.new_cues))
+        old_c, new_c = self.content_words
+        # the parts of a hyphenated word stand too ("pre-mining" holds "mining")
+        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys) | \
+            {_stem(w) for k in self.a_keys if "-" in k for w in k.split("-")}
+        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys) | \
+            {_stem(w) for k in self.b_keys if "-" in k for w in k.split("-")}
+        old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
+        new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
+
+        def unmatched(info, keys, other_stems, other_groups, k):
+            stem, groups = info[k]
+            if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
+                return False
+            word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
+            return not any(_same_word(word, other) for other in other_stems)
+
+        old_cue_words = {k for c in self.old_cues for k in range(c.start, c.end)}
+        new_cue_words = {k for c in self.new_cues for k in range(c.start, c.end)}
+
+        def head(tokens, keys, text, k, cue_words) -> bool:
+            if k + 1 >= len(keys):
+                return True
+            follow = text[tokens[k].end:tokens[k + 1].start].strip()
+            # a word that names which party ("the host State" → "the contributing States"); a
+            # word before a modal or other cue heads the subject ("The controller shall")
+            return bool(follow) or keys[k + 1] in self.lex.light_words or keys[k + 1] in self.lex.party_nouns \
+                or (k + 1) in cue_words
+
+        def list_item(tokens, keys, text, lo, hi) -> bool:
+            run = keys[lo:hi]
+            conj = self.lex.conjunctions
+            opens = any(tuple(run[:len(p)]) == p for p in conj)
+            closes = any(tuple(run[len(run) - len(p):]) == p for p in conj)
+            # between commas (or a comma and a conjunction): "energy, health, water"; a comma
+            # alone opens a parenthetical as often as a list item
+            after = text[tokens[hi - 1].end:].lstrip()
+            comma = text[:tokens[lo].start].rstrip().endswith(",") and run[0] not in self.lex.light_words and (
+                after.startswith(",") or (hi < len(keys) and (keys[hi],) in conj))
+            after_conj = lo > 0 and (keys[lo - 1],) in conj  # "water and health"
+            return opens or closes or comma or after_conj
+
+        def moved(info, lo, hi, fresh) -> bool:
+            # an item whose content words mostly stand on the other side was moved (a list
+            # reordered: "rehabilitate the site and restore the land" → "restore the land …
+            # and rehabilitate the site"), its few new words the paraphrase
+            kept = sum(1 for k in range(lo, hi) if k in info) - len(fresh)
+            return kept > 2 * len(fresh)
+
+        # In a restructured sentence the swapped words are mostly the paraphrase itself: a
+        # replacement counts there no more (an item added or dropped still does).
+        restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65)
+        edits = [op for op in self.opcodes if op[0] != "equal"]
+        single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
+        for tag, i1, i2, j1, j2 in edits:
+            gone = [k for k in range(i1, i2) if k in old_c and unmatched(old_c, self.a_keys, new_stems, new_groups, k)]
+            came = [k for k in range(j1, j2) if k in new_c and unmatched(new_c, self.b_keys, old_stems, old_groups, k)]
+            self.unmatched = self.unmatched or bool(gone or came)
+            old_span = _span(self.a, i1, i2) if i2 > i1 else None
+            new_span = _span(self.b, j1, j2) if j2 > j1 else None
+            old_txt = _shorten(self.old_text[old_span[0]:old_span[1]]) if old_span else ""
+            new_txt = _shorten(self.new_text[new_span[0]:new_span[1]]) if new_span else ""
+            if any(_abbreviates(self.a[k].text, [self.b[x].text for x in range(j1, j2)]) for k in gone) or \
+                    any(_abbreviates(self.b[k].text, [self.a[x].text for x in range(i1, i2)]) for k in came):
+                continue  # an acronym spelled out, or the reverse
+            if gone and came:
+                if restructured:
+                    continue
+                quality = self.lex.evaluative_words
+                swap = single and not (all(self.a_keys[k] in quality for k in gone) or
+                                       all(self.b_keys[k] in quality for k in came))
+                if swap or head(self.a, self.a_keys, self.old_text, gone[-1], old_cue_words) or \
+                        head(self.b, self.b_keys, self.new_text, came[-1], new_cue_words):
+                    return Evidence("content", "modified", old_txt, new_txt,
+                                    f"content replaced: '{old_txt}' → '{new_txt}' (no synonym or other form of it)",
+                                    old_span, new_span)
+                continue
+            if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2) and \
+                    not moved(new_c, j1, j2, came):
+                return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)
+            if gone and i2 > i1 and list_item(self.a, self.a_keys, self.old_text, i1, i2) and \
+                    not moved(old_c, i1, i2, gone):
+                return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
+        return None
+
+
+    def commitment_shift(self) -> Evidence | None:
+        """Binding wording (a modal of expectation strength or more) on one side and no modal
+        at all on the other: the commitment became a description, or the reverse."""
+        binding = BEST_EFFORTS + 1
+        old = [c for c in self.old_cues if c.category == "modal"]
+        new = [c for c in self.new_cues if c.category == "modal"]
+        if not new and any(c.strength >= binding for c in old):
+            c = max(old, key=lambda c: c.strength)
+            text = _phrase_text(self.old_text, self.a, c)
+            return Evidence("modal", "softened", text, None,
+                            f"softened: commitment wording '{text}' gone; the clause now describes rather than commits",
+                            _span(self.a, c.start, c.end), None, True)
+        if not old and any(c.strength >= binding for c in new):
+            c = max(new, key=lambda c: c.strength)
+            text = _phrase_text(self.new_text, self.b, c)
+            return Evidence("modal", "hardened", None, text,
+                            f"hardened: commitment wording '{text}' added to what was a description",
+                            None, _span(self.b, c.start, c.end), True)
+        return None

@@ -1,0 +1,105 @@
+"""Lexicon cues (modals, qualifiers, bounds, party words …) found in a text's words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from plandiff.classify.evidence import BEST_EFFORTS
+from plandiff.classify.lexical import _sentence_start
+from plandiff.lexicon import Lexicon, Phrase
+from plandiff.text import (
+    Token,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Cue finding
+
+
+class _Cue(NamedTuple):
+    category: str
+    phrase: Phrase
+    start: int  # word index
+    end: int  # exclusive
+    strength: int = 0
+
+
+def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
+    """phrase → (category, strength); earlier categories win when a phrase is in several."""
+    table: dict[Phrase, tuple[str, int]] = {}
+    for p in lex.not_cues:
+        table.setdefault(p, ("none", 0))
+    for category, phrases in (("cap", lex.caps), ("floor", lex.floors)):
+        for p in phrases:
+            table.setdefault(p, (category, 0))
+    for p, s in lex.modals.items():
+        table.setdefault(p, ("modal", s))
+    for category, phrases in (("hedge", lex.hedges), ("strengthener", lex.strengtheners),
+                              ("widener", lex.wideners), ("narrower", lex.narrowers), ("negation", lex.negations),
+                              ("deadline", lex.deadline_words), ("party", lex.parties),
+                              ("approximator", lex.approximators)):
+        for p in phrases:
+            table.setdefault(p, (category, 0))
+    return table
+
+
+_TABLES: dict[int, tuple[dict[Phrase, tuple[str, int]], dict[str, list[int]]]] = {}
+
+
+def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
+    """Lexicon phrases in a word list, longest match first, left to right."""
+    cached = _TABLES.get(id(lex))
+    if cached is None:
+        table = _cue_table(lex)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for phrase in table:
+            lengths[phrase[0]].add(len(phrase))
+        cached = _TABLES[id(lex)] = (table, {w: sorted(ls, reverse=True) for w, ls in lengths.items()})
+    table, lengths_by_first = cached
+    cues = []
+    i = 0
+    n = len(keys)
+    while i < n:
+        for length in lengths_by_first.get(keys[i], ()):
+            if i + length > n:
+                continue
+            phrase = tuple(keys[i:i + length])
+            hit = table.get(phrase)
+            if hit:
+                if hit[0] == "modal" and length == 1 and i and keys[i - 1] in lex.noun_markers:
+                    i += 1  # "the will of", "a guarantee": a noun, not a modal
+                    break
+                if hit[0] == "modal" and cues and cues[-1].category == "modal" and cues[-1].end == i:
+                    prev = cues[-1]
+                    if BEST_EFFORTS <= hit[1] < prev.strength:
+                        # "shall seek to", "should endeavour to": the effort verb sets the strength
+                        cues[-1] = _Cue("modal", prev.phrase + phrase, prev.start, i + length, hit[1])
+                        i += length
+                        break
+                    i += 1  # "shall recognise": the verb a modal governs, not a second modal
+                    break
+                cues.append(_Cue(hit[0], phrase, i, i + length, hit[1]))
+                i += length
+                break
+        else:
+            i += 1
+    return [c for c in cues if c.category != "none"]
+
+
+def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
+    """Context the phrase tables cannot see: an approximator is a hedge only before a number
+    ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
+    a month ("1 May 2025"), and a sentence-initial "Should" opens a condition, not a modal."""
+    out = []
+    for c in cues:
+        if c.category == "approximator":
+            if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
+                out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
+            continue
+        if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
+            if not _sentence_start(text, tokens[c.start]):
+                continue  # "1 May 2025"
+            if tokens[c.start].key in lex.inverted_conditions:
+                continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
+        out.append(c)
+    return out

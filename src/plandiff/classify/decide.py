@@ -1,0 +1,155 @@
+"""The verdict: which evidence decides, and how (see the package docstring)."""
+
+from __future__ import annotations
+
+from plandiff.classify.evidence import WEAK_KINDS, Evidence, Verdict
+from plandiff.classify.pair import _Pair
+from plandiff.lexicon import Lexicon
+from plandiff.text import (
+    normalize,
+)
+
+
+def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_map, direction: str) -> Evidence | None:
+    """An item added to a list in a clause that softened, or dropped from one that hardened
+    (read both ways, like the content rule, so the verdict mirrors)."""
+    want = "item added:" if direction == "softened" else "item removed:"
+    change = pair.content_change()
+    if change is not None and change.message.startswith(want):
+        return change
+    if not pair.unmatched:
+        return None  # no content word without a counterpart: none the other way round either
+    change = pair.mirrored().content_change()
+    mirrored = "item removed:" if want == "item added:" else "item added:"
+    if change is not None and change.message.startswith(mirrored):
+        return Evidence("content", "modified", change.new, change.old, change.message.replace(mirrored, want, 1),
+                        change.new_span, change.old_span)
+    return None
+
+
+def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
+    """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
+    pair = _Pair(old_text, new_text, lex, id_map)
+    if normalize(old_text) == normalize(new_text):
+        return Verdict("unchanged", (), tuple(pair.ops), 1.0)
+    pair.modals()
+    pair.qualifiers()
+    pair.numbers()
+    pair.frequencies()
+    pair.parties()
+    similarity = round(pair.similarity(), 4)
+    # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when
+    # present; qualifier-level signals decide only when there is no primary one.
+    signals = [e for e in pair.evidence if e.effect != "neutral"]
+    rewritten = similarity < lex.thresholds.get("direction_min_similarity", 0.5)
+    if any(e.kind != "scope" for e in signals):
+        # A scope word ("all", "some") is weaker than the other signals and yields to them
+        # when it agrees or says nothing new. When it points against the single direction of
+        # a primary signal (a deadline, bound or modal compared with its counterpart) in a
+        # clause whose wording mostly survived ("by the end of 2027" dropped while "the
+        # agricultural land" became "all land"), the change has no one direction. Against
+        # weak evidence only (a modal with no counterpart, a qualifier) it still yields.
+        others = {e.effect for e in signals if e.kind != "scope"}
+        strong = {e.effect for e in signals if e.kind != "scope" and not e.weak}
+        against = {"softened": "hardened", "hardened": "softened"}
+        if rewritten or not (len(others) == 1 and strong == others and any(
+                e.kind == "scope" and e.effect == against.get(next(iter(others))) for e in signals)):
+            signals = [e for e in signals if e.kind != "scope"]
+    # A qualifier that describes a noun or a new item (weak, no direction) does not outweigh a
+    # change of the commitment's own verb, bound or deadline that points one way.
+    primary = {e.effect for e in signals if not e.weak and e.effect in ("softened", "hardened")}
+    if len(primary) == 1 and not any(e.effect == "modified" and not e.weak for e in signals):
+        signals = [e for e in signals if not (e.weak and e.effect == "modified")]
+    deciding = signals
+    # When most of the wording was replaced, the clause says something else: a qualifier word
+    # that came or went with the new text (or a modal with no counterpart) no longer measures
+    # the strength of the *same* commitment, so it cannot give a direction on its own. It
+    # can when a second, independent signal agrees: the clause's binding wording vanished
+    # (a commitment turned into a description: softened) or appeared (hardened).
+    if rewritten and any(e.weak and e.effect in ("softened", "hardened") for e in deciding):
+        backed = pair.commitment_shift()
+        if backed is not None and backed.effect in {e.effect for e in deciding if e.weak}:
+            pair.evidence.append(backed)
+            deciding = deciding + [backed]
+        else:
+            deciding = [e for e in deciding if not (e.weak and e.effect in ("softened", "hardened"))]
+        if not deciding:
+            deciding = [Evidence("content", "modified", None, None,
+                                 f"substance replaced (only {similarity:.0%} of the wording kept); "
+                                 "the qualifier changes below give no direction on their own")]
+            pair.evidence.insert(0, deciding[0])
+    # Precision first: a single qualifier-level cue (one hedge, condition, strengthener or scope
+    # word) is the whole case for a direction only in a clause whose sentence was kept (a
+    # binding or best-efforts phrase that came or went is on the commitment itself and still
+    # counts: "scale up efforts to limit" -> "pursue efforts to limit").
+    # In a restructured sentence (neither the word diff's similarity nor the share of the
+    # shorter side's words kept in order reaches content_min_ratio: text only added around a
+    # kept sentence is no restructuring) such a
+    # word is as likely part of the paraphrase ("any serious reaction" -> "every serious
+    # reaction", "each region" -> "every region's population"): no direction, the clause is
+    # read like one with no signal. A primary signal, or two weak cues that agree, still decide.
+    directional = [e for e in deciding if e.effect in ("softened", "hardened")]
+    if (len(directional) == 1 and directional[0].kind in WEAK_KINDS and len(deciding) == 1
+            and max(similarity, pair.kept_share()) < lex.thresholds.get("content_min_ratio", 0.65)):
+        deciding = []
+    elif len(directional) == 1 and directional[0].kind in WEAK_KINDS and len(deciding) == 1:
+        # In a kept sentence a lone qualifier-level cue decides only if nothing else of
+        # substance changed: with a content word replaced or an item added or dropped beside
+        # it ("Where appropriate, the authority shall inspect airports" for "... ports") the
+        # clause says something else as well, so no one direction (read both ways, to mirror).
+        # Only a replacement: an item added or dropped beside a qualifier is left to the
+        # qualifier (28pt→eu point 13, "gradually" plus a new commitment, stays softened), as
+        # the list-item rule applies only against a primary signal.
+        change = pair.content_change()
+        if change is None and pair.unmatched:
+            back = pair.mirrored().content_change()
+            if back is not None:
+                flip = {"item added:": "item removed:", "item removed:": "item added:"}
+                head = next((h for h in flip if back.message.startswith(h)), None)
+                message = back.message.replace(head, flip[head], 1) if head else \
+                    f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
+                change = Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
+        if change is not None and change.old is not None and change.new is not None:
+            deciding = deciding + [change]
+            pair.evidence.append(change)
+    effects = {e.effect for e in deciding}
+    soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
+    if soft and hard:
+        status = "modified"
+    elif (soft or hard) and mod:
+        status = "modified"
+    elif (soft or hard) and any(not e.weak for e in deciding) and (against := _item_against(pair, old_text, new_text, lex, id_map,
+                                                       "softened" if soft else "hardened")) is not None:
+        # an item added to what the clause asks while its binding wording, bound or deadline
+        # weakened (or one dropped while it strengthened): the change points both ways
+        status = "modified"
+        pair.evidence.append(against)
+    elif soft:
+        status = "softened"
+    elif hard:
+        status = "hardened"
+    elif mod:
+        status = "modified"
+    elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
+        change = pair.content_change()
+        if change is None and pair.unmatched:
+            # The word diff aligns old → new and new → old a little differently (which words
+            # form one replaced run): read the change both ways so the verdict is the mirror.
+            back = pair.mirrored().content_change()
+            if back is not None:
+                message = back.message.replace("item added:", "item removed:", 1) if back.new is not None and \
+                    back.old is None else back.message.replace("item removed:", "item added:", 1)
+                if back.old is not None and back.new is not None:
+                    message = f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
+                change = Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
+        if change is None:
+            status = "reworded"
+        else:
+            status = "modified"
+            pair.evidence.append(change)
+    else:
+        status = "modified"
+        pair.evidence.append(Evidence("content", "modified", None, None,
+                                      f"substance replaced (only {similarity:.0%} of the wording kept)"))
+    unique = list(dict.fromkeys(pair.evidence))  # the same cue twice says nothing more
+    return Verdict(status, tuple(unique), tuple(pair.ops), similarity)

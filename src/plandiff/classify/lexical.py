@@ -1,0 +1,184 @@
+"""Word-level helpers: dates, stems, synonyms, acronyms, number words."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from plandiff.lexicon import Lexicon
+from plandiff.text import (
+    Token,
+    normalize,
+    words_value,
+)
+
+_YEARLESS = 10_000  # a date's value in days is below this when it names no year ("1 May")
+_DATE_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _date_pattern(lex: Lexicon) -> re.Pattern:
+    pattern = _DATE_PATTERNS.get(id(lex))
+    if pattern is None:
+        month = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True)) or "(?!x)x"
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        year = r"(?:1[89]|2\d)\d\d"
+        pattern = _DATE_PATTERNS[id(lex)] = re.compile(
+            rf"\b(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\.?(?:,?\s+(?P<y1>{year}))?"
+            rf"|(?P<m2>{month})\.?\s+(?P<d2>{day})(?:,?\s+(?P<y2>{year}))?"
+            rf"|(?P<m3>{month})\.?,?\s+(?P<y3>{year}))\b(?!\s*(?:%|per\s*cent))")
+    return pattern
+
+
+def _number_word(word: str) -> bool:
+    return word.isalpha() and bool(words_value(word))
+
+
+def _lone_number(key: str) -> int | None:
+    """The value of a number word standing as one word, alone or opening a compound
+    ("twelve", "fifty-metre"), else None."""
+    if _number_word(key):
+        return words_value(key)
+    head = key.partition("-")[0]
+    return words_value(head) if head != key and _number_word(head) else None
+
+
+_SPACED_LETTER = re.compile(r"^(?P<num>.*\d)\s+[mkb]$", re.IGNORECASE)
+
+
+def _unit_letter(n: tuple[float, int, int, str]) -> tuple[float, int, int, str]:
+    """A single letter after a space is a unit symbol ("14 m" is 14 metres, "5 k" no scale),
+    not a scale: a scale letter is written against the number ("$14m", "EUR 5bn")."""
+    m = _SPACED_LETTER.match(n[3])
+    if m is None:
+        return n
+    num = m.group("num")
+    try:
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", num))
+    except ValueError:
+        return n
+    return (value, n[1], n[1] + len(num), num)
+
+
+def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
+    """Calendar dates in a text as (days, start, end, raw), like :func:`numbers_in`: "1 May
+    2026", "May 1, 2026", "May 2026", "1 May". Days count from year 0 (a date without a year
+    counts within its year only, below ``_YEARLESS``), so a later date has a larger value."""
+    if not lex.months:
+        return []
+    out = []
+    for m in _date_pattern(lex).finditer(text):
+        month = lex.months[m.group("m1") or m.group("m2") or m.group("m3")]
+        day_text = m.group("d1") or m.group("d2")
+        day = int(re.match(r"\d+", day_text).group()) if day_text else 0
+        year_text = m.group("y1") or m.group("y2") or m.group("y3")
+        value = 31 * month + day + (372 * int(year_text) if year_text else 0)
+        out.append((float(value), m.start(), m.end(), m.group()))
+    return out
+
+
+def _sentence_start(text: str, token: Token) -> bool:
+    before = text[:token.start].rstrip()
+    return not before or before[-1] in ".;:!?\n"
+
+
+def _initials(names: list[str]) -> str:
+    return "".join(part[:1].upper() for name in names for part in re.split(r"[-\s]", name) if part)
+
+
+def _abbreviates(name: str, others: list[str]) -> bool:
+    """"NPT" abbreviates "Treaty on the Non-Proliferation of Nuclear Weapons": its letters are
+    all among the initials of a short run of words that begins with a capitalised word (word
+    order varies: the T of NPT comes first in the spelled-out name)."""
+    if not (name.isupper() and len(name) >= 2) or not others:
+        return False
+    need = Counter(name)
+    width = 2 * len(name) + 6
+    for start, word in enumerate(others):
+        if word[:1].isupper() and word[:1] in need:
+            window = Counter(_initials(others[start:start + width]))
+            if all(window[ch] >= n for ch, n in need.items()):
+                return True
+    return False
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
+
+
+@functools.lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """A crude stem for comparing word forms ("countries"/"country", "confirmed"/"confirm",
+    "exchanges"/"exchange"); words of four letters or fewer stay as they are."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[:-len(suffix)]
+            if suffix in ("ies", "ied"):
+                return stem + "y"
+            if suffix in ("ed", "ing") and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+                stem = stem[:-1]  # "submitted" → "submit"
+            return stem
+    return word
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+_SYNONYM_CACHE: dict[int, tuple[dict, dict[str, frozenset[int]]]] = {}
+
+
+def _word_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
+    """Synonym groups of a word in any of its forms ("submitted" finds "submit"), remembered
+    per lexicon."""
+    entry = _SYNONYM_CACHE.get(id(lex.synonyms))
+    if entry is None or entry[0] is not lex.synonyms:
+        entry = _SYNONYM_CACHE[id(lex.synonyms)] = (lex.synonyms, {})
+    cache = entry[1]
+    groups = cache.get(word)
+    if groups is None:
+        groups = cache[word] = _lookup_synonyms(word, lex)
+    return groups
+
+
+def _lookup_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
+    groups = lex.synonyms.get((word,))
+    if groups:
+        return groups
+    stem = _stem(word)
+    forms = [stem, stem + "e", stem + "s"]
+    # short words keep their ending in _stem ("fixed", "cuts"): strip a plain inflection here
+    forms += [word[:-len(s)] + e for s in ("ing", "ed", "es", "s") if word.endswith(s) and len(word) - len(s) >= 3
+              for e in ("", "e")]
+    for form in forms:
+        groups = lex.synonyms.get((form,))
+        if groups:
+            return groups
+    return frozenset()
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: a shared beginning that leaves at most three letters of the
+    shorter one ("implement"/"implementation", "rehabilitate"/"rehabilitation",
+    "decide"/"decision", "stationed"/"station")."""
+    if a[:4] != b[:4] or len(a) < 4 or len(b) < 4:
+        return a == b
+    n = 4
+    limit = min(len(a), len(b))
+    while n < limit and a[n] == b[n]:
+        n += 1
+    if n == limit and _COMPOUND_TAIL.match(max(a, b, key=len)[n:]):
+        return False  # a word plus another word: "policy" / "policyholder", "stake" / "stakeholder"
+    return n >= limit - 3
+
+
+# What follows a whole word to make a compound rather than a derived form: five letters or
+# more, opening with a consonant, and no suffix ("-ments", "-ness", "-ship", "-fully" derive)
+_COMPOUND_TAIL = re.compile(r"(?!ment|ness|ship|ful|less|hood|ly)[b-df-hj-np-tv-z][a-z]{4,}$")
+
+
+def _norm_key(key: str) -> str:
+    if key.isalpha():
+        return key
+    return normalize(key) or key

@@ -1,0 +1,333 @@
+"""The commitment's verb and its qualifiers: modals, hedges, conditions, scope words."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from plandiff.classify.cues import _Cue
+from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
+from plandiff.classify.lexical import (
+    _sentence_start,
+    _stem,
+)
+from plandiff.classify.words import _phrase_text
+
+
+class ModalRules:
+    """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
+    the commitment's verb and its qualifiers: modals, hedges, conditions, scope words."""
+
+    def swapped_qualifiers(self) -> set[int]:
+        """Qualifiers of one category replaced by another of the same category in the same
+        edit ("temporarily" → "for the time being", "where appropriate" → "where possible"):
+        a synonym, not a qualifier added and another removed. Ids of the cues to ignore."""
+        out: set[int] = set()
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag != "replace":
+                continue
+            for category in ("hedge", "strengthener", "narrower", "widener"):
+                gone = [c for c in self.old_cues if c.category == category and c.start < i2 and c.end > i1]
+                came = [c for c in self.new_cues if c.category == category and c.start < j2 and c.end > j1]
+                for r, a in zip(gone, came):
+                    out.update((id(r), id(a)))
+                if category == "hedge" and bool(gone) != bool(came):
+                    # "if either Party so requests" → "at the request of either Party": a
+                    # condition word on the other side of the same edit is the hedge's synonym
+                    other = self.a_keys[i1:i2] if came else self.b_keys[j1:j2]
+                    # so is a word opening a condition or time limit in its place: both open
+                    # the edit ("Pending the approval of" → "Until … has approved")
+                    hedge = (came or gone)[0]
+                    if any(w in self.lex.condition_words for w in other) or \
+                            (other and other[0] in self.lex.condition_synonyms and hedge.start == (j1 if came else i1)):
+                        out.update(id(c) for c in (came or gone)[:1])
+        # One qualifier of a kind gone and one of the same kind come, in different places: the
+        # qualifier moved and was reworded ("Where feasible, each Party should" → "Each Party
+        # should, where practicable,"), not one dropped and another added.
+        for category in ("hedge", "strengthener", "narrower", "widener"):
+            old_set = {c.phrase for c in self.old_cues if c.category == category}
+            new_set = {c.phrase for c in self.new_cues if c.category == category}
+            gone = [c for c in self.old_cues if c.category == category and id(c) not in out
+                    and not self.kept_old(c) and c.phrase not in new_set]
+            came = [c for c in self.new_cues if c.category == category and id(c) not in out
+                    and not self.kept_new(c) and c.phrase not in old_set]
+            if len(gone) == len(came) == 1 and \
+                    self.negated(self.a_keys, gone[0]) == self.negated(self.b_keys, came[0]):
+                out.update((id(gone[0]), id(came[0])))
+        return out
+
+    def intensifies_negation(self, cue: _Cue) -> bool:
+        """A strengthener built on a negative-polarity word ("under any circumstances",
+        "whatsoever") reinforces the negation next to it instead of being negated by it: "shall
+        not under any circumstances" forbids more than "shall not", while "not fully" is less
+        than "fully"."""
+        return cue.category == "strengthener" and any(w in self.lex.negative_polarity for w in cue.phrase)
+
+    def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
+        """Is the negation next to this modal really negating a qualifier that follows it?"""
+        neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
+        for k in range(modal.end, min(len(keys), modal.end + 2)):
+            if keys[k] in neg:
+                return any(c.category in ("hedge", "strengthener") and k < c.start <= k + 3 for c in cues)
+        return False
+
+    def split_modal(self, r: _Cue, a: _Cue) -> bool:
+        """Is one modal the other with a qualifier set inside it ("shall be allowed to" →
+        "shall, as far as possible, be allowed to")? Then the modal is the same; only the
+        qualifier is new (or gone)."""
+        if len(r.phrase) == len(a.phrase):
+            return False
+        short, long_, keys, cues = (r, a, self.a_keys, self.old_cues) if len(r.phrase) < len(a.phrase) \
+            else (a, r, self.b_keys, self.new_cues)
+        if long_.phrase[:len(short.phrase)] != short.phrase:
+            return False
+        rest = long_.phrase[len(short.phrase):]
+        inner = next((c for c in cues if c.start == short.end and c.category in ("hedge", "strengthener")), None)
+        return inner is not None and tuple(keys[inner.end:inner.end + len(rest)]) == rest
+
+    @staticmethod
+    def signature(keys: list[str], cue: _Cue) -> tuple:
+        return (cue.phrase, tuple(keys[cue.end:cue.end + 2]))
+
+    def modals(self) -> None:
+        pairs: list[tuple[_Cue, _Cue]] = []
+        used_old: set[int] = set()
+        used_new: set[int] = set()
+        # A modal whose first word is kept but whose phrase grew or shrank ("will lift" →
+        # "will consider lifting") is a change of that modal, not an unchanged "will".
+        for r in self.old_cues:
+            if r.category != "modal":
+                continue
+            for k in range(r.start, r.end):
+                if k in self.fwd:
+                    a = self.covering(self.new_cues, self.fwd[k], "modal")
+                    if a is not None and a.phrase != r.phrase and id(a) not in used_new \
+                            and not self.split_modal(r, a):
+                        pairs.append((r, a))
+                        used_old.add(id(r))
+                        used_new.add(id(a))
+                    break
+        # A modal whose phrase and verb occur as often on both sides merely moved with its
+        # sentence (the word diff aligns moved text differently in each direction).
+        old_sig = Counter(self.signature(self.a_keys, c) for c in self.old_cues if c.category == "modal")
+        new_sig = Counter(self.signature(self.b_keys, c) for c in self.new_cues if c.category == "modal")
+        removed = [c for c in self.old_cues if c.category == "modal" and not self.kept_old(c) and id(c) not in used_old
+                   and old_sig[self.signature(self.a_keys, c)] > new_sig[self.signature(self.a_keys, c)]]
+        added = [c for c in self.new_cues if c.category == "modal" and not self.kept_new(c) and id(c) not in used_new
+                 and new_sig[self.signature(self.b_keys, c)] > old_sig[self.signature(self.b_keys, c)]]
+        pairs.extend(zip(removed, added))
+        for r, a in pairs:
+            if self.in_relative_clause(self.a_keys, r) and self.in_relative_clause(self.b_keys, a):
+                continue  # "…, which will allow" → "…, which could allow": a consequence, not the commitment
+            neg_r = self.negated(self.a_keys, r)
+            neg_a = self.negated(self.b_keys, a)
+            old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
+            if neg_r != neg_a:
+                self.add("negation", "modified", r, a,
+                         f"negation flipped: '{old}{' not' if neg_r else ''}' → '{new}{' not' if neg_a else ''}' (the opposite commitment)")
+            elif a.strength < r.strength:
+                self.add("modal", "softened", r, a,
+                         f"softened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
+            elif a.strength > r.strength:
+                self.add("modal", "hardened", r, a,
+                         f"hardened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
+        # A weaker wrapper around a kept commitment ("It is expected that Russia will …")
+        # that disappears or appears changes the strength of the whole clause.
+        old_kept = [c.strength for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
+        new_kept = [c.strength for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
+        old_kept_starts = [c.start for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
+        new_kept_starts = [c.start for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
+        for r in removed[len(added):]:
+            if new_kept and r.strength < max(new_kept) and any(s > r.start for s in old_kept_starts):
+                old = _phrase_text(self.old_text, self.a, r)
+                self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment", weak=True)
+        for a in added[len(removed):]:
+            if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
+                new = _phrase_text(self.new_text, self.b, a)
+                self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment", weak=True)
+        # A new item with a permission of its own ("shall host at least 15 researchers and may
+        # charge them a fee"), or one dropped: the clause gives a freedom it did not give (or
+        # takes one away) beside whatever else changed, so no one direction. Whose freedom it
+        # is cannot be told reliably, so it counts as a change of substance, both ways alike.
+        for side, extra, keys in (("old", removed[len(added):], self.a_keys), ("new", added[len(removed):], self.b_keys)):
+            for c in extra:
+                kept = self.fwd if side == "old" else self.back
+                opens = c.start > 0 and (keys[c.start - 1],) in self.lex.conjunctions and c.start - 1 not in kept
+                if c.strength <= PERMISSION and not self.negated(keys, c) and (opens or self.in_new_conjunct(c, side)):
+                    text = _phrase_text(self.old_text if side == "old" else self.new_text, self.a if side == "old" else self.b, c)
+                    where = "dropped" if side == "old" else "added"
+                    self.add("modal", "modified", c if side == "old" else None, c if side == "new" else None,
+                             f"item with a permission of its own {where} ('{text}'): a freedom given or taken, no one direction")
+        # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
+        # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
+        old_modal = any(c.category == "modal" for c in self.old_cues)
+        new_modal = any(c.category == "modal" for c in self.new_cues)
+        if not old_modal and len(added) > len(removed):
+            for a in added[len(removed):]:
+                # a negated permission ("No timber may be harvested") is a prohibition, no best effort
+                if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a):
+                    new = _phrase_text(self.new_text, self.b, a)
+                    self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
+        if not new_modal and len(removed) > len(added):
+            for r in removed[len(added):]:
+                if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r):
+                    old = _phrase_text(self.old_text, self.a, r)
+                    self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
+        # A negation that appears or disappears next to a kept modal.
+        for r in self.old_cues:
+            if r.category != "modal" or not self.kept_old(r):
+                continue
+            match = self.covering(self.new_cues, self.fwd[r.start], "modal")
+            if match is None:
+                continue
+            neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, match)
+            if neg_r != neg_a and self.negates_qualifier(self.a_keys if neg_r else self.b_keys,
+                                                         self.old_cues if neg_r else self.new_cues,
+                                                         r if neg_r else match):
+                continue  # "shall not be subject to": the negation belongs to the qualifier
+            if neg_r != neg_a:
+                old = _phrase_text(self.old_text, self.a, r)
+                if r.strength <= PERMISSION:
+                    # "may not" → "may": a prohibition became a permission (softened), and back.
+                    effect = "softened" if neg_r else "hardened"
+                    self.add("negation", effect, r, match,
+                             f"{effect}: '{old} not' → '{old}'" if neg_r else f"{effect}: '{old}' → '{old} not'")
+                else:
+                    self.add("negation", "modified", r, match,
+                             f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
+
+    @staticmethod
+    def other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A one-word scope word whose inflected form stands on the other side was no scope
+        word but a verb ("all cabin crew complete their training" / "every member of the crew
+        completes it"): the word is still there, in another form."""
+        if cue.category not in ("widener", "narrower") or cue.end - cue.start != 1:
+            return False
+        word = keys[cue.start]
+        return any(o != word and o.startswith(word) and o[len(word):] in ("s", "d", "es", "ed", "ing")
+                   for o in other_keys)
+
+    def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
+        """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
+        not attack any") says what is forbidden: all of it, as the bare noun did. Only a "not"
+        right before it negates the scope itself ("not all")."""
+        if cue.category not in ("widener", "narrower"):
+            return False
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        return not any(c.category == "negation" and c.end == cue.start and c.end - c.start == 1 for c in cues)
+
+    def on_parties(self, keys: list[str], cue: _Cue) -> bool:
+        """A scope word on the parties ("All Parties", "every State") names the same parties
+        as the bare noun: it widens no commitment. So does one on a subject named in the plural
+        on the other side ("Ships of 5,000 tonnes" → "Every ship of 5,000 tonnes"): a rule
+        for ships is a rule for every ship."""
+        if cue.category not in ("widener", "narrower") or cue.end >= len(keys):
+            return False
+        if keys[cue.end] in self.lex.party_nouns:
+            return True
+        if keys[cue.end] in self.lex.time_units or keys[cue.end] in self.lex.frequencies:
+            return True  # "every year", "all day": how often or how long (see frequencies)
+        if self._every_n(keys, cue.start) is not None:
+            return True  # "every two years": how often
+        if cue.category != "widener" or cue.start > 0:
+            return False
+        other = self.b_keys if keys is self.a_keys else self.a_keys
+        noun = _stem(keys[cue.end])
+        return bool(other) and _stem(other[0]) == noun
+
+    def qualifiers(self) -> None:
+        effects = {
+            "hedge": ("softened", "hardened", "qualifier"),
+            "strengthener": ("hardened", "softened", "strengthener"),
+            "narrower": ("softened", "hardened", "scope limit"),
+            "widener": ("hardened", "softened", "scope word"),
+        }
+        flip = {"softened": "hardened", "hardened": "softened"}
+        swapped = self.swapped_qualifiers()
+        for category, (on_add, on_remove, label) in effects.items():
+            kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
+            old_set = {c.phrase for c in self.old_cues if c.category == category}
+            new_set = {c.phrase for c in self.new_cues if c.category == category}
+            for c in self.new_cues:
+                if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
+                    continue  # the same phrase on both sides (merely moved) is no change
+                if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c) \
+                        or self.other_form(c, self.b_keys, self.a_keys):
+                    continue
+                text = _phrase_text(self.new_text, self.b, c)
+                if self.attributive(self.b_keys, c):
+                    self.add(kind, "modified", None, c, f"{label} '{text}' added to a noun: what is described changed")
+                    continue
+                if self.in_new_conjunct(c, "new"):
+                    self.add(kind, "modified", None, c, f"{label} '{text}' added with a new item: it qualifies the addition")
+                    continue
+                negated = self.negated(self.b_keys, c)
+                if negated and category == "hedge":
+                    continue  # "not subject to X": softer or harder depends on X; no verdict
+                negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(self.b_keys, c)
+                effect = flip[on_add] if negated else on_add
+                self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
+            for c in self.old_cues:
+                if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
+                    continue
+                if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c) \
+                        or self.other_form(c, self.a_keys, self.b_keys):
+                    continue
+                text = _phrase_text(self.old_text, self.a, c)
+                if self.attributive(self.a_keys, c):
+                    self.add(kind, "modified", c, None, f"{label} '{text}' removed from a noun: what is described changed")
+                    continue
+                if self.in_new_conjunct(c, "old"):
+                    self.add(kind, "modified", c, None, f"{label} '{text}' removed with a dropped item: it qualified that item")
+                    continue
+                negated = self.negated(self.a_keys, c)
+                if negated and category == "hedge":
+                    continue
+                negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(self.a_keys, c)
+                effect = flip[on_remove] if negated else on_remove
+                self.add(kind, effect, c, None, f"{effect}: {label} '{text}' removed" + (" from under a negation" if negated else ""))
+            # The same qualifier on both sides, but negated on one: "not subject to" → "subject to".
+            # The n-th occurrence of a phrase faces the n-th on the other side (not always the
+            # first: "shall withdraw all …. will not withdraw all …").
+            seen: Counter = Counter()
+            for r in self.old_cues:
+                if r.category != category:
+                    continue
+                nth = seen[r.phrase]
+                seen[r.phrase] += 1
+                a = next(itertools.islice((c for c in self.new_cues if c.category == category and c.phrase == r.phrase),
+                                          nth, None), None)
+                if a is None:
+                    continue
+                neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, a)
+                if neg_r == neg_a:
+                    continue
+                effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
+                text = _phrase_text(self.new_text, self.b, a)
+                self.add(kind, effect, r, a, f"{effect}: {label} '{text}' {'no longer negated' if neg_r else 'now negated'}")
+        # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
+        # governed are still there (a rephrased condition, "if X requests" → "at X's request").
+        cond = self.lex.condition_words
+        for keys, tokens, kept, other_keys, text, effect, side in (
+            (self.b_keys, self.b, self.back, set(self.a_keys), self.new_text, "softened", "new"),
+            (self.a_keys, self.a, self.fwd, set(self.b_keys), self.old_text, "hardened", "old"),
+        ):
+            for k, key in enumerate(keys):
+                inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
+                    and _sentence_start(text, tokens[k])
+                if (key not in cond and not inverted) or k in kept or key in other_keys:
+                    continue
+                stop_at = text.find(",", tokens[k].end)
+                limit = len(text) if stop_at < 0 else stop_at
+                governed = [w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])
+                            if w not in self.lex_stop and t.start < limit]
+                if governed and sum(w in other_keys for w in governed) / len(governed) >= 0.5:
+                    continue
+                end = min(len(tokens), k + 6)
+                span = (tokens[k].start, tokens[end - 1].end)
+                phrase = text[span[0]:span[1]]
+                verb = "added" if side == "new" else "removed"
+                if side == "new":
+                    self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
+                else:
+                    self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)

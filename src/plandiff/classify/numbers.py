@@ -1,0 +1,367 @@
+"""Numbers with what governs them: caps, floors, deadlines, periods, frequencies, dates."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from plandiff.classify.cues import _Cue
+from plandiff.classify.evidence import _YEAR, BEST_EFFORTS, Evidence
+from plandiff.classify.lexical import (
+    _YEARLESS,
+    _dates_in,
+    _lone_number,
+    _number_word,
+    _unit_letter,
+)
+from plandiff.classify.words import _span
+from plandiff.text import (
+    NUMBER_WORD_SET,
+    NUMBER_WORDS,
+    Token,
+    numbers_in,
+    words_value,
+)
+
+
+class NumberRules:
+    """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
+    numbers with what governs them: caps, floors, deadlines, periods, frequencies, dates."""
+
+    def governing(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
+        """What kind of bound the number at ``word_index`` is: cap, floor, deadline or None."""
+        for c in cues:
+            if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline"):
+                kind = c.category
+        else:
+            kind = None
+        for c in reversed(cues):
+            if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline", "hedge"):
+                if any(keys[x][:1].isdigit() for x in range(c.end, word_index)):
+                    break  # the bound governs the number right after it: "by 2030 compared with 1990"
+                if c.category == "hedge" and c.phrase == ("up", "to"):
+                    return "cap"
+                if c.category != "hedge":
+                    return c.category
+                break
+        return kind
+
+    def _in_reference_list(self, keys: list[str], tokens: list[Token], k: int) -> bool:
+        """"Article 6", and each number of "Articles 6, 7 and 8" or "paragraphs 9 to 11"."""
+        p = k - 1
+        while p >= 0 and k - p <= 8:
+            key = keys[p]
+            if key in self.lex.reference_words:
+                return True
+            if not (key in ("and", "to", "or") or key[:1].isdigit()):
+                return False
+            p -= 1
+        return False
+
+    def in_trigger(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
+        """Is the number at word ``k`` inside a condition that says when the obligation
+        applies ("if more than 50 workers are affected", "upon the request of at least 30
+        parents")? A trigger word before it in the same stretch of text (no comma, semicolon or
+        modal in between)."""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        modal_words = {x for c in cues if c.category == "modal" for x in range(c.start, c.end)}
+        triggers = self.lex.trigger_words
+        for p in range(k - 1, max(-1, k - 13), -1):
+            if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
+            if keys[p] in triggers:
+                return True
+        return False
+
+    def _frequencies(self, keys: list[str]) -> list[tuple[float, int]]:
+        """How often the clause asks for something, as (interval in days, word index):
+        "quarterly", "once a quarter", "twice a year" (half a year), "every month"."""
+        freq, units = self.lex.frequencies, self.lex.time_units
+        out = []
+        for k, key in enumerate(keys):
+            if key in freq and (k == 0 or keys[k - 1] not in ("a", "an", "every", "each")):
+                if key.endswith("ly"):
+                    out.append((freq[key], k))
+                continue
+            if key not in ("a", "an", "every", "each", "per") or k + 1 >= len(keys):
+                continue
+            every_n = self._every_n(keys, k)
+            if every_n is not None:  # "(once) every two years": the interval is the period
+                out.append((every_n, k))
+                continue
+            unit = keys[k + 1]
+            days = freq.get(unit, units.get(unit))
+            before = keys[k - 1] if k else ""
+            if days is None or not unit.isalpha() or unit.endswith("s"):
+                continue
+            if before == "once":
+                out.append((days, k))
+            elif before == "twice":
+                out.append((days / 2, k))
+            elif before == "times" and k >= 2 and (words_value(keys[k - 2]) or keys[k - 2].isdigit()):
+                out.append((days / float(words_value(keys[k - 2]) or keys[k - 2]), k))
+            elif key == "every" and before not in ("once", "twice", "times"):
+                out.append((days, k))
+        return out
+
+    def _every_n(self, keys: list[str], k: int) -> float | None:
+        """The interval in days of "every two years", "every 3 months" starting at word ``k``."""
+        if keys[k] != "every" or k + 2 >= len(keys) or keys[k + 2] not in self.lex.time_units:
+            return None
+        word = keys[k + 1]
+        n = float(word) if word.isdigit() else words_value(word) if word.isalpha() else None
+        return n * self.lex.time_units[keys[k + 2]] if n else None
+
+    def frequencies(self) -> None:
+        """One frequency on each side that differs: a shorter interval in a binding clause
+        asks for more ("at least once a year" → "at least once a quarter": hardened); in a
+        negated or non-binding clause the direction is unclear (modified)."""
+        old, new = self._frequencies(self.a_keys), self._frequencies(self.b_keys)
+        if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < 0.5:
+            return
+        (r, i), (a, j) = old[0], new[0]
+        binding = all(any(c.category == "modal" and c.strength >= BEST_EFFORTS and not self.negated(keys, c) for c in cues)
+                      and not any(c.category == "negation" for c in cues)
+                      for keys, cues in ((self.a_keys, self.old_cues), (self.b_keys, self.new_cues)))
+        old_txt = " ".join(t.text for t in self.a[max(0, i - 1):i + 2])
+        new_txt = " ".join(t.text for t in self.b[max(0, j - 1):j + 2])
+        span_o = _span(self.a, max(0, i - 1), min(len(self.a), i + 2))
+        span_n = _span(self.b, max(0, j - 1), min(len(self.b), j + 2))
+        if not binding:
+            self.add_frequency("modified", f"frequency changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
+            return
+        effect = "hardened" if a < r else "softened"
+        more = "more" if a < r else "less"
+        self.add_frequency(effect, f"{effect}: {more} often, '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
+
+    def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
+        self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
+
+    def penalty_near(self, keys: list[str], k: int) -> bool:
+        window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
+        return any(w in self.lex.penalties for w in window)
+
+    def numbers(self) -> None:
+        old_nums = self._numbers(self.old_text, self.a)
+        new_nums = self._numbers(self.new_text, self.b)
+        old_vals = [n[0] for n in old_nums]
+        new_vals = [n[0] for n in new_nums]
+        # By value, not by word position: the word diff may align "100" of "$100 billion" with
+        # "100" of "100 days", which are different numbers.
+        # A value that still occurs on the other side was repeated, not changed.
+        removed = [n for n in old_nums if n[0] not in new_vals]
+        added = [n for n in new_nums if n[0] not in old_vals]
+        # A number in digits on one side and as a lone number word on the other ("12 nautical
+        # miles" / "twelve nautical miles", "40%" / "forty per cent"): the same number written
+        # another way. A lone number word is otherwise a word ("one of the Parties"), so it
+        # counts only where the other side lost the same value and this side gained the word.
+        if removed or added:
+            old_words = Counter(_lone_number(k) for k in self.a_keys)
+            new_words = Counter(_lone_number(k) for k in self.b_keys)
+            removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
+            added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
+        # References that follow renumbering
+        refs_r = [n for n in removed if n[4] == "reference"]
+        refs_a = [n for n in added if n[4] == "reference"]
+        for r, a in zip(refs_r, refs_a):
+            target = self.id_map.get(r[3])
+            if target is not None and target != a[3]:
+                self.evidence.append(Evidence("reference", "modified", r[3], a[3],
+                                              f"reference changed: {r[3]} → {a[3]} (clause {r[3]} became {target})", r[1], a[1]))
+            else:
+                self.evidence.append(Evidence("reference", "neutral", r[3], a[3],
+                                              f"reference renumbered: {r[3]} → {a[3]} (consequential)", r[1], a[1]))
+        for n in refs_r[len(refs_a):]:
+            self.evidence.append(Evidence("reference", "modified", n[3], None, f"reference removed: {n[3]}", n[1], None))
+        for n in refs_a[len(refs_r):]:
+            self.evidence.append(Evidence("reference", "modified", None, n[3], f"reference added: {n[3]}", None, n[1]))
+        removed = [n for n in removed if n[4] != "reference"]
+        added = [n for n in added if n[4] != "reference"]
+        # Pair numbers of the same role first (a deadline with a deadline, a cap with a cap).
+        paired_r: list = []
+        paired_a: list = []
+        for role in ("deadline", "cap", "floor", None):
+            rr = [n for n in removed if n[4] == role and n not in paired_r]
+            aa = [n for n in added if n[4] == role and n not in paired_a]
+            for r, a in zip(rr, aa):
+                paired_r.append(r)
+                paired_a.append(a)
+        removed_rest = [n for n in removed if n not in paired_r]
+        added_rest = [n for n in added if n not in paired_a]
+        for r, a in zip(removed_rest, added_rest):
+            paired_r.append(r)
+            paired_a.append(a)
+        for r, a in zip(paired_r, paired_a):
+            self._compare_numbers(r, a)
+        removed = paired_r + [n for n in removed_rest if n not in paired_r]
+        added = paired_a + [n for n in added_rest if n not in paired_a]
+        for r in removed[len(added):]:
+            if r[4] == "deadline":
+                self.evidence.append(Evidence("deadline", "softened", r[3], None,
+                                              f"softened: deadline '{r[3]}' removed", r[1], None))
+            elif r[4] in ("cap", "floor"):
+                effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
+                what = "cap" if r[4] == "cap" else "minimum"
+                self.evidence.append(Evidence(r[4], effect, r[3], None,
+                                              f"{effect}: {what} of {r[3]} removed", r[1], None))
+            else:
+                self.evidence.append(Evidence("number", "modified", r[3], None,
+                                              f"number removed: {r[3]}", r[1], None))
+        for a in added[len(removed):]:
+            if a[4] == "deadline":
+                self.evidence.append(Evidence("deadline", "hardened", None, a[3],
+                                              f"hardened: deadline '{a[3]}' added", None, a[1]))
+            elif a[4] in ("cap", "floor"):
+                effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
+                what = "cap" if a[4] == "cap" else "minimum"
+                self.evidence.append(Evidence(a[4], effect, None, a[3],
+                                              f"{effect}: {what} of {a[3]} added", None, a[1]))
+            else:
+                self.evidence.append(Evidence("number", "modified", None, a[3],
+                                              f"number added: {a[3]}", None, a[1]))
+
+    def _numbers(self, text: str, tokens: list[Token]):
+        """(value in comparable units, span, kind, shown text, role, word index, penalty)."""
+        keys = [t.key for t in tokens]
+        cues = self.old_cues if tokens is self.a else self.new_cues
+        out = []
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        dates = _dates_in(text, self.lex)
+        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates)]
+        for d_value, s, e, raw in dates:
+            k = starts.get(s)
+            if k is None:
+                continue
+            before = keys[max(0, k - 4):k]
+            role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
+                                     if len(p) <= len(before)) else None
+            out.append((d_value, (s, e), role, raw, role, k, False))
+        spelled = self._spelled_numbers(text, keys, tokens)
+        spelled_starts = {n[1] for n in spelled}
+        periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
+        for value, s, e, raw in sorted(plain + spelled + periods, key=lambda n: n[1]):
+            k = starts.get(s)
+            if k is None:
+                k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
+                if k is None:
+                    continue
+            last = k  # the number's last word ("one hundred": "hundred")
+            while last + 1 < len(tokens) and tokens[last + 1].start < e:
+                last += 1
+            role = self.governing(keys, cues, k)
+            unit = keys[last + 1] if last + 1 < len(keys) else ""
+            if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
+                unit = keys[last + 2]
+            shown = text[s:e]
+            end = e
+            if unit in self.lex.time_units and last + 1 < len(tokens):
+                end = tokens[last + 1].end
+                shown = text[s:end]
+            prev = keys[k - 1] if k else ""
+            if k and self._every_n(keys, k - 1) is not None:
+                continue  # "every two years": how often (see frequencies), not a period or bound
+            # an age ("over 75 years of age", "18 years old") is how old someone is, not a
+            # period: no deadline, and the same number as "the age of 18"
+            age = unit in self.lex.time_units and (tuple(keys[last + 2:last + 4]) == ("of", "age")
+                                                   or keys[last + 2:last + 3] == ["old"])
+            if age:
+                if role == "deadline":
+                    role = None
+            elif self._in_reference_list(keys, tokens, k):
+                role = "reference"
+                shown = tokens[k].text
+                value = tokens[k].key
+            elif role == "deadline" or (unit in self.lex.time_units and prev in {" ".join(p) for p in self.lex.deadline_words}):
+                if unit in self.lex.time_units:
+                    value = value * self.lex.time_units[unit]
+                    role = "deadline"
+                elif _YEAR.match(tokens[k].key):
+                    value = value * 365
+                    role = "deadline"
+                else:
+                    role = None
+            elif unit in self.lex.time_units:
+                # a period: "24 hours" is "one day"
+                value = value * self.lex.time_units[unit]
+            out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
+        return sorted(out, key=lambda n: n[1])
+
+    def _spelled_numbers(self, text: str, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
+        """Numbers written in words, as (value, start, end, raw) like :func:`numbers_in`: those
+        of two or more words ("one hundred days") and a single number word before a time unit
+        ("one day", "thirty days"); a lone "one" or "two" elsewhere is a word ("one of the
+        Parties")."""
+        if NUMBER_WORD_SET.isdisjoint(keys) and NUMBER_WORD_SET.isdisjoint(
+                w.partition("-")[0] for w in keys if "-" in w):  # "seventy-two" is one word
+            return []
+        ends = {t.end: k for k, t in enumerate(tokens)}
+        cues = self.old_cues if tokens is self.a else self.new_cues
+        bounded = {c.end for c in cues if c.category in ("cap", "floor")}
+        # one number word replaced by another ("replant two hectares" → "three hectares"):
+        # a quantity that changed, whatever follows it
+        side = 1 if tokens is self.a else 3
+        for op in self.opcodes:
+            if op[0] == "replace" and op[2] - op[1] == 1 and op[4] - op[3] == 1 and \
+                    _number_word(self.a_keys[op[1]]) and _number_word(self.b_keys[op[3]]):
+                bounded.add(op[side])
+        out = []
+        for m in NUMBER_WORDS.finditer(text):
+            raw = m.group()
+            value = words_value(raw)
+            if not value:
+                continue
+            if " " not in raw and "-" not in raw:
+                k = ends.get(m.end())
+                if k is None:
+                    continue
+                # a bound's number ("up to twenty", "at least ten") is one too (and one
+                # number word swapped for another)
+                if (k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units) and k not in bounded:
+                    continue
+            out.append((float(value), m.start(), m.end(), raw))
+        return out
+
+    def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
+        """Periods written in words after a deadline word ("within thirty days", "within a
+        month"), as (value, start, end, raw) like :func:`numbers_in`, so that they compare with
+        "within 30 days". Only after a deadline word: "once a year" is a frequency."""
+        deadline = {" ".join(p) for p in self.lex.deadline_words if len(p) == 1}
+        out = []
+        for k in range(2, len(keys)):
+            if keys[k] not in self.lex.time_units or keys[k - 2] not in deadline:
+                continue
+            word = keys[k - 1]
+            value = 1 if word in ("a", "an") else (words_value(word) if word.isalpha() else None)
+            if value:
+                t = tokens[k - 1]
+                out.append((float(value), t.start, t.end, t.text))
+        return out
+
+    def _compare_numbers(self, r, a) -> None:
+        role = r[4] or a[4]
+        old, new = r[3], a[3]
+        if role == "deadline" and r[4] == a[4] == "deadline" and \
+                (r[0] < _YEARLESS) == (a[0] < _YEARLESS):  # "1 May" and "1 June 2026" do not compare
+            effect = "softened" if a[0] > r[0] else "hardened"
+            verb = "lengthened" if a[0] > r[0] else "shortened"
+            self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
+            return
+        if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
+                isinstance(r[0], float) and isinstance(a[0], float):
+            raised = a[0] > r[0]
+            penalty = r[6] or a[6]
+            if role == "cap":
+                effect = "hardened" if (raised == penalty) else "softened"
+                what = "cap on a penalty" if penalty else "cap"
+            else:
+                effect = "hardened" if raised else "softened"
+                what = "minimum"
+            if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) and \
+                    self.in_trigger(self.b_keys, self.b, self.new_text, a[5]):
+                # the bound sets when the obligation applies ("upon the request of at least 30
+                # parents"): a lower threshold makes it apply more often
+                effect = {"softened": "hardened", "hardened": "softened"}[effect]
+                what = f"{what} in the condition that triggers the obligation,"
+            self.evidence.append(Evidence(role, effect, old, new,
+                                          f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1]))
+            return
+        self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))

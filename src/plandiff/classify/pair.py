@@ -1,0 +1,154 @@
+"""One clause pair being classified: its word diff, cues and the evidence gathered so far."""
+
+from __future__ import annotations
+
+import difflib
+
+from plandiff.classify.content import ContentRules
+from plandiff.classify.cues import _Cue, _find_cues, _refine_cues
+from plandiff.classify.evidence import WEAK_KINDS, Evidence
+from plandiff.classify.lexical import (
+    _norm_key,
+)
+from plandiff.classify.modals import ModalRules
+from plandiff.classify.numbers import NumberRules
+from plandiff.classify.parties import PartyRules
+from plandiff.classify.words import _equal_map, _ratio, _span, word_diff
+from plandiff.lexicon import Lexicon
+
+# ---------------------------------------------------------------------------------------------
+# The classifier
+
+
+class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
+    def __init__(self, old_text: str, new_text: str, lex: Lexicon, id_map: dict[str, str] | None) -> None:
+        self.old_text, self.new_text, self.lex = old_text, new_text, lex
+        self.id_map = id_map or {}
+        self.ops, self.opcodes, self.a, self.b = word_diff(old_text, new_text)
+        self.ratio = _ratio(self.opcodes, len(self.a), len(self.b))
+        self.a_keys = [t.key for t in self.a]
+        self.b_keys = [t.key for t in self.b]
+        self.fwd = _equal_map(self.opcodes)
+        self.back = {j: i for i, j in self.fwd.items()}
+        self.old_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.a_keys], lex), self.a, old_text, lex)
+        self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
+        self.evidence: list[Evidence] = []
+        self.unmatched = False  # content_change saw a content word with no counterpart
+        self.content_words: tuple[dict, dict] | None = None  # old and new, once content_change read them
+        self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
+
+    def mirrored(self) -> _Pair:
+        """The same pair read new → old, reusing this one's tokens and cues (only the word
+        diff is redone: difflib aligns the two directions a little differently)."""
+        m = object.__new__(_Pair)
+        m.old_text, m.new_text, m.lex, m.id_map = self.new_text, self.old_text, self.lex, self.id_map
+        m.a, m.b, m.a_keys, m.b_keys = self.b, self.a, self.b_keys, self.a_keys
+        m.opcodes = difflib.SequenceMatcher(None, m.a_keys, m.b_keys, autojunk=False).get_opcodes()
+        m.ops = []
+        m.ratio = _ratio(m.opcodes, len(m.a), len(m.b))
+        m.fwd = _equal_map(m.opcodes)
+        m.back = {j: i for i, j in m.fwd.items()}
+        m.old_cues, m.new_cues = self.new_cues, self.old_cues
+        m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
+        m.content_words = self.content_words[::-1] if self.content_words else None
+        return m
+
+    def kept_old(self, cue: _Cue) -> bool:
+        return all(k in self.fwd for k in range(cue.start, cue.end))
+
+    def kept_new(self, cue: _Cue) -> bool:
+        return all(k in self.back for k in range(cue.start, cue.end))
+
+    def add(self, kind, effect, old_cue: _Cue | None, new_cue: _Cue | None, message: str, old=None, new=None,
+            old_span=None, new_span=None, weak: bool = False) -> None:
+        if old_cue is not None:
+            old_span = _span(self.a, old_cue.start, old_cue.end)
+            old = self.old_text[old_span[0]:old_span[1]]
+        if new_cue is not None:
+            new_span = _span(self.b, new_cue.start, new_cue.end)
+            new = self.new_text[new_span[0]:new_span[1]]
+        self.evidence.append(Evidence(kind, effect, old, new, message, old_span, new_span,
+                                      weak or kind in WEAK_KINDS))
+
+    # -- signals ----------------------------------------------------------------------------
+    def negated(self, keys: list[str], cue: _Cue) -> bool:
+        # Negation cues, not words: the "no" of "no later than" and the "not" of "shall not
+        # exceed" belong to a bound, the "not" of "not only" to a fixed expression; "refrain
+        # from" negates as "not" does.
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        end = cue.end
+        if cue.category == "modal":
+            # "should, in principle, refrain from": a qualifier between the modal and its verb
+            end = next((c.end for c in cues if c.start == end and c.category in ("hedge", "strengthener")), end)
+        window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
+        if any(c.category == "negation" and c.start in window for c in cues):
+            return True
+        return cue.category == "modal" and self.no_subject(keys, cue)
+
+    def no_subject(self, keys: list[str], modal: _Cue) -> bool:
+        """A modal whose subject opens with "no" or "nothing" (lexicon: negative_subjects; "No
+        Contracting State shall expel") is negated as "A Contracting State shall not expel" is:
+        the word opens the clause (or follows "that"), and only words lie between it and the
+        modal."""
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        for k in range(max(0, modal.start - 5), modal.start - 2):
+            if keys[k] not in self.lex.negative_subjects or not (k == 0 or keys[k - 1] == "that"
+                                       or text[tokens[k - 1].end:tokens[k].start].strip()):
+                continue
+            if not any(text[tokens[j].end:tokens[j + 1].start].strip() for j in range(k, modal.start - 1)):
+                return True
+        return False
+
+    def covering(self, cues: list[_Cue], index: int, category: str) -> _Cue | None:
+        return next((c for c in cues if c.category == category and c.start <= index < c.end), None)
+
+    def descriptive(self, keys: list[str], cue: _Cue) -> bool:
+        """A hedge word that qualifies no commitment: "subject to this Article" (a cross-
+        reference: what the Article covers) or inside a relative clause ("persons who
+        temporarily left")."""
+        after = keys[cue.end:cue.end + 2]
+        if any(w in self.lex.reference_words for w in after):
+            return True
+        return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
+
+    def in_relative_clause(self, keys: list[str], cue: _Cue) -> bool:
+        return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
+
+    def attributive(self, keys: list[str], cue: _Cue) -> bool:
+        """A one-word hedge between a determiner and its noun describes the noun ("the
+        temporary administration", "all pending cases"), not how firmly something is promised.
+        Phrases ("its reasonable efforts") are noun phrases of their own and keep their meaning;
+        a strengthener on the object ("a full withdrawal") does strengthen the commitment."""
+        return cue.category == "hedge" and cue.end - cue.start == 1 \
+            and cue.start > 0 and keys[cue.start - 1] in self.lex.determiners \
+            and cue.end < len(keys) and keys[cue.end] not in self.lex_stop
+
+    def in_new_conjunct(self, cue: _Cue, side: str) -> bool:
+        """Is the cue inside an inserted (or deleted) run of words that opens with a
+        conjunction and brings content of its own ("and, where necessary, hold joint
+        exercises")? Then it qualifies that new item, not the commitment that was there."""
+        keys = self.b_keys if side == "new" else self.a_keys
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            lo, hi = (j1, j2) if side == "new" else (i1, i2)
+            if tag == "equal" or not (lo <= cue.start < hi):
+                continue
+            opens = any(tuple(keys[lo:lo + len(p)]) == p for p in self.lex.conjunctions)
+            own = [w for k, w in enumerate(keys[lo:hi], lo)
+                   if not (cue.start <= k < cue.end) and w not in self.lex_stop]
+            return opens and len(own) >= 2
+        return False
+
+
+    def kept_share(self) -> float:
+        """The share of the shorter side's words the word diff kept in order."""
+        kept = sum(i2 - i1 for tag, i1, i2, _, _ in self.opcodes if tag == "equal")
+        return kept / max(1, min(len(self.a), len(self.b)))
+
+    def similarity(self) -> float:
+        """How much wording survived: the word diff's ratio, or, for reordered text (active ↔
+        passive), the overlap of the content words, whichever is higher."""
+        stop = self.lex_stop | {"shall", "will", "not", "by", "in", "on", "for", "with"}
+        a = {k for k in self.a_keys if k not in stop}
+        b = {k for k in self.b_keys if k not in stop}
+        dice = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+        return max(self.ratio, dice)

@@ -1,0 +1,129 @@
+"""Who carries the obligation: names and party words replaced, dropped or added."""
+
+from __future__ import annotations
+
+from plandiff.classify.cues import _Cue
+from plandiff.classify.evidence import Evidence
+from plandiff.classify.lexical import (
+    _abbreviates,
+    _sentence_start,
+)
+from plandiff.classify.words import _span
+from plandiff.text import (
+    Token,
+)
+
+
+class PartyRules:
+    """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
+    who carries the obligation: names and party words replaced, dropped or added."""
+
+    def names(self, tokens: list[Token], keys: list[str], cues: list[_Cue], kept: dict[int, int],
+              text: str, facing: set[int]) -> dict[str, tuple[int, int, str]]:
+        """Proper names and party words in the changed part of one text. ``facing``: indices
+        of tokens replaced by a capitalised word on the other side ("European" → "NATO")."""
+        found: dict[str, tuple[int, int, str]] = {}
+        modal_starts = {c.start for c in cues if c.category == "modal"}
+        mid_sentence_caps = {t.key for k, t in enumerate(tokens) if k and not _sentence_start(text, t) and t.text[:1].isupper()}
+        for k, t in enumerate(tokens):
+            if k in kept or not t.text[:1].isupper() or t.text in self.lex.not_names:
+                continue
+            if t.end < len(text) and text[t.end] == "$":
+                continue  # a currency prefix (US$), not a party
+            if _sentence_start(text, t) and not (
+                t.key in mid_sentence_caps or k + 1 in modal_starts or k in facing
+                or (len(t.text) > 1 and t.text.isupper())
+                or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
+            ):
+                continue  # a capitalised sentence opener, not a name
+            key = t.key.removesuffix("'s")  # "Ukraine's" is still Ukraine
+            found.setdefault(key, (t.start, t.end, t.text.removesuffix("'s")))
+        for c in cues:
+            if c.category == "party" and not all(x in kept for x in range(c.start, c.end)):
+                s, e = _span(tokens, c.start, c.end)
+                found.setdefault(" ".join(c.phrase), (s, e, text[s:e]))
+        return found
+
+    def parties(self) -> None:
+        """Who carries the obligation: a name or party word replaced by another."""
+        # A capitalised sentence opener replaced by a capitalised word is a name when that word
+        # is a name by itself ("European" → "NATO"), not when both are mere openers
+        # ("Periodic" → "Regular").
+        old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, set())
+        new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, set())
+        old_starts = {v[0] for v in old_names.values()}
+        new_starts = {v[0] for v in new_names.values()}
+        facing_old: set[int] = set()
+        facing_new: set[int] = set()
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "replace" and self.a[i1].text[:1].isupper() and self.b[j1].text[:1].isupper():
+                if any(self.b[j].start in new_starts for j in range(j1, j2)):
+                    facing_old.add(i1)
+                if any(self.a[i].start in old_starts for i in range(i1, i2)):
+                    facing_new.add(j1)
+        if facing_old:
+            old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
+        if facing_new:
+            new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
+        old_all, new_all = set(self.a_keys), set(self.b_keys)
+        gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
+        came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
+        # The same party in another form: "Developed countries" and "Developed country Parties",
+        # "both sides" and "the parties". A party is what is left after the generic party nouns
+        # ("Parties", "countries", "sides") and function words, compared by stem.
+        gone_ids = {k: self.party_identity(k) for k in gone}
+        came_ids = {k: self.party_identity(k) for k in came}
+        same = set(gone_ids.values()) & set(came_ids.values())
+        if same:
+            gone = {k: v for k, v in gone.items() if gone_ids[k] not in same}
+            came = {k: v for k, v in came.items() if came_ids[k] not in same}
+        # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
+        # Parties serving as the meeting of the Parties to the Paris Agreement".
+        old_changed = [t.text for k, t in enumerate(self.a) if k not in self.fwd]
+        new_changed = [t.text for k, t in enumerate(self.b) if k not in self.back]
+        if any(_abbreviates(v[2], new_changed) for v in gone.values()):
+            gone = {k: v for k, v in gone.items() if not _abbreviates(v[2], new_changed)}
+            came = {}
+        if any(_abbreviates(v[2], old_changed) for v in came.values()):
+            came = {k: v for k, v in came.items() if not _abbreviates(v[2], old_changed)}
+            gone = {}
+        if gone and came:
+            old_txt = ", ".join(v[2] for v in gone.values())
+            new_txt = ", ".join(v[2] for v in came.values())
+            first_old = next(iter(gone.values()))
+            first_new = next(iter(came.values()))
+            self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
+                                          f"party changed: {old_txt} → {new_txt}", first_old[:2], first_new[:2]))
+        elif (gone or came) and not (gone and came) \
+                and not any(e.effect in ("softened", "hardened") for e in self.evidence):
+            # The party that carries the obligation (right before its modal) is gone and no
+            # other took its place ("X shall provide support" → "Support shall be provided"),
+            # or, read the other way, a party now carries an obligation nobody carried before:
+            # who is bound changed, with no clear direction.
+            if gone:
+                self._lone_party(gone, self.old_cues, self.a, self.b_keys, "old")
+            else:
+                self._lone_party(came, self.new_cues, self.b, self.a_keys, "new")
+
+    def _lone_party(self, names: dict, cues: list[_Cue], tokens: list[Token], other_keys: list[str],
+                    side: str) -> None:
+        modal_starts = {c.start for c in cues if c.category == "modal"}
+        ends = {t.end: k for k, t in enumerate(tokens)}
+        for key, (s, e, shown) in names.items():
+            k = ends.get(e)
+            ident = self.party_identity(key)
+            if k is not None and k + 1 in modal_starts and len(shown) > 1 and ident \
+                    and ident.isdisjoint(w.removesuffix("'s") for w in other_keys):
+                if side == "old":
+                    self.evidence.append(Evidence("party", "modified", shown, None,
+                                                  f"party dropped: {shown} no longer carries the obligation", (s, e), None))
+                else:
+                    self.evidence.append(Evidence("party", "modified", None, shown,
+                                                  f"party added: {shown} now carries the obligation", None, (s, e)))
+                break
+
+
+    def party_identity(self, name: str) -> frozenset[str]:
+        # singular and plural only: "developed" and "developing" countries are different parties
+        return frozenset(w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s") for w in name.split()
+                         if w not in self.lex.party_nouns and w not in self.lex.light_words)

@@ -1,0 +1,68 @@
+"""The word-level diff a verdict is read from, and measures over its opcodes."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+from plandiff.classify.evidence import WordOp
+from plandiff.text import (
+    Token,
+    tokenize,
+)
+
+if TYPE_CHECKING:
+    from plandiff.classify.cues import _Cue
+
+# ---------------------------------------------------------------------------------------------
+# Word diff
+
+
+def _word_tokens(text: str) -> list[Token]:
+    return [t for t in tokenize(text) if t.key[:1].isalnum() or t.key[:1] == "_" or len(t.key) > 1]
+
+
+def word_diff(old_text: str, new_text: str) -> tuple[list[WordOp], list[tuple[str, int, int, int, int]], list[Token], list[Token]]:
+    """Word-level operations between two texts (ignoring case, quote style, punctuation),
+    and the raw opcodes over the word-token lists."""
+    a = _word_tokens(old_text)
+    b = _word_tokens(new_text)
+    matcher = difflib.SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False)
+    opcodes = matcher.get_opcodes()
+    ops: list[WordOp] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        old_span = (a[i1].start, a[i2 - 1].end) if i2 > i1 else None
+        new_span = (b[j1].start, b[j2 - 1].end) if j2 > j1 else None
+        ops.append(WordOp(
+            tag, old_span, new_span,
+            old_text[old_span[0]:old_span[1]] if old_span else "",
+            new_text[new_span[0]:new_span[1]] if new_span else "",
+        ))
+    return ops, opcodes, a, b
+
+
+
+def _ratio(opcodes, n_old: int, n_new: int) -> float:
+    """SequenceMatcher.ratio() from opcodes already computed (2 × matches / total)."""
+    if not n_old and not n_new:
+        return 1.0
+    matches = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
+    return 2.0 * matches / (n_old + n_new)
+
+
+def _equal_map(opcodes) -> dict[int, int]:
+    out = {}
+    for tag, i1, i2, j1, _ in opcodes:
+        if tag == "equal":
+            for k in range(i2 - i1):
+                out[i1 + k] = j1 + k
+    return out
+
+
+def _span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    return (tokens[start].start, tokens[end - 1].end)
+
+
+def _phrase_text(text: str, tokens: list[Token], cue: _Cue) -> str:
+    s, e = _span(tokens, cue.start, cue.end)
+    return text[s:e]
