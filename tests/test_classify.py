@@ -886,3 +886,18 @@ def test_negated_permission_and_number_compounds(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "three and a half" is 3.5, as a figure on the other side
+    ("The Employer shall raise all salary scales by 3.5 per cent.",
+     "The Employer shall raise all salary scales by three and a half per cent.", "reworded"),
+    ("Drivers shall rest for 4.5 hours.", "Drivers shall rest for four and a half hours.", "reworded"),
+    # ... and a different figure is still another number
+    ("The Employer shall raise all salary scales by 3 per cent.",
+     "The Employer shall raise all salary scales by three and a half per cent.", "modified"),
+])
+def test_spelled_number_and_a_half(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

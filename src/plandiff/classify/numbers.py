@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from plandiff.classify.cues import _Cue
@@ -14,6 +15,9 @@ from plandiff.classify.lexical import (
     _unit_letter,
 )
 from plandiff.classify.words import _span
+
+# "four and a half", "three and a half": a spelled number with a half after it
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 from plandiff.text import (
     NUMBER_WORD_SET,
     NUMBER_WORDS,
@@ -308,6 +312,12 @@ class NumberRules:
             raw = m.group()
             value = words_value(raw)
             if not value:
+                continue
+            half = _AND_A_HALF.match(text, m.end())
+            if half is not None:
+                # "four and a half hours" is 4.5 hours, "three and a half per cent" 3.5 per
+                # cent: the same number as the figure, and a number whatever follows it
+                out.append((value + 0.5, m.start(), half.end(), text[m.start():half.end()]))
                 continue
             if " " not in raw and "-" not in raw:
                 k = ends.get(m.end())
