@@ -901,3 +901,22 @@ def test_spelled_number_and_a_half(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a number dropped with the qualifier it belonged to is the qualifier's detail
+    ("The Supplier shall, subject to thirty days' notice, give the Customer access to its premises.",
+     "The Supplier shall give the Customer access to its premises.", "hardened"),
+    ("The Supplier shall give the Customer access to its premises.",
+     "The Supplier shall, unless notified within 30 days, give the Customer access to its premises.", "softened"),
+    # ... but one after a comma in the same new text is a change of its own
+    ("The Supplier shall give the Customer access to its premises.",
+     "The Supplier shall give the Customer access to its premises, subject to notice, for 30 days.", "modified"),
+    # ... and a number changed beside a kept qualifier is still a number changed
+    ("The Supplier shall, subject to 30 days' notice, give access.",
+     "The Supplier shall, subject to 10 days' notice, give access.", "modified"),
+])
+def test_number_inside_a_qualifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

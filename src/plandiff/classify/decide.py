@@ -36,6 +36,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.qualifiers()
     pair.numbers()
     pair.frequencies()
+    pair.numbers_in_qualifiers()
     pair.parties()
     similarity = round(pair.similarity(), 4)
     # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when

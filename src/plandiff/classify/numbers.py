@@ -223,6 +223,36 @@ class NumberRules:
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
 
+    def numbers_in_qualifiers(self) -> None:
+        """A number (a deadline or bound too) that came or went inside a qualifier that came or went with it ("subject to
+        thirty days' notice" dropped whole) is the qualifier's own detail, not a second change:
+        the qualifier's evidence speaks for it. Only within one inserted or deleted run, after
+        the qualifier's words, with no comma or stop between (a new sentence or list item is a
+        change of its own). Read on each side alike, so it mirrors."""
+        quals = [e for e in self.evidence if e.kind in ("hedge", "condition") and e.effect in ("softened", "hardened")]
+        if not quals:
+            return
+        for i, e in enumerate(self.evidence):
+            if e.kind not in ("number", "deadline", "cap", "floor") or e.effect == "neutral" \
+                    or (e.old is None) == (e.new is None):
+                continue
+            gone = e.new is None
+            span = e.old_span if gone else e.new_span
+            text = self.old_text if gone else self.new_text
+            runs = [o.old_span if gone else o.new_span for o in self.ops if o.op == ("delete" if gone else "insert")]
+            run = next((r for r in runs if r and r[0] <= span[0] and span[1] <= r[1]), None)
+            if run is None:
+                continue
+            for q in quals:
+                qs = q.old_span if gone else q.new_span
+                if qs is None or (q.new is None) != gone or not (run[0] <= qs[0] and qs[1] <= span[0]):
+                    continue
+                between = text[qs[1]:span[0]]
+                if not any(c in between for c in ",;.:") and len(between.split()) <= 4:
+                    self.evidence[i] = e._replace(effect="neutral", message=f"{e.message} (part of the qualifier "
+                                                  f"'{q.old if gone else q.new}' {'removed' if gone else 'added'})")
+                    break
+
     def _numbers(self, text: str, tokens: list[Token]):
         """(value in comparable units, span, kind, shown text, role, word index, penalty)."""
         keys = [t.key for t in tokens]
