@@ -920,3 +920,16 @@ def test_number_inside_a_qualifier(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "located" / "situated": the same drafting word
+    ("Data shall be stored on servers located within the national territory.",
+     "Data shall be stored on servers situated within the national territory.", "reworded"),
+    # ... another word in its place is still content replaced
+    ("Data shall be stored on servers located within the national territory.",
+     "Data shall be stored on servers operated within the national territory.", "modified"),
+])
+def test_located_situated(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
