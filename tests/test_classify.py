@@ -933,3 +933,28 @@ def test_number_inside_a_qualifier(lex, old, new, expected):
 def test_located_situated(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a clause part making the duty depend on means or circumstances is a hedge
+    ("Every school shall offer one foreign language.",
+     "Every school shall, where staffing allows, offer one foreign language.", "softened"),
+    ("The Parties shall eliminate all customs duties by 2027.",
+     "The Parties shall eliminate all customs duties by 2027, to the extent that their fiscal situation permits.",
+     "softened"),
+    # ... reworded as another such part it is no change
+    ("Every school shall, where staffing allows, offer one foreign language.",
+     "Every school shall, as resources permit, offer one foreign language.", "reworded"),
+])
+def test_enabling_condition_is_a_hedge(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+def test_enabling_verb_with_an_object_is_no_hedge(lex):
+    # "where the licence permits export": the verb has an object, so no means-dependent hedge
+    old = "The holder shall notify the authority of shipments."
+    new = "The holder shall notify the authority of shipments where the licence permits export of the goods."
+    assert "hedge" not in kinds(lex, old, new)
+    assert "hedge" not in kinds(lex, new, old)

@@ -20,7 +20,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "caps", "floors", "penalties", "deadline_words", "parties", "reference_words", "not_names",
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
-             "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects")
+             "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
+             "enabling_openers", "enabling_verbs")
 
 
 class Lexicon(NamedTuple):
@@ -63,6 +64,10 @@ class Lexicon(NamedTuple):
     condition_synonyms: frozenset[str] = frozenset()
     # words that open a subject and negate its verb ("No State shall" = "A State shall not")
     negative_subjects: frozenset[str] = frozenset()
+    # a clause part opened by one of these and closed by one of those ("where staffing allows",
+    # "to the extent that their budgets permit") makes the commitment depend on means: a hedge
+    enabling_openers: frozenset[Phrase] = frozenset()
+    enabling_verbs: frozenset[str] = frozenset()
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -201,6 +206,8 @@ def _load(path: str | None) -> Lexicon:
             max_phrase_len=max((len(p) for p in phrases), default=1),
             condition_synonyms=frozenset(" ".join(p) for p in sets["condition_synonyms"]),
             negative_subjects=frozenset(" ".join(p) for p in sets["negative_subjects"]),
+            enabling_openers=sets["enabling_openers"],
+            enabling_verbs=frozenset(" ".join(p) for p in sets["enabling_verbs"]),
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

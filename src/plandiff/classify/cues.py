@@ -102,4 +102,38 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if tokens[c.start].key in lex.inverted_conditions:
                 continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
         out.append(c)
+    if lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(t.key for t in tokens):
+        out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
+    return out
+
+
+_CLOSERS = ",;:.)"
+
+
+def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
+    """A clause part that makes the commitment depend on means or circumstances ("where
+    staffing allows", "to the extent that their fiscal situation permits"): an opener of the
+    lexicon's enabling_openers, one to five words, then one of its enabling_verbs closing the
+    part (punctuation or the end after it, no punctuation inside). A hedge, under one phrase
+    whatever its words, so "where staffing allows" / "as resources permit" is no change."""
+    keys = [t.key for t in tokens]
+    taken = {k for c in cues for k in range(c.start, c.end)}
+    out = []
+    for v, key in enumerate(keys):
+        if key not in lex.enabling_verbs or v in taken:
+            continue
+        after = text[tokens[v].end:].lstrip()
+        if after and after[0] not in _CLOSERS:
+            continue  # "if the licence permits export": the verb has an object
+        for length in range(1, 5):
+            found = None
+            for start in range(max(0, v - 5 - length + 1), v - length):
+                if tuple(keys[start:start + length]) in lex.enabling_openers and 1 <= v - start - length <= 5:
+                    found = start
+                    break
+            if found is not None and not any(ch in _CLOSERS for ch in text[tokens[found].start:tokens[v].start]) \
+                    and not taken.intersection(range(found, v + 1)):
+                out.append(_Cue("hedge", ("where", "means", "permit"), found, v + 1))
+                taken.update(range(found, v + 1))
+                break
     return out
