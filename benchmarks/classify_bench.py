@@ -8,9 +8,10 @@ generic fixes, so ``holdout2`` (written afterwards by someone who saw neither th
 the code) confirmed the second round and ``holdout3`` (written blind by yet another hand after
 that round, from no code and no other set) confirmed the third and was then studied, so
 ``holdout4``, ``holdout5`` and ``holdout6`` (each written blind after the round before) were
-studied in rounds 4, 5 and 6. ``holdout2`` is run only for aggregate figures at the end of a
-round (its errors are never looked at); ``holdout7`` (written blind after round 6, run once) is
-the untouched one (see benchmarks/RESULTS.md).
+studied in rounds 4, 5 and 6, and ``holdout7`` (written blind after round 6, first run once)
+was studied in round 7. ``holdout2`` is run only for aggregate figures at the end of a round
+(its errors are never looked at); a further blind set is kept outside the repository (see
+benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
