@@ -1,6 +1,6 @@
 """Classifier quality on the labelled pairs in tests/data/classify/ (dev and holdout).
 
-Run: ``python benchmarks/classify_bench.py [--split dev|holdout|holdout2|...|holdout7|all] [--show-errors]``
+Run: ``python benchmarks/classify_bench.py [--split dev|holdout|holdout2|...|holdout8|all] [--show-errors]``
 
 Prints precision, recall and F1 per status, macro-F1, and the confusion matrix. ``dev`` is the
 split tuned on; ``holdout`` confirmed the first version of the rules and was then studied for
@@ -33,7 +33,7 @@ LABELS = ["unchanged", "reworded", "softened", "hardened", "modified"]
 
 
 def load_cases(split: str) -> list[dict]:
-    names = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"] if split == "all" else [split]
+    names = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"] if split == "all" else [split]
     cases = []
     for name in names:
         cases += yaml.safe_load((ROOT / "tests" / "data" / "classify" / f"{name}.yaml").read_text())["cases"]
@@ -66,7 +66,7 @@ def evaluate(cases: list[dict], lexicon=None) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="all", choices=["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "all"])
+    parser.add_argument("--split", default="all", choices=["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "all"])
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     report = evaluate(load_cases(args.split))
