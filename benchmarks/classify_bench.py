@@ -10,8 +10,8 @@ that round, from no code and no other set) confirmed the third and was then stud
 ``holdout4``, ``holdout5`` and ``holdout6`` (each written blind after the round before) were
 studied in rounds 4, 5 and 6, and ``holdout7`` (written blind after round 6, first run once)
 was studied in round 7. ``holdout2`` is run only for aggregate figures at the end of a round
-(its errors are never looked at); a further blind set is kept outside the repository (see
-benchmarks/RESULTS.md).
+(its errors are never looked at); ``holdout8`` (written blind after round 7, run once) is the
+untouched one (see benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
