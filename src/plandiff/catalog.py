@@ -98,7 +98,6 @@ def read_header(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-_TOP_KEY = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)")
 _CATALOGUE_KEYS = frozenset({"id", "aliases", "title", "date"})
 
 
@@ -109,10 +108,12 @@ def _catalogue_keys(head: str) -> str:
     header's text and none of the catalogue's business, so they are cut before parsing. A
     top-level entry runs from its key at column 0 to the next such key, so each kept entry is
     still whole YAML."""
+    from plandiff.fastyaml import KEY
+
     kept: list[str] = []
     keep = False
     for line in head.splitlines(keepends=True):
-        m = _TOP_KEY.match(line)
+        m = KEY.match(line)
         if m:
             keep = m.group(1) in _CATALOGUE_KEYS
         if keep:

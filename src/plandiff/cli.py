@@ -390,18 +390,6 @@ cli_import.register(app, _guard)
 cli_lineage.register(app)
 
 
-def _relax_garbage_collection() -> None:
-    """Run the cycle collector less often than Python's default (every 700 allocations).
-
-    A comparison allocates hundreds of thousands of small objects that live until the end (plan
-    trees, tokens, scores) and makes almost no reference cycles, so the default collector keeps
-    re-walking live objects for nothing: about 15 % of a 10,000-clause comparison. A short-lived
-    command can afford to let cyclic garbage wait a little longer."""
-    import gc
-
-    gc.set_threshold(50_000, 20, 100)
-
-
 def _app_for(args: list[str]) -> typer.Typer:
     """The app with only the command the arguments name, when they name one.
 
@@ -429,7 +417,9 @@ def _console(width: int | None = None, color: bool | None = None, stderr: bool =
 
 def main() -> None:
     """Console-script entry point."""
-    _relax_garbage_collection()
+    from plandiff.helpers import relax_garbage_collection
+
+    relax_garbage_collection()
     try:
         _app_for(sys.argv[1:])(prog_name="plandiff")
     except BrokenPipeError:

@@ -20,9 +20,10 @@ import re
 
 from plandiff.yamltree import STR, Map, Node, Scalar, Seq
 
-# A plain key: a name, or a decimal integer (the lexicon's strength levels), which
-# yamltree.to_python turns back into an int as PyYAML would.
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*|0|[1-9][0-9]*)[ \t]*:(?:[ \t]+|$)")
+# A plain key at the start of a line: a name, or a decimal integer (the lexicon's strength
+# levels), which yamltree.to_python turns back into an int as PyYAML would. Public: the catalogue
+# uses it to find a header's top-level entries.
+KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*|0|[1-9][0-9]*)[ \t]*:(?:[ \t]+|$)")
 _FLOW_PLAIN = re.compile(r"[^,\]\[{}#\"']*")
 _PLAIN_BAD_START = set("-?:,[]{}#&*!|>'\"%@`")
 _ESCAPES = {
@@ -121,7 +122,7 @@ class _Reader:
     def block(self, indent: int, content: str) -> Node:
         if content == "-" or content.startswith("- "):
             return self.sequence(indent)
-        if _KEY.match(content):
+        if KEY.match(content):
             return self.mapping(indent)
         raise _Unsure
 
@@ -134,7 +135,7 @@ class _Reader:
             ind, content = cur
             if ind > indent:
                 raise _Unsure
-            m = _KEY.match(content)
+            m = KEY.match(content)
             if not m:
                 if content == "-" or content.startswith("- "):
                     return node  # a sequence at the parent's level ends this mapping
@@ -153,7 +154,7 @@ class _Reader:
                 return node
             ind, content = cur
             if ind > indent or not (content == "-" or content.startswith("- ")):
-                if ind == indent and _KEY.match(content):
+                if ind == indent and KEY.match(content):
                     return node  # the enclosing mapping's next key
                 raise _Unsure
             line_no = self.pos + 1
@@ -161,7 +162,7 @@ class _Reader:
             stripped = rest.lstrip(" ")
             col = ind + 1 + (len(rest) - len(stripped))
             if stripped and not stripped.startswith("#") and (
-                _KEY.match(stripped) or stripped == "-" or stripped.startswith("- ")
+                KEY.match(stripped) or stripped == "-" or stripped.startswith("- ")
             ):
                 # "- key: value" opens a block node whose indentation is the item's column.
                 self.set_line(col, stripped)
