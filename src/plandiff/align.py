@@ -23,7 +23,9 @@ The approach, in stages (each in its own module where it is more than a few line
    clause rewritten beyond recognition usually keeps its place.
 8. **Containers** follow their contents: headings paired through their sub-clauses
    (:mod:`plandiff.grouping`).
-9. **Moves**: pairs off the longest increasing subsequence of positions are flagged moved.
+9. **Options settled**: the unpaired options of a draft's option block join the entry that
+   holds the block's paired options (:mod:`plandiff.alternatives`).
+10. **Moves**: pairs off the longest increasing subsequence of positions are flagged moved.
 
 Every stage is written so that swapping the versions mirrors the result.
 
@@ -42,6 +44,7 @@ from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
+from plandiff.alternatives import fold_settled_options
 from plandiff.assignment import max_weight_matching
 from plandiff.candidates import anchor_pairs, find_candidates, lis_pairs
 from plandiff.errors import PlandiffError, UsageError, did_you_mean
@@ -339,6 +342,11 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
     for olds, news, how in split_groups:
         s = group_similarity(scorer, olds, news)
         groups.append((olds, news, how, s, {}, None))
+
+    # 9. Options settled: a draft's options that found no partner of their own were settled in
+    # the clause that its other options went to.
+    groups = fold_settled_options(old_c, new_c, groups, lambda o, n: group_similarity(scorer, o, n),
+                                  frozenset(old_ix[o] for o in options.unpair), frozenset(forbidden))
     paired_old = {i for g in groups for i in g[0]}
     paired_new = {j for g in groups for j in g[1]}
     entries_raw = list(groups)

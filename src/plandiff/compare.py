@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from plandiff.align import AlignOptions, Alignment, Entry, align
-from plandiff.classify import Evidence, classify_texts
+from plandiff.alternatives import option_readings, option_roots, settle
+from plandiff.classify import Evidence, Verdict, classify_texts
 from plandiff.helpers import PARALLEL_CLAUSES, PARALLEL_PAIRS, Helpers, start_helpers
 from plandiff.lexicon import Lexicon, load_lexicon
 from plandiff.model import Clause, Plan
@@ -54,11 +55,17 @@ def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: 
     old, new = alignment.old, alignment.new
     id_map = {e.old[0].id: e.new[0].id for e in alignment.entries if e.relation == "one-to-one"}
     id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
+    roots = {**option_roots(old.flat()), **option_roots(new.flat())}
     work = [e for e in alignment.entries if e.old and e.new and e.match.matched_by != "identical"]
     verdicts = {}
+    if roots:
+        for entry in work:
+            if (found := _read_against_options(entry, roots, lexicon, id_map)) is not None:
+                verdicts[id(entry)] = found
+        work = [e for e in work if id(e) not in verdicts]
     if helpers is not None and len(work) >= PARALLEL_PAIRS:
         shared = helpers.share([_texts(e) for e in work], _classify_chunk, id_map, lexicon_path)
-        verdicts = {id(e): v for e, v in zip(work, shared)}
+        verdicts.update({id(e): v for e, v in zip(work, shared)})
     out = []
     for entry in alignment.entries:
         if entry.old and entry.new:
@@ -76,6 +83,25 @@ def _short(clause_id: str) -> str:
 
 def _texts(entry: Entry) -> tuple[str, str]:
     return " ".join(c.text for c in entry.old), " ".join(c.text for c in entry.new)
+
+
+def _read_against_options(entry: Entry, roots: dict[str, str], lexicon: Lexicon, id_map: dict[str, str]):
+    """The verdict of an entry that holds two or more options of a draft's option block, read
+    against each option (see :mod:`plandiff.alternatives`); None for any other entry."""
+    for side, clauses, others in (("old", entry.old, entry.new), ("new", entry.new, entry.old)):
+        readings = option_readings(clauses, roots)
+        if not readings:
+            continue
+        texts = [c.text for c in clauses]
+        other = " ".join(c.text for c in others)
+        verdicts = []
+        for _, positions in readings:
+            reading = " ".join(texts[p] for p in positions)
+            old_text, new_text = (reading, other) if side == "old" else (other, reading)
+            verdicts.append(classify_texts(old_text, new_text, lexicon, id_map=id_map))
+        status, evidence = settle(readings, verdicts, texts, side)
+        return Verdict(status, evidence, (), entry.similarity)
+    return None
 
 
 def _classify_chunk(texts: list[tuple[str, str]], id_map: dict[str, str], lexicon_path: str | None):

@@ -829,7 +829,8 @@ class _Builder:
             c for c in (self.clause(child, full, depth + 1) for child in node.children) if c is not None
         )
         return Clause(id=full, text=text, local_id=local, topics=(), note="\n".join(notes) or None,
-                      children=children, parent=parent_full, depth=depth, line=node.line or None)
+                      children=children, parent=parent_full, depth=depth, line=node.line or None,
+                      option=node.kind == "option")
 
 
 def _carries(parent: str, own: str) -> bool:

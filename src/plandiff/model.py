@@ -41,6 +41,9 @@ class Clause(NamedTuple):
     parent: str | None = None
     depth: int = 0
     line: int | None = None
+    # One of several alternative texts offered for the same point ("Option 1:", "Option 2:"
+    # of a negotiating draft): the next version keeps one, blends them or drops them all.
+    option: bool = False
 
     def walk(self) -> Iterator[Clause]:
         """This clause, then its sub-clauses depth-first, in document order."""
@@ -111,6 +114,8 @@ def clause_to_dict(clause: Clause, *, for_yaml: bool = False) -> dict:
         out["topics"] = list(clause.topics)
     if clause.note:
         out["note"] = clause.note
+    if clause.option:
+        out["option"] = True
     if clause.children:
         out["clauses"] = [clause_to_dict(c, for_yaml=for_yaml) for c in clause.children]
     return out

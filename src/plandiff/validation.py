@@ -21,7 +21,7 @@ PLAN_KEYS = (
     "id", "title", "date", "origin", "status", "language", "based_on", "aliases",
     "sources", "notes", "partial", "removed", "clauses",
 )
-CLAUSE_KEYS = ("id", "text", "topics", "note", "clauses")
+CLAUSE_KEYS = ("id", "text", "topics", "note", "option", "clauses")
 SOURCE_KEYS = ("url", "title", "note")
 REMOVED_KEYS = ("id", "source", "note")
 PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -59,6 +59,15 @@ class _Checker:
                 continue
             out[key] = value
         return out
+
+    def flag(self, node: Node | None, what: str) -> bool:
+        """A true/false key (absent: false)."""
+        if node is None:
+            return False
+        if isinstance(node, Scalar) and node.tag == BOOL:
+            return node.value.lower() in {"true", "yes", "on", "y"}
+        self.problem(node, f"{what} must be true or false, not a {node.kind}")
+        return False
 
     def text(self, node: Node | None, what: str, *, required: bool = False) -> str | None:
         if node is None:
@@ -111,13 +120,7 @@ class _Checker:
                 self.problem(node, f"alias {alias!r} must be lowercase letters, digits, '.', '_' or '-'")
             aliases.append(alias)
         based_on = self.text(fields.get("based_on"), "based_on")
-        partial = False
-        if "partial" in fields:
-            node = fields["partial"]
-            if isinstance(node, Scalar) and node.tag == BOOL:
-                partial = node.value.lower() in {"true", "yes", "on", "y"}
-            else:
-                self.problem(node, f"partial must be true or false, not a {node.kind}")
+        partial = self.flag(fields.get("partial"), "partial")
         sources = self.sources(fields.get("sources"))
         removed = self.removed(fields.get("removed"))
         if removed and not partial:
@@ -238,6 +241,7 @@ class _Checker:
                     self.problem(tag_node, f"unknown topic {tag!r}{more}")
                 topics.append(tag)
             note = self.text(f.get("note"), "note")
+            option = self.flag(f.get("option"), "option")
             children: list[Clause] = []
             if "clauses" in f:
                 sub = f["clauses"]
@@ -248,7 +252,7 @@ class _Checker:
             if full is not None and text is not None:
                 out.append(Clause(
                     id=full, text=text.strip(), local_id=own or "", topics=tuple(topics), note=note,
-                    children=tuple(children), parent=parent, depth=depth, line=item.line,
+                    children=tuple(children), parent=parent, depth=depth, line=item.line, option=option,
                 ))
         return out
 
