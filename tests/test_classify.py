@@ -958,3 +958,26 @@ def test_enabling_verb_with_an_object_is_no_hedge(lex):
     new = "The holder shall notify the authority of shipments where the licence permits export of the goods."
     assert "hedge" not in kinds(lex, old, new)
     assert "hedge" not in kinds(lex, new, old)
+
+
+def _party_evidence(lex, old: str, new: str) -> list[str]:
+    return [e.message for e in classify_texts(old, new, lex).evidence if e.kind == "party"]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a roman numeral after a reference word labels the reference: no party named "I"
+    ("Parties included in Annex I shall report annually.", "Parties included in Annex II shall report annually."),
+    ("The goods listed in Schedule III shall be exempt.", "The goods listed shall be exempt."),
+    ("The measures in Part IV shall apply to all vessels.", "The measures shall apply to all vessels."),
+    ("States listed in Annexes I and II shall report.", "States listed in Annexes I and III shall report."),
+])
+def test_roman_numeral_in_a_reference_is_no_party(lex, old, new):
+    assert _party_evidence(lex, old, new) == []
+    assert _party_evidence(lex, new, old) == []
+
+
+def test_roman_numeral_as_a_name_is_still_a_party(lex):
+    # with no reference word before it, a capitalised word is read as a name as before
+    old, new = "Council I shall report annually.", "Council II shall report annually."
+    assert _party_evidence(lex, old, new)
+    assert status(lex, old, new) == "modified"

@@ -12,6 +12,7 @@ from plandiff.classify.lexical import (
     _dates_in,
     _lone_number,
     _number_word,
+    _roman_numeral,
     _unit_letter,
 )
 from plandiff.classify.words import _span
@@ -50,13 +51,14 @@ class NumberRules:
         return kind
 
     def _in_reference_list(self, keys: list[str], tokens: list[Token], k: int) -> bool:
-        """"Article 6", and each number of "Articles 6, 7 and 8" or "paragraphs 9 to 11"."""
+        """"Article 6", and each number of "Articles 6, 7 and 8", "paragraphs 9 to 11" or
+        "Annexes I and II" (a roman numeral is a label there)."""
         p = k - 1
         while p >= 0 and k - p <= 8:
             key = keys[p]
             if key in self.lex.reference_words:
                 return True
-            if not (key in ("and", "to", "or") or key[:1].isdigit()):
+            if not (key in ("and", "to", "or") or key[:1].isdigit() or _roman_numeral(tokens[p].text)):
                 return False
             p -= 1
         return False
