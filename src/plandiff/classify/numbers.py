@@ -176,10 +176,16 @@ class NumberRules:
             else:
                 self.evidence.append(Evidence("reference", "neutral", r[3], a[3],
                                               f"reference renumbered: {r[3]} → {a[3]} (consequential)", r[1], a[1]))
+        # A citation that came or went ("In accordance with Article 4, paragraph 2, ..." dropped)
+        # does not change the duty itself: weak evidence with no direction, which makes the pair
+        # modified on its own but does not outweigh a modal, bound, deadline or negation that
+        # points one way (see classify_texts).
         for n in refs_r[len(refs_a):]:
-            self.evidence.append(Evidence("reference", "modified", n[3], None, f"reference removed: {n[3]}", n[1], None))
+            self.evidence.append(Evidence("reference", "modified", n[3], None, f"reference removed: {n[3]}", n[1], None,
+                                          weak=True))
         for n in refs_a[len(refs_r):]:
-            self.evidence.append(Evidence("reference", "modified", None, n[3], f"reference added: {n[3]}", None, n[1]))
+            self.evidence.append(Evidence("reference", "modified", None, n[3], f"reference added: {n[3]}", None, n[1],
+                                          weak=True))
         removed = [n for n in removed if n[4] != "reference"]
         added = [n for n in added if n[4] != "reference"]
         # Pair numbers of the same role first (a deadline with a deadline, a cap with a cap).
