@@ -1013,3 +1013,12 @@ def test_reference_added_or_removed_yields_to_a_direction(lex, old, new, expecte
 def test_reference_added_or_removed_alone_is_modified(lex, old, new):
     assert status(lex, old, new) == "modified"
     assert status(lex, new, old) == "modified"
+
+
+def test_roman_numeral_reference_removed_is_a_reference_removed(lex):
+    # as "Schedule 3" dropped is: the label of a reference, weak, no direction, modified alone
+    old, new = "The goods listed in Schedule III shall be exempt.", "The goods listed shall be exempt."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "modified"
+    assert [e.old for e in verdict.evidence if e.kind == "reference"] == ["III"]
+    assert status(lex, old, "The goods listed in Schedule III may be exempt.") == "softened"

@@ -325,6 +325,9 @@ class NumberRules:
                 # a period: "24 hours" is "one day"
                 value = value * self.lex.time_units[unit]
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
+        # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
+        out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
+                if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
         return sorted(out, key=lambda n: n[1])
 
     def _spelled_numbers(self, text: str, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
