@@ -958,3 +958,67 @@ def test_enabling_verb_with_an_object_is_no_hedge(lex):
     new = "The holder shall notify the authority of shipments where the licence permits export of the goods."
     assert "hedge" not in kinds(lex, old, new)
     assert "hedge" not in kinds(lex, new, old)
+
+
+def _party_evidence(lex, old: str, new: str) -> list[str]:
+    return [e.message for e in classify_texts(old, new, lex).evidence if e.kind == "party"]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a roman numeral after a reference word labels the reference: no party named "I"
+    ("Parties included in Annex I shall report annually.", "Parties included in Annex II shall report annually."),
+    ("The goods listed in Schedule III shall be exempt.", "The goods listed shall be exempt."),
+    ("The measures in Part IV shall apply to all vessels.", "The measures shall apply to all vessels."),
+    ("States listed in Annexes I and II shall report.", "States listed in Annexes I and III shall report."),
+])
+def test_roman_numeral_in_a_reference_is_no_party(lex, old, new):
+    assert _party_evidence(lex, old, new) == []
+    assert _party_evidence(lex, new, old) == []
+
+
+def test_roman_numeral_as_a_name_is_still_a_party(lex):
+    # with no reference word before it, a capitalised word is read as a name as before
+    old, new = "Council I shall report annually.", "Council II shall report annually."
+    assert _party_evidence(lex, old, new)
+    assert status(lex, old, new) == "modified"
+
+
+PARIS_3_3_OPTION_1 = ("In accordance with Article 4, paragraph 2, of the Convention, developed country Parties and other "
+                      "Parties included in Annex I shall undertake quantified economy-wide absolute emission reduction and "
+                      "limitation commitments/targets, which are comparable, measurable, reportable and verifiable, cover "
+                      "all greenhouse gases and are implemented domestically without any conditions.")
+PARIS_4_4 = ("Developed country Parties should continue taking the lead by undertaking economy-wide absolute emission "
+             "reduction targets.")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a citation that went does not block the direction of a clear change of the duty
+    (PARIS_3_3_OPTION_1, PARIS_4_4, "softened"),
+    ("In accordance with Article 4, the Parties shall report annually.", "The Parties may report annually.", "softened"),
+    ("The Parties should report annually.", "In accordance with Article 4, the Parties shall report annually.", "hardened"),
+])
+def test_reference_added_or_removed_yields_to_a_direction(lex, old, new, expected):
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == expected
+    assert any(e.kind == "reference" for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # ... with no other signal a citation that came or went is still a change
+    ("In accordance with Article 4, the Parties shall report annually.", "The Parties shall report annually."),
+    ("The Parties shall report annually.", "The Parties shall report annually in accordance with Article 4."),
+    # ... and it does not let a lone qualifier decide either
+    ("The Parties shall report annually.", "In accordance with Article 4, the Parties shall report annually, where possible."),
+])
+def test_reference_added_or_removed_alone_is_modified(lex, old, new):
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"
+
+
+def test_roman_numeral_reference_removed_is_a_reference_removed(lex):
+    # as "Schedule 3" dropped is: the label of a reference, weak, no direction, modified alone
+    old, new = "The goods listed in Schedule III shall be exempt.", "The goods listed shall be exempt."
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "modified"
+    assert [e.old for e in verdict.evidence if e.kind == "reference"] == ["III"]
+    assert status(lex, old, "The goods listed in Schedule III may be exempt.") == "softened"

@@ -43,6 +43,14 @@ def _lone_number(key: str) -> int | None:
     return words_value(head) if head != key and _number_word(head) else None
 
 
+# An upper-case roman numeral ("I", "IV", "XII"): the label of an Annex, Part or Schedule.
+_ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def _roman_numeral(text: str) -> bool:
+    return bool(_ROMAN.match(text))
+
+
 _SPACED_LETTER = re.compile(r"^(?P<num>.*\d)\s+[mkb]$", re.IGNORECASE)
 
 

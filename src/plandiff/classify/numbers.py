@@ -12,6 +12,7 @@ from plandiff.classify.lexical import (
     _dates_in,
     _lone_number,
     _number_word,
+    _roman_numeral,
     _unit_letter,
 )
 from plandiff.classify.words import _span
@@ -50,13 +51,14 @@ class NumberRules:
         return kind
 
     def _in_reference_list(self, keys: list[str], tokens: list[Token], k: int) -> bool:
-        """"Article 6", and each number of "Articles 6, 7 and 8" or "paragraphs 9 to 11"."""
+        """"Article 6", and each number of "Articles 6, 7 and 8", "paragraphs 9 to 11" or
+        "Annexes I and II" (a roman numeral is a label there)."""
         p = k - 1
         while p >= 0 and k - p <= 8:
             key = keys[p]
             if key in self.lex.reference_words:
                 return True
-            if not (key in ("and", "to", "or") or key[:1].isdigit()):
+            if not (key in ("and", "to", "or") or key[:1].isdigit() or _roman_numeral(tokens[p].text)):
                 return False
             p -= 1
         return False
@@ -174,10 +176,16 @@ class NumberRules:
             else:
                 self.evidence.append(Evidence("reference", "neutral", r[3], a[3],
                                               f"reference renumbered: {r[3]} → {a[3]} (consequential)", r[1], a[1]))
+        # A citation that came or went ("In accordance with Article 4, paragraph 2, ..." dropped)
+        # does not change the duty itself: weak evidence with no direction, which makes the pair
+        # modified on its own but does not outweigh a modal, bound, deadline or negation that
+        # points one way (see classify_texts).
         for n in refs_r[len(refs_a):]:
-            self.evidence.append(Evidence("reference", "modified", n[3], None, f"reference removed: {n[3]}", n[1], None))
+            self.evidence.append(Evidence("reference", "modified", n[3], None, f"reference removed: {n[3]}", n[1], None,
+                                          weak=True))
         for n in refs_a[len(refs_r):]:
-            self.evidence.append(Evidence("reference", "modified", None, n[3], f"reference added: {n[3]}", None, n[1]))
+            self.evidence.append(Evidence("reference", "modified", None, n[3], f"reference added: {n[3]}", None, n[1],
+                                          weak=True))
         removed = [n for n in removed if n[4] != "reference"]
         added = [n for n in added if n[4] != "reference"]
         # Pair numbers of the same role first (a deadline with a deadline, a cap with a cap).
@@ -317,6 +325,9 @@ class NumberRules:
                 # a period: "24 hours" is "one day"
                 value = value * self.lex.time_units[unit]
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
+        # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
+        out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
+                if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
         return sorted(out, key=lambda n: n[1])
 
     def _spelled_numbers(self, text: str, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:

@@ -6,6 +6,7 @@ from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import Evidence
 from plandiff.classify.lexical import (
     _abbreviates,
+    _roman_numeral,
     _sentence_start,
 )
 from plandiff.classify.words import _span
@@ -30,6 +31,8 @@ class PartyRules:
                 continue
             if t.end < len(text) and text[t.end] == "$":
                 continue  # a currency prefix (US$), not a party
+            if _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k):
+                continue  # "Annex I", "Part IV", "Schedules II and III": a reference's label, not a party
             if _sentence_start(text, t) and not (
                 t.key in mid_sentence_caps or k + 1 in modal_starts or k in facing
                 or (len(t.text) > 1 and t.text.isupper())
