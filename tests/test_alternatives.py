@@ -118,3 +118,14 @@ def test_options_on_both_sides_are_compared_option_by_option():
     alignment = align(draft(), both)
     assert entry_with(alignment, "2.opt1").new_ids == ("2.opt1",)
     assert entry_with(alignment, "2.opt2").new_ids == ("2.opt2",)
+
+
+def test_content_another_option_brought_does_not_hide_the_weakening():
+    # Against Option 1 alone the outcome also gains Option 2's reporting item (no direction of
+    # its own); the strength signal, 'shall' -> 'should', still decides.
+    strong = "Each state shall cut its tariffs on solar panels by half."
+    weak = "Each state should cut its tariffs on solar panels by half, and each state reports on progress yearly."
+    change = next(c for c in compare(draft(strong, weak), final(weak)).changes if "2.opt1" in c.old_ids)
+    assert "2.opt1: modified" in change.evidence[0].message  # read alone, the item blocks a direction
+    assert change.status == "softened"
+

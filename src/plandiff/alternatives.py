@@ -9,10 +9,11 @@ option, blends several, or drops the point. That changes two things:
   negotiators settled the whole choice in that clause. :func:`fold_settled_options` puts them
   into its entry (a merge; the mirror, a split, when the *new* version offers the options).
 * **Classification.** The outcome is read against each option that was on the table
-  (:func:`option_readings`), and the verdicts are combined by :func:`settle`: weaker than at
+  (:func:`option_readings`), and the readings are combined by :func:`settle`: weaker than at
   least one option and stronger than none is ``softened`` (the strong option did not survive),
   the mirror is ``hardened``, weaker than one and stronger than another is a compromise
-  (``modified``). Reading the joined options as one text would instead see one option's "shall"
+  (``modified``). Strength is judged by the commitment's own strength signals; content that
+  seems to come or go against a single option is what blending options looks like. Reading the joined options as one text would instead see one option's "shall"
   and another's "should" side by side and find no direction at all.
 """
 
@@ -142,7 +143,14 @@ def settle(readings: list[tuple[str, list[int]]], verdicts: list[Verdict], texts
     moved into the entry's joined text of ``side``, each message naming its option)."""
     from plandiff.classify.evidence import Evidence
     statuses = [v.status for v in verdicts]
+    # Strength is what an outcome is measured by against options. An outcome that blends
+    # options always looks, against any single one, as if content came or went (the other
+    # options' items, their parties): those no-direction changes are the blend itself, so only
+    # a strength signal of the commitment (modal, bound, deadline, negation; not a lone
+    # qualifier) or a reading's own direction counts here.
     directions = {s for s in statuses if s in ("softened", "hardened")}
+    directions |= {e.effect for v in verdicts for e in v.evidence
+                   if e.effect in ("softened", "hardened") and not e.weak}
     if len(directions) == 1:
         status = directions.pop()
     elif directions or any(s not in ("unchanged", "reworded") for s in statuses):
