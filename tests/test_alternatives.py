@@ -129,3 +129,12 @@ def test_content_another_option_brought_does_not_hide_the_weakening():
     assert "2.opt1: modified" in change.evidence[0].message  # read alone, the item blocks a direction
     assert change.status == "softened"
 
+
+
+def test_an_option_whose_commitment_the_outcome_reverses_leaves_no_direction():
+    reversed_ = "Each state shall not cut its tariffs on solar panels."
+    weak = "Each state may cut its tariffs on solar panels."
+    outcome = "Each state should cut its tariffs on solar panels."
+    change = next(c for c in compare(draft(reversed_, weak), final(outcome)).changes if "2.opt1" in c.old_ids)
+    assert any(e.kind == "negation" for e in change.evidence)
+    assert change.status == "modified"

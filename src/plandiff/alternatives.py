@@ -151,6 +151,10 @@ def settle(readings: list[tuple[str, list[int]]], verdicts: list[Verdict], texts
     directions = {s for s in statuses if s in ("softened", "hardened")}
     directions |= {e.effect for v in verdicts for e in v.evidence
                    if e.effect in ("softened", "hardened") and not e.weak}
+    # A commitment turned into its opposite (a negation flipped) against some option has no
+    # strength order with it: no one direction overall.
+    if any(e.kind == "negation" and e.effect == "modified" and not e.weak for v in verdicts for e in v.evidence):
+        directions.add("modified")
     if len(directions) == 1:
         status = directions.pop()
     elif directions or any(s not in ("unchanged", "reworded") for s in statuses):
