@@ -1022,3 +1022,23 @@ def test_roman_numeral_reference_removed_is_a_reference_removed(lex):
     assert verdict.status == "modified"
     assert [e.old for e in verdict.evidence if e.kind == "reference"] == ["III"]
     assert status(lex, old, "The goods listed in Schedule III may be exempt.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a one-word qualifier replaced by a listed synonym of another category is reworded
+    ("Exporters shall obtain a certificate before each shipment leaves the country.",
+     "Before every shipment leaves the country, exporters shall obtain a certificate.", "reworded"),
+    ("Tour operators shall refund the full price of a cancelled package.",
+     "Tour operators shall refund the entire price of a cancelled package.", "reworded"),
+    ("Hotels must display the total price in every advertisement.",
+     "In each advertisement, hotels should display the full price.", "softened"),
+    # ... with no synonym on the other side the qualifier still counts
+    ("Exporters shall obtain a certificate before the shipment leaves the country.",
+     "Before every shipment leaves the country, exporters shall obtain a certificate.", "hardened"),
+    ("Tour operators shall refund the price of a cancelled package.",
+     "Tour operators shall refund the full price of a cancelled package.", "hardened"),
+])
+def test_qualifier_replaced_by_a_synonym(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

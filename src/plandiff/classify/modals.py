@@ -10,6 +10,7 @@ from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
     _sentence_start,
     _stem,
+    _word_synonyms,
 )
 from plandiff.classify.words import _phrase_text
 
@@ -207,6 +208,19 @@ class ModalRules:
         return any(o != word and o.startswith(word) and o[len(word):] in ("s", "d", "es", "ed", "ing")
                    for o in other_keys)
 
+    def synonym_stands(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A one-word qualifier with a listed synonym that the other side has more of ("each
+        shipment" / "every shipment", "the full price" / "the entire price"): the qualifier was
+        reworded, whatever category each word has, not one dropped and another added."""
+        if cue.end - cue.start != 1:
+            return False
+        word = keys[cue.start]
+        groups = _word_synonyms(word, self.lex)
+        if not groups:
+            return False
+        return any(o != word and not groups.isdisjoint(_word_synonyms(o, self.lex)) and other_keys.count(o) > keys.count(o)
+                   for o in set(other_keys))
+
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
         not attack any") says what is forbidden: all of it, as the bare noun did. Only a "not"
@@ -252,7 +266,7 @@ class ModalRules:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
                 if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c) \
-                        or self.other_form(c, self.b_keys, self.a_keys):
+                        or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.attributive(self.b_keys, c):
@@ -271,7 +285,7 @@ class ModalRules:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
                 if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c) \
-                        or self.other_form(c, self.a_keys, self.b_keys):
+                        or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.attributive(self.a_keys, c):
