@@ -1042,3 +1042,20 @@ def test_qualifier_replaced_by_a_synonym(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "10 working days" is a period of days: a deadline removed or lengthened
+    ("The State shall execute requests within 10 working days of receipt.", "The State shall execute requests.", "softened"),
+    ("The State shall execute requests within 10 working days of receipt.",
+     "The State shall execute requests within 15 working days of receipt.", "softened"),
+    ("The State shall execute requests within 10 working days of receipt.",
+     "The State shall execute requests within ten working days of receipt.", "reworded"),
+    # ... counted differently on the two sides the periods do not compare: no direction
+    ("The State shall execute requests within 14 days of receipt.",
+     "The State shall execute requests within 10 working days of receipt.", "modified"),
+])
+def test_period_in_working_days(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

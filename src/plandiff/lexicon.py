@@ -21,7 +21,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
-             "enabling_openers", "enabling_verbs")
+             "enabling_openers", "enabling_verbs", "period_modifiers")
 
 
 class Lexicon(NamedTuple):
@@ -68,6 +68,8 @@ class Lexicon(NamedTuple):
     # "to the extent that their budgets permit") makes the commitment depend on means: a hedge
     enabling_openers: frozenset[Phrase] = frozenset()
     enabling_verbs: frozenset[str] = frozenset()
+    # a word between a number and its time unit that keeps it a period ("10 working days")
+    period_modifiers: frozenset[str] = frozenset()
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -208,6 +210,7 @@ def _load(path: str | None) -> Lexicon:
             negative_subjects=frozenset(" ".join(p) for p in sets["negative_subjects"]),
             enabling_openers=sets["enabling_openers"],
             enabling_verbs=frozenset(" ".join(p) for p in sets["enabling_verbs"]),
+            period_modifiers=frozenset(" ".join(p) for p in sets["period_modifiers"]),
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

@@ -290,6 +290,8 @@ class NumberRules:
             while last + 1 < len(tokens) and tokens[last + 1].start < e:
                 last += 1
             role = self.governing(keys, cues, k)
+            if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
+                last += 1  # "10 working days": the period is in days
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
                 unit = keys[last + 2]
@@ -390,8 +392,10 @@ class NumberRules:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
-        if role == "deadline" and r[4] == a[4] == "deadline" and \
+        counted = [{w for w in n[3].lower().split() if w in self.lex.period_modifiers} for n in (r, a)]
+        if role == "deadline" and r[4] == a[4] == "deadline" and counted[0] == counted[1] and \
                 (r[0] < _YEARLESS) == (a[0] < _YEARLESS):  # "1 May" and "1 June 2026" do not compare
+            # (nor "14 days" and "10 working days": counted differently, no direction)
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
