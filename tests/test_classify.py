@@ -1051,6 +1051,7 @@ def test_qualifier_replaced_by_a_synonym(lex, old, new, expected):
      "The State shall execute requests within 15 working days of receipt.", "softened"),
     ("The State shall execute requests within 10 working days of receipt.",
      "The State shall execute requests within ten working days of receipt.", "reworded"),
+    ("The State shall reply within five business days.", "The State shall reply.", "softened"),
     # ... counted differently on the two sides the periods do not compare: no direction
     ("The State shall execute requests within 14 days of receipt.",
      "The State shall execute requests within 10 working days of receipt.", "modified"),

@@ -368,7 +368,8 @@ class NumberRules:
                     continue
                 # a bound's number ("up to twenty", "at least ten") is one too (and one
                 # number word swapped for another)
-                if (k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units) and k not in bounded:
+                unit = k + 2 if k + 2 < len(keys) and keys[k + 1] in self.lex.period_modifiers else k + 1
+                if (unit >= len(keys) or keys[unit] not in self.lex.time_units) and k not in bounded:
                     continue
             out.append((float(value), m.start(), m.end(), raw))
         return out
