@@ -1060,3 +1060,19 @@ def test_period_in_working_days(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a number that went inside a qualifier replaced as a whole is the qualifier's detail
+    ("The State shall grant inspectors access to any site, subject to 48 hours' prior notification.",
+     "The State shall grant inspectors access to any site at any time and without conditions.", "hardened"),
+    ("Customs duties shall be eliminated immediately upon entry into force.",
+     "Customs duties shall be eliminated progressively over ten years following entry into force.", "softened"),
+    # ... a number replaced by another beside a kept qualifier is still compared
+    ("The State shall grant inspectors access to any site, subject to 48 hours' prior notification.",
+     "The State shall grant inspectors access to any site, subject to 12 hours' prior notification.", "modified"),
+])
+def test_number_inside_a_replaced_qualifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

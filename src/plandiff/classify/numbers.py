@@ -234,7 +234,7 @@ class NumberRules:
     def numbers_in_qualifiers(self) -> None:
         """A number (a deadline or bound too) that came or went inside a qualifier that came or went with it ("subject to
         thirty days' notice" dropped whole) is the qualifier's own detail, not a second change:
-        the qualifier's evidence speaks for it. Only within one inserted or deleted run, after
+        the qualifier's evidence speaks for it. Only within one inserted, deleted or replaced run, after
         the qualifier's words, with no comma or stop between (a new sentence or list item is a
         change of its own). Read on each side alike, so it mirrors."""
         quals = [e for e in self.evidence if e.kind in ("hedge", "condition") and e.effect in ("softened", "hardened")]
@@ -247,7 +247,9 @@ class NumberRules:
             gone = e.new is None
             span = e.old_span if gone else e.new_span
             text = self.old_text if gone else self.new_text
-            runs = [o.old_span if gone else o.new_span for o in self.ops if o.op == ("delete" if gone else "insert")]
+            # a deleted (inserted) run, or the old (new) words of a replaced one: the qualifier
+            # went with its number either way ("subject to 48 hours' notice" → "at any time")
+            runs = [o.old_span if gone else o.new_span for o in self.ops if o.op in ("replace", "delete" if gone else "insert")]
             run = next((r for r in runs if r and r[0] <= span[0] and span[1] <= r[1]), None)
             if run is None:
                 continue
