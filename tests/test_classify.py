@@ -1076,3 +1076,20 @@ def test_number_inside_a_replaced_qualifier(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "under no circumstances" negates the modal and strengthens it: "not" in its place softens
+    ("The Parties shall under no circumstances obstruct the monitors.", "The Parties shall not obstruct the monitors.",
+     "softened"),
+    ("At no time shall the Parties obstruct the monitors.", "The Parties shall not obstruct the monitors.", "softened"),
+    ("The Parties shall under no circumstances obstruct the monitors.",
+     "The Parties shall not under any circumstances obstruct the monitors.", "reworded"),
+    # ... and it is still a negation: without one on the other side the commitment is the opposite
+    ("The Parties shall obstruct the monitors.", "The Parties shall under no circumstances obstruct the monitors.",
+     "modified"),
+])
+def test_strengthener_with_a_negation_inside(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
