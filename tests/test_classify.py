@@ -1093,3 +1093,20 @@ def test_strengthener_with_a_negation_inside(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge with adverbs set inside it is that hedge
+    ("The manager shall equip all lines by 2030, and shall publish a report.",
+     "The manager shall equip all lines by 2030, where technically and financially feasible, and shall publish a report.",
+     "softened"),
+    ("The manager shall, where feasible, equip all lines.", "The manager shall, where technically feasible, equip all lines.",
+     "reworded"),
+    # ... an adverb before an adjective that opens no hedge is a word like any other
+    ("The manager shall equip all lines with technically feasible systems.",
+     "The manager shall equip all lines with financially feasible systems.", "modified"),
+])
+def test_hedge_with_adverbs_inside(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
