@@ -1110,3 +1110,18 @@ def test_hedge_with_adverbs_inside(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a currency code against a figure is no party
+    ("The Bank will make available to the Partner Central Bank a standing swap line of up to USD 5 billion.",
+     "A standing swap facility of up to five billion US dollars will be made available by the Bank to the Partner Central Bank.",
+     "reworded"),
+    # ... and another currency is still another amount
+    ("The Bank will provide a swap line of up to USD 5 billion.", "The Bank will provide a swap line of up to EUR 5 billion.",
+     "modified"),
+])
+def test_currency_code_is_no_party(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+    assert not [e for e in classify_texts(old, new, lex).evidence if e.kind == "party"]
