@@ -1125,3 +1125,19 @@ def test_currency_code_is_no_party(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
     assert not [e for e in classify_texts(old, new, lex).evidence if e.kind == "party"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a period or share written out in words is the same number
+    ("Operators shall refund 50% of the fare.", "Operators shall refund half of the fare.", "reworded"),
+    ("Operators shall refund 25 per cent of the fare.", "Operators shall refund one quarter of the fare.", "reworded"),
+    ("Operators shall reply within 60 minutes.", "Operators shall reply within an hour.", "reworded"),
+    ("Trains more than 60 minutes late shall be reported.", "Trains over an hour late shall be reported.", "reworded"),
+    # ... another value is still another number
+    ("Operators shall refund 50% of the fare.", "Operators shall refund a third of the fare.", "modified"),
+    ("Operators shall reply within 30 minutes.", "Operators shall reply within an hour.", "softened"),
+])
+def test_period_or_share_in_words(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

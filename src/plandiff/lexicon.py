@@ -70,6 +70,8 @@ class Lexicon(NamedTuple):
     enabling_verbs: frozenset[str] = frozenset()
     # a word between a number and its time unit that keeps it a period ("10 working days")
     period_modifiers: frozenset[str] = frozenset()
+    # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
+    fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -109,7 +111,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     if extra.get("replace"):
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
-    known = set(LIST_KEYS) | {"modals", "time_units", "months", "synonyms", "thresholds", "remove", "replace"}
+    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace"}
     for key, value in extra.items():
         if key not in known:
             raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
@@ -125,7 +127,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
                     modals[s] = [p for p in modals[s] if _phrase(p) not in moved]
                 modals.setdefault(strength, []).extend(phrases)
             out["modals"] = modals
-        elif key in ("time_units", "months", "thresholds"):
+        elif key in ("time_units", "fractions", "months", "thresholds"):
             out.setdefault(key, {}).update(value or {})
         else:
             out[key] = list(out.get(key, [])) + list(value or [])
@@ -211,6 +213,7 @@ def _load(path: str | None) -> Lexicon:
             enabling_openers=sets["enabling_openers"],
             enabling_verbs=frozenset(" ".join(p) for p in sets["enabling_verbs"]),
             period_modifiers=frozenset(" ".join(p) for p in sets["period_modifiers"]),
+            fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

@@ -165,6 +165,13 @@ class NumberRules:
             new_words = Counter(_lone_number(k) for k in self.b_keys)
             removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
             added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
+        # A period or share written out in words ("an hour" for "60 minutes", "one quarter of"
+        # for "25 per cent of"), likewise only where the other side lost that value.
+        if removed or added:
+            old_out, new_out = self._written_out(self.a_keys), self._written_out(self.b_keys)
+            if old_out or new_out:
+                removed = [n for n in removed if not (n[4] != "reference" and self._written_as(n, self.old_text, new_out, old_out))]
+                added = [n for n in added if not (n[4] != "reference" and self._written_as(n, self.new_text, old_out, new_out))]
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
@@ -318,7 +325,7 @@ class NumberRules:
                 value = tokens[k].key
             elif role == "deadline" or (unit in self.lex.time_units and prev in {" ".join(p) for p in self.lex.deadline_words}):
                 if unit in self.lex.time_units:
-                    value = value * self.lex.time_units[unit]
+                    value = round(value * self.lex.time_units[unit], 6)
                     role = "deadline"
                 elif _YEAR.match(tokens[k].key):
                     value = value * 365
@@ -327,12 +334,38 @@ class NumberRules:
                     role = None
             elif unit in self.lex.time_units:
                 # a period: "24 hours" is "one day"
-                value = value * self.lex.time_units[unit]
+                value = round(value * self.lex.time_units[unit], 6)
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
                 if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
         return sorted(out, key=lambda n: n[1])
+
+    def _written_out(self, keys: list[str]) -> Counter:
+        """Periods and shares written as words with no figure: "an hour" (in days, as a period
+        is), "one quarter", "two thirds", "half" (as per cent, "p" + value)."""
+        out: Counter = Counter()
+        units, fractions = self.lex.time_units, self.lex.fractions
+        for k, key in enumerate(keys):
+            before = keys[k - 1] if k else ""
+            if key in units and before in ("a", "an"):
+                out[round(units[key], 6)] += 1
+            elif key in fractions:
+                count = 1 if before in ("a", "an", "one", "") or not _number_word(before) else words_value(before)
+                out["p" + str(round(100 * count * fractions[key]))] += 1
+        return out
+
+    @staticmethod
+    def _written_as(n, text: str, other: Counter, this: Counter) -> bool:
+        """Does the other side write the number ``n`` of this side out in words (and this side
+        not)? A share must be one here ("25 per cent", "40%") to match a fraction there."""
+        after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
+        if after.startswith(("%", "per cent", "percent")) and isinstance(n[0], float):
+            key = "p" + str(round(n[0]))
+            if abs(n[0] - round(n[0])) < 0.5 and other[key] > this[key]:
+                return True
+        key = round(n[0], 6) if isinstance(n[0], float) else None
+        return key is not None and other[key] > this[key]
 
     def _spelled_numbers(self, text: str, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Numbers written in words, as (value, start, end, raw) like :func:`numbers_in`: those
