@@ -1141,3 +1141,18 @@ def test_period_or_share_in_words(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # each prohibition still stands, the sentence restructured: no negation flipped
+    (("Recruitment agencies shall not charge migrant workers any fee or related cost for their recruitment, "
+      "and all such fees and costs shall be borne by the prospective employer."),
+     ("No recruitment fee or related cost shall be charged to migrant workers by recruitment agencies; "
+      "the prospective employer shall bear every such fee and cost."), "reworded"),
+    # ... the prohibition moved to another verb is the opposite commitment
+    ("The buyer shall not resell the goods, and the seller shall deliver them.",
+     "The buyer shall resell the goods, and the seller shall not deliver them.", "modified"),
+])
+def test_negations_paired_across_a_restructured_sentence(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected

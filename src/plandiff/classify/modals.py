@@ -8,6 +8,7 @@ from collections import Counter
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
+    _same_word,
     _sentence_start,
     _stem,
     _word_synonyms,
@@ -196,6 +197,32 @@ class ModalRules:
                 else:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
+        if any(e.kind == "negation" and e.effect == "modified" for e in self.evidence) and self.polarity_kept():
+            # each prohibition still stands, only restructured: the flips are the word diff
+            # pairing one commitment with another
+            self.evidence = [e for e in self.evidence if not (e.kind == "negation" and e.effect == "modified")]
+
+    def governed_verb(self, keys: list[str], modal: _Cue) -> str | None:
+        """The first content word after a modal ("shall not charge", "shall be charged"): the
+        verb it governs, skipping negations, auxiliaries and other light words."""
+        neg = self.lex.negations
+        for w in keys[modal.end:modal.end + 4]:
+            if (w,) not in neg and w not in self.lex.light_words and w.isalpha():
+                return w
+        return None
+
+    def polarity_kept(self) -> bool:
+        """Do the negated commitments stand on both sides, only paired across by the word diff
+        ("Agencies shall not charge workers any fee, and all fees shall be borne by the
+        employer" → "No fee shall be charged to workers; the employer shall bear every fee")?
+        As many negated modals on each side, each governing the same verb as one on the other."""
+        def verbs(keys, cues):
+            return [self.governed_verb(keys, c) for c in cues if c.category == "modal" and self.negated(keys, c)]
+        old, new = verbs(self.a_keys, self.old_cues), verbs(self.b_keys, self.new_cues)
+        if not old or len(old) != len(new) or None in old or None in new:
+            return False
+        return all(any(_same_word(v, w) for w in new) for v in old) and \
+            all(any(_same_word(w, v) for v in old) for w in new)
 
     @staticmethod
     def other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
