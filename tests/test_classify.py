@@ -1022,3 +1022,137 @@ def test_roman_numeral_reference_removed_is_a_reference_removed(lex):
     assert verdict.status == "modified"
     assert [e.old for e in verdict.evidence if e.kind == "reference"] == ["III"]
     assert status(lex, old, "The goods listed in Schedule III may be exempt.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a one-word qualifier replaced by a listed synonym of another category is reworded
+    ("Exporters shall obtain a certificate before each shipment leaves the country.",
+     "Before every shipment leaves the country, exporters shall obtain a certificate.", "reworded"),
+    ("Tour operators shall refund the full price of a cancelled package.",
+     "Tour operators shall refund the entire price of a cancelled package.", "reworded"),
+    ("Hotels must display the total price in every advertisement.",
+     "In each advertisement, hotels should display the full price.", "softened"),
+    # ... with no synonym on the other side the qualifier still counts
+    ("Exporters shall obtain a certificate before the shipment leaves the country.",
+     "Before every shipment leaves the country, exporters shall obtain a certificate.", "hardened"),
+    ("Tour operators shall refund the price of a cancelled package.",
+     "Tour operators shall refund the full price of a cancelled package.", "hardened"),
+])
+def test_qualifier_replaced_by_a_synonym(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "10 working days" is a period of days: a deadline removed or lengthened
+    ("The State shall execute requests within 10 working days of receipt.", "The State shall execute requests.", "softened"),
+    ("The State shall execute requests within 10 working days of receipt.",
+     "The State shall execute requests within 15 working days of receipt.", "softened"),
+    ("The State shall execute requests within 10 working days of receipt.",
+     "The State shall execute requests within ten working days of receipt.", "reworded"),
+    ("The State shall reply within five business days.", "The State shall reply.", "softened"),
+    # ... counted differently on the two sides the periods do not compare: no direction
+    ("The State shall execute requests within 14 days of receipt.",
+     "The State shall execute requests within 10 working days of receipt.", "modified"),
+])
+def test_period_in_working_days(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a number that went inside a qualifier replaced as a whole is the qualifier's detail
+    ("The State shall grant inspectors access to any site, subject to 48 hours' prior notification.",
+     "The State shall grant inspectors access to any site at any time and without conditions.", "hardened"),
+    ("Customs duties shall be eliminated immediately upon entry into force.",
+     "Customs duties shall be eliminated progressively over ten years following entry into force.", "softened"),
+    # ... a number replaced by another beside a kept qualifier is still compared
+    ("The State shall grant inspectors access to any site, subject to 48 hours' prior notification.",
+     "The State shall grant inspectors access to any site, subject to 12 hours' prior notification.", "modified"),
+])
+def test_number_inside_a_replaced_qualifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "under no circumstances" negates the modal and strengthens it: "not" in its place softens
+    ("The Parties shall under no circumstances obstruct the monitors.", "The Parties shall not obstruct the monitors.",
+     "softened"),
+    ("At no time shall the Parties obstruct the monitors.", "The Parties shall not obstruct the monitors.", "softened"),
+    ("The Parties shall under no circumstances obstruct the monitors.",
+     "The Parties shall not under any circumstances obstruct the monitors.", "reworded"),
+    # ... and it is still a negation: without one on the other side the commitment is the opposite
+    ("The Parties shall obstruct the monitors.", "The Parties shall under no circumstances obstruct the monitors.",
+     "modified"),
+])
+def test_strengthener_with_a_negation_inside(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge with adverbs set inside it is that hedge
+    ("The manager shall equip all lines by 2030, and shall publish a report.",
+     "The manager shall equip all lines by 2030, where technically and financially feasible, and shall publish a report.",
+     "softened"),
+    ("The manager shall, where feasible, equip all lines.", "The manager shall, where technically feasible, equip all lines.",
+     "reworded"),
+    # ... an adverb before an adjective that opens no hedge is a word like any other
+    ("The manager shall equip all lines with technically feasible systems.",
+     "The manager shall equip all lines with financially feasible systems.", "modified"),
+])
+def test_hedge_with_adverbs_inside(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a currency code against a figure is no party
+    ("The Bank will make available to the Partner Central Bank a standing swap line of up to USD 5 billion.",
+     "A standing swap facility of up to five billion US dollars will be made available by the Bank to the Partner Central Bank.",
+     "reworded"),
+    # ... and another currency is still another amount
+    ("The Bank will provide a swap line of up to USD 5 billion.", "The Bank will provide a swap line of up to EUR 5 billion.",
+     "modified"),
+])
+def test_currency_code_is_no_party(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+    assert not [e for e in classify_texts(old, new, lex).evidence if e.kind == "party"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a period or share written out in words is the same number
+    ("Operators shall refund 50% of the fare.", "Operators shall refund half of the fare.", "reworded"),
+    ("Operators shall refund 25 per cent of the fare.", "Operators shall refund one quarter of the fare.", "reworded"),
+    ("Operators shall reply within 60 minutes.", "Operators shall reply within an hour.", "reworded"),
+    ("Trains more than 60 minutes late shall be reported.", "Trains over an hour late shall be reported.", "reworded"),
+    # ... another value is still another number
+    ("Operators shall refund 50% of the fare.", "Operators shall refund a third of the fare.", "modified"),
+    ("Operators shall reply within 30 minutes.", "Operators shall reply within an hour.", "softened"),
+])
+def test_period_or_share_in_words(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # each prohibition still stands, the sentence restructured: no negation flipped
+    (("Recruitment agencies shall not charge migrant workers any fee or related cost for their recruitment, "
+      "and all such fees and costs shall be borne by the prospective employer."),
+     ("No recruitment fee or related cost shall be charged to migrant workers by recruitment agencies; "
+      "the prospective employer shall bear every such fee and cost."), "reworded"),
+    # ... the prohibition moved to another verb is the opposite commitment
+    ("The buyer shall not resell the goods, and the seller shall deliver them.",
+     "The buyer shall resell the goods, and the seller shall not deliver them.", "modified"),
+])
+def test_negations_paired_across_a_restructured_sentence(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected

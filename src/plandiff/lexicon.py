@@ -21,7 +21,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
-             "enabling_openers", "enabling_verbs")
+             "enabling_openers", "enabling_verbs", "period_modifiers")
 
 
 class Lexicon(NamedTuple):
@@ -68,6 +68,10 @@ class Lexicon(NamedTuple):
     # "to the extent that their budgets permit") makes the commitment depend on means: a hedge
     enabling_openers: frozenset[Phrase] = frozenset()
     enabling_verbs: frozenset[str] = frozenset()
+    # a word between a number and its time unit that keeps it a period ("10 working days")
+    period_modifiers: frozenset[str] = frozenset()
+    # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
+    fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -107,7 +111,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     if extra.get("replace"):
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
-    known = set(LIST_KEYS) | {"modals", "time_units", "months", "synonyms", "thresholds", "remove", "replace"}
+    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace"}
     for key, value in extra.items():
         if key not in known:
             raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
@@ -123,7 +127,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
                     modals[s] = [p for p in modals[s] if _phrase(p) not in moved]
                 modals.setdefault(strength, []).extend(phrases)
             out["modals"] = modals
-        elif key in ("time_units", "months", "thresholds"):
+        elif key in ("time_units", "fractions", "months", "thresholds"):
             out.setdefault(key, {}).update(value or {})
         else:
             out[key] = list(out.get(key, [])) + list(value or [])
@@ -208,6 +212,8 @@ def _load(path: str | None) -> Lexicon:
             negative_subjects=frozenset(" ".join(p) for p in sets["negative_subjects"]),
             enabling_openers=sets["enabling_openers"],
             enabling_verbs=frozenset(" ".join(p) for p in sets["enabling_verbs"]),
+            period_modifiers=frozenset(" ".join(p) for p in sets["period_modifiers"]),
+            fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

@@ -38,7 +38,8 @@ class ContentRules:
                 length, groups = 1, _word_synonyms(keys[k], lex)
             word = keys[k]
             if k not in cue_words and (length > 1 or (word.isalpha() and len(word) > 2 and word not in lex.light_words
-                                                      and word not in lex.time_units and words_value(word) is None)):
+                                                      and word not in lex.time_units and word not in lex.fractions
+                                                      and words_value(word) is None)):
                 out[k] = (_stem(word), groups)
                 for extra in range(k + 1, k + length):
                     out[extra] = (_stem(keys[extra]), groups)

@@ -104,6 +104,48 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
         out.append(c)
     if lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(t.key for t in tokens):
         out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
+    lasts = _hedge_lasts(lex)
+    if not lasts.isdisjoint(t.key for t in tokens):
+        out = sorted(out + _split_hedges(out, [t.key for t in tokens], lex), key=lambda c: c.start)
+    return out
+
+
+_HEDGE_LASTS: dict[int, tuple[frozenset, frozenset[str]]] = {}
+
+
+def _hedge_lasts(lex: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's hedges of two words or more ("feasible" of "where
+    feasible"), remembered per lexicon."""
+    entry = _HEDGE_LASTS.get(id(lex))
+    if entry is None or entry[0] is not lex.hedges:
+        entry = _HEDGE_LASTS[id(lex)] = (lex.hedges, frozenset(p[-1] for p in lex.hedges if len(p) > 1))
+    return entry[1]
+
+
+def _split_hedges(cues: list[_Cue], keys: list[str], lex: Lexicon) -> list[_Cue]:
+    """A hedge of the lexicon with adverbs set before its last word ("where technically and
+    financially feasible", "if economically possible"): the same hedge, as one cue over all its
+    words. Adverbs are words in -ly, joined by "and" / "or"; at least one must stand there."""
+    taken = {k for c in cues for k in range(c.start, c.end)}
+    lasts = _hedge_lasts(lex)
+    out = []
+    for k, key in enumerate(keys):
+        if key not in lasts or k in taken:
+            continue
+        j = k
+        while j > 0 and (keys[j - 1].endswith("ly") and len(keys[j - 1]) > 4 and keys[j - 1].isalpha()
+                         or (keys[j - 1] in ("and", "or") and j < k)):
+            j -= 1
+        while j < k and keys[j] in ("and", "or"):
+            j += 1
+        if j == k:
+            continue
+        for length in range(lex.max_phrase_len - 1, 0, -1):
+            head = tuple(keys[max(0, j - length):j])
+            if len(head) == length and head + (key,) in lex.hedges and taken.isdisjoint(range(j - length, k + 1)):
+                out.append(_Cue("hedge", head + (key,), j - length, k + 1))
+                taken.update(range(j - length, k + 1))
+                break
     return out
 
 

@@ -8,8 +8,10 @@ from collections import Counter
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
+    _same_word,
     _sentence_start,
     _stem,
+    _word_synonyms,
 )
 from plandiff.classify.words import _phrase_text
 
@@ -195,6 +197,32 @@ class ModalRules:
                 else:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
+        if any(e.kind == "negation" and e.effect == "modified" for e in self.evidence) and self.polarity_kept():
+            # each prohibition still stands, only restructured: the flips are the word diff
+            # pairing one commitment with another
+            self.evidence = [e for e in self.evidence if not (e.kind == "negation" and e.effect == "modified")]
+
+    def governed_verb(self, keys: list[str], modal: _Cue) -> str | None:
+        """The first content word after a modal ("shall not charge", "shall be charged"): the
+        verb it governs, skipping negations, auxiliaries and other light words."""
+        neg = self.lex.negations
+        for w in keys[modal.end:modal.end + 4]:
+            if (w,) not in neg and w not in self.lex.light_words and w.isalpha():
+                return w
+        return None
+
+    def polarity_kept(self) -> bool:
+        """Do the negated commitments stand on both sides, only paired across by the word diff
+        ("Agencies shall not charge workers any fee, and all fees shall be borne by the
+        employer" → "No fee shall be charged to workers; the employer shall bear every fee")?
+        As many negated modals on each side, each governing the same verb as one on the other."""
+        def verbs(keys, cues):
+            return [self.governed_verb(keys, c) for c in cues if c.category == "modal" and self.negated(keys, c)]
+        old, new = verbs(self.a_keys, self.old_cues), verbs(self.b_keys, self.new_cues)
+        if not old or len(old) != len(new) or None in old or None in new:
+            return False
+        return all(any(_same_word(v, w) for w in new) for v in old) and \
+            all(any(_same_word(w, v) for v in old) for w in new)
 
     @staticmethod
     def other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
@@ -206,6 +234,19 @@ class ModalRules:
         word = keys[cue.start]
         return any(o != word and o.startswith(word) and o[len(word):] in ("s", "d", "es", "ed", "ing")
                    for o in other_keys)
+
+    def synonym_stands(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A one-word qualifier with a listed synonym that the other side has more of ("each
+        shipment" / "every shipment", "the full price" / "the entire price"): the qualifier was
+        reworded, whatever category each word has, not one dropped and another added."""
+        if cue.end - cue.start != 1:
+            return False
+        word = keys[cue.start]
+        groups = _word_synonyms(word, self.lex)
+        if not groups:
+            return False
+        return any(o != word and not groups.isdisjoint(_word_synonyms(o, self.lex)) and other_keys.count(o) > keys.count(o)
+                   for o in set(other_keys))
 
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
@@ -252,7 +293,7 @@ class ModalRules:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
                 if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c) \
-                        or self.other_form(c, self.b_keys, self.a_keys):
+                        or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.attributive(self.b_keys, c):
@@ -271,7 +312,7 @@ class ModalRules:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
                 if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c) \
-                        or self.other_form(c, self.a_keys, self.b_keys):
+                        or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.attributive(self.a_keys, c):

@@ -165,6 +165,13 @@ class NumberRules:
             new_words = Counter(_lone_number(k) for k in self.b_keys)
             removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
             added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
+        # A period or share written out in words ("an hour" for "60 minutes", "one quarter of"
+        # for "25 per cent of"), likewise only where the other side lost that value.
+        if removed or added:
+            old_out, new_out = self._written_out(self.a_keys), self._written_out(self.b_keys)
+            if old_out or new_out:
+                removed = [n for n in removed if not (n[4] != "reference" and self._written_as(n, self.old_text, new_out, old_out))]
+                added = [n for n in added if not (n[4] != "reference" and self._written_as(n, self.new_text, old_out, new_out))]
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
@@ -234,7 +241,7 @@ class NumberRules:
     def numbers_in_qualifiers(self) -> None:
         """A number (a deadline or bound too) that came or went inside a qualifier that came or went with it ("subject to
         thirty days' notice" dropped whole) is the qualifier's own detail, not a second change:
-        the qualifier's evidence speaks for it. Only within one inserted or deleted run, after
+        the qualifier's evidence speaks for it. Only within one inserted, deleted or replaced run, after
         the qualifier's words, with no comma or stop between (a new sentence or list item is a
         change of its own). Read on each side alike, so it mirrors."""
         quals = [e for e in self.evidence if e.kind in ("hedge", "condition") and e.effect in ("softened", "hardened")]
@@ -247,7 +254,9 @@ class NumberRules:
             gone = e.new is None
             span = e.old_span if gone else e.new_span
             text = self.old_text if gone else self.new_text
-            runs = [o.old_span if gone else o.new_span for o in self.ops if o.op == ("delete" if gone else "insert")]
+            # a deleted (inserted) run, or the old (new) words of a replaced one: the qualifier
+            # went with its number either way ("subject to 48 hours' notice" → "at any time")
+            runs = [o.old_span if gone else o.new_span for o in self.ops if o.op in ("replace", "delete" if gone else "insert")]
             run = next((r for r in runs if r and r[0] <= span[0] and span[1] <= r[1]), None)
             if run is None:
                 continue
@@ -290,6 +299,8 @@ class NumberRules:
             while last + 1 < len(tokens) and tokens[last + 1].start < e:
                 last += 1
             role = self.governing(keys, cues, k)
+            if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
+                last += 1  # "10 working days": the period is in days
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
                 unit = keys[last + 2]
@@ -314,7 +325,7 @@ class NumberRules:
                 value = tokens[k].key
             elif role == "deadline" or (unit in self.lex.time_units and prev in {" ".join(p) for p in self.lex.deadline_words}):
                 if unit in self.lex.time_units:
-                    value = value * self.lex.time_units[unit]
+                    value = round(value * self.lex.time_units[unit], 6)
                     role = "deadline"
                 elif _YEAR.match(tokens[k].key):
                     value = value * 365
@@ -323,12 +334,38 @@ class NumberRules:
                     role = None
             elif unit in self.lex.time_units:
                 # a period: "24 hours" is "one day"
-                value = value * self.lex.time_units[unit]
+                value = round(value * self.lex.time_units[unit], 6)
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
                 if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
         return sorted(out, key=lambda n: n[1])
+
+    def _written_out(self, keys: list[str]) -> Counter:
+        """Periods and shares written as words with no figure: "an hour" (in days, as a period
+        is), "one quarter", "two thirds", "half" (as per cent, "p" + value)."""
+        out: Counter = Counter()
+        units, fractions = self.lex.time_units, self.lex.fractions
+        for k, key in enumerate(keys):
+            before = keys[k - 1] if k else ""
+            if key in units and before in ("a", "an"):
+                out[round(units[key], 6)] += 1
+            elif key in fractions:
+                count = 1 if before in ("a", "an", "one", "") or not _number_word(before) else words_value(before)
+                out["p" + str(round(100 * count * fractions[key]))] += 1
+        return out
+
+    @staticmethod
+    def _written_as(n, text: str, other: Counter, this: Counter) -> bool:
+        """Does the other side write the number ``n`` of this side out in words (and this side
+        not)? A share must be one here ("25 per cent", "40%") to match a fraction there."""
+        after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
+        if after.startswith(("%", "per cent", "percent")) and isinstance(n[0], float):
+            key = "p" + str(round(n[0]))
+            if abs(n[0] - round(n[0])) < 0.5 and other[key] > this[key]:
+                return True
+        key = round(n[0], 6) if isinstance(n[0], float) else None
+        return key is not None and other[key] > this[key]
 
     def _spelled_numbers(self, text: str, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Numbers written in words, as (value, start, end, raw) like :func:`numbers_in`: those
@@ -366,7 +403,8 @@ class NumberRules:
                     continue
                 # a bound's number ("up to twenty", "at least ten") is one too (and one
                 # number word swapped for another)
-                if (k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units) and k not in bounded:
+                unit = k + 2 if k + 2 < len(keys) and keys[k + 1] in self.lex.period_modifiers else k + 1
+                if (unit >= len(keys) or keys[unit] not in self.lex.time_units) and k not in bounded:
                     continue
             out.append((float(value), m.start(), m.end(), raw))
         return out
@@ -390,8 +428,10 @@ class NumberRules:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
-        if role == "deadline" and r[4] == a[4] == "deadline" and \
+        counted = [{w for w in n[3].lower().split() if w in self.lex.period_modifiers} for n in (r, a)]
+        if role == "deadline" and r[4] == a[4] == "deadline" and counted[0] == counted[1] and \
                 (r[0] < _YEARLESS) == (a[0] < _YEARLESS):  # "1 May" and "1 June 2026" do not compare
+            # (nor "14 days" and "10 working days": counted differently, no direction)
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))

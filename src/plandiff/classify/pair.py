@@ -83,6 +83,11 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
         if any(c.category == "negation" and c.start in window for c in cues):
             return True
+        # a strengthener with a negation inside it ("shall under no circumstances obstruct",
+        # "at no time shall") negates the modal as "not" does
+        if any(c.category == "strengthener" and (c.start in window or c.start == cue.end or c.end == cue.start)
+               and any((w,) in self.lex.negations for w in c.phrase) for c in cues):
+            return True
         return cue.category == "modal" and self.no_subject(keys, cue)
 
     def no_subject(self, keys: list[str], modal: _Cue) -> bool:
@@ -91,7 +96,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         the word opens the clause (or follows "that"), and only words lie between it and the
         modal."""
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
-        for k in range(max(0, modal.start - 5), modal.start - 2):
+        for k in range(max(0, modal.start - 8), modal.start - 2):
             if keys[k] not in self.lex.negative_subjects or not (k == 0 or keys[k - 1] == "that"
                                        or text[tokens[k - 1].end:tokens[k].start].strip()):
                 continue

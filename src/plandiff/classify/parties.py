@@ -31,6 +31,9 @@ class PartyRules:
                 continue
             if t.end < len(text) and text[t.end] == "$":
                 continue  # a currency prefix (US$), not a party
+            if len(t.text) == 3 and t.text.isupper() and t.text.isalpha() and (
+                    (k + 1 < len(tokens) and tokens[k + 1].key[:1].isdigit()) or (k and tokens[k - 1].key[:1].isdigit())):
+                continue  # a currency code against a figure ("USD 5 billion", "300 EUR"), not a party
             if _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k):
                 continue  # "Annex I", "Part IV", "Schedules II and III": a reference's label, not a party
             if _sentence_start(text, t) and not (
