@@ -419,7 +419,14 @@ def _console(width: int | None = None, color: bool | None = None, stderr: bool =
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (through :mod:`plandiff.entry`): runs once, then the process exits.
+
+    Whatever is still alive when the command is done (typer, the plans, the result) is frozen
+    out of the cycle collector's reach: the interpreter runs full collections while it shuts
+    down, and walking tens of thousands of objects that are about to be freed anyway cost about
+    9 ms of a comparison (more than the comparison's JSON and the lexicon together)."""
+    import gc
+
     from plandiff.helpers import relax_garbage_collection
 
     relax_garbage_collection()
@@ -428,3 +435,5 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
         sys.exit(0)
+    finally:
+        gc.freeze()
