@@ -30,6 +30,19 @@ def write_text(directory: Path, name: str, text: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory):
+    """The disk cache of bundled inputs (plandiff.filecache) goes to a directory of this test
+    session, never the user's ~/.cache; subprocesses inherit it."""
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
 @pytest.fixture
 def run_cli():
     """Invoke the typer app in-process; returns the click Result (stdout, stderr, exit_code)."""

@@ -442,6 +442,16 @@ def test_terminal_shows_long_and_joined_ids_whole():
     assert_conserved(a, b, from_terminal(compare(a, b)), "terminal view")
 
 
+def test_terminal_shows_ids_that_look_like_markup_as_written():
+    """Clause ids reached the table as strings, which Rich reads as markup: an id "[b]" was a
+    bold tag and vanished, ":1:" could become an emoji. The grid shows them as written."""
+    a = build("a", _nodes(("[b]", "Russia shall withdraw its forces within 30 days."),
+                          (":1:", "Ukraine will hold elections.")))
+    b = build("b", _nodes(("[b]", "Russia shall withdraw its forces within 60 days."),
+                          (":1:", "Ukraine will hold elections.")))
+    assert_conserved(a, b, from_terminal(compare(a, b)), "terminal view")
+
+
 def test_markdown_keeps_the_new_ids_of_an_unchanged_split():
     """Found by test_conservation_markdown: a clause split with its words unchanged is listed
     among the unchanged clauses by its old id only, so the new clauses vanish from the report."""

@@ -1,5 +1,5 @@
 """`python -m plandiff` runs the same CLI as the `plandiff` command."""
 
-from plandiff.cli import main
+from plandiff.entry import main
 
 main()

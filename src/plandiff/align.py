@@ -85,19 +85,18 @@ def load_params(path: str | Path | None = None) -> AlignParams:
 @lru_cache(maxsize=8)
 def _load_params(path: str | None) -> AlignParams:
     if path is None:
-        from plandiff.resources import package_text
-
-        text = package_text("data", "align.yaml")
+        text = None
         where = "data/align.yaml"
     else:
         from plandiff.loading import read_text
 
         text = read_text(path)
         where = path
+    from plandiff.resources import package_data
     from plandiff.yamltree import is_yaml_error, load_data
 
     try:
-        data = load_data(text) or {}
+        data = (package_data("data", "align.yaml") if text is None else load_data(text)) or {}
         w = data.get("weights", {})
         b = data.get("bonus", {})
         return AlignParams(

@@ -78,12 +78,22 @@ def search_dirs(plans_dirs: list[str] | None = None) -> list[tuple[str, Path]]:
 
 def read_header(path: Path) -> dict:
     """The plan's metadata (the part of the file before ``clauses:``), or {} if unreadable."""
-    from plandiff.yamltree import is_yaml_error, load_data
+    return _parse_header(_read_head(path))
 
+
+def _read_head(path: Path) -> str | None:
+    """The file's first 64 KiB of text, or None if unreadable."""
     try:
         with path.open("r", encoding="utf-8") as fh:
-            head = fh.read(65536)
+            return fh.read(65536)
     except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _parse_header(head: str | None) -> dict:
+    from plandiff.yamltree import is_yaml_error, load_data
+
+    if head is None:
         return {}
     m = _CLAUSES_LINE.search(head)
     if m:
@@ -131,17 +141,45 @@ def entries_in(label: str, directory: Path) -> list[PlanEntry]:
 @lru_cache(maxsize=64)
 def _entries_in(label: str, directory_name: str) -> tuple[PlanEntry, ...]:
     directory = Path(directory_name)
-    out = []
-    for path in sorted(directory.iterdir()):
-        if path.suffix not in PLAN_SUFFIXES or path.stem == "topics" or not path.is_file():
-            continue
-        header = read_header(path)
-        plan_id = str(header.get("id") or path.stem)
-        aliases = header.get("aliases") or []
-        aliases = tuple(str(a) for a in aliases) if isinstance(aliases, list) else ()
-        out.append(PlanEntry(plan_id, aliases, path, label, str(header.get("title") or ""),
-                             str(header.get("date") or "")))
-    return tuple(out)
+    with os.scandir(directory) as it:  # DirEntry.is_file needs no stat call, Path.is_file does
+        paths = sorted(Path(entry.path) for entry in it
+                       if os.path.splitext(entry.name)[1] in PLAN_SUFFIXES and entry.is_file())
+    paths = [path for path in paths if path.stem != "topics"]
+    heads = [_read_head(path) for path in paths]
+    if is_bundled_dir(directory):
+        # The bundled plans never change in an install: their parsed headers come from the
+        # disk cache (see plandiff.filecache), keyed by the text of every header.
+        from plandiff import filecache
+
+        inputs = tuple((path.name, None if head is None else filecache.digest(head))
+                       for path, head in zip(paths, heads))
+        fields = filecache.load("catalogue", directory_name, inputs)
+        if fields is None or len(fields) != len(paths):
+            fields = [_entry_fields(path, head) for path, head in zip(paths, heads)]
+            filecache.store("catalogue", directory_name, inputs, tuple(fields))
+    else:
+        fields = [_entry_fields(path, head) for path, head in zip(paths, heads)]
+    return tuple(PlanEntry(plan_id, aliases, path, label, title, date)
+                 for path, (plan_id, aliases, title, date) in zip(paths, fields))
+
+
+def _entry_fields(path: Path, head: str | None) -> tuple[str, tuple[str, ...], str, str]:
+    """(id, aliases, title, date) of a plan file, from its header."""
+    header = _parse_header(head)
+    plan_id = str(header.get("id") or path.stem)
+    aliases = header.get("aliases") or []
+    aliases = tuple(str(a) for a in aliases) if isinstance(aliases, list) else ()
+    return plan_id, aliases, str(header.get("title") or ""), str(header.get("date") or "")
+
+
+def is_bundled_dir(directory: Path) -> bool:
+    """Whether ``directory`` is the bundled plans' directory (by any path that leads there)."""
+    return _real(str(directory)) == _real(str(bundled_plans_dir()))
+
+
+@lru_cache(maxsize=16)
+def _real(directory: str) -> str:
+    return os.path.realpath(directory)
 
 
 def all_entries(plans_dirs: list[str] | None = None) -> list[PlanEntry]:

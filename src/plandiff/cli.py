@@ -8,9 +8,12 @@ commands that need them, because a CLI is judged by its start-up (``plandiff --v
 Exit codes follow diff: 0 no differences, 1 differences, 2 trouble. Every error the user can
 cause is a :class:`~plandiff.errors.PlandiffError`; :func:`_guard` turns it into one message on
 stderr and exit 2 (``--debug`` or ``PLANDIFF_DEBUG=1`` shows the traceback instead).
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: typer reads each command's annotations twice
+(``inspect.signature(eval_str=True)`` and ``get_type_hints``), and as strings every one of them is
+compiled and evaluated both times (about 2.3 ms for ``compare``'s options on every run); as
+objects they are built once at import, for about 0.4 ms.
+"""
 
 import functools
 import os
@@ -416,7 +419,14 @@ def _console(width: int | None = None, color: bool | None = None, stderr: bool =
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (through :mod:`plandiff.entry`): runs once, then the process exits.
+
+    Whatever is still alive when the command is done (typer, the plans, the result) is frozen
+    out of the cycle collector's reach: the interpreter runs full collections while it shuts
+    down, and walking tens of thousands of objects that are about to be freed anyway cost about
+    9 ms of a comparison (more than the comparison's JSON and the lexicon together)."""
+    import gc
+
     from plandiff.helpers import relax_garbage_collection
 
     relax_garbage_collection()
@@ -425,3 +435,5 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
         sys.exit(0)
+    finally:
+        gc.freeze()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from plandiff import yamltree
 from plandiff.errors import PlandiffError, PlanFileError, Problem
-from plandiff.model import Plan
+from plandiff.model import Clause, Plan
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
@@ -218,18 +218,77 @@ def load_plan(path: str, *, topics: frozenset[str] | None = None, limit: int | N
     Text and Markdown files are imported on the fly (see :mod:`plandiff.importer`). The topic
     vocabulary, when not given, is the ``topics.yaml`` beside the file, if there is one.
     """
-    from plandiff.validation import build_plan
-
     if path != "-" and path.lower().endswith(IMPORTABLE_SUFFIXES):
         from plandiff.importer import import_text
 
         return import_text(read_text(path, limit=limit), path=path)
     text = read_text(path, limit=limit)
     shown = "<stdin>" if path == "-" else path
+    cache_inputs = None
+    if topics is None and path != "-" and _is_bundled(path):
+        # A bundled plan comes from the disk cache when its text (and its directory's topic
+        # vocabulary) is unchanged; see plandiff.filecache.
+        from plandiff import filecache
+
+        cache_inputs = (filecache.digest(text), _topics_digest(Path(path).parent))
+        cached = _plan_from_data(filecache.load("plan", path, cache_inputs))
+        if cached is not None:
+            return cached
     tree = parse_yaml(text, shown)
     if topics is None and path != "-":
         topics = topic_vocabulary(Path(path).parent)
-    return build_plan(tree, shown, topics=topics)
+    from plandiff.validation import build_plan
+
+    plan = build_plan(tree, shown, topics=topics)
+    if cache_inputs is not None:
+        filecache.store("plan", path, cache_inputs, _plan_to_data(plan))
+    return plan
+
+
+def _is_bundled(path: str) -> bool:
+    from plandiff.catalog import is_bundled_dir
+
+    return is_bundled_dir(Path(path).parent)
+
+
+def _topics_digest(directory: Path) -> bytes | None:
+    from plandiff import filecache
+
+    try:
+        with open(directory / "topics.yaml", "rb") as fh:
+            return filecache.digest(fh.read())
+    except OSError:
+        return None
+
+
+def _plan_to_data(plan: Plan) -> tuple:
+    """The plan as nested tuples of strings and numbers (what the disk cache can hold)."""
+
+    def clause(c: Clause) -> tuple:
+        return (*c[:5], tuple(clause(k) for k in c.children), *c[6:])
+
+    return (plan.id, plan.title, tuple(clause(c) for c in plan.clauses), plan.date, plan.origin,
+            plan.status, plan.language, plan.based_on, plan.aliases, tuple(tuple(s) for s in plan.sources),
+            plan.notes, plan.partial, tuple(tuple(r) for r in plan.removed), plan.path)
+
+
+def _plan_from_data(data) -> Plan | None:
+    """The inverse of :func:`_plan_to_data`; None for data of another shape."""
+    from plandiff.model import Removal, Source
+
+    def clause(t: tuple) -> Clause:
+        return Clause(*t[:5], tuple(clause(k) for k in t[5]), *t[6:])
+
+    if data is None:
+        return None
+    try:
+        (plan_id, title, clauses, date, origin, status, language, based_on, aliases, sources,
+         notes, partial, removed, path) = data
+        return Plan(plan_id, title, tuple(clause(c) for c in clauses), date, origin, status, language,
+                    based_on, aliases, tuple(Source(*s) for s in sources), notes, partial,
+                    tuple(Removal(*r) for r in removed), path)
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def topic_vocabulary(directory: Path) -> frozenset[str] | None:

@@ -10,10 +10,10 @@ change is stacked: old above new.
 from __future__ import annotations
 
 from rich.console import Console, Group
-from rich.table import Table
 from rich.text import Text
 
 from plandiff.render.common import DESCRIPTIONS, MARKERS, Filters, explain_line, flags_of, ids, printable, summary_parts
+from plandiff.render.grid import Column, Grid
 from plandiff.result import Change, Diff
 
 STYLES = {
@@ -116,26 +116,27 @@ def _evidence(change: Change, explain: bool) -> Text | None:
     return Text("\n".join(f"↳ {line}" for line in lines), style="italic dim")
 
 
-def _side_by_side(diff: Diff, changes: list[Change], plain: bool, explain: bool, width: int) -> Table:
-    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True, pad_edge=False)
-    # Id columns as wide as the longest id (within reason): a folded id is hard to read.
+def _side_by_side(diff: Diff, changes: list[Change], plain: bool, explain: bool, width: int) -> Grid:
+    # Id columns as wide as the longest id (within reason): a folded id is hard to read. At 80
+    # columns or more (below, changes are stacked) the fixed columns (12 + 24 + 24 at most, with
+    # padding and borders 76) always leave the text columns room.
     old_w = min(24, max([2, *(len(ids(c.old)) for c in changes)]))
     new_w = min(24, max([2, *(len(ids(c.new)) for c in changes)]))
-    table.add_column("", no_wrap=True, width=12)
-    table.add_column("id", width=old_w, justify="right", overflow="fold")
-    table.add_column(f"{diff.old.id} (old)", ratio=1, overflow="fold")
-    table.add_column("id", width=new_w, justify="right", overflow="fold")
-    table.add_column(f"{diff.new.id} (new)", ratio=1, overflow="fold")
+    grid = Grid([
+        Column("", width=12, no_wrap=True, overflow="ellipsis"),
+        Column("id", width=old_w, justify="right"),
+        Column(f"{diff.old.id} (old)"),
+        Column("id", width=new_w, justify="right"),
+        Column(f"{diff.new.id} (new)"),
+    ])
     for change in changes:
-        new_cell: Text | Group = highlighted(change, "new", plain)
+        new_cell: Text | list[Text] = highlighted(change, "new", plain)
         evidence = _evidence(change, explain)
         if evidence is not None:
-            new_cell = Group(new_cell, evidence)
-        table.add_row(
-            _status_cell(change), ids(change.old), highlighted(change, "old", plain),
-            ids(change.new), new_cell, style=None,
-        )
-    return table
+            new_cell = [new_cell, evidence]
+        grid.add_row(_status_cell(change), Text(ids(change.old)), highlighted(change, "old", plain),
+                     Text(ids(change.new)), new_cell)
+    return grid
 
 
 def _stacked(change: Change, plain: bool, explain: bool) -> Group:
