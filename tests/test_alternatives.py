@@ -138,3 +138,16 @@ def test_an_option_whose_commitment_the_outcome_reverses_leaves_no_direction():
     change = next(c for c in compare(draft(reversed_, weak), final(outcome)).changes if "2.opt1" in c.old_ids)
     assert any(e.kind == "negation" for e in change.evidence)
     assert change.status == "modified"
+
+
+def test_keeping_the_weaker_option_word_for_word_is_softened():
+    plan = plan_from_data({"id": "d", "title": "d", "clauses": [
+        OTHER[0],
+        {"id": "opt1", "text": STRONG, "option": True},
+        {"id": "opt2", "text": WEAK, "option": True},
+        OTHER[1]]})
+    kept = final(WEAK)
+    change = next(c for c in compare(plan, kept).changes if "opt2" in c.old_ids)
+    assert change.old_ids == ["opt1", "opt2"] and change.new_ids == ["2"]
+    assert "opt2: unchanged" in change.evidence[0].message
+    assert change.status == "softened"
