@@ -1156,3 +1156,28 @@ def test_period_or_share_in_words(lex, old, new, expected):
 def test_negations_paired_across_a_restructured_sentence(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # every form of prohibition forbids as firmly: no change of strength between them
+    ("Neither Party shall adopt any duty on the export of goods.", "No Party may adopt any duty on the export of goods.", "reworded"),
+    ("The Operator must not discharge ballast water in port.", "The Operator may not discharge ballast water in port.", "reworded"),
+    # a prohibition lifted into a permission, and a permission turned into a prohibition
+    ("Vendors shall not sell alcohol in any municipal park.", "Vendors may sell alcohol in any municipal park.", "softened"),
+    ("The Consultant may engage subcontractors.", "The Consultant shall not engage subcontractors.", "hardened"),
+])
+def test_prohibition_forms_and_permission(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty reversed is the opposite commitment, not a strength
+    ("Ukraine will not seek membership of NATO.", "Ukraine will seek membership of NATO.", "modified"),
+    ("The Operator shall not discharge ballast water.", "The Operator shall discharge ballast water.", "modified"),
+    # a negated recommendation is weaker than a prohibition; an exhortation negated further on
+    # ("urges … not to") is no prohibition
+    ("Foreign troops may not be stationed there.", "Foreign troops should not be stationed there.", "softened"),
+    ("The Parties shall not deploy troops there.", "The Council urges the Parties not to deploy troops there.", "softened"),
+])
+def test_prohibition_forms_negative(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -125,12 +125,25 @@ class ModalRules:
             neg_a = self.negated(self.b_keys, a)
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
             if neg_r != neg_a:
-                self.add("negation", "modified", r, a,
-                         f"negation flipped: '{old}{' not' if neg_r else ''}' → '{new}{' not' if neg_a else ''}' (the opposite commitment)")
-            elif a.strength < r.strength:
+                # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
+                # the restriction (softened), and the reverse imposes one (hardened); a duty
+                # turned into its opposite ("will" → "will not") is another commitment.
+                if neg_r and self.prohibits(self.a_keys, r) and self.permits(a):
+                    self.add("negation", "softened", r, a, f"softened: '{old} not' → '{new}' (a prohibition became a permission)")
+                elif neg_a and self.prohibits(self.b_keys, a) and self.permits(r):
+                    self.add("negation", "hardened", r, a, f"hardened: '{old}' → '{new} not' (a permission became a prohibition)")
+                else:
+                    self.add("negation", "modified", r, a,
+                             f"negation flipped: '{old}{' not' if neg_r else ''}' → '{new}{' not' if neg_a else ''}' (the opposite commitment)")
+                continue
+            r_strength, a_strength = r.strength, a.strength
+            if neg_r and neg_a:
+                # "shall not", "must not", "may not", "No Party may": each forbids outright
+                r_strength, a_strength = self.prohibition_strength(self.a_keys, r), self.prohibition_strength(self.b_keys, a)
+            if a_strength < r_strength:
                 self.add("modal", "softened", r, a,
                          f"softened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
-            elif a.strength > r.strength:
+            elif a_strength > r_strength:
                 self.add("modal", "hardened", r, a,
                          f"hardened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
         # A weaker wrapper around a kept commitment ("It is expected that Russia will …")
@@ -201,6 +214,30 @@ class ModalRules:
             # each prohibition still stands, only restructured: the flips are the word diff
             # pairing one commitment with another
             self.evidence = [e for e in self.evidence if not (e.kind == "negation" and e.effect == "modified")]
+
+    def negation_adjacent(self, keys: list[str], cue: _Cue) -> bool:
+        """Is the negation of this modal on the modal itself ("may not", "Neither Party may",
+        "No Party may") rather than further on ("urges the Parties not to")?"""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        return any(c.category == "negation" and (c.start == cue.end or cue.start - 2 <= c.start < cue.start)
+                   for c in cues) or self.no_subject(keys, cue)
+
+    def prohibition_strength(self, keys: list[str], cue: _Cue) -> int:
+        """The strength of a negated modal: a negated permission ("may not", "No Party may")
+        forbids as firmly as a negated duty ("shall not", "must not")."""
+        if cue.strength <= PERMISSION and self.negation_adjacent(keys, cue):
+            return max(self.lex.modals.values())
+        return cue.strength
+
+    def prohibits(self, keys: list[str], cue: _Cue) -> bool:
+        """A negated modal that forbids: a negated duty or expectation ("shall not", "should
+        not"), or a permission negated on the modal itself ("may not")."""
+        return self.prohibition_strength(keys, cue) > BEST_EFFORTS
+
+    @staticmethod
+    def permits(cue: _Cue) -> bool:
+        """A modal of permission ("may", "is entitled to"), not negated (checked by the caller)."""
+        return 1 < cue.strength <= PERMISSION
 
     def governed_verb(self, keys: list[str], modal: _Cue) -> str | None:
         """The first content word after a modal ("shall not charge", "shall be charged"): the
