@@ -1181,3 +1181,27 @@ def test_prohibition_forms_and_permission(lex, old, new, expected):
 ])
 def test_prohibition_forms_negative(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # under a prohibition "without X" and "unless X" (or "except with X") are one exception
+    ("The Licensee shall not assign this Agreement without the prior written consent of the Licensor.",
+     "The Licensee shall not assign this Agreement unless the Licensor has given its prior written consent."),
+    ("The Tenant shall not keep any animal on the Premises without the written consent of the Landlord.",
+     "The Tenant shall not keep any animal on the Premises except with the written consent of the Landlord."),
+])
+def test_exception_reworded_under_a_prohibition(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an exception with no counterpart still softens the prohibition
+    ("The Licensee shall not assign this Agreement.",
+     "The Licensee shall not assign this Agreement unless the Licensor has given its prior written consent.", "softened"),
+    # "without" in a duty is no exception ("pay without consent" is not "pay unless consent")
+    ("The Buyer shall pay the price without the prior written consent of the Seller.",
+     "The Buyer shall pay the price unless the Seller has given its prior written consent.", "softened"),
+])
+def test_exception_reworded_negative(lex, old, new, expected):
+    assert status(lex, old, new) == expected

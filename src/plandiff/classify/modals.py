@@ -58,6 +58,43 @@ class ModalRules:
                 out.update((id(gone[0]), id(came[0])))
         return out
 
+    def exception_reworded(self, cue: _Cue, side: str) -> bool:
+        """A hedge that came or went under a prohibition where the other side, also a
+        prohibition, opens the same exception with an exception word ("shall not assign
+        without the prior written consent of the Licensor" / "shall not assign unless the
+        Licensor has given its prior written consent"): the condition was reworded. The words
+        each governs (up to the next comma) must mostly be the same."""
+        if not self.lex.exception_words:
+            return False
+        this = (self.b_keys, self.b, self.new_cues, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_cues, self.old_text)
+        other = (self.a_keys, self.a, self.old_cues, self.old_text) if side == "new" else (self.b_keys, self.b, self.new_cues, self.new_text)
+        kept_other = self.fwd if side == "new" else self.back
+        if not all(any(c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c) for c in cues)
+                   for keys, _, cues, _ in (this, other)):
+            return False
+        mine = self.governed_words(this[0], this[1], this[3], cue.end)
+        if not mine:
+            return False
+        keys = other[0]
+        for k in range(len(keys)):
+            for p in self.lex.exception_words:
+                if tuple(keys[k:k + len(p)]) != p or k in kept_other:
+                    continue
+                theirs = self.governed_words(keys, other[1], other[3], k + len(p))
+                if theirs and sum(_stem(w) in {_stem(x) for x in theirs} for w in mine) / len(mine) >= 0.5:
+                    return True
+        return False
+
+    def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
+        """The content words of the eight after ``start``, up to the next comma or stop."""
+        out = []
+        for k in range(start, min(len(keys), start + 8)):
+            if k > start and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
+                break
+            if keys[k] not in self.lex_stop and keys[k] not in self.lex.light_words and keys[k].isalpha():
+                out.append(keys[k])
+        return out
+
     def intensifies_negation(self, cue: _Cue) -> bool:
         """A strengthener built on a negative-polarity word ("under any circumstances",
         "whatsoever") reinforces the negation next to it instead of being negated by it: "shall
@@ -329,7 +366,8 @@ class ModalRules:
             for c in self.new_cues:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
-                if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c) \
+                if (category == "hedge" and (self.descriptive(self.b_keys, c) or self.exception_reworded(c, "new"))) \
+                        or self.on_parties(self.b_keys, c) \
                         or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
@@ -348,7 +386,8 @@ class ModalRules:
             for c in self.old_cues:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
-                if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c) \
+                if (category == "hedge" and (self.descriptive(self.a_keys, c) or self.exception_reworded(c, "old"))) \
+                        or self.on_parties(self.a_keys, c) \
                         or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
