@@ -1205,3 +1205,31 @@ def test_exception_reworded_under_a_prohibition(lex, old, new):
 ])
 def test_exception_reworded_negative(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a unit symbol is its unit: "48 h" is the same period as "48 hours", in any floor wording
+    ("The specimen shall be conditioned for at least 48 h prior to testing.",
+     "Prior to testing, the specimen shall be conditioned for a minimum of 48 hours.", "reworded"),
+    # and a different one when the number or unit differs
+    ("The specimen shall be conditioned for at least 48 h prior to testing.",
+     "The specimen shall be conditioned for at least 24 hours prior to testing.", "softened"),
+    ("The specimen shall be conditioned for at least 48 h prior to testing.",
+     "The specimen shall be conditioned for at least 48 days prior to testing.", "hardened"),
+])
+def test_unit_symbol_is_its_unit(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negated verb of exceeding sets a cap, as "shall not exceed" does
+    ("The School Board shall ensure that no primary class exceeds 28 pupils.",
+     "The School Board shall ensure that no primary class exceeds 30 pupils.", "softened"),
+    ("Member States shall ensure that the limit value is not exceeded more than 35 times in a calendar year.",
+     "Member States shall ensure that the limit value is not exceeded more than 18 times in a calendar year.", "hardened"),
+    # not negated it is a threshold that says when the duty applies: no cap, no direction
+    ("Contracting authorities shall divide contracts into lots where the estimated value exceeds EUR 1 million.",
+     "Contracting authorities shall divide contracts into lots where the estimated value exceeds EUR 2 million.", "modified"),
+])
+def test_negated_exceeding_is_a_cap(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -104,6 +104,8 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
         out.append(c)
     if lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(t.key for t in tokens):
         out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
+    if lex.exceed_verbs and not lex.exceed_verbs.isdisjoint(t.key for t in tokens):
+        out = sorted(out + _negated_exceeding(out, tokens, text, lex), key=lambda c: c.start)
     lasts = _hedge_lasts(lex)
     if not lasts.isdisjoint(t.key for t in tokens):
         out = sorted(out + _split_hedges(out, [t.key for t in tokens], lex), key=lambda c: c.start)
@@ -178,4 +180,30 @@ def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: 
                 out.append(_Cue("hedge", ("where", "means", "permit"), found, v + 1))
                 taken.update(range(found, v + 1))
                 break
+    return out
+
+
+def _negated_exceeding(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
+    """A verb of exceeding (lexicon: exceed_verbs) that is negated sets a cap, as "shall not
+    exceed" does: a negation in the two words before it ("is not exceeded more than 35 times",
+    "not be exceeded"), or a subject opened by a negative word ("no primary class exceeds 28
+    pupils", with only words between). Not negated ("where the value exceeds EUR 1 million")
+    it is a threshold, and no cue."""
+    keys = [t.key for t in tokens]
+    taken = {k for c in cues for k in range(c.start, c.end)}
+    negations = [c for c in cues if c.category == "negation"]
+    out = []
+    for k, key in enumerate(keys):
+        if key not in lex.exceed_verbs or k in taken:
+            continue
+        near = any(k - 2 <= c.start < k for c in negations)
+        subject = False
+        for s in range(k - 1, max(-1, k - 9), -1):
+            if any(ch in text[tokens[s].end:tokens[s + 1].start] for ch in ",;:.()"):
+                break
+            if keys[s] in lex.negative_subjects:
+                subject = True
+                break
+        if near or subject:
+            out.append(_Cue("cap", (key,), k, k + 1))
     return out
