@@ -1233,3 +1233,24 @@ def test_unit_symbol_is_its_unit(lex, old, new, expected):
 ])
 def test_negated_exceeding_is_a_cap(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+def test_qualifier_word_inside_a_name_is_no_cue(lex):
+    old = "Each Party shall appoint one arbitrator, and the two arbitrators so appointed shall appoint the presiding arbitrator."
+    new = ("Each Party shall appoint one arbitrator, and the presiding arbitrator shall be appointed by the "
+           "Secretary-General of the Permanent Court of Arbitration.")
+    verdict = classify_texts(old, new, lex)
+    assert "strengthener" not in {e.kind for e in verdict.evidence}  # "Permanent" names the Court
+    # the passive's agent carries the obligation now: who acts changed
+    assert verdict.status == "modified" and "party" in {e.kind for e in verdict.evidence}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier in lower case, or capitalised only as the sentence's first word, still counts
+    ("The Parties shall agree a permanent ceasefire.", "The Parties shall agree a ceasefire.", "softened"),
+    ("Full compensation shall be paid to the victims.", "Compensation shall be paid to the victims.", "softened"),
+    # a "by" phrase that is no passive commitment's agent names no party carrying it
+    ("The Fund shall finance schools.", "The Fund shall finance schools operated by UNICEF.", "reworded"),
+])
+def test_qualifier_and_agent_negative(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -96,6 +96,8 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
                 out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
             continue
+        if c.category in ("hedge", "strengthener", "widener", "narrower") and _in_name(tokens, c, text):
+            continue  # "the Permanent Court of Arbitration", "Full Council": a name, not a qualifier
         if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
             if not _sentence_start(text, tokens[c.start]):
                 continue  # "1 May 2025"
@@ -110,6 +112,17 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
     if not lasts.isdisjoint(t.key for t in tokens):
         out = sorted(out + _split_hedges(out, [t.key for t in tokens], lex), key=lambda c: c.start)
     return out
+
+
+def _in_name(tokens: list[Token], cue: _Cue, text: str) -> bool:
+    """Is the cue a word of a proper name: capitalised inside a sentence, with a capitalised
+    word next to it ("the Permanent Court of Arbitration", "the Interim Secretariat")? A word
+    capitalised only because it opens the sentence is no name."""
+    first = tokens[cue.start]
+    if not first.text[:1].isupper() or first.text.isupper() or _sentence_start(text, first):
+        return False
+    neighbours = [tokens[k] for k in (cue.start - 1, cue.end) if 0 <= k < len(tokens)]
+    return any(t.text[:1].isupper() and not _sentence_start(text, t) for t in neighbours)
 
 
 _HEDGE_LASTS: dict[int, tuple[frozenset, frozenset[str]]] = {}
