@@ -1249,8 +1249,12 @@ def test_qualifier_word_inside_a_name_is_no_cue(lex):
     # a qualifier in lower case, or capitalised only as the sentence's first word, still counts
     ("The Parties shall agree a permanent ceasefire.", "The Parties shall agree a ceasefire.", "softened"),
     ("Full compensation shall be paid to the victims.", "Compensation shall be paid to the victims.", "softened"),
-    # a "by" phrase that is no passive commitment's agent names no party carrying it
-    ("The Fund shall finance schools.", "The Fund shall finance schools operated by UNICEF.", "reworded"),
 ])
-def test_qualifier_and_agent_negative(lex, old, new, expected):
+def test_qualifier_in_lower_case_or_opening_still_counts(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+def test_by_phrase_of_no_passive_commitment_names_no_party(lex):
+    # "operated by UNICEF" describes the schools: UNICEF carries no obligation
+    verdict = classify_texts("The Fund shall finance schools.", "The Fund shall finance schools operated by UNICEF.", lex)
+    assert "party" not in {e.kind for e in verdict.evidence}
