@@ -1258,3 +1258,16 @@ def test_by_phrase_of_no_passive_commitment_names_no_party(lex):
     # "operated by UNICEF" describes the schools: UNICEF carries no obligation
     verdict = classify_texts("The Fund shall finance schools.", "The Fund shall finance schools operated by UNICEF.", lex)
     assert "party" not in {e.kind for e in verdict.evidence}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a strengthener between a whole-set word and its noun says which members: scope narrowed
+    ("The Company shall train all employees working at its sites.",
+     "The Company shall train all permanent employees working at its sites.", "softened"),
+    ("The Company shall train all permanent employees working at its sites.",
+     "The Company shall train all employees working at its sites.", "hardened"),
+    # after a plain determiner it makes the thing firmer: "a permanent ceasefire"
+    ("The Parties shall agree a ceasefire.", "The Parties shall agree a permanent ceasefire.", "hardened"),
+])
+def test_strengthener_in_a_quantified_set_narrows_scope(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -22,7 +22,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
-             "exceed_verbs")
+             "exceed_verbs", "quantifiers")
 
 
 class Lexicon(NamedTuple):
@@ -76,6 +76,9 @@ class Lexicon(NamedTuple):
     exception_words: frozenset[Phrase] = frozenset()
     # a verb of exceeding that is negated ("is not exceeded", "no class exceeds") sets a cap
     exceed_verbs: frozenset[str] = frozenset()
+    # a one-word strengthener between one of these and its noun restricts the set ("all
+    # permanent employees"): a scope narrowed, not a commitment made firmer
+    quantifiers: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
@@ -221,6 +224,7 @@ def _load(path: str | None) -> Lexicon:
             period_modifiers=frozenset(" ".join(p) for p in sets["period_modifiers"]),
             exception_words=sets["exception_words"],
             exceed_verbs=frozenset(" ".join(p) for p in sets["exceed_verbs"]),
+            quantifiers=frozenset(" ".join(p) for p in sets["quantifiers"]),
             fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:

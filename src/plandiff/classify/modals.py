@@ -95,6 +95,14 @@ class ModalRules:
                 out.append(keys[k])
         return out
 
+    def restricts_set(self, keys: list[str], cue: _Cue) -> bool:
+        """A one-word strengthener between a word quantifying over a whole set and its noun
+        ("all permanent employees", "every full member") says which members the set holds:
+        a restriction of scope, not a firmer commitment."""
+        return cue.category == "strengthener" and cue.end - cue.start == 1 and cue.start > 0 \
+            and keys[cue.start - 1] in self.lex.quantifiers and cue.end < len(keys) \
+            and keys[cue.end] not in self.lex_stop and keys[cue.end] not in self.lex.light_words
+
     def intensifies_negation(self, cue: _Cue) -> bool:
         """A strengthener built on a negative-polarity word ("under any circumstances",
         "whatsoever") reinforces the negation next to it instead of being negated by it: "shall
@@ -371,6 +379,9 @@ class ModalRules:
                         or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
+                if self.restricts_set(self.b_keys, c):
+                    self.add("scope", "softened", None, c, f"softened: scope narrowed, '{text}' added to a whole set")
+                    continue
                 if self.attributive(self.b_keys, c):
                     self.add(kind, "modified", None, c, f"{label} '{text}' added to a noun: what is described changed")
                     continue
@@ -391,6 +402,9 @@ class ModalRules:
                         or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
+                if self.restricts_set(self.a_keys, c):
+                    self.add("scope", "hardened", c, None, f"hardened: scope widened, '{text}' dropped from a whole set")
+                    continue
                 if self.attributive(self.a_keys, c):
                     self.add(kind, "modified", c, None, f"{label} '{text}' removed from a noun: what is described changed")
                     continue
