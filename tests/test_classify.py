@@ -1271,3 +1271,18 @@ def test_by_phrase_of_no_passive_commitment_names_no_party(lex):
 ])
 def test_strengthener_in_a_quantified_set_narrows_scope(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound that moved and, apart from it, what the clause is about replaced: no one direction
+    ("The Licensee may use the Software on up to five devices for personal, non-commercial purposes.",
+     "The Licensee may use the Software on up to ten devices for internal business purposes only.", "modified"),
+    # a replacement in the words that carry the direction is that change itself
+    ("The Parties shall complete the exchange of prisoners by 15 March 2026.",
+     "The Parties shall complete the exchange of prisoners by 30 April 2026.", "softened"),
+    # an acronym spelled out from inside a compound ("GHG" / "greenhouse gases") is no replacement
+    ("Parties are encouraged to conserve sinks of GHG as referred to in the Convention.",
+     "Parties should take action to conserve sinks of greenhouse gases as referred to in the Convention.", "hardened"),
+])
+def test_content_replaced_beside_a_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -27,6 +27,39 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     return None
 
 
+def _overlaps(a, b) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
+    """A content word replaced in a kept sentence, away from the words that carry the
+    direction ("on up to five devices for personal, non-commercial purposes" → "on up to ten
+    devices for internal business purposes"): the clause says something else beside the
+    changed bound, so no one direction. Only beside a bound or deadline (a figure that moved):
+    a modal that moved often takes its object along, the same way ("will receive a guarantee"
+    → "may receive support"). A replacement that overlaps the direction's own words ("by 15
+    March" → "by 30 April") is that change itself."""
+    if pair.ratio < pair.lex.thresholds.get("content_min_ratio", 0.65):
+        return None
+    change = pair.content_change()
+    if change is not None and (change.old is None or change.new is None):
+        change = None
+    if change is None and pair.unmatched:
+        back = pair.mirrored().content_change()
+        if back is not None and back.old is not None and back.new is not None:
+            change = Evidence("content", "modified", back.new, back.old,
+                              f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)",
+                              back.new_span, back.old_span)
+    if change is None:
+        return None
+    directional = [e for e in deciding if e.effect in ("softened", "hardened")]
+    if any(e.kind not in ("cap", "floor", "deadline") for e in directional):
+        return None
+    if any(_overlaps(change.old_span, e.old_span) or _overlaps(change.new_span, e.new_span) for e in directional):
+        return None
+    return change
+
+
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
     """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
     pair = _Pair(old_text, new_text, lex, id_map)
@@ -125,6 +158,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # weakened (or one dropped while it strengthened): the change points both ways
         status = "modified"
         pair.evidence.append(against)
+    elif (soft or hard) and any(not e.weak for e in deciding) and (swap := _replaced_beside(pair, deciding)) is not None:
+        # a content word replaced beside a bound or deadline that moved: both ways
+        status = "modified"
+        pair.evidence.append(swap)
     elif soft:
         status = "softened"
     elif hard:
