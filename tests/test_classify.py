@@ -1286,3 +1286,16 @@ def test_strengthener_in_a_quantified_set_narrows_scope(lex, old, new, expected)
 ])
 def test_content_replaced_beside_a_direction(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a reference inside a qualifier that came with it is the qualifier's detail
+    ("The Bank shall release the guarantee unconditionally within ten business days of the Certificate.",
+     "The Bank shall release the guarantee within ten business days of the Certificate, subject to the conditions set out in Schedule 3.",
+     "softened"),
+    # a reference that came on its own is a change of substance, no direction
+    ("The Bank shall release the guarantee within ten business days of the Certificate.",
+     "The Bank shall release the guarantee within ten business days of the Certificate and Schedule 3.", "modified"),
+])
+def test_reference_inside_a_qualifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
