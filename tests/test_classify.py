@@ -1299,3 +1299,19 @@ def test_content_replaced_beside_a_direction(lex, old, new, expected):
 ])
 def test_reference_inside_a_qualifier(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a reference that came into the commitment's words beside a frequency or deadline that
+    # moved changed what the clause covers as well: no one direction
+    ("Member States shall report to the Commission every two years on the implementation of this Directive.",
+     "Member States shall report to the Commission every year on the implementation of Articles 4 to 7 of this Directive.",
+     "modified"),
+    # a citation set off by commas yields to the deadline, as it yields to a modal
+    ("In accordance with Article 4, the Parties shall report within 30 days.", "The Parties shall report within 60 days.",
+     "softened"),
+    ("The Parties shall report within 30 days, in accordance with Article 4.", "The Parties shall report within 60 days.",
+     "softened"),
+])
+def test_reference_beside_a_bound_that_moved(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -27,6 +27,20 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     return None
 
 
+def _in_commitment(pair: _Pair, e: Evidence) -> bool:
+    """Does the evidence's text stand in the stretch of its sentence (between punctuation)
+    that holds the commitment's modal, rather than in a citation set off by commas?"""
+    old = e.old_span is not None
+    span = e.old_span if old else e.new_span
+    text, tokens, cues = (pair.old_text, pair.a, pair.old_cues) if old else (pair.new_text, pair.b, pair.new_cues)
+    if span is None:
+        return False
+    start = max(text.rfind(ch, 0, span[0]) for ch in ",;:") + 1
+    ends = [i for i in (text.find(ch, span[1]) for ch in ",;:") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return any(c.category == "modal" and start <= tokens[c.start].start < end for c in cues)
+
+
 def _overlaps(a, b) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
@@ -93,7 +107,15 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     # change of the commitment's own verb, bound or deadline that points one way.
     primary = {e.effect for e in signals if not e.weak and e.effect in ("softened", "hardened")}
     if len(primary) == 1 and not any(e.effect == "modified" and not e.weak for e in signals):
-        signals = [e for e in signals if not (e.weak and e.effect == "modified")]
+        # A reference that came or went beside a bound or deadline that moved (and nothing
+        # else pointing one way) changed what the clause covers: "report every two years on
+        # this Directive" → "every year on Articles 4 to 7 of this Directive". Beside a modal it
+        # is a citation reworded and yields, as qualifiers describing a noun do.
+        # A citation set off by commas ("In accordance with Article 4, the Parties shall …")
+        # stands outside the commitment's own words and yields as before.
+        bound_only = all(e.kind in ("cap", "floor", "deadline") for e in signals if e.effect in ("softened", "hardened"))
+        signals = [e for e in signals if not (e.weak and e.effect == "modified"
+                                              and not (bound_only and e.kind == "reference" and _in_commitment(pair, e)))]
     deciding = signals
     # When most of the wording was replaced, the clause says something else: a qualifier word
     # that came or went with the new text (or a modal with no counterpart) no longer measures
