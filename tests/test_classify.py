@@ -1315,3 +1315,17 @@ def test_reference_inside_a_qualifier(lex, old, new, expected):
 ])
 def test_reference_beside_a_bound_that_moved(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a best-efforts qualifier in its contract forms, and the "undue" form of "without delay"
+    ("The Distributor shall use reasonable endeavours to achieve the Minimum Sales Target.",
+     "The Distributor shall achieve the Minimum Sales Target.", "hardened"),
+    ("The Processor shall notify the Controller without undue delay after becoming aware of a breach.",
+     "The Processor shall notify the Controller after becoming aware of a breach.", "softened"),
+    # one form for another is rewording
+    ("The Distributor shall use reasonable endeavours to achieve the Minimum Sales Target.",
+     "The Distributor shall use all reasonable efforts to achieve the Minimum Sales Target.", "reworded"),
+])
+def test_endeavours_and_undue_delay(lex, old, new, expected):
+    assert status(lex, old, new) == expected
