@@ -1156,3 +1156,176 @@ def test_period_or_share_in_words(lex, old, new, expected):
 def test_negations_paired_across_a_restructured_sentence(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # every form of prohibition forbids as firmly: no change of strength between them
+    ("Neither Party shall adopt any duty on the export of goods.", "No Party may adopt any duty on the export of goods.", "reworded"),
+    ("The Operator must not discharge ballast water in port.", "The Operator may not discharge ballast water in port.", "reworded"),
+    # a prohibition lifted into a permission, and a permission turned into a prohibition
+    ("Vendors shall not sell alcohol in any municipal park.", "Vendors may sell alcohol in any municipal park.", "softened"),
+    ("The Consultant may engage subcontractors.", "The Consultant shall not engage subcontractors.", "hardened"),
+])
+def test_prohibition_forms_and_permission(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty reversed is the opposite commitment, not a strength
+    ("Ukraine will not seek membership of NATO.", "Ukraine will seek membership of NATO.", "modified"),
+    ("The Operator shall not discharge ballast water.", "The Operator shall discharge ballast water.", "modified"),
+    # a negated recommendation is weaker than a prohibition; an exhortation negated further on
+    # ("urges … not to") is no prohibition
+    ("Foreign troops may not be stationed there.", "Foreign troops should not be stationed there.", "softened"),
+    ("The Parties shall not deploy troops there.", "The Council urges the Parties not to deploy troops there.", "softened"),
+])
+def test_prohibition_forms_negative(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # under a prohibition "without X" and "unless X" (or "except with X") are one exception
+    ("The Licensee shall not assign this Agreement without the prior written consent of the Licensor.",
+     "The Licensee shall not assign this Agreement unless the Licensor has given its prior written consent."),
+    ("The Tenant shall not keep any animal on the Premises without the written consent of the Landlord.",
+     "The Tenant shall not keep any animal on the Premises except with the written consent of the Landlord."),
+])
+def test_exception_reworded_under_a_prohibition(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an exception with no counterpart still softens the prohibition
+    ("The Licensee shall not assign this Agreement.",
+     "The Licensee shall not assign this Agreement unless the Licensor has given its prior written consent.", "softened"),
+    # "without" in a duty is no exception ("pay without consent" is not "pay unless consent")
+    ("The Buyer shall pay the price without the prior written consent of the Seller.",
+     "The Buyer shall pay the price unless the Seller has given its prior written consent.", "softened"),
+])
+def test_exception_reworded_negative(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a unit symbol is its unit: "48 h" is the same period as "48 hours", in any floor wording
+    ("The specimen shall be conditioned for at least 48 h prior to testing.",
+     "Prior to testing, the specimen shall be conditioned for a minimum of 48 hours.", "reworded"),
+    # and a different one when the number or unit differs
+    ("The specimen shall be conditioned for at least 48 h prior to testing.",
+     "The specimen shall be conditioned for at least 24 hours prior to testing.", "softened"),
+    ("The specimen shall be conditioned for at least 48 h prior to testing.",
+     "The specimen shall be conditioned for at least 48 days prior to testing.", "hardened"),
+])
+def test_unit_symbol_is_its_unit(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negated verb of exceeding sets a cap, as "shall not exceed" does
+    ("The School Board shall ensure that no primary class exceeds 28 pupils.",
+     "The School Board shall ensure that no primary class exceeds 30 pupils.", "softened"),
+    ("Member States shall ensure that the limit value is not exceeded more than 35 times in a calendar year.",
+     "Member States shall ensure that the limit value is not exceeded more than 18 times in a calendar year.", "hardened"),
+    # not negated it is a threshold that says when the duty applies: no cap, no direction
+    ("Contracting authorities shall divide contracts into lots where the estimated value exceeds EUR 1 million.",
+     "Contracting authorities shall divide contracts into lots where the estimated value exceeds EUR 2 million.", "modified"),
+])
+def test_negated_exceeding_is_a_cap(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_qualifier_word_inside_a_name_is_no_cue(lex):
+    old = "Each Party shall appoint one arbitrator, and the two arbitrators so appointed shall appoint the presiding arbitrator."
+    new = ("Each Party shall appoint one arbitrator, and the presiding arbitrator shall be appointed by the "
+           "Secretary-General of the Permanent Court of Arbitration.")
+    verdict = classify_texts(old, new, lex)
+    assert "strengthener" not in {e.kind for e in verdict.evidence}  # "Permanent" names the Court
+    # the passive's agent carries the obligation now: who acts changed
+    assert verdict.status == "modified" and "party" in {e.kind for e in verdict.evidence}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier in lower case, or capitalised only as the sentence's first word, still counts
+    ("The Parties shall agree a permanent ceasefire.", "The Parties shall agree a ceasefire.", "softened"),
+    ("Full compensation shall be paid to the victims.", "Compensation shall be paid to the victims.", "softened"),
+])
+def test_qualifier_in_lower_case_or_opening_still_counts(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_by_phrase_of_no_passive_commitment_names_no_party(lex):
+    # "operated by UNICEF" describes the schools: UNICEF carries no obligation
+    verdict = classify_texts("The Fund shall finance schools.", "The Fund shall finance schools operated by UNICEF.", lex)
+    assert "party" not in {e.kind for e in verdict.evidence}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a strengthener between a whole-set word and its noun says which members: scope narrowed
+    ("The Company shall train all employees working at its sites.",
+     "The Company shall train all permanent employees working at its sites.", "softened"),
+    ("The Company shall train all permanent employees working at its sites.",
+     "The Company shall train all employees working at its sites.", "hardened"),
+    # after a plain determiner it makes the thing firmer: "a permanent ceasefire"
+    ("The Parties shall agree a ceasefire.", "The Parties shall agree a permanent ceasefire.", "hardened"),
+])
+def test_strengthener_in_a_quantified_set_narrows_scope(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound that moved and, apart from it, what the clause is about replaced: no one direction
+    ("The Licensee may use the Software on up to five devices for personal, non-commercial purposes.",
+     "The Licensee may use the Software on up to ten devices for internal business purposes only.", "modified"),
+    # a replacement in the words that carry the direction is that change itself
+    ("The Parties shall complete the exchange of prisoners by 15 March 2026.",
+     "The Parties shall complete the exchange of prisoners by 30 April 2026.", "softened"),
+    # an acronym spelled out from inside a compound ("GHG" / "greenhouse gases") is no replacement
+    ("Parties are encouraged to conserve sinks of GHG as referred to in the Convention.",
+     "Parties should take action to conserve sinks of greenhouse gases as referred to in the Convention.", "hardened"),
+])
+def test_content_replaced_beside_a_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a reference inside a qualifier that came with it is the qualifier's detail
+    ("The Bank shall release the guarantee unconditionally within ten business days of the Certificate.",
+     "The Bank shall release the guarantee within ten business days of the Certificate, subject to the conditions set out in Schedule 3.",
+     "softened"),
+    # a reference that came on its own is a change of substance, no direction
+    ("The Bank shall release the guarantee within ten business days of the Certificate.",
+     "The Bank shall release the guarantee within ten business days of the Certificate and Schedule 3.", "modified"),
+])
+def test_reference_inside_a_qualifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a reference that came into the commitment's words beside a frequency or deadline that
+    # moved changed what the clause covers as well: no one direction
+    ("Member States shall report to the Commission every two years on the implementation of this Directive.",
+     "Member States shall report to the Commission every year on the implementation of Articles 4 to 7 of this Directive.",
+     "modified"),
+    # a citation set off by commas yields to the deadline, as it yields to a modal
+    ("In accordance with Article 4, the Parties shall report within 30 days.", "The Parties shall report within 60 days.",
+     "softened"),
+    ("The Parties shall report within 30 days, in accordance with Article 4.", "The Parties shall report within 60 days.",
+     "softened"),
+])
+def test_reference_beside_a_bound_that_moved(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a best-efforts qualifier in its contract forms, and the "undue" form of "without delay"
+    ("The Distributor shall use reasonable endeavours to achieve the Minimum Sales Target.",
+     "The Distributor shall achieve the Minimum Sales Target.", "hardened"),
+    ("The Processor shall notify the Controller without undue delay after becoming aware of a breach.",
+     "The Processor shall notify the Controller after becoming aware of a breach.", "softened"),
+    # one form for another is rewording
+    ("The Distributor shall use reasonable endeavours to achieve the Minimum Sales Target.",
+     "The Distributor shall use all reasonable efforts to achieve the Minimum Sales Target.", "reworded"),
+])
+def test_endeavours_and_undue_delay(lex, old, new, expected):
+    assert status(lex, old, new) == expected

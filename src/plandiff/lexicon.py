@@ -21,7 +21,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
-             "enabling_openers", "enabling_verbs", "period_modifiers")
+             "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
+             "exceed_verbs", "quantifiers")
 
 
 class Lexicon(NamedTuple):
@@ -70,6 +71,14 @@ class Lexicon(NamedTuple):
     enabling_verbs: frozenset[str] = frozenset()
     # a word between a number and its time unit that keeps it a period ("10 working days")
     period_modifiers: frozenset[str] = frozenset()
+    # under a prohibition these open the exception a hedge ("unless", "except") opens: "shall not
+    # assign without consent" is "shall not assign unless consent is given"
+    exception_words: frozenset[Phrase] = frozenset()
+    # a verb of exceeding that is negated ("is not exceeded", "no class exceeds") sets a cap
+    exceed_verbs: frozenset[str] = frozenset()
+    # a one-word strengthener between one of these and its noun restricts the set ("all
+    # permanent employees"): a scope narrowed, not a commitment made firmer
+    quantifiers: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
@@ -239,6 +248,9 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             enabling_openers=sets["enabling_openers"],
             enabling_verbs=frozenset(" ".join(p) for p in sets["enabling_verbs"]),
             period_modifiers=frozenset(" ".join(p) for p in sets["period_modifiers"]),
+            exception_words=sets["exception_words"],
+            exceed_verbs=frozenset(" ".join(p) for p in sets["exceed_verbs"]),
+            quantifiers=frozenset(" ".join(p) for p in sets["quantifiers"]),
             fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:

@@ -96,6 +96,8 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
                 out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
             continue
+        if c.category in ("hedge", "strengthener", "widener", "narrower") and _in_name(tokens, c, text):
+            continue  # "the Permanent Court of Arbitration", "Full Council": a name, not a qualifier
         if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
             if not _sentence_start(text, tokens[c.start]):
                 continue  # "1 May 2025"
@@ -104,10 +106,23 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
         out.append(c)
     if lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(t.key for t in tokens):
         out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
+    if lex.exceed_verbs and not lex.exceed_verbs.isdisjoint(t.key for t in tokens):
+        out = sorted(out + _negated_exceeding(out, tokens, text, lex), key=lambda c: c.start)
     lasts = _hedge_lasts(lex)
     if not lasts.isdisjoint(t.key for t in tokens):
         out = sorted(out + _split_hedges(out, [t.key for t in tokens], lex), key=lambda c: c.start)
     return out
+
+
+def _in_name(tokens: list[Token], cue: _Cue, text: str) -> bool:
+    """Is the cue a word of a proper name: capitalised inside a sentence, with a capitalised
+    word next to it ("the Permanent Court of Arbitration", "the Interim Secretariat")? A word
+    capitalised only because it opens the sentence is no name."""
+    first = tokens[cue.start]
+    if not first.text[:1].isupper() or first.text.isupper() or _sentence_start(text, first):
+        return False
+    neighbours = [tokens[k] for k in (cue.start - 1, cue.end) if 0 <= k < len(tokens)]
+    return any(t.text[:1].isupper() and not _sentence_start(text, t) for t in neighbours)
 
 
 _HEDGE_LASTS: dict[int, tuple[frozenset, frozenset[str]]] = {}
@@ -178,4 +193,30 @@ def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: 
                 out.append(_Cue("hedge", ("where", "means", "permit"), found, v + 1))
                 taken.update(range(found, v + 1))
                 break
+    return out
+
+
+def _negated_exceeding(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
+    """A verb of exceeding (lexicon: exceed_verbs) that is negated sets a cap, as "shall not
+    exceed" does: a negation in the two words before it ("is not exceeded more than 35 times",
+    "not be exceeded"), or a subject opened by a negative word ("no primary class exceeds 28
+    pupils", with only words between). Not negated ("where the value exceeds EUR 1 million")
+    it is a threshold, and no cue."""
+    keys = [t.key for t in tokens]
+    taken = {k for c in cues for k in range(c.start, c.end)}
+    negations = [c for c in cues if c.category == "negation"]
+    out = []
+    for k, key in enumerate(keys):
+        if key not in lex.exceed_verbs or k in taken:
+            continue
+        near = any(k - 2 <= c.start < k for c in negations)
+        subject = False
+        for s in range(k - 1, max(-1, k - 9), -1):
+            if any(ch in text[tokens[s].end:tokens[s + 1].start] for ch in ",;:.()"):
+                break
+            if keys[s] in lex.negative_subjects:
+                subject = True
+                break
+        if near or subject:
+            out.append(_Cue("cap", (key,), k, k + 1))
     return out

@@ -27,6 +27,53 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     return None
 
 
+def _in_commitment(pair: _Pair, e: Evidence) -> bool:
+    """Does the evidence's text stand in the stretch of its sentence (between punctuation)
+    that holds the commitment's modal, rather than in a citation set off by commas?"""
+    old = e.old_span is not None
+    span = e.old_span if old else e.new_span
+    text, tokens, cues = (pair.old_text, pair.a, pair.old_cues) if old else (pair.new_text, pair.b, pair.new_cues)
+    if span is None:
+        return False
+    start = max(text.rfind(ch, 0, span[0]) for ch in ",;:") + 1
+    ends = [i for i in (text.find(ch, span[1]) for ch in ",;:") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return any(c.category == "modal" and start <= tokens[c.start].start < end for c in cues)
+
+
+def _overlaps(a, b) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
+    """A content word replaced in a kept sentence, away from the words that carry the
+    direction ("on up to five devices for personal, non-commercial purposes" → "on up to ten
+    devices for internal business purposes"): the clause says something else beside the
+    changed bound, so no one direction. Only beside a bound or deadline (a figure that moved):
+    a modal that moved often takes its object along, the same way ("will receive a guarantee"
+    → "may receive support"). A replacement that overlaps the direction's own words ("by 15
+    March" → "by 30 April") is that change itself."""
+    if pair.ratio < pair.lex.thresholds.get("content_min_ratio", 0.65):
+        return None
+    change = pair.content_change()
+    if change is not None and (change.old is None or change.new is None):
+        change = None
+    if change is None and pair.unmatched:
+        back = pair.mirrored().content_change()
+        if back is not None and back.old is not None and back.new is not None:
+            change = Evidence("content", "modified", back.new, back.old,
+                              f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)",
+                              back.new_span, back.old_span)
+    if change is None:
+        return None
+    directional = [e for e in deciding if e.effect in ("softened", "hardened")]
+    if any(e.kind not in ("cap", "floor", "deadline") for e in directional):
+        return None
+    if any(_overlaps(change.old_span, e.old_span) or _overlaps(change.new_span, e.new_span) for e in directional):
+        return None
+    return change
+
+
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
     """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
     pair = _Pair(old_text, new_text, lex, id_map)
@@ -60,7 +107,15 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     # change of the commitment's own verb, bound or deadline that points one way.
     primary = {e.effect for e in signals if not e.weak and e.effect in ("softened", "hardened")}
     if len(primary) == 1 and not any(e.effect == "modified" and not e.weak for e in signals):
-        signals = [e for e in signals if not (e.weak and e.effect == "modified")]
+        # A reference that came or went beside a bound or deadline that moved (and nothing
+        # else pointing one way) changed what the clause covers: "report every two years on
+        # this Directive" → "every year on Articles 4 to 7 of this Directive". Beside a modal it
+        # is a citation reworded and yields, as qualifiers describing a noun do.
+        # A citation set off by commas ("In accordance with Article 4, the Parties shall …")
+        # stands outside the commitment's own words and yields as before.
+        bound_only = all(e.kind in ("cap", "floor", "deadline") for e in signals if e.effect in ("softened", "hardened"))
+        signals = [e for e in signals if not (e.weak and e.effect == "modified"
+                                              and not (bound_only and e.kind == "reference" and _in_commitment(pair, e)))]
     deciding = signals
     # When most of the wording was replaced, the clause says something else: a qualifier word
     # that came or went with the new text (or a modal with no counterpart) no longer measures
@@ -125,6 +180,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # weakened (or one dropped while it strengthened): the change points both ways
         status = "modified"
         pair.evidence.append(against)
+    elif (soft or hard) and any(not e.weak for e in deciding) and (swap := _replaced_beside(pair, deciding)) is not None:
+        # a content word replaced beside a bound or deadline that moved: both ways
+        status = "modified"
+        pair.evidence.append(swap)
     elif soft:
         status = "softened"
     elif hard:

@@ -107,6 +107,26 @@ def _abbreviates(name: str, others: list[str]) -> bool:
             window = Counter(_initials(others[start:start + width]))
             if all(window[ch] >= n for ch, n in need.items()):
                 return True
+    # letters taken from inside a compound word as well: "GHG" is "greenhouse gases" (G of
+    # green, H of house, G of gases); each word of the run gives its initial, in order
+    return len(name) >= 3 and any(_spells(name.lower(), [w.lower() for w in others[start:start + n]])
+               for start in range(len(others)) for n in range(2, len(name) + 1) if start + n <= len(others))
+
+
+def _spells(name: str, words: list[str]) -> bool:
+    """Do the words spell the acronym in order, each word opening with its next letter and
+    the letters between two initials taken from inside the word before?"""
+    if not words:
+        return not name
+    if not name or not words[0] or words[0][0] != name[0]:
+        return False
+    word, rest = words[0], name[1:]
+    pos = 1
+    for cut in range(len(rest) + 1):
+        if cut and (pos := word.find(rest[cut - 1], pos) + 1) == 0:
+            return False
+        if _spells(rest[cut:], words[1:]):
+            return True
     return False
 
 

@@ -58,6 +58,51 @@ class ModalRules:
                 out.update((id(gone[0]), id(came[0])))
         return out
 
+    def exception_reworded(self, cue: _Cue, side: str) -> bool:
+        """A hedge that came or went under a prohibition where the other side, also a
+        prohibition, opens the same exception with an exception word ("shall not assign
+        without the prior written consent of the Licensor" / "shall not assign unless the
+        Licensor has given its prior written consent"): the condition was reworded. The words
+        each governs (up to the next comma) must mostly be the same."""
+        if not self.lex.exception_words:
+            return False
+        this = (self.b_keys, self.b, self.new_cues, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_cues, self.old_text)
+        other = (self.a_keys, self.a, self.old_cues, self.old_text) if side == "new" else (self.b_keys, self.b, self.new_cues, self.new_text)
+        kept_other = self.fwd if side == "new" else self.back
+        if not all(any(c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c) for c in cues)
+                   for keys, _, cues, _ in (this, other)):
+            return False
+        mine = self.governed_words(this[0], this[1], this[3], cue.end)
+        if not mine:
+            return False
+        keys = other[0]
+        for k in range(len(keys)):
+            for p in self.lex.exception_words:
+                if tuple(keys[k:k + len(p)]) != p or k in kept_other:
+                    continue
+                theirs = self.governed_words(keys, other[1], other[3], k + len(p))
+                if theirs and sum(_stem(w) in {_stem(x) for x in theirs} for w in mine) / len(mine) >= 0.5:
+                    return True
+        return False
+
+    def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
+        """The content words of the eight after ``start``, up to the next comma or stop."""
+        out = []
+        for k in range(start, min(len(keys), start + 8)):
+            if k > start and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
+                break
+            if keys[k] not in self.lex_stop and keys[k] not in self.lex.light_words and keys[k].isalpha():
+                out.append(keys[k])
+        return out
+
+    def restricts_set(self, keys: list[str], cue: _Cue) -> bool:
+        """A one-word strengthener between a word quantifying over a whole set and its noun
+        ("all permanent employees", "every full member") says which members the set holds:
+        a restriction of scope, not a firmer commitment."""
+        return cue.category == "strengthener" and cue.end - cue.start == 1 and cue.start > 0 \
+            and keys[cue.start - 1] in self.lex.quantifiers and cue.end < len(keys) \
+            and keys[cue.end] not in self.lex_stop and keys[cue.end] not in self.lex.light_words
+
     def intensifies_negation(self, cue: _Cue) -> bool:
         """A strengthener built on a negative-polarity word ("under any circumstances",
         "whatsoever") reinforces the negation next to it instead of being negated by it: "shall
@@ -125,12 +170,25 @@ class ModalRules:
             neg_a = self.negated(self.b_keys, a)
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
             if neg_r != neg_a:
-                self.add("negation", "modified", r, a,
-                         f"negation flipped: '{old}{' not' if neg_r else ''}' → '{new}{' not' if neg_a else ''}' (the opposite commitment)")
-            elif a.strength < r.strength:
+                # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
+                # the restriction (softened), and the reverse imposes one (hardened); a duty
+                # turned into its opposite ("will" → "will not") is another commitment.
+                if neg_r and self.prohibits(self.a_keys, r) and self.permits(a):
+                    self.add("negation", "softened", r, a, f"softened: '{old} not' → '{new}' (a prohibition became a permission)")
+                elif neg_a and self.prohibits(self.b_keys, a) and self.permits(r):
+                    self.add("negation", "hardened", r, a, f"hardened: '{old}' → '{new} not' (a permission became a prohibition)")
+                else:
+                    self.add("negation", "modified", r, a,
+                             f"negation flipped: '{old}{' not' if neg_r else ''}' → '{new}{' not' if neg_a else ''}' (the opposite commitment)")
+                continue
+            r_strength, a_strength = r.strength, a.strength
+            if neg_r and neg_a:
+                # "shall not", "must not", "may not", "No Party may": each forbids outright
+                r_strength, a_strength = self.prohibition_strength(self.a_keys, r), self.prohibition_strength(self.b_keys, a)
+            if a_strength < r_strength:
                 self.add("modal", "softened", r, a,
                          f"softened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
-            elif a.strength > r.strength:
+            elif a_strength > r_strength:
                 self.add("modal", "hardened", r, a,
                          f"hardened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
         # A weaker wrapper around a kept commitment ("It is expected that Russia will …")
@@ -201,6 +259,30 @@ class ModalRules:
             # each prohibition still stands, only restructured: the flips are the word diff
             # pairing one commitment with another
             self.evidence = [e for e in self.evidence if not (e.kind == "negation" and e.effect == "modified")]
+
+    def negation_adjacent(self, keys: list[str], cue: _Cue) -> bool:
+        """Is the negation of this modal on the modal itself ("may not", "Neither Party may",
+        "No Party may") rather than further on ("urges the Parties not to")?"""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        return any(c.category == "negation" and (c.start == cue.end or cue.start - 2 <= c.start < cue.start)
+                   for c in cues) or self.no_subject(keys, cue)
+
+    def prohibition_strength(self, keys: list[str], cue: _Cue) -> int:
+        """The strength of a negated modal: a negated permission ("may not", "No Party may")
+        forbids as firmly as a negated duty ("shall not", "must not")."""
+        if cue.strength <= PERMISSION and self.negation_adjacent(keys, cue):
+            return max(self.lex.modals.values())
+        return cue.strength
+
+    def prohibits(self, keys: list[str], cue: _Cue) -> bool:
+        """A negated modal that forbids: a negated duty or expectation ("shall not", "should
+        not"), or a permission negated on the modal itself ("may not")."""
+        return self.prohibition_strength(keys, cue) > BEST_EFFORTS
+
+    @staticmethod
+    def permits(cue: _Cue) -> bool:
+        """A modal of permission ("may", "is entitled to"), not negated (checked by the caller)."""
+        return 1 < cue.strength <= PERMISSION
 
     def governed_verb(self, keys: list[str], modal: _Cue) -> str | None:
         """The first content word after a modal ("shall not charge", "shall be charged"): the
@@ -292,10 +374,14 @@ class ModalRules:
             for c in self.new_cues:
                 if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
                     continue  # the same phrase on both sides (merely moved) is no change
-                if (category == "hedge" and self.descriptive(self.b_keys, c)) or self.on_parties(self.b_keys, c) \
+                if (category == "hedge" and (self.descriptive(self.b_keys, c) or self.exception_reworded(c, "new"))) \
+                        or self.on_parties(self.b_keys, c) \
                         or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
+                if self.restricts_set(self.b_keys, c):
+                    self.add("scope", "softened", None, c, f"softened: scope narrowed, '{text}' added to a whole set")
+                    continue
                 if self.attributive(self.b_keys, c):
                     self.add(kind, "modified", None, c, f"{label} '{text}' added to a noun: what is described changed")
                     continue
@@ -311,10 +397,14 @@ class ModalRules:
             for c in self.old_cues:
                 if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
                     continue
-                if (category == "hedge" and self.descriptive(self.a_keys, c)) or self.on_parties(self.a_keys, c) \
+                if (category == "hedge" and (self.descriptive(self.a_keys, c) or self.exception_reworded(c, "old"))) \
+                        or self.on_parties(self.a_keys, c) \
                         or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
+                if self.restricts_set(self.a_keys, c):
+                    self.add("scope", "hardened", c, None, f"hardened: scope widened, '{text}' dropped from a whole set")
+                    continue
                 if self.attributive(self.a_keys, c):
                     self.add(kind, "modified", c, None, f"{label} '{text}' removed from a noun: what is described changed")
                     continue

@@ -248,7 +248,7 @@ class NumberRules:
         if not quals:
             return
         for i, e in enumerate(self.evidence):
-            if e.kind not in ("number", "deadline", "cap", "floor") or e.effect == "neutral" \
+            if e.kind not in ("number", "deadline", "cap", "floor", "reference") or e.effect == "neutral" \
                     or (e.old is None) == (e.new is None):
                 continue
             gone = e.new is None
@@ -265,7 +265,9 @@ class NumberRules:
                 if qs is None or (q.new is None) != gone or not (run[0] <= qs[0] and qs[1] <= span[0]):
                     continue
                 between = text[qs[1]:span[0]]
-                if not any(c in between for c in ",;.:") and len(between.split()) <= 4:
+                # a reference closes the qualifier's own phrase wherever it stands in it ("subject
+                # to the conditions set out in Schedule 3"); a number, within four words
+                if not any(c in between for c in ",;.:") and (e.kind == "reference" or len(between.split()) <= 4):
                     self.evidence[i] = e._replace(effect="neutral", message=f"{e.message} (part of the qualifier "
                                                   f"'{q.old if gone else q.new}' {'removed' if gone else 'added'})")
                     break

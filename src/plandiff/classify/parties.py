@@ -118,7 +118,7 @@ class PartyRules:
         for key, (s, e, shown) in names.items():
             k = ends.get(e)
             ident = self.party_identity(key)
-            if k is not None and k + 1 in modal_starts and len(shown) > 1 and ident \
+            if k is not None and (k + 1 in modal_starts or self.passive_agent(tokens, cues, k)) and len(shown) > 1 and ident \
                     and ident.isdisjoint(w.removesuffix("'s") for w in other_keys):
                 if side == "old":
                     self.evidence.append(Evidence("party", "modified", shown, None,
@@ -128,6 +128,23 @@ class PartyRules:
                                                   f"party added: {shown} now carries the obligation", None, (s, e)))
                 break
 
+
+    @staticmethod
+    def passive_agent(tokens: list[Token], cues: list[_Cue], k: int) -> bool:
+        """Is the name ending at word ``k`` the agent of a passive commitment ("the presiding
+        arbitrator shall be appointed by the Secretary-General of the Court")? "by", the
+        name's phrase right after it (no punctuation), and a modal, "be" and a participle
+        before "by": the party that carries the obligation ("schools operated by UNICEF" is
+        no commitment of UNICEF's)."""
+        modal_ends = {c.end for c in cues if c.category == "modal"}
+        for b in range(k - 1, max(-1, k - 8), -1):
+            if tokens[b].key == "by":
+                verb = b - 1
+                return verb >= 2 and tokens[verb].key.endswith(("ed", "en")) and tokens[verb - 1].key == "be" \
+                    and verb - 1 in modal_ends
+            if not tokens[b].text[:1].isalpha():
+                return False
+        return False
 
     def party_identity(self, name: str) -> frozenset[str]:
         # singular and plural only: "developed" and "developing" countries are different parties
