@@ -169,3 +169,41 @@ def test_a_summary_clause_does_not_break_up_pairs_that_are_each_others_best():
                            "Ukraine will be limited to 600,000 personnel.")])
     result = pairs(align(old, new))
     assert {(("1",), ("1",)), (("2",), ("2",)), ((), ("9",))} <= result
+
+
+REWRITE_OLD = [
+    {"id": "1", "text": "The parties will exchange all prisoners of war within thirty days of signing."},
+    {"id": "2", "text": "Fishing rights will be arranged as follows:", "clauses": [
+        {"id": "a", "text": "The northern banks stay closed to trawlers from either coast."},
+        {"id": "b", "text": "Quotas for the southern banks will be frozen at the levels of the last season."},
+        {"id": "c", "text": "Licences issued before the war are cancelled without compensation."},
+    ]},
+    {"id": "3", "text": "A joint commission will supervise the implementation of this agreement."},
+]
+
+
+def rewrite_plans(new_point: str):
+    old = plan_from_data({"id": "old", "title": "old", "clauses": REWRITE_OLD})
+    new = plan_from_data({"id": "new", "title": "new", "clauses": [
+        REWRITE_OLD[0], {"id": "2", "text": new_point}, REWRITE_OLD[2]]})
+    return old, new
+
+
+def test_a_point_rewritten_as_one_paragraph_is_one_entry():
+    # only sub-point b keeps enough words to pair; the paragraph replaces the whole point
+    old, new = rewrite_plans("The coastal states will negotiate fishing access from the current southern quotas, "
+                             "without prejudice to either coast.")
+    result = align(old, new)
+    (entry,) = [e for e in result.entries if "2" in e.new_ids]
+    assert entry.old_ids == ("2", "2.a", "2.b", "2.c") and entry.relation == "merge"
+    mirrored = [e for e in align(new, old).entries if "2" in e.old_ids]
+    assert mirrored[0].new_ids == ("2", "2.a", "2.b", "2.c") and mirrored[0].relation == "split"
+
+
+def test_a_sub_point_that_survived_alone_leaves_the_others_dropped():
+    old, new = rewrite_plans("Quotas for the southern banks will be frozen at the levels of the previous season.")
+    result = align(old, new)
+    (entry,) = [e for e in result.entries if "2" in e.new_ids]
+    assert entry.old_ids in (("2.b",), ("2", "2.b"))  # the lead-in may go with it
+    dropped = {e.old_ids[0] for e in result.entries if not e.new}
+    assert {"2.a", "2.c"} <= dropped

@@ -23,9 +23,12 @@ The approach, in stages (each in its own module where it is more than a few line
    clause rewritten beyond recognition usually keeps its place.
 8. **Containers** follow their contents: headings paired through their sub-clauses
    (:mod:`plandiff.grouping`).
-9. **Options settled**: the unpaired options of a draft's option block join the entry that
+9. **Points rewritten as one clause**: an unpaired lead-in and its unpaired sub-points join the
+   entry of the one sub-point paired in its slot, when the whole point explains that clause
+   about as well (:func:`plandiff.grouping.rewritten_points`).
+10. **Options settled**: the unpaired options of a draft's option block join the entry that
    holds the block's paired options (:mod:`plandiff.alternatives`).
-10. **Moves**: pairs off the longest increasing subsequence of positions are flagged moved.
+11. **Moves**: pairs off the longest increasing subsequence of positions are flagged moved.
 
 Every stage is written so that swapping the versions mirrors the result.
 
@@ -48,7 +51,13 @@ from plandiff.alternatives import fold_settled_options
 from plandiff.assignment import max_weight_matching
 from plandiff.candidates import anchor_pairs, find_candidates, lis_pairs
 from plandiff.errors import PlandiffError, UsageError, did_you_mean
-from plandiff.grouping import containers, folded_children, group_similarity, splits_and_merges
+from plandiff.grouping import (
+    containers,
+    folded_children,
+    group_similarity,
+    rewritten_points,
+    splits_and_merges,
+)
 from plandiff.model import Clause, Plan
 from plandiff.scoring import Scorer
 
@@ -342,7 +351,14 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
         s = group_similarity(scorer, olds, news)
         groups.append((olds, news, how, s, {}, None))
 
-    # 9. Options settled: a draft's options that found no partner of their own were settled in
+    # 9. A point rewritten as one clause, found through the one sub-point paired in place.
+    spine = _common_chain(sorted({(min(g[0]), min(g[1])) for g in groups}))
+    cuts = ([a for a, _ in spine], [b for _, b in spine])
+    slots = (lambda i: bisect.bisect_left(cuts[0], i), lambda j: bisect.bisect_left(cuts[1], j))
+    groups = rewritten_points(old_c, new_c, groups, slots, lambda o, n: group_similarity(scorer, o, n),
+                              params.split_margin, forbidden)
+
+    # 10. Options settled: a draft's options that found no partner of their own were settled in
     # the clause that its other options went to.
     groups = fold_settled_options(old_c, new_c, groups, lambda o, n: group_similarity(scorer, o, n),
                                   frozenset(old_ix[o] for o in options.unpair), frozenset(forbidden))

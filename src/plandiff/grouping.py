@@ -322,6 +322,49 @@ def _lead_in_target(parent: int, kids: list[int], pairs: dict[int, int], used_he
     return target
 
 
+def rewritten_points(old_c: list[Clause], new_c: list[Clause], groups: list, slots: tuple,
+                     similarity, margin: float, forbidden) -> list:
+    """``groups`` with whole points rewritten as one clause folded together: a point (a parent
+    with two or more sub-points) left unpaired, one of whose sub-points — and none of the
+    others — went, on its own, to a clause in the point's own slot that has no sub-points of
+    its own. The lead-in and the unpaired sub-points join that entry ("Territorial
+    arrangements will be as follows: a) … d)" rewritten as one paragraph, where one sub-point
+    kept enough words to be paired in place).
+
+    Only when the whole point explains the clause about as well as the one sub-point does
+    (joined similarity at most ``margin`` below it, the margin a split or merge must gain):
+    when the clause is a near copy of that sub-point, the others add words it lacks, the
+    joined similarity falls, and they stay dropped — the sub-point survived, the rest did not.
+    ``slots`` maps an old and a new index to its slot between in-order pairs (see align)."""
+    groups = list(groups)
+    for side, clauses, other in ((0, old_c, new_c), (1, new_c, old_c)):
+        kids_of = children_index(clauses)
+        other_kids = children_index(other)
+        owner = {k: g for g, group in enumerate(groups) for k in group[side]}
+        for parent, kids in sorted(kids_of.items()):
+            held = [k for k in kids if k in owner]
+            if parent in owner or len(kids) < 2 or len(held) != 1:
+                continue
+            g = owner[held[0]]
+            group = groups[g]
+            if len(group[side]) != 1 or len(group[1 - side]) != 1:
+                continue
+            target = group[1 - side][0]
+            if other_kids.get(target) or slots[side](parent) != slots[1 - side](target):
+                continue
+            free = [k for k in kids if k not in owner and not kids_of.get(k)]
+            mine = sorted([parent, held[0], *free])
+            if any(((k, target) if side == 0 else (target, k)) in forbidden for k in mine):
+                continue
+            joined = (mine, [target]) if side == 0 else ([target], mine)
+            if similarity(*joined) < similarity(*group[:2]) - margin:
+                continue
+            groups[g] = (*joined, "merge" if side == 0 else "split", similarity(*joined),
+                         {"sub_points": float(len(kids))}, group[5])
+            owner.update(dict.fromkeys(mine, g))
+    return groups
+
+
 def children_index(clauses: list[Clause]) -> dict[int, list[int]]:
     position = {c.id: n for n, c in enumerate(clauses)}
     out: dict[int, list[int]] = defaultdict(list)
