@@ -1329,3 +1329,40 @@ def test_reference_beside_a_bound_that_moved(lex, old, new, expected):
 ])
 def test_endeavours_and_undue_delay(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "a maximum of" is a cap as "no more than" is: the same number under either is no change
+    ("Each tenderer may submit no more than two variant bids.", "Each tenderer may submit a maximum of two variant bids.",
+     "reworded"),
+    ("Each tenderer may submit no more than two variant bids.", "Each tenderer may submit a maximum of three variant bids.",
+     "softened"),
+])
+def test_a_maximum_of_is_a_cap(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_negation_stays_in_its_stretch_of_text(lex):
+    # a negation after a comma negates the next verb, not the qualifier before the comma
+    result = classify_texts("The Guarantee is irrevocable and shall remain in force until the Loan is repaid.",
+                            "The Guarantee is irrevocable, is not assignable and shall remain in force until the Loan is repaid.",
+                            lex)
+    assert result.status not in ("softened", "hardened")
+    assert not any("negated" in e.message for e in result.evidence)
+    # right before the qualifier it still negates it
+    assert status(lex, "The Supplier shall be fully liable for the loss.",
+                  "The Supplier shall not be fully liable for the loss.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier with a negative prefix and its base negated on the other side are one qualifier
+    ("This Guarantee is unconditional and shall remain in full force until the Loan is repaid.",
+     "This Guarantee is not subject to any condition and shall remain in full force until the Loan is repaid.", "reworded"),
+    ("The Parties shall release the detainees unconditionally.",
+     "The Parties shall release the detainees without any condition.", "reworded"),
+    # the prefixed qualifier dropped with no negated base beside it is still a strengthener dropped
+    ("This Guarantee is unconditional and shall remain in full force until the Loan is repaid.",
+     "This Guarantee shall remain in full force until the Loan is repaid.", "softened"),
+])
+def test_negative_prefix_paraphrase(lex, old, new, expected):
+    assert status(lex, old, new) == expected

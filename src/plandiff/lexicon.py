@@ -22,7 +22,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
-             "exceed_verbs", "quantifiers")
+             "exceed_verbs", "quantifiers", "negative_prefixes")
 
 
 class Lexicon(NamedTuple):
@@ -79,6 +79,8 @@ class Lexicon(NamedTuple):
     # a one-word strengthener between one of these and its noun restricts the set ("all
     # permanent employees"): a scope narrowed, not a commitment made firmer
     quantifiers: frozenset[str] = frozenset()
+    # a prefix that negates its word: "unconditional" is "not subject to any condition"
+    negative_prefixes: tuple[str, ...] = ()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
@@ -251,6 +253,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             exception_words=sets["exception_words"],
             exceed_verbs=frozenset(" ".join(p) for p in sets["exceed_verbs"]),
             quantifiers=frozenset(" ".join(p) for p in sets["quantifiers"]),
+            negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:

@@ -330,6 +330,26 @@ class ModalRules:
         return any(o != word and not groups.isdisjoint(_word_synonyms(o, self.lex)) and other_keys.count(o) > keys.count(o)
                    for o in set(other_keys))
 
+    def negated_paraphrase(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A one-word qualifier with a negative prefix whose base stands negated on the other
+        side ("unconditional" / "not subject to any condition", "irrevocably" / "without
+        revocation"): the same qualifier, spelled as a negation."""
+        if cue.end - cue.start != 1 or not self.lex.negative_prefixes:
+            return False
+        word = keys[cue.start]
+        negators = {p[0] for p in self.lex.negations if len(p) == 1} | \
+            {p[0] for p in self.lex.exception_words if len(p) == 1}
+        for prefix in self.lex.negative_prefixes:
+            base = word[len(prefix):]
+            if not word.startswith(prefix) or len(base) < 5:
+                continue
+            for k, o in enumerate(other_keys):
+                stem = _stem(o)
+                if len(stem) >= 5 and o not in keys and (base.startswith(stem) or stem.startswith(base[:6])) and \
+                        any(w in negators for w in other_keys[max(0, k - 5):k]):
+                    return True
+        return False
+
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
         not attack any") says what is forbidden: all of it, as the bare noun did. Only a "not"
@@ -376,7 +396,8 @@ class ModalRules:
                     continue  # the same phrase on both sides (merely moved) is no change
                 if (category == "hedge" and (self.descriptive(self.b_keys, c) or self.exception_reworded(c, "new"))) \
                         or self.on_parties(self.b_keys, c) \
-                        or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys):
+                        or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys) \
+                        or self.negated_paraphrase(c, self.b_keys, self.a_keys):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.restricts_set(self.b_keys, c):
@@ -399,7 +420,8 @@ class ModalRules:
                     continue
                 if (category == "hedge" and (self.descriptive(self.a_keys, c) or self.exception_reworded(c, "old"))) \
                         or self.on_parties(self.a_keys, c) \
-                        or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys):
+                        or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys) \
+                        or self.negated_paraphrase(c, self.a_keys, self.b_keys):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.restricts_set(self.a_keys, c):
