@@ -1379,3 +1379,15 @@ def test_reworded_down_to_two_fifths_of_the_wording(lex):
     # below it, with no signal, something substantive was replaced
     assert status(lex, "The operator shall bear the cost of maintaining the locomotives.",
                   "Locomotives are serviced by the national railway company each winter.") == "modified"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # one word quantifying over the whole set for another is the same set
+    ("Done in a single original in the English and French languages, each text being equally authentic.",
+     "Done in a single original in the French and English languages, all texts being equally authentic.", "reworded"),
+    # a whole-set word where the other side had none still widens
+    ("The inspectors shall have access to the facilities listed in Annex 2.",
+     "The inspectors shall have access to all facilities listed in Annex 2.", "hardened"),
+])
+def test_quantifier_for_quantifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -330,6 +330,16 @@ class ModalRules:
         return any(o != word and not groups.isdisjoint(_word_synonyms(o, self.lex)) and other_keys.count(o) > keys.count(o)
                    for o in set(other_keys))
 
+    def quantifier_swapped(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A scope word that quantifies over a whole set ("all") where the other side has
+        another such word in its place ("each text being equally authentic" / "all texts being
+        equally authentic"): the set is the same, only the quantifier was reworded."""
+        if cue.end - cue.start != 1 or keys[cue.start] not in self.lex.quantifiers:
+            return False
+        word = keys[cue.start]
+        return other_keys.count(word) < keys.count(word) and any(
+            o != word and other_keys.count(o) > keys.count(o) for o in self.lex.quantifiers)
+
     def negated_paraphrase(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
         """A one-word qualifier with a negative prefix whose base stands negated on the other
         side ("unconditional" / "not subject to any condition", "irrevocably" / "without
@@ -397,7 +407,8 @@ class ModalRules:
                 if (category == "hedge" and (self.descriptive(self.b_keys, c) or self.exception_reworded(c, "new"))) \
                         or self.on_parties(self.b_keys, c) \
                         or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys) \
-                        or self.negated_paraphrase(c, self.b_keys, self.a_keys):
+                        or self.negated_paraphrase(c, self.b_keys, self.a_keys) \
+                        or (category == "widener" and self.quantifier_swapped(c, self.b_keys, self.a_keys)):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.restricts_set(self.b_keys, c):
@@ -421,7 +432,8 @@ class ModalRules:
                 if (category == "hedge" and (self.descriptive(self.a_keys, c) or self.exception_reworded(c, "old"))) \
                         or self.on_parties(self.a_keys, c) \
                         or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys) \
-                        or self.negated_paraphrase(c, self.a_keys, self.b_keys):
+                        or self.negated_paraphrase(c, self.a_keys, self.b_keys) \
+                        or (category == "widener" and self.quantifier_swapped(c, self.a_keys, self.b_keys)):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.restricts_set(self.a_keys, c):
