@@ -473,6 +473,7 @@ class ModalRules:
         # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
         # governed are still there (a rephrased condition, "if X requests" → "at X's request").
         cond = self.lex.condition_words
+        other_stems = {"new": {_stem(w) for w in self.a_keys}, "old": {_stem(w) for w in self.b_keys}}
         for keys, tokens, kept, other_keys, text, effect, side in (
             (self.b_keys, self.b, self.back, set(self.a_keys), self.new_text, "softened", "new"),
             (self.a_keys, self.a, self.fwd, set(self.b_keys), self.old_text, "hardened", "old"),
@@ -486,7 +487,10 @@ class ModalRules:
                 limit = len(text) if stop_at < 0 else stop_at
                 governed = [w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])
                             if w not in self.lex_stop and t.start < limit]
-                if governed and sum(w in other_keys for w in governed) / len(governed) >= 0.5:
+                # in any form: "A player who receives a second caution" / "If a player is
+                # cautioned for the second time" restates who the rule is about
+                content = [w for w in governed if w not in self.lex.light_words] or governed
+                if content and sum(w in other_keys or _stem(w) in other_stems[side] for w in content) / len(content) >= 0.5:
                     continue
                 end = min(len(tokens), k + 6)
                 span = (tokens[k].start, tokens[end - 1].end)
