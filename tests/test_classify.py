@@ -1396,8 +1396,8 @@ def test_quantifier_for_quantifier(lex, old, new, expected):
 def test_condition_restating_the_subject(lex):
     # a condition that restates, in another word form, whom the rule was about is no condition added
     verdict = classify_texts(
-        "A driver who receives a second warning in the same season shall be suspended for one race.",
-        "If a driver is warned for the second time in the same season, the driver shall be suspended for one race.", lex)
+        "A driver who receives a second warning in the same season shall miss the next race.",
+        "If a driver is warned for the second time in the same season, the driver shall miss the next race.", lex)
     assert verdict.status == "reworded" and "condition" not in {e.kind for e in verdict.evidence}
     # one about something new still softens
     assert status(lex, "A member who misses three consecutive meetings shall lose the right to vote.",
