@@ -1403,3 +1403,37 @@ def test_condition_restating_the_subject(lex):
     assert status(lex, "A member who misses three consecutive meetings shall lose the right to vote.",
                   "If the Board so decides, a member who misses three consecutive meetings shall lose the right to vote.") \
         == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an ordinal period counted from an event is that many days
+    ("The Contractor shall submit the design within 30 days after the Commencement Date.",
+     "The Contractor shall submit the design no later than the thirtieth day following the Commencement Date.", "reworded"),
+    ("The Contractor shall submit the design within 30 days after the Commencement Date.",
+     "The Contractor shall submit the design no later than the twentieth day following the Commencement Date.", "hardened"),
+])
+def test_ordinal_day_deadline(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_ordinal_day_of_a_month_is_no_period(lex):
+    # an ordinal day that counts nothing from an event names a day, not a period of 14 days
+    verdict = classify_texts("The Contractor shall submit the design within 14 days after the Commencement Date.",
+                             "The Contractor shall submit the design no later than the fourteenth day of March.", lex)
+    assert verdict.status != "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same number of days, counted in business days on one side only
+    ("The seller shall replace defective goods within 10 calendar days of notification.",
+     "The seller shall replace defective goods within 10 working days of notification.", "softened"),
+    ("The Bank shall reply to each complaint within fifteen business days of receiving it.",
+     "The Bank shall reply to each complaint within fifteen days of receiving it.", "hardened"),
+    # two names for business days, or every day on both sides, are no change
+    ("The Bank shall reply to each complaint within fifteen business days of receiving it.",
+     "The Bank shall reply to each complaint within fifteen working days of receiving it.", "reworded"),
+    ("The seller shall replace defective goods within 10 calendar days of notification.",
+     "The seller shall replace defective goods within 10 days of notification.", "reworded"),
+])
+def test_business_days_against_every_day(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -22,7 +22,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
-             "exceed_verbs", "quantifiers", "negative_prefixes")
+             "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers")
 
 
 class Lexicon(NamedTuple):
@@ -81,6 +81,10 @@ class Lexicon(NamedTuple):
     quantifiers: frozenset[str] = frozenset()
     # a prefix that negates its word: "unconditional" is "not subject to any condition"
     negative_prefixes: tuple[str, ...] = ()
+    # after "the fourteenth day" these count it from an event: a period of 14 days
+    period_anchors: frozenset[str] = frozenset()
+    # period modifiers that count only business days: "10 working days" is longer than "10 days"
+    business_day_modifiers: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
@@ -253,6 +257,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             exception_words=sets["exception_words"],
             exceed_verbs=frozenset(" ".join(p) for p in sets["exceed_verbs"]),
             quantifiers=frozenset(" ".join(p) for p in sets["quantifiers"]),
+            period_anchors=frozenset(" ".join(p) for p in sets["period_anchors"]),
+            business_day_modifiers=frozenset(" ".join(p) for p in sets["business_day_modifiers"]),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
         )

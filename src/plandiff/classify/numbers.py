@@ -24,6 +24,7 @@ from plandiff.text import (
     NUMBER_WORDS,
     Token,
     numbers_in,
+    ordinal_value,
     words_value,
 )
 
@@ -156,6 +157,7 @@ class NumberRules:
         # A value that still occurs on the other side was repeated, not changed.
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
+        self._counted_days(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
         # miles" / "twelve nautical miles", "40%" / "forty per cent"): the same number written
         # another way. A lone number word is otherwise a word ("one of the Parties"), so it
@@ -425,7 +427,44 @@ class NumberRules:
             if value:
                 t = tokens[k - 1]
                 out.append((float(value), t.start, t.end, t.text))
+        # "no later than the fourteenth day following the Effective Date" is "within 14 days
+        # after" it: an ordinal period counted from an event, right after a deadline word
+        cues = self.old_cues if tokens is self.a else self.new_cues
+        deadline_ends = {c.end for c in cues if c.category == "deadline"}
+        for k in range(2, len(keys) - 1):
+            if keys[k] not in self.lex.time_units or keys[k + 1] not in self.lex.period_anchors or \
+                    keys[k - 2] not in self.lex.determiners or k - 2 not in deadline_ends:
+                continue
+            value = ordinal_value(keys[k - 1])
+            if value:
+                t = tokens[k - 1]
+                out.append((float(value), t.start, t.end, t.text))
         return out
+
+    def _counted_days(self, old_nums, new_nums) -> None:
+        """The same deadline counted in business days on one side and in every day on the
+        other ("within 10 calendar days" → "within 10 working days"): the period is longer
+        where only business days count. Days counted the same way on both sides, or two kinds
+        of business day, say nothing."""
+        business = self.lex.business_day_modifiers
+        if not business:
+            return
+        used: set[int] = set()
+        for r in old_nums:
+            if r[4] != "deadline":
+                continue
+            for a in new_nums:
+                if a[4] != "deadline" or a[0] != r[0] or id(a) in used:
+                    continue
+                longer = [any(w in business for w in n[3].lower().split()) for n in (r, a)]
+                used.add(id(a))
+                if longer[0] != longer[1]:
+                    effect = "softened" if longer[1] else "hardened"
+                    verb = "lengthened" if longer[1] else "shortened"
+                    self.evidence.append(Evidence("deadline", effect, r[3], a[3],
+                                                  f"{effect}: deadline {verb} (only business days count on the "
+                                                  f"{'new' if longer[1] else 'old'} side), {r[3]} → {a[3]}", r[1], a[1]))
+                break
 
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
