@@ -1437,3 +1437,17 @@ def test_ordinal_day_of_a_month_is_no_period(lex):
 ])
 def test_business_days_against_every_day(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the verb of a condition ("whenever the Chair so requests") is no commitment to compare
+    # with the clause's own modal; a connective adverb carries no content
+    ("The Committee shall meet twice a year, and additionally whenever the Chair so requests.",
+     "The Committee shall meet twice a year and shall also meet whenever requested by the Chair.", "reworded"),
+    # the commitment's own modal still compares
+    ("The Committee may meet whenever the Chair so requests.", "The Committee shall meet whenever the Chair so requests.",
+     "hardened"),
+    ("The Committee should meet twice a year.", "The Committee shall meet twice a year.", "hardened"),
+])
+def test_modal_in_a_condition(lex, old, new, expected):
+    assert status(lex, old, new) == expected

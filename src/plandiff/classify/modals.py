@@ -58,6 +58,19 @@ class ModalRules:
                 out.update((id(gone[0]), id(came[0])))
         return out
 
+    def in_condition(self, keys: list[str], cue: _Cue) -> bool:
+        """Is this modal word the verb of a condition ("whenever the Rector so requests", "if
+        either Party requests")? A trigger word opens its stretch of text a few words before
+        it, with no other modal between."""
+        tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
+        modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
+        for p in range(cue.start - 1, max(-1, cue.start - 6), -1):
+            if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
+            if keys[p] in self.lex.trigger_words:
+                return True
+        return False
+
     def exception_reworded(self, cue: _Cue, side: str) -> bool:
         """A hedge that came or went under a prohibition where the other side, also a
         prohibition, opens the same exception with an exception word ("shall not assign
@@ -166,6 +179,8 @@ class ModalRules:
         for r, a in pairs:
             if self.in_relative_clause(self.a_keys, r) and self.in_relative_clause(self.b_keys, a):
                 continue  # "…, which will allow" → "…, which could allow": a consequence, not the commitment
+            if self.in_condition(self.a_keys, r) != self.in_condition(self.b_keys, a):
+                continue  # "whenever the Rector so requests" → "shall also meet": a condition's verb, not the commitment
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
