@@ -1451,3 +1451,15 @@ def test_business_days_against_every_day(lex, old, new, expected):
 ])
 def test_modal_in_a_condition(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same numbers, each now with other words
+    ("Bids shall be scored with price weighted at 70% and quality at 30%.",
+     "Bids shall be scored with price weighted at 30% and quality at 70%.", "modified"),
+    # the same numbers moved along with their words
+    ("Bids shall be scored with price weighted at 70% and quality at 30%.",
+     "Bids shall be scored with quality weighted at 30% and price at 70%.", "reworded"),
+])
+def test_numbers_swapped_between_their_words(lex, old, new, expected):
+    assert status(lex, old, new) == expected

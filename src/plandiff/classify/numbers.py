@@ -158,6 +158,8 @@ class NumberRules:
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
         self._counted_days(old_nums, new_nums)
+        if not removed and not added:
+            self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
         # miles" / "twelve nautical miles", "40%" / "forty per cent"): the same number written
         # another way. A lone number word is otherwise a word ("one of the Parties"), so it
@@ -440,6 +442,26 @@ class NumberRules:
                 t = tokens[k - 1]
                 out.append((float(value), t.start, t.end, t.text))
         return out
+
+    def _swapped_numbers(self, old_nums, new_nums) -> None:
+        """The same numbers on both sides, but one replaced in place by another of them ("price
+        weighted at 60% and quality at 40%" → "price … 40% and quality … 60%"): each number now
+        belongs to other words, a change with no one direction."""
+        old_at = {n[5]: n for n in old_nums if n[4] != "reference"}
+        new_at = {n[5]: n for n in new_nums if n[4] != "reference"}
+        if len(old_at) < 2 or sorted(map(str, (n[0] for n in old_at.values()))) != \
+                sorted(map(str, (n[0] for n in new_at.values()))):
+            return
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+                continue
+            r = next((old_at[k] for k in range(i1, i2) if k in old_at), None)
+            a = next((new_at[k] for k in range(j1, j2) if k in new_at), None)
+            if r is not None and a is not None and r[0] != a[0]:
+                self.evidence.append(Evidence("number", "modified", r[3], a[3],
+                                              f"numbers swapped: {r[3]} → {a[3]} here, and the reverse elsewhere "
+                                              "(each now belongs to other words)", r[1], a[1]))
+                return
 
     def _counted_days(self, old_nums, new_nums) -> None:
         """The same deadline counted in business days on one side and in every day on the
