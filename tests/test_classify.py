@@ -1463,3 +1463,22 @@ def test_modal_in_a_condition(lex, old, new, expected):
 ])
 def test_numbers_swapped_between_their_words(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # best efforts is a best-efforts standard (OBLIGATION.md): on a plain duty it softens
+    ("The Supplier shall deliver the Goods by 1 June.", "The Supplier shall use its best endeavours to deliver the Goods by 1 June.",
+     "softened"),
+    ("The Supplier shall use its best efforts to deliver the Goods by 1 June.", "The Supplier shall deliver the Goods by 1 June.",
+     "hardened"),
+    # against another standard it is the highest
+    ("The Supplier shall use its best endeavours to deliver the Goods by 1 June.",
+     "The Supplier shall use reasonable endeavours to deliver the Goods by 1 June.", "softened"),
+    ("The Supplier shall use commercially reasonable efforts to deliver the Goods by 1 June.",
+     "The Supplier shall use all reasonable efforts to deliver the Goods by 1 June.", "hardened"),
+    # forms of one standard are rewording
+    ("The Supplier shall use its best efforts to deliver the Goods by 1 June.",
+     "The Supplier shall use its best endeavours to deliver the Goods by 1 June.", "reworded"),
+])
+def test_efforts_ladder(lex, old, new, expected):
+    assert status(lex, old, new) == expected

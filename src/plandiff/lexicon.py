@@ -87,6 +87,8 @@ class Lexicon(NamedTuple):
     business_day_modifiers: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
+    # efforts standard → its rank ("best efforts" above "reasonable efforts")
+    efforts_ladder: dict[Phrase, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -95,6 +97,11 @@ class Lexicon(NamedTuple):
 
 def _phrase(text: str) -> Phrase:
     return tuple(normalize(str(text)).split())
+
+
+def _ranks(groups: list) -> dict[Phrase, int]:
+    """Ranks of phrases listed one rank a line, highest first."""
+    return {_phrase(p): len(groups) - i for i, group in enumerate(groups) for p in group}
 
 
 def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
@@ -131,7 +138,8 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     if extra.get("replace"):
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
-    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace"}
+    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
+                              "efforts_ladder"}
     for key, value in extra.items():
         if key not in known:
             raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
@@ -261,6 +269,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             business_day_modifiers=frozenset(" ".join(p) for p in sets["business_day_modifiers"]),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
+            efforts_ladder=_ranks(raw.get("efforts_ladder") or []),
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

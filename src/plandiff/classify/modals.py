@@ -58,6 +58,24 @@ class ModalRules:
                 out.update((id(gone[0]), id(came[0])))
         return out
 
+    def efforts_changed(self) -> set[int]:
+        """One efforts standard replaced by another ("reasonable efforts" → "best efforts"):
+        raised or lowered by its rank on the lexicon's efforts ladder, rather than one hedge
+        dropped and another added. Ids of the two cues, which the qualifier rules then skip."""
+        ladder = self.lex.efforts_ladder
+        gone = [c for c in self.old_cues if c.phrase in ladder and not self.kept_old(c)]
+        came = [c for c in self.new_cues if c.phrase in ladder and not self.kept_new(c)]
+        if len(gone) != 1 or len(came) != 1:
+            return set()
+        r, a = gone[0], came[0]
+        rank_r, rank_a = ladder[r.phrase], ladder[a.phrase]
+        if rank_r != rank_a:
+            effect = "hardened" if rank_a > rank_r else "softened"
+            old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
+            self.add("hedge", effect, r, a,
+                     f"{effect}: efforts standard {'raised' if rank_a > rank_r else 'lowered'}, '{old}' → '{new}'")
+        return {id(r), id(a)}
+
     def in_condition(self, keys: list[str], cue: _Cue) -> bool:
         """Is this modal word the verb of a condition ("whenever the Rector so requests", "if
         either Party requests")? A trigger word opens its stretch of text a few words before
@@ -411,7 +429,7 @@ class ModalRules:
             "widener": ("hardened", "softened", "scope word"),
         }
         flip = {"softened": "hardened", "hardened": "softened"}
-        swapped = self.swapped_qualifiers()
+        swapped = self.swapped_qualifiers() | self.efforts_changed()
         for category, (on_add, on_remove, label) in effects.items():
             kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
             old_set = {c.phrase for c in self.old_cues if c.category == category}
