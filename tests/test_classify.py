@@ -1482,3 +1482,21 @@ def test_numbers_swapped_between_their_words(lex, old, new, expected):
 ])
 def test_efforts_ladder(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a phrase of new content set off at the end says more than before
+    ("The Assembly shall meet in regular session once a year.",
+     "The Assembly shall meet in regular session once a year, alternately in Vienna and Lisbon.", "modified"),
+    # a hedge set off at the end is the hedge
+    ("The Assembly shall meet in regular session once a year.",
+     "The Assembly shall meet in regular session once a year, where appropriate.", "softened"),
+    # examples of what the clause already covers are no new content
+    ("The Parties shall extend the arms control treaties in force.",
+     "The Parties shall extend the arms control treaties in force, including the Open Skies Treaty.", "reworded"),
+    # words that only moved to the end are no new content
+    ("In Vienna, the Assembly shall meet in regular session once a year.",
+     "The Assembly shall meet in regular session once a year, in Vienna.", "reworded"),
+])
+def test_phrase_added_at_the_end(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -22,7 +22,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
-             "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers")
+             "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
+             "example_markers")
 
 
 class Lexicon(NamedTuple):
@@ -85,6 +86,8 @@ class Lexicon(NamedTuple):
     period_anchors: frozenset[str] = frozenset()
     # period modifiers that count only business days: "10 working days" is longer than "10 days"
     business_day_modifiers: frozenset[str] = frozenset()
+    # a phrase opened by one of these gives examples of what the clause covers
+    example_markers: frozenset[Phrase] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -265,6 +268,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             exception_words=sets["exception_words"],
             exceed_verbs=frozenset(" ".join(p) for p in sets["exceed_verbs"]),
             quantifiers=frozenset(" ".join(p) for p in sets["quantifiers"]),
+            example_markers=sets["example_markers"],
             period_anchors=frozenset(" ".join(p) for p in sets["period_anchors"]),
             business_day_modifiers=frozenset(" ".join(p) for p in sets["business_day_modifiers"]),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),

@@ -34,6 +34,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
         self.evidence: list[Evidence] = []
         self.unmatched = False  # content_change saw a content word with no counterpart
+        self.directed = False  # (a mirrored pair) the pair it mirrors has a signal that points one way
         self.content_words: tuple[dict, dict] | None = None  # old and new, once content_change read them
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
 
@@ -50,6 +51,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         m.back = {j: i for i, j in m.fwd.items()}
         m.old_cues, m.new_cues = self.new_cues, self.old_cues
         m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
+        m.directed = self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence)
         m.content_words = self.content_words[::-1] if self.content_words else None
         return m
 
