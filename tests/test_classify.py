@@ -1500,3 +1500,21 @@ def test_efforts_ladder(lex, old, new, expected):
 ])
 def test_phrase_added_at_the_end(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "without exception" is a strengthener, "to the extent that" a limiting qualifier
+    ("The Company shall, without exception, obtain two valuations before selling any property.",
+     "The Company shall obtain two valuations before selling any property.", "softened"),
+    ("The Authority shall publish the reports.",
+     "The Authority shall, to the extent that this does not prejudice an ongoing investigation, publish the reports.",
+     "softened"),
+    # "excluding" is "other than": one for the other is rewording
+    ('"Working Day" means a day other than a Saturday or Sunday on which banks in Paris are open.',
+     '"Working Day" means a day (excluding Saturdays and Sundays) on which banks in Paris are open.', "reworded"),
+    # kept on both sides they are no change
+    ("The Company shall, without exception, obtain two valuations before selling any property.",
+     "Without exception, the Company shall obtain two valuations before it sells any property.", "reworded"),
+])
+def test_exception_and_extent_qualifiers(lex, old, new, expected):
+    assert status(lex, old, new) == expected
