@@ -1518,3 +1518,18 @@ def test_phrase_added_at_the_end(lex, old, new, expected):
 ])
 def test_exception_and_extent_qualifiers(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound written after its number is the same bound
+    ("Employees with at least five years of service are entitled to 25 days of leave.",
+     "Employees with five or more years of service are entitled to 25 days of leave.", "reworded"),
+    ("Applicants must have at least 18 months of experience.", "Applicants must have 24 months of experience or more.",
+     "hardened"),
+    ("Each shipment shall contain 50 units or fewer.", "Each shipment shall contain 80 units or fewer.", "softened"),
+    # a number after such a bound is not governed by it
+    ("The Fund shall finance grants of EUR 5000 or more in 10 regions.",
+     "The Fund shall finance grants of EUR 5000 or more in 12 regions.", "modified"),
+])
+def test_bound_after_its_number(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -35,6 +35,8 @@ class NumberRules:
 
     def governing(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """What kind of bound the number at ``word_index`` is: cap, floor, deadline or None."""
+        postfix = self.lex.postfix_caps | self.lex.postfix_floors
+        cues = [c for c in cues if c.phrase not in postfix]  # "five or more years": after the number only
         for c in cues:
             if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline"):
                 kind = c.category
@@ -307,6 +309,16 @@ class NumberRules:
             role = self.governing(keys, cues, k)
             if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
                 last += 1  # "10 working days": the period is in days
+            if role is None:
+                # "five or more years", "30 days or less": a bound written after the number
+                for skip in (1, 2):
+                    after = tuple(keys[last + skip:last + skip + 2])
+                    if after in self.lex.postfix_floors or after in self.lex.postfix_caps:
+                        role = "floor" if after in self.lex.postfix_floors else "cap"
+                        break
+            if role in ("floor", "cap") and last + 3 < len(keys) and \
+                    tuple(keys[last + 1:last + 3]) in (self.lex.postfix_floors | self.lex.postfix_caps):
+                last += 2  # the unit follows the bound: "five or more years"
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
                 unit = keys[last + 2]
@@ -384,6 +396,8 @@ class NumberRules:
         ends = {t.end: k for k, t in enumerate(tokens)}
         cues = self.old_cues if tokens is self.a else self.new_cues
         bounded = {c.end for c in cues if c.category in ("cap", "floor")}
+        postfix = self.lex.postfix_caps | self.lex.postfix_floors
+        bounded |= {c.start - 1 for c in cues if c.phrase in postfix}  # "five or more"
         # one number word replaced by another ("replant two hectares" → "three hectares"):
         # a quantity that changed, whatever follows it
         side = 1 if tokens is self.a else 3
