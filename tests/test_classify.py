@@ -1533,3 +1533,18 @@ def test_exception_and_extent_qualifiers(lex, old, new, expected):
 ])
 def test_bound_after_its_number(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission restricted to a condition is the prohibition with that exception
+    ("Visitors shall not enter the laboratory unless they are accompanied by a member of staff.",
+     "Visitors may enter the laboratory only if accompanied by a member of staff.", "reworded"),
+    ("The Licensee shall not grant sublicences without the prior written consent of the Licensor.",
+     "The Licensee may grant sublicences only with the Licensor's prior written consent.", "reworded"),
+    # where the prohibition had no such exception, the permission still gives room
+    ("Visitors shall not enter the laboratory.", "Visitors may enter the laboratory only if accompanied by a member of staff.",
+     "softened"),
+    ("Visitors shall not enter the laboratory.", "Visitors may enter the laboratory.", "softened"),
+])
+def test_permission_only_with_a_condition(lex, old, new, expected):
+    assert status(lex, old, new) == expected

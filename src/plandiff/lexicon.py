@@ -23,7 +23,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
-             "example_markers", "postfix_floors", "postfix_caps")
+             "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions")
 
 
 class Lexicon(NamedTuple):
@@ -91,6 +91,9 @@ class Lexicon(NamedTuple):
     # bounds written after their number ("five or more years", "30 days or less")
     postfix_floors: frozenset[Phrase] = frozenset()
     postfix_caps: frozenset[Phrase] = frozenset()
+    # "may X only with Y": a permission restricted to a condition is a prohibition with an exception
+    only_words: frozenset[str] = frozenset()
+    only_conditions: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -274,6 +277,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             example_markers=sets["example_markers"],
             postfix_floors=sets["postfix_floors"],
             postfix_caps=sets["postfix_caps"],
+            only_words=frozenset(" ".join(p) for p in sets["only_words"]),
+            only_conditions=frozenset(" ".join(p) for p in sets["only_conditions"]),
             period_anchors=frozenset(" ".join(p) for p in sets["period_anchors"]),
             business_day_modifiers=frozenset(" ".join(p) for p in sets["business_day_modifiers"]),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),

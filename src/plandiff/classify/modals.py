@@ -76,6 +76,21 @@ class ModalRules:
                      f"{effect}: efforts standard {'raised' if rank_a > rank_r else 'lowered'}, '{old}' → '{new}'")
         return {id(r), id(a)}
 
+    def restricted_permission(self, keys: list[str], cue: _Cue) -> int | None:
+        """A permission restricted to a condition ("may grant sublicences only with the
+        Licensor's consent", "may enter only if authorised") forbids everything else: it is a
+        prohibition with an exception. The index of the word that opens the condition after
+        the restricting word (lexicon: only_words, only_conditions), or None."""
+        if not self.permits(cue) or self.negated(keys, cue) or not self.lex.only_words:
+            return None
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        for k in range(cue.end, min(len(keys) - 1, cue.end + 8)):
+            if k > cue.end and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
+                return None
+            if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
+                return k + 1
+        return None
+
     def in_condition(self, keys: list[str], cue: _Cue) -> bool:
         """Is this modal word the verb of a condition ("whenever the Rector so requests", "if
         either Party requests")? A trigger word opens its stretch of text a few words before
@@ -101,12 +116,22 @@ class ModalRules:
         other = (self.a_keys, self.a, self.old_cues, self.old_text) if side == "new" else (self.b_keys, self.b, self.new_cues, self.new_text)
         kept_other = self.fwd if side == "new" else self.back
         if not all(any(c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c) for c in cues)
-                   for keys, _, cues, _ in (this, other)):
+                   for keys, _, cues, _ in (this,)):
+            return False
+        restricted = [self.restricted_permission(other[0], c) for c in other[2] if c.category == "modal"]
+        restricted = [k for k in restricted if k is not None]
+        if not restricted and not any(c.category == "modal" and self.negated(other[0], c) and self.prohibits(other[0], c)
+                                      for c in other[2]):
             return False
         mine = self.governed_words(this[0], this[1], this[3], cue.end)
         if not mine:
             return False
         keys = other[0]
+        for k in restricted:
+            # "may grant sublicences only with the Licensor's consent": the exception after "only"
+            theirs = self.governed_words(keys, other[1], other[3], k + 1)
+            if theirs and sum(_stem(w) in {_stem(x) for x in theirs} for w in mine) / len(mine) >= 0.5:
+                return True
         for k in range(len(keys)):
             for p in self.lex.exception_words:
                 if tuple(keys[k:k + len(p)]) != p or k in kept_other:
@@ -206,6 +231,9 @@ class ModalRules:
                 # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
                 # the restriction (softened), and the reverse imposes one (hardened); a duty
                 # turned into its opposite ("will" → "will not") is another commitment.
+                if (neg_r and self.prohibits(self.a_keys, r) and self.restricted_permission(self.b_keys, a) is not None) or \
+                        (neg_a and self.prohibits(self.b_keys, a) and self.restricted_permission(self.a_keys, r) is not None):
+                    continue  # "shall not grant … unless it has consent" / "may grant … only with consent"
                 if neg_r and self.prohibits(self.a_keys, r) and self.permits(a):
                     self.add("negation", "softened", r, a, f"softened: '{old} not' → '{new}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and self.permits(r):
