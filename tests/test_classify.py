@@ -1548,3 +1548,12 @@ def test_bound_after_its_number(lex, old, new, expected):
 ])
 def test_permission_only_with_a_condition(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+def test_modal_split_by_a_qualifier_mirrors(lex):
+    # "will gradually seek to" is "will seek to" with a hedge set inside: both directions read
+    # only the hedge (the other half of the split modal paired with "will seek to" before)
+    a = "The United States will seek to withdraw its forces within 30 days."
+    b = "The United States will gradually seek to withdraw its forces within 30 days."
+    assert status(lex, a, b) == "softened"
+    assert status(lex, b, a) == "hardened"

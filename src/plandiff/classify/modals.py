@@ -204,9 +204,11 @@ class ModalRules:
             for k in range(r.start, r.end):
                 if k in self.fwd:
                     a = self.covering(self.new_cues, self.fwd[k], "modal")
-                    if a is not None and a.phrase != r.phrase and id(a) not in used_new \
-                            and not self.split_modal(r, a):
-                        pairs.append((r, a))
+                    if a is not None and a.phrase != r.phrase and id(a) not in used_new:
+                        if not self.split_modal(r, a):
+                            pairs.append((r, a))
+                        # a modal split by a qualifier ("will gradually seek to" / "will seek to")
+                        # is used up by that reading: its other half pairs with nothing else
                         used_old.add(id(r))
                         used_new.add(id(a))
                     break
