@@ -1557,3 +1557,15 @@ def test_modal_split_by_a_qualifier_mirrors(lex):
     b = "The United States will gradually seek to withdraw its forces within 30 days."
     assert status(lex, a, b) == "softened"
     assert status(lex, b, a) == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a time of day written another way is the same time
+    ("Deliveries are prohibited between 23:00 and 06:00.", "No deliveries may be made between 11 p.m. and 6 a.m.", "reworded"),
+    ("The truce shall begin at 12:00 noon local time.", "The truce shall begin at noon, local time.", "reworded"),
+    ("The office shall open at 9.30 am.", "The office shall open at 09:30.", "reworded"),
+    # another time is a change (no direction)
+    ("Deliveries are prohibited between 23:00 and 06:00.", "No deliveries may be made between 10 p.m. and 6 a.m.", "modified"),
+])
+def test_times_of_day(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -98,6 +98,8 @@ class Lexicon(NamedTuple):
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
     efforts_ladder: dict[Phrase, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
+    # a word for a time of day → minutes after midnight ("noon": 720)
+    clock_words: dict[str, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -148,6 +150,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
+                              "clock_words",
                               "efforts_ladder"}
     for key, value in extra.items():
         if key not in known:
@@ -164,7 +167,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
                     modals[s] = [p for p in modals[s] if _phrase(p) not in moved]
                 modals.setdefault(strength, []).extend(phrases)
             out["modals"] = modals
-        elif key in ("time_units", "fractions", "months", "thresholds"):
+        elif key in ("time_units", "fractions", "months", "thresholds", "clock_words"):
             out.setdefault(key, {}).update(value or {})
         else:
             out[key] = list(out.get(key, [])) + list(value or [])
@@ -284,6 +287,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
             efforts_ladder=_ranks(raw.get("efforts_ladder") or []),
+            clock_words={normalize(str(k)): int(v) for k, v in (raw.get("clock_words") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

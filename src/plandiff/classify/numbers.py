@@ -13,6 +13,7 @@ from plandiff.classify.lexical import (
     _lone_number,
     _number_word,
     _roman_numeral,
+    _times_in,
     _unit_letter,
 )
 from plandiff.classify.words import _span
@@ -285,7 +286,14 @@ class NumberRules:
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
         dates = _dates_in(text, self.lex)
-        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates)]
+        times = _times_in(text, self.lex)
+        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)]
+        for t_value, s, e, raw in times:
+            k = starts.get(s)
+            if k is None:
+                k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
+            if k is not None:
+                out.append((t_value, (s, e), None, raw, None, k, False))  # a time of day moved: no direction
         for d_value, s, e, raw in dates:
             k = starts.get(s)
             if k is None:
