@@ -111,6 +111,9 @@ class ContentRules:
             after = text[tokens[hi - 1].end:].strip()
             # Only where nothing points one way and no cue word lies in it: a qualifier set off at
             # the end (", as far as possible without serious danger to their ship") is a hedge
+            if len(fresh) < 2 or not text[:tokens[lo].start].rstrip().endswith(",") or \
+                    text[tokens[hi - 1].end:].strip() not in ("", ".", ";"):
+                return False
             qualifiers = ("hedge", "strengthener", "narrower", "widener", "modal", "negation")
             cues = self.new_cues if tokens is self.b else self.old_cues
             if self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence) or \

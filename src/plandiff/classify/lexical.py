@@ -72,12 +72,24 @@ _CLOCK = re.compile(r"(?<![\d.,:])(?:(?P<h>[01]?\d|2[0-4])[:h](?P<m>[0-5]\d)|(?P
                     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE)
 
 
+_CLOCK_HINT = re.compile(r"\d[:h]\d|\d\s*[apAP]\.?\s?[mM]\b")
+_CLOCK_WORDS: dict[int, re.Pattern | None] = {}
+
+
+def _clock_words_pattern(lex: Lexicon) -> re.Pattern | None:
+    if id(lex) not in _CLOCK_WORDS:
+        _CLOCK_WORDS[id(lex)] = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.clock_words)) + r")\b",
+                                           re.IGNORECASE) if lex.clock_words else None
+    return _CLOCK_WORDS[id(lex)]
+
+
 def _times_in(text: str, lex: Lexicon) -> list[tuple[str, int, int, str]]:
     """Times of day as (value, start, end, raw), the value "t" + minutes after midnight: "18:00",
     "6 p.m." and "6.00 pm" are the same time; a word for a time (lexicon: clock_words, "noon")
     is that time, and one right after a figure names it again ("12:00 noon")."""
     out: list[tuple[str, int, int, str]] = []
-    for m in _CLOCK.finditer(text):
+    words = _clock_words_pattern(lex)
+    for m in _CLOCK.finditer(text) if _CLOCK_HINT.search(text) else ():
         hour = int(m.group("h") or m.group("h12"))
         minute = int(m.group("m") or m.group("m12") or 0)
         ap = (m.group("ap") or "").lower()
@@ -86,8 +98,8 @@ def _times_in(text: str, lex: Lexicon) -> list[tuple[str, int, int, str]]:
                 continue
             hour = hour % 12 + (12 if ap == "p" else 0)
         out.append((f"t{hour * 60 + minute}", m.start(), m.end(), m.group()))
-    if lex.clock_words:
-        for m in re.finditer(r"[A-Za-z]+", text):
+    if words is not None:
+        for m in words.finditer(text):
             value = lex.clock_words.get(m.group().lower())
             if value is None:
                 continue

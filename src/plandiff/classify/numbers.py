@@ -36,8 +36,8 @@ class NumberRules:
 
     def governing(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """What kind of bound the number at ``word_index`` is: cap, floor, deadline or None."""
-        postfix = self.lex.postfix_caps | self.lex.postfix_floors
-        cues = [c for c in cues if c.phrase not in postfix]  # "five or more years": after the number only
+        if self.lex.postfix_caps or self.lex.postfix_floors:  # "five or more years": after the number only
+            cues = [c for c in cues if c.phrase not in self.lex.postfix_caps and c.phrase not in self.lex.postfix_floors]
         for c in cues:
             if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline"):
                 kind = c.category
@@ -324,8 +324,9 @@ class NumberRules:
                     if after in self.lex.postfix_floors or after in self.lex.postfix_caps:
                         role = "floor" if after in self.lex.postfix_floors else "cap"
                         break
-            if role in ("floor", "cap") and last + 3 < len(keys) and \
-                    tuple(keys[last + 1:last + 3]) in (self.lex.postfix_floors | self.lex.postfix_caps):
+            if role in ("floor", "cap") and last + 3 < len(keys) and (
+                    tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
+                    tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
@@ -454,10 +455,10 @@ class NumberRules:
         # "no later than the fourteenth day following the Effective Date" is "within 14 days
         # after" it: an ordinal period counted from an event, right after a deadline word
         cues = self.old_cues if tokens is self.a else self.new_cues
-        deadline_ends = {c.end for c in cues if c.category == "deadline"}
         for k in range(2, len(keys) - 1):
             if keys[k] not in self.lex.time_units or keys[k + 1] not in self.lex.period_anchors or \
-                    keys[k - 2] not in self.lex.determiners or k - 2 not in deadline_ends:
+                    keys[k - 2] not in self.lex.determiners or \
+                    not any(c.end == k - 2 and c.category == "deadline" for c in cues):
                 continue
             value = ordinal_value(keys[k - 1])
             if value:
