@@ -1329,3 +1329,243 @@ def test_reference_beside_a_bound_that_moved(lex, old, new, expected):
 ])
 def test_endeavours_and_undue_delay(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "a maximum of" is a cap as "no more than" is: the same number under either is no change
+    ("Each tenderer may submit no more than two variant bids.", "Each tenderer may submit a maximum of two variant bids.",
+     "reworded"),
+    ("Each tenderer may submit no more than two variant bids.", "Each tenderer may submit a maximum of three variant bids.",
+     "softened"),
+])
+def test_a_maximum_of_is_a_cap(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_negation_stays_in_its_stretch_of_text(lex):
+    # a negation after a comma negates the next verb, not the qualifier before the comma
+    result = classify_texts("The Guarantee is irrevocable and shall remain in force until the Loan is repaid.",
+                            "The Guarantee is irrevocable, is not assignable and shall remain in force until the Loan is repaid.",
+                            lex)
+    assert result.status not in ("softened", "hardened")
+    assert not any("negated" in e.message for e in result.evidence)
+    # right before the qualifier it still negates it
+    assert status(lex, "The Supplier shall be fully liable for the loss.",
+                  "The Supplier shall not be fully liable for the loss.") == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier with a negative prefix and its base negated on the other side are one qualifier
+    ("This Guarantee is unconditional and shall remain in full force until the Loan is repaid.",
+     "This Guarantee is not subject to any condition and shall remain in full force until the Loan is repaid.", "reworded"),
+    ("The Parties shall release the detainees unconditionally.",
+     "The Parties shall release the detainees without any condition.", "reworded"),
+    # the prefixed qualifier dropped with no negated base beside it is still a strengthener dropped
+    ("This Guarantee is unconditional and shall remain in full force until the Loan is repaid.",
+     "This Guarantee shall remain in full force until the Loan is repaid.", "softened"),
+])
+def test_negative_prefix_paraphrase(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_reworded_down_to_two_fifths_of_the_wording(lex):
+    # a passive restructuring with no signal keeps little of the word order (40% here) and is
+    # still rewording (reworded_min_similarity 0.4, checked on all studied splits)
+    verdict = classify_texts(
+        "The operator shall bear the cost of maintaining the locomotives throughout the term of the lease, including overhauls.",
+        "Throughout the lease period, the costs of locomotive maintenance, overhauls included, shall be borne by the operator.",
+        lex)
+    assert verdict.status == "reworded" and verdict.similarity < 0.5
+    # below it, with no signal, something substantive was replaced
+    assert status(lex, "The operator shall bear the cost of maintaining the locomotives.",
+                  "Locomotives are serviced by the national railway company each winter.") == "modified"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # one word quantifying over the whole set for another is the same set
+    ("Done in a single original in the English and French languages, each text being equally authentic.",
+     "Done in a single original in the French and English languages, all texts being equally authentic.", "reworded"),
+    # a whole-set word where the other side had none still widens
+    ("The inspectors shall have access to the facilities listed in Annex 2.",
+     "The inspectors shall have access to all facilities listed in Annex 2.", "hardened"),
+])
+def test_quantifier_for_quantifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_condition_restating_the_subject(lex):
+    # a condition that restates, in another word form, whom the rule was about is no condition added
+    verdict = classify_texts(
+        "A driver who receives a second warning in the same season shall miss the next race.",
+        "If a driver is warned for the second time in the same season, the driver shall miss the next race.", lex)
+    assert verdict.status == "reworded" and "condition" not in {e.kind for e in verdict.evidence}
+    # one about something new still softens
+    assert status(lex, "A member who misses three consecutive meetings shall lose the right to vote.",
+                  "If the Board so decides, a member who misses three consecutive meetings shall lose the right to vote.") \
+        == "softened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an ordinal period counted from an event is that many days
+    ("The Contractor shall submit the design within 30 days after the Commencement Date.",
+     "The Contractor shall submit the design no later than the thirtieth day following the Commencement Date.", "reworded"),
+    ("The Contractor shall submit the design within 30 days after the Commencement Date.",
+     "The Contractor shall submit the design no later than the twentieth day following the Commencement Date.", "hardened"),
+])
+def test_ordinal_day_deadline(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_ordinal_day_of_a_month_is_no_period(lex):
+    # an ordinal day that counts nothing from an event names a day, not a period of 14 days
+    verdict = classify_texts("The Contractor shall submit the design within 14 days after the Commencement Date.",
+                             "The Contractor shall submit the design no later than the fourteenth day of March.", lex)
+    assert verdict.status != "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same number of days, counted in business days on one side only
+    ("The seller shall replace defective goods within 10 calendar days of notification.",
+     "The seller shall replace defective goods within 10 working days of notification.", "softened"),
+    ("The Bank shall reply to each complaint within fifteen business days of receiving it.",
+     "The Bank shall reply to each complaint within fifteen days of receiving it.", "hardened"),
+    # two names for business days, or every day on both sides, are no change
+    ("The Bank shall reply to each complaint within fifteen business days of receiving it.",
+     "The Bank shall reply to each complaint within fifteen working days of receiving it.", "reworded"),
+    ("The seller shall replace defective goods within 10 calendar days of notification.",
+     "The seller shall replace defective goods within 10 days of notification.", "reworded"),
+])
+def test_business_days_against_every_day(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the verb of a condition ("whenever the Chair so requests") is no commitment to compare
+    # with the clause's own modal; a connective adverb carries no content
+    ("The Committee shall meet twice a year, and additionally whenever the Chair so requests.",
+     "The Committee shall meet twice a year and shall also meet whenever requested by the Chair.", "reworded"),
+    # the commitment's own modal still compares
+    ("The Committee may meet whenever the Chair so requests.", "The Committee shall meet whenever the Chair so requests.",
+     "hardened"),
+    ("The Committee should meet twice a year.", "The Committee shall meet twice a year.", "hardened"),
+])
+def test_modal_in_a_condition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same numbers, each now with other words
+    ("Bids shall be scored with price weighted at 70% and quality at 30%.",
+     "Bids shall be scored with price weighted at 30% and quality at 70%.", "modified"),
+    # the same numbers moved along with their words
+    ("Bids shall be scored with price weighted at 70% and quality at 30%.",
+     "Bids shall be scored with quality weighted at 30% and price at 70%.", "reworded"),
+])
+def test_numbers_swapped_between_their_words(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # best efforts is a best-efforts standard (OBLIGATION.md): on a plain duty it softens
+    ("The Supplier shall deliver the Goods by 1 June.", "The Supplier shall use its best endeavours to deliver the Goods by 1 June.",
+     "softened"),
+    ("The Supplier shall use its best efforts to deliver the Goods by 1 June.", "The Supplier shall deliver the Goods by 1 June.",
+     "hardened"),
+    # against another standard it is the highest
+    ("The Supplier shall use its best endeavours to deliver the Goods by 1 June.",
+     "The Supplier shall use reasonable endeavours to deliver the Goods by 1 June.", "softened"),
+    ("The Supplier shall use commercially reasonable efforts to deliver the Goods by 1 June.",
+     "The Supplier shall use all reasonable efforts to deliver the Goods by 1 June.", "hardened"),
+    # forms of one standard are rewording
+    ("The Supplier shall use its best efforts to deliver the Goods by 1 June.",
+     "The Supplier shall use its best endeavours to deliver the Goods by 1 June.", "reworded"),
+])
+def test_efforts_ladder(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a phrase of new content set off at the end says more than before
+    ("The Assembly shall meet in regular session once a year.",
+     "The Assembly shall meet in regular session once a year, alternately in Vienna and Lisbon.", "modified"),
+    # a hedge set off at the end is the hedge
+    ("The Assembly shall meet in regular session once a year.",
+     "The Assembly shall meet in regular session once a year, where appropriate.", "softened"),
+    # examples of what the clause already covers are no new content
+    ("The Parties shall extend the arms control treaties in force.",
+     "The Parties shall extend the arms control treaties in force, including the Open Skies Treaty.", "reworded"),
+    # words that only moved to the end are no new content
+    ("In Vienna, the Assembly shall meet in regular session once a year.",
+     "The Assembly shall meet in regular session once a year, in Vienna.", "reworded"),
+])
+def test_phrase_added_at_the_end(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "without exception" is a strengthener, "to the extent that" a limiting qualifier
+    ("The Company shall, without exception, obtain two valuations before selling any property.",
+     "The Company shall obtain two valuations before selling any property.", "softened"),
+    ("The Authority shall publish the reports.",
+     "The Authority shall, to the extent that this does not prejudice an ongoing investigation, publish the reports.",
+     "softened"),
+    # "excluding" is "other than": one for the other is rewording
+    ('"Working Day" means a day other than a Saturday or Sunday on which banks in Paris are open.',
+     '"Working Day" means a day (excluding Saturdays and Sundays) on which banks in Paris are open.', "reworded"),
+    # kept on both sides they are no change
+    ("The Company shall, without exception, obtain two valuations before selling any property.",
+     "Without exception, the Company shall obtain two valuations before it sells any property.", "reworded"),
+])
+def test_exception_and_extent_qualifiers(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound written after its number is the same bound
+    ("Employees with at least five years of service are entitled to 25 days of leave.",
+     "Employees with five or more years of service are entitled to 25 days of leave.", "reworded"),
+    ("Applicants must have at least 18 months of experience.", "Applicants must have 24 months of experience or more.",
+     "hardened"),
+    ("Each shipment shall contain 50 units or fewer.", "Each shipment shall contain 80 units or fewer.", "softened"),
+    # a number after such a bound is not governed by it
+    ("The Fund shall finance grants of EUR 5000 or more in 10 regions.",
+     "The Fund shall finance grants of EUR 5000 or more in 12 regions.", "modified"),
+])
+def test_bound_after_its_number(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission restricted to a condition is the prohibition with that exception
+    ("Visitors shall not enter the laboratory unless they are accompanied by a member of staff.",
+     "Visitors may enter the laboratory only if accompanied by a member of staff.", "reworded"),
+    ("The Licensee shall not grant sublicences without the prior written consent of the Licensor.",
+     "The Licensee may grant sublicences only with the Licensor's prior written consent.", "reworded"),
+    # where the prohibition had no such exception, the permission still gives room
+    ("Visitors shall not enter the laboratory.", "Visitors may enter the laboratory only if accompanied by a member of staff.",
+     "softened"),
+    ("Visitors shall not enter the laboratory.", "Visitors may enter the laboratory.", "softened"),
+])
+def test_permission_only_with_a_condition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+
+
+def test_modal_split_by_a_qualifier_mirrors(lex):
+    # "will gradually seek to" is "will seek to" with a hedge set inside: both directions read
+    # only the hedge (the other half of the split modal paired with "will seek to" before)
+    a = "The United States will seek to withdraw its forces within 30 days."
+    b = "The United States will gradually seek to withdraw its forces within 30 days."
+    assert status(lex, a, b) == "softened"
+    assert status(lex, b, a) == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a time of day written another way is the same time
+    ("Deliveries are prohibited between 23:00 and 06:00.", "No deliveries may be made between 11 p.m. and 6 a.m.", "reworded"),
+    ("The truce shall begin at 12:00 noon local time.", "The truce shall begin at noon, local time.", "reworded"),
+    ("The office shall open at 9.30 am.", "The office shall open at 09:30.", "reworded"),
+    # another time is a change (no direction)
+    ("Deliveries are prohibited between 23:00 and 06:00.", "No deliveries may be made between 10 p.m. and 6 a.m.", "modified"),
+])
+def test_times_of_day(lex, old, new, expected):
+    assert status(lex, old, new) == expected

@@ -22,7 +22,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
-             "exceed_verbs", "quantifiers")
+             "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
+             "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions")
 
 
 class Lexicon(NamedTuple):
@@ -79,8 +80,26 @@ class Lexicon(NamedTuple):
     # a one-word strengthener between one of these and its noun restricts the set ("all
     # permanent employees"): a scope narrowed, not a commitment made firmer
     quantifiers: frozenset[str] = frozenset()
+    # a prefix that negates its word: "unconditional" is "not subject to any condition"
+    negative_prefixes: tuple[str, ...] = ()
+    # after "the fourteenth day" these count it from an event: a period of 14 days
+    period_anchors: frozenset[str] = frozenset()
+    # period modifiers that count only business days: "10 working days" is longer than "10 days"
+    business_day_modifiers: frozenset[str] = frozenset()
+    # a phrase opened by one of these gives examples of what the clause covers
+    example_markers: frozenset[Phrase] = frozenset()
+    # bounds written after their number ("five or more years", "30 days or less")
+    postfix_floors: frozenset[Phrase] = frozenset()
+    postfix_caps: frozenset[Phrase] = frozenset()
+    # "may X only with Y": a permission restricted to a condition is a prohibition with an exception
+    only_words: frozenset[str] = frozenset()
+    only_conditions: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
+    # efforts standard → its rank ("best efforts" above "reasonable efforts")
+    efforts_ladder: dict[Phrase, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
+    # a word for a time of day → minutes after midnight ("noon": 720)
+    clock_words: dict[str, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
     def strength_name(self, strength: int) -> str:
         return {6: "binding", 5: "expectation", 4: "best efforts", 3: "exhortation or permission",
@@ -89,6 +108,11 @@ class Lexicon(NamedTuple):
 
 def _phrase(text: str) -> Phrase:
     return tuple(normalize(str(text)).split())
+
+
+def _ranks(groups: list) -> dict[Phrase, int]:
+    """Ranks of phrases listed one rank a line, highest first."""
+    return {_phrase(p): len(groups) - i for i, group in enumerate(groups) for p in group}
 
 
 def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
@@ -125,7 +149,9 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     if extra.get("replace"):
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
-    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace"}
+    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
+                              "clock_words",
+                              "efforts_ladder"}
     for key, value in extra.items():
         if key not in known:
             raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
@@ -141,7 +167,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
                     modals[s] = [p for p in modals[s] if _phrase(p) not in moved]
                 modals.setdefault(strength, []).extend(phrases)
             out["modals"] = modals
-        elif key in ("time_units", "fractions", "months", "thresholds"):
+        elif key in ("time_units", "fractions", "months", "thresholds", "clock_words"):
             out.setdefault(key, {}).update(value or {})
         else:
             out[key] = list(out.get(key, [])) + list(value or [])
@@ -251,7 +277,17 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             exception_words=sets["exception_words"],
             exceed_verbs=frozenset(" ".join(p) for p in sets["exceed_verbs"]),
             quantifiers=frozenset(" ".join(p) for p in sets["quantifiers"]),
+            example_markers=sets["example_markers"],
+            postfix_floors=sets["postfix_floors"],
+            postfix_caps=sets["postfix_caps"],
+            only_words=frozenset(" ".join(p) for p in sets["only_words"]),
+            only_conditions=frozenset(" ".join(p) for p in sets["only_conditions"]),
+            period_anchors=frozenset(" ".join(p) for p in sets["period_anchors"]),
+            business_day_modifiers=frozenset(" ".join(p) for p in sets["business_day_modifiers"]),
+            negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
+            efforts_ladder=_ranks(raw.get("efforts_ladder") or []),
+            clock_words={normalize(str(k)): int(v) for k, v in (raw.get("clock_words") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

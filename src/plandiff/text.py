@@ -102,6 +102,28 @@ def words_value(phrase: str) -> int | None:
     return total + current
 
 
+_ORDINAL_IRREGULAR = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
+                      "ninth": "nine", "twelfth": "twelve"}
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number an ordinal stands for ("fourteenth" → 14, "twenty-first" → 21, "30th" →
+    30), or None."""
+    word = word.lower()
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    *head, last = word.split("-")
+    if last in _ORDINAL_IRREGULAR:
+        last = _ORDINAL_IRREGULAR[last]
+    elif last.endswith("ieth"):
+        last = last[:-4] + "y"
+    elif last.endswith("th"):
+        last = last[:-2]
+    else:
+        return None
+    return words_value("-".join([*head, last])) or None
+
+
 def _number_words(m: re.Match) -> str:
     phrase = m.group()
     # Lone small words ("one of the parties", "two countries") stay words: only numbers of

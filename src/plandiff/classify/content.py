@@ -104,6 +104,27 @@ class ContentRules:
             kept = sum(1 for k in range(lo, hi) if k in info) - len(fresh)
             return kept > 2 * len(fresh)
 
+        def tail_phrase(tokens, text, lo, hi, fresh) -> bool:
+            # a phrase of new content set off by a comma at the end of the sentence (", alternately
+            # in Geneva and Nairobi"): what the clause says grew, however it is worded
+            before = text[:tokens[lo].start].rstrip()
+            after = text[tokens[hi - 1].end:].strip()
+            # Only where nothing points one way and no cue word lies in it: a qualifier set off at
+            # the end (", as far as possible without serious danger to their ship") is a hedge
+            if len(fresh) < 2 or not text[:tokens[lo].start].rstrip().endswith(",") or \
+                    text[tokens[hi - 1].end:].strip() not in ("", ".", ";"):
+                return False
+            qualifiers = ("hedge", "strengthener", "narrower", "widener", "modal", "negation")
+            cues = self.new_cues if tokens is self.b else self.old_cues
+            if self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence) or \
+                    any(c.category in qualifiers and lo <= c.start < hi for c in cues):
+                return False
+            keys = self.b_keys if tokens is self.b else self.a_keys
+            if any(tuple(keys[lo:lo + len(p)]) == p for p in self.lex.example_markers):
+                return False  # ", including START I": an example of what the clause already covers
+            return len(fresh) >= 2 and len(fresh) == sum(1 for k in range(lo, hi) if k in (new_c if tokens is self.b else old_c)) \
+                and before.endswith(",") and after in ("", ".", ";")
+
         # In a restructured sentence the swapped words are mostly the paraphrase itself: a
         # replacement counts there no more (an item added or dropped still does).
         restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65)
@@ -137,6 +158,10 @@ class ContentRules:
                 return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)
             if gone and i2 > i1 and list_item(self.a, self.a_keys, self.old_text, i1, i2) and \
                     not moved(old_c, i1, i2, gone):
+                return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
+            if tag == "insert" and tail_phrase(self.b, self.new_text, j1, j2, came):
+                return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)
+            if tag == "delete" and tail_phrase(self.a, self.old_text, i1, i2, gone):
                 return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
         return None
 

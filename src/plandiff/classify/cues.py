@@ -29,7 +29,8 @@ def _cue_table(lex: Lexicon) -> dict[Phrase, tuple[str, int]]:
     table: dict[Phrase, tuple[str, int]] = {}
     for p in lex.not_cues:
         table.setdefault(p, ("none", 0))
-    for category, phrases in (("cap", lex.caps), ("floor", lex.floors)):
+    for category, phrases in (("cap", lex.caps), ("floor", lex.floors), ("cap", lex.postfix_caps),
+                              ("floor", lex.postfix_floors)):
         for p in phrases:
             table.setdefault(p, (category, 0))
     for p, s in lex.modals.items():

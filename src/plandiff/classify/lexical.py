@@ -68,6 +68,47 @@ def _unit_letter(n: tuple[float, int, int, str]) -> tuple[float, int, int, str]:
     return (value, n[1], n[1] + len(num), num)
 
 
+_CLOCK = re.compile(r"(?<![\d.,:])(?:(?P<h>[01]?\d|2[0-4])[:h](?P<m>[0-5]\d)|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?(?=\s*[ap]\.?\s?m\b))"
+                    r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE)
+
+
+_CLOCK_HINT = re.compile(r"\d[:h]\d|\d\s*[apAP]\.?\s?[mM]\b")
+_CLOCK_WORDS: dict[int, re.Pattern | None] = {}
+
+
+def _clock_words_pattern(lex: Lexicon) -> re.Pattern | None:
+    if id(lex) not in _CLOCK_WORDS:
+        _CLOCK_WORDS[id(lex)] = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.clock_words)) + r")\b",
+                                           re.IGNORECASE) if lex.clock_words else None
+    return _CLOCK_WORDS[id(lex)]
+
+
+def _times_in(text: str, lex: Lexicon) -> list[tuple[str, int, int, str]]:
+    """Times of day as (value, start, end, raw), the value "t" + minutes after midnight: "18:00",
+    "6 p.m." and "6.00 pm" are the same time; a word for a time (lexicon: clock_words, "noon")
+    is that time, and one right after a figure names it again ("12:00 noon")."""
+    out: list[tuple[str, int, int, str]] = []
+    words = _clock_words_pattern(lex)
+    for m in _CLOCK.finditer(text) if _CLOCK_HINT.search(text) else ():
+        hour = int(m.group("h") or m.group("h12"))
+        minute = int(m.group("m") or m.group("m12") or 0)
+        ap = (m.group("ap") or "").lower()
+        if ap:
+            if hour > 12:
+                continue
+            hour = hour % 12 + (12 if ap == "p" else 0)
+        out.append((f"t{hour * 60 + minute}", m.start(), m.end(), m.group()))
+    if words is not None:
+        for m in words.finditer(text):
+            value = lex.clock_words.get(m.group().lower())
+            if value is None:
+                continue
+            if any(text[e:m.start()].strip() == "" and v == f"t{value}" for v, _, e, _ in out):
+                continue  # "12:00 noon"
+            out.append((f"t{value}", m.start(), m.end(), m.group()))
+    return sorted(out, key=lambda t: t[1])
+
+
 def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
     """Calendar dates in a text as (days, start, end, raw), like :func:`numbers_in`: "1 May
     2026", "May 1, 2026", "May 2026", "1 May". Days count from year 0 (a date without a year

@@ -58,6 +58,52 @@ class ModalRules:
                 out.update((id(gone[0]), id(came[0])))
         return out
 
+    def efforts_changed(self) -> set[int]:
+        """One efforts standard replaced by another ("reasonable efforts" → "best efforts"):
+        raised or lowered by its rank on the lexicon's efforts ladder, rather than one hedge
+        dropped and another added. Ids of the two cues, which the qualifier rules then skip."""
+        ladder = self.lex.efforts_ladder
+        gone = [c for c in self.old_cues if c.phrase in ladder and not self.kept_old(c)]
+        came = [c for c in self.new_cues if c.phrase in ladder and not self.kept_new(c)]
+        if len(gone) != 1 or len(came) != 1:
+            return set()
+        r, a = gone[0], came[0]
+        rank_r, rank_a = ladder[r.phrase], ladder[a.phrase]
+        if rank_r != rank_a:
+            effect = "hardened" if rank_a > rank_r else "softened"
+            old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
+            self.add("hedge", effect, r, a,
+                     f"{effect}: efforts standard {'raised' if rank_a > rank_r else 'lowered'}, '{old}' → '{new}'")
+        return {id(r), id(a)}
+
+    def restricted_permission(self, keys: list[str], cue: _Cue) -> int | None:
+        """A permission restricted to a condition ("may grant sublicences only with the
+        Licensor's consent", "may enter only if authorised") forbids everything else: it is a
+        prohibition with an exception. The index of the word that opens the condition after
+        the restricting word (lexicon: only_words, only_conditions), or None."""
+        if not self.permits(cue) or self.negated(keys, cue) or not self.lex.only_words:
+            return None
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        for k in range(cue.end, min(len(keys) - 1, cue.end + 8)):
+            if k > cue.end and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
+                return None
+            if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
+                return k + 1
+        return None
+
+    def in_condition(self, keys: list[str], cue: _Cue) -> bool:
+        """Is this modal word the verb of a condition ("whenever the Rector so requests", "if
+        either Party requests")? A trigger word opens its stretch of text a few words before
+        it, with no other modal between."""
+        tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
+        modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
+        for p in range(cue.start - 1, max(-1, cue.start - 6), -1):
+            if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
+            if keys[p] in self.lex.trigger_words:
+                return True
+        return False
+
     def exception_reworded(self, cue: _Cue, side: str) -> bool:
         """A hedge that came or went under a prohibition where the other side, also a
         prohibition, opens the same exception with an exception word ("shall not assign
@@ -70,12 +116,22 @@ class ModalRules:
         other = (self.a_keys, self.a, self.old_cues, self.old_text) if side == "new" else (self.b_keys, self.b, self.new_cues, self.new_text)
         kept_other = self.fwd if side == "new" else self.back
         if not all(any(c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c) for c in cues)
-                   for keys, _, cues, _ in (this, other)):
+                   for keys, _, cues, _ in (this,)):
+            return False
+        restricted = [self.restricted_permission(other[0], c) for c in other[2] if c.category == "modal"]
+        restricted = [k for k in restricted if k is not None]
+        if not restricted and not any(c.category == "modal" and self.negated(other[0], c) and self.prohibits(other[0], c)
+                                      for c in other[2]):
             return False
         mine = self.governed_words(this[0], this[1], this[3], cue.end)
         if not mine:
             return False
         keys = other[0]
+        for k in restricted:
+            # "may grant sublicences only with the Licensor's consent": the exception after "only"
+            theirs = self.governed_words(keys, other[1], other[3], k + 1)
+            if theirs and sum(_stem(w) in {_stem(x) for x in theirs} for w in mine) / len(mine) >= 0.5:
+                return True
         for k in range(len(keys)):
             for p in self.lex.exception_words:
                 if tuple(keys[k:k + len(p)]) != p or k in kept_other:
@@ -148,9 +204,11 @@ class ModalRules:
             for k in range(r.start, r.end):
                 if k in self.fwd:
                     a = self.covering(self.new_cues, self.fwd[k], "modal")
-                    if a is not None and a.phrase != r.phrase and id(a) not in used_new \
-                            and not self.split_modal(r, a):
-                        pairs.append((r, a))
+                    if a is not None and a.phrase != r.phrase and id(a) not in used_new:
+                        if not self.split_modal(r, a):
+                            pairs.append((r, a))
+                        # a modal split by a qualifier ("will gradually seek to" / "will seek to")
+                        # is used up by that reading: its other half pairs with nothing else
                         used_old.add(id(r))
                         used_new.add(id(a))
                     break
@@ -166,6 +224,8 @@ class ModalRules:
         for r, a in pairs:
             if self.in_relative_clause(self.a_keys, r) and self.in_relative_clause(self.b_keys, a):
                 continue  # "…, which will allow" → "…, which could allow": a consequence, not the commitment
+            if self.in_condition(self.a_keys, r) != self.in_condition(self.b_keys, a):
+                continue  # "whenever the Rector so requests" → "shall also meet": a condition's verb, not the commitment
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
@@ -173,6 +233,9 @@ class ModalRules:
                 # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
                 # the restriction (softened), and the reverse imposes one (hardened); a duty
                 # turned into its opposite ("will" → "will not") is another commitment.
+                if (neg_r and self.prohibits(self.a_keys, r) and self.restricted_permission(self.b_keys, a) is not None) or \
+                        (neg_a and self.prohibits(self.b_keys, a) and self.restricted_permission(self.a_keys, r) is not None):
+                    continue  # "shall not grant … unless it has consent" / "may grant … only with consent"
                 if neg_r and self.prohibits(self.a_keys, r) and self.permits(a):
                     self.add("negation", "softened", r, a, f"softened: '{old} not' → '{new}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and self.permits(r):
@@ -330,6 +393,36 @@ class ModalRules:
         return any(o != word and not groups.isdisjoint(_word_synonyms(o, self.lex)) and other_keys.count(o) > keys.count(o)
                    for o in set(other_keys))
 
+    def quantifier_swapped(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A scope word that quantifies over a whole set ("all") where the other side has
+        another such word in its place ("each text being equally authentic" / "all texts being
+        equally authentic"): the set is the same, only the quantifier was reworded."""
+        if cue.end - cue.start != 1 or keys[cue.start] not in self.lex.quantifiers:
+            return False
+        word = keys[cue.start]
+        return other_keys.count(word) < keys.count(word) and any(
+            o != word and other_keys.count(o) > keys.count(o) for o in self.lex.quantifiers)
+
+    def negated_paraphrase(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A one-word qualifier with a negative prefix whose base stands negated on the other
+        side ("unconditional" / "not subject to any condition", "irrevocably" / "without
+        revocation"): the same qualifier, spelled as a negation."""
+        if cue.end - cue.start != 1 or not self.lex.negative_prefixes:
+            return False
+        word = keys[cue.start]
+        negators = {p[0] for p in self.lex.negations if len(p) == 1} | \
+            {p[0] for p in self.lex.exception_words if len(p) == 1}
+        for prefix in self.lex.negative_prefixes:
+            base = word[len(prefix):]
+            if not word.startswith(prefix) or len(base) < 5:
+                continue
+            for k, o in enumerate(other_keys):
+                stem = _stem(o)
+                if len(stem) >= 5 and o not in keys and (base.startswith(stem) or stem.startswith(base[:6])) and \
+                        any(w in negators for w in other_keys[max(0, k - 5):k]):
+                    return True
+        return False
+
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
         not attack any") says what is forbidden: all of it, as the bare noun did. Only a "not"
@@ -366,7 +459,7 @@ class ModalRules:
             "widener": ("hardened", "softened", "scope word"),
         }
         flip = {"softened": "hardened", "hardened": "softened"}
-        swapped = self.swapped_qualifiers()
+        swapped = self.swapped_qualifiers() | self.efforts_changed()
         for category, (on_add, on_remove, label) in effects.items():
             kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
             old_set = {c.phrase for c in self.old_cues if c.category == category}
@@ -376,7 +469,9 @@ class ModalRules:
                     continue  # the same phrase on both sides (merely moved) is no change
                 if (category == "hedge" and (self.descriptive(self.b_keys, c) or self.exception_reworded(c, "new"))) \
                         or self.on_parties(self.b_keys, c) \
-                        or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys):
+                        or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys) \
+                        or self.negated_paraphrase(c, self.b_keys, self.a_keys) \
+                        or (category == "widener" and self.quantifier_swapped(c, self.b_keys, self.a_keys)):
                     continue
                 text = _phrase_text(self.new_text, self.b, c)
                 if self.restricts_set(self.b_keys, c):
@@ -399,7 +494,9 @@ class ModalRules:
                     continue
                 if (category == "hedge" and (self.descriptive(self.a_keys, c) or self.exception_reworded(c, "old"))) \
                         or self.on_parties(self.a_keys, c) \
-                        or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys):
+                        or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys) \
+                        or self.negated_paraphrase(c, self.a_keys, self.b_keys) \
+                        or (category == "widener" and self.quantifier_swapped(c, self.a_keys, self.b_keys)):
                     continue
                 text = _phrase_text(self.old_text, self.a, c)
                 if self.restricts_set(self.a_keys, c):
@@ -439,6 +536,7 @@ class ModalRules:
         # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
         # governed are still there (a rephrased condition, "if X requests" → "at X's request").
         cond = self.lex.condition_words
+        other_stems = {"new": {_stem(w) for w in self.a_keys}, "old": {_stem(w) for w in self.b_keys}}
         for keys, tokens, kept, other_keys, text, effect, side in (
             (self.b_keys, self.b, self.back, set(self.a_keys), self.new_text, "softened", "new"),
             (self.a_keys, self.a, self.fwd, set(self.b_keys), self.old_text, "hardened", "old"),
@@ -452,7 +550,10 @@ class ModalRules:
                 limit = len(text) if stop_at < 0 else stop_at
                 governed = [w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])
                             if w not in self.lex_stop and t.start < limit]
-                if governed and sum(w in other_keys for w in governed) / len(governed) >= 0.5:
+                # in any form: "A player who receives a second caution" / "If a player is
+                # cautioned for the second time" restates who the rule is about
+                content = [w for w in governed if w not in self.lex.light_words] or governed
+                if content and sum(w in other_keys or _stem(w) in other_stems[side] for w in content) / len(content) >= 0.5:
                     continue
                 end = min(len(tokens), k + 6)
                 span = (tokens[k].start, tokens[end - 1].end)

@@ -13,6 +13,7 @@ from plandiff.classify.lexical import (
     _lone_number,
     _number_word,
     _roman_numeral,
+    _times_in,
     _unit_letter,
 )
 from plandiff.classify.words import _span
@@ -24,6 +25,7 @@ from plandiff.text import (
     NUMBER_WORDS,
     Token,
     numbers_in,
+    ordinal_value,
     words_value,
 )
 
@@ -34,6 +36,8 @@ class NumberRules:
 
     def governing(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """What kind of bound the number at ``word_index`` is: cap, floor, deadline or None."""
+        if self.lex.postfix_caps or self.lex.postfix_floors:  # "five or more years": after the number only
+            cues = [c for c in cues if c.phrase not in self.lex.postfix_caps and c.phrase not in self.lex.postfix_floors]
         for c in cues:
             if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline"):
                 kind = c.category
@@ -156,6 +160,9 @@ class NumberRules:
         # A value that still occurs on the other side was repeated, not changed.
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
+        self._counted_days(old_nums, new_nums)
+        if not removed and not added:
+            self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
         # miles" / "twelve nautical miles", "40%" / "forty per cent"): the same number written
         # another way. A lone number word is otherwise a word ("one of the Parties"), so it
@@ -279,7 +286,14 @@ class NumberRules:
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
         dates = _dates_in(text, self.lex)
-        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates)]
+        times = _times_in(text, self.lex)
+        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)]
+        for t_value, s, e, raw in times:
+            k = starts.get(s)
+            if k is None:
+                k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
+            if k is not None:
+                out.append((t_value, (s, e), None, raw, None, k, False))  # a time of day moved: no direction
         for d_value, s, e, raw in dates:
             k = starts.get(s)
             if k is None:
@@ -303,6 +317,17 @@ class NumberRules:
             role = self.governing(keys, cues, k)
             if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
                 last += 1  # "10 working days": the period is in days
+            if role is None:
+                # "five or more years", "30 days or less": a bound written after the number
+                for skip in (1, 2):
+                    after = tuple(keys[last + skip:last + skip + 2])
+                    if after in self.lex.postfix_floors or after in self.lex.postfix_caps:
+                        role = "floor" if after in self.lex.postfix_floors else "cap"
+                        break
+            if role in ("floor", "cap") and last + 3 < len(keys) and (
+                    tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
+                    tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
+                last += 2  # the unit follows the bound: "five or more years"
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
                 unit = keys[last + 2]
@@ -380,6 +405,8 @@ class NumberRules:
         ends = {t.end: k for k, t in enumerate(tokens)}
         cues = self.old_cues if tokens is self.a else self.new_cues
         bounded = {c.end for c in cues if c.category in ("cap", "floor")}
+        postfix = self.lex.postfix_caps | self.lex.postfix_floors
+        bounded |= {c.start - 1 for c in cues if c.phrase in postfix}  # "five or more"
         # one number word replaced by another ("replant two hectares" → "three hectares"):
         # a quantity that changed, whatever follows it
         side = 1 if tokens is self.a else 3
@@ -425,7 +452,64 @@ class NumberRules:
             if value:
                 t = tokens[k - 1]
                 out.append((float(value), t.start, t.end, t.text))
+        # "no later than the fourteenth day following the Effective Date" is "within 14 days
+        # after" it: an ordinal period counted from an event, right after a deadline word
+        cues = self.old_cues if tokens is self.a else self.new_cues
+        for k in range(2, len(keys) - 1):
+            if keys[k] not in self.lex.time_units or keys[k + 1] not in self.lex.period_anchors or \
+                    keys[k - 2] not in self.lex.determiners or \
+                    not any(c.end == k - 2 and c.category == "deadline" for c in cues):
+                continue
+            value = ordinal_value(keys[k - 1])
+            if value:
+                t = tokens[k - 1]
+                out.append((float(value), t.start, t.end, t.text))
         return out
+
+    def _swapped_numbers(self, old_nums, new_nums) -> None:
+        """The same numbers on both sides, but one replaced in place by another of them ("price
+        weighted at 60% and quality at 40%" → "price … 40% and quality … 60%"): each number now
+        belongs to other words, a change with no one direction."""
+        old_at = {n[5]: n for n in old_nums if n[4] != "reference"}
+        new_at = {n[5]: n for n in new_nums if n[4] != "reference"}
+        if len(old_at) < 2 or sorted(map(str, (n[0] for n in old_at.values()))) != \
+                sorted(map(str, (n[0] for n in new_at.values()))):
+            return
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+                continue
+            r = next((old_at[k] for k in range(i1, i2) if k in old_at), None)
+            a = next((new_at[k] for k in range(j1, j2) if k in new_at), None)
+            if r is not None and a is not None and r[0] != a[0]:
+                self.evidence.append(Evidence("number", "modified", r[3], a[3],
+                                              f"numbers swapped: {r[3]} → {a[3]} here, and the reverse elsewhere "
+                                              "(each now belongs to other words)", r[1], a[1]))
+                return
+
+    def _counted_days(self, old_nums, new_nums) -> None:
+        """The same deadline counted in business days on one side and in every day on the
+        other ("within 10 calendar days" → "within 10 working days"): the period is longer
+        where only business days count. Days counted the same way on both sides, or two kinds
+        of business day, say nothing."""
+        business = self.lex.business_day_modifiers
+        if not business:
+            return
+        used: set[int] = set()
+        for r in old_nums:
+            if r[4] != "deadline":
+                continue
+            for a in new_nums:
+                if a[4] != "deadline" or a[0] != r[0] or id(a) in used:
+                    continue
+                longer = [any(w in business for w in n[3].lower().split()) for n in (r, a)]
+                used.add(id(a))
+                if longer[0] != longer[1]:
+                    effect = "softened" if longer[1] else "hardened"
+                    verb = "lengthened" if longer[1] else "shortened"
+                    self.evidence.append(Evidence("deadline", effect, r[3], a[3],
+                                                  f"{effect}: deadline {verb} (only business days count on the "
+                                                  f"{'new' if longer[1] else 'old'} side), {r[3]} → {a[3]}", r[1], a[1]))
+                break
 
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]

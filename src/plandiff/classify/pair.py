@@ -34,6 +34,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
         self.evidence: list[Evidence] = []
         self.unmatched = False  # content_change saw a content word with no counterpart
+        self.directed = False  # (a mirrored pair) the pair it mirrors has a signal that points one way
         self.content_words: tuple[dict, dict] | None = None  # old and new, once content_change read them
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
 
@@ -50,6 +51,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         m.back = {j: i for i, j in m.fwd.items()}
         m.old_cues, m.new_cues = self.new_cues, self.old_cues
         m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
+        m.directed = self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence)
         m.content_words = self.content_words[::-1] if self.content_words else None
         return m
 
@@ -81,6 +83,12 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             # "should, in principle, refrain from": a qualifier between the modal and its verb
             end = next((c.end for c in cues if c.start == end and c.category in ("hedge", "strengthener")), end)
         window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
+        if cue.category != "modal" and any(c.category in ("negation", "strengthener") and c.start in window for c in cues):
+            # a qualifier's negation stands in its own stretch of text: in "is irrevocable, is
+            # not subject to any condition" the "not" after the comma negates another verb
+            tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+            window = {k for k in window if 0 <= k < len(tokens) and not any(
+                ch in text[tokens[min(k, cue.start)].end:tokens[max(k, end - 1)].start] for ch in ",;:.()")}
         if any(c.category == "negation" and c.start in window for c in cues):
             return True
         # a strengthener with a negation inside it ("shall under no circumstances obstruct",
