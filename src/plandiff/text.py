@@ -190,19 +190,36 @@ class Token(NamedTuple):
     key: str
 
 
+# The comparison keys of tokens that need more than lower-casing (figures, non-ASCII words):
+# the same few ("1", "2025", "30") recur in every clause, so each is worked out once.
+_TOKEN_KEYS: dict[str, str] = {}
+_TOKEN_KEYS_MAX = 100_000
+_tuple_new = tuple.__new__  # Token(...) through its Python-level __new__ costs a call per token
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of the *original* text (spans index into it) with normalised keys, so a word
     diff can ignore case and quote style but still highlight the exact characters."""
     out = []
     append = out.append
+    # An ASCII text is lower-cased once and its keys sliced out (the same as lower-casing
+    # each piece); other texts lower-case piece by piece.
+    lowered = text.lower() if text.isascii() else None
+    known = _TOKEN_KEYS
     for m in _TOKEN.finditer(text):
-        piece = m.group()
-        if piece.isascii() and not piece[0].isdigit():
-            key = piece.lower()
-        else:
-            key = canonical_numbers(fold(piece)).casefold()
         start, end = m.span()
-        append(Token(piece, start, end, key))
+        piece = text[start:end]
+        if piece[0].isdigit() or (lowered is None and not piece.isascii()):
+            key = known.get(piece)
+            if key is None:
+                if len(known) >= _TOKEN_KEYS_MAX:
+                    known.clear()
+                key = known[piece] = canonical_numbers(fold(piece)).casefold()
+        elif lowered is not None:
+            key = lowered[start:end]
+        else:
+            key = piece.lower()
+        append(_tuple_new(Token, (piece, start, end, key)))
     return out
 
 

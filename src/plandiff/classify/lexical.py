@@ -127,8 +127,13 @@ def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
 
 
 def _sentence_start(text: str, token: Token) -> bool:
-    before = text[:token.start].rstrip()
-    return not before or before[-1] in ".;:!?\n"
+    """Does the token open a sentence (only whitespace between it and the text's start or
+    a full stop, semicolon, colon, ! or ?)? Walks back over the whitespace rather than
+    copying the text before the token (asked for nearly every capitalised word)."""
+    i = token.start
+    while i and text[i - 1].isspace():  # what str.rstrip() strips
+        i -= 1
+    return not i or text[i - 1] in ".;:!?\n"
 
 
 def _initials(names: list[str]) -> str:

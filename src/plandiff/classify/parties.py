@@ -25,7 +25,8 @@ class PartyRules:
         of tokens replaced by a capitalised word on the other side ("European" → "NATO")."""
         found: dict[str, tuple[int, int, str]] = {}
         modal_starts = {c.start for c in cues if c.category == "modal"}
-        mid_sentence_caps = {t.key for k, t in enumerate(tokens) if k and not _sentence_start(text, t) and t.text[:1].isupper()}
+        # capitalised first (cheap), then not opening a sentence
+        mid_sentence_caps = {t.key for k, t in enumerate(tokens) if k and t.text[:1].isupper() and not _sentence_start(text, t)}
         for k, t in enumerate(tokens):
             if k in kept or not t.text[:1].isupper() or t.text in self.lex.not_names:
                 continue
