@@ -12,9 +12,37 @@ from plandiff.classify.lexical import (
     _word_synonyms,
 )
 from plandiff.classify.words import _phrase_text, _span
+from plandiff.lexicon import Lexicon
 from plandiff.text import (
     words_value,
 )
+
+
+# Per lexicon, what _content_words asks of every word: the lengths (4, 3 or 2, longest first)
+# of the synonym phrases a word opens, and, per single word, whether it is a content word and
+# its (stem, synonym groups). The lexicon is kept in the entry so that a new one at the same
+# address is not mistaken for it.
+_CONTENT_TABLES: dict[int, tuple[Lexicon, dict[str, tuple[int, ...]], dict[str, tuple]]] = {}
+_WORD_INFO_MAX = 200_000
+
+
+def _content_tables(lex: Lexicon) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple]]:
+    entry = _CONTENT_TABLES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        lengths: dict[str, set[int]] = {}
+        for phrase, groups in lex.synonyms.items():
+            if groups and len(phrase) in (2, 3, 4):
+                lengths.setdefault(phrase[0], set()).add(len(phrase))
+        entry = _CONTENT_TABLES[id(lex)] = (lex, {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}, {})
+    return entry[1], entry[2]
+
+
+def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]]]:
+    """Is a single word a content word (not light, not a time unit, fraction or number
+    word, three letters or more), and its (stem, synonym groups)."""
+    content = word.isalpha() and len(word) > 2 and word not in lex.light_words \
+        and word not in lex.time_units and word not in lex.fractions and words_value(word) is None
+    return content, (_stem(word), _word_synonyms(word, lex))
 
 
 class ContentRules:
@@ -26,22 +54,29 @@ class ContentRules:
         lexicon cue (modal, qualifier, bound, party word) is judged by its own rules, a light
         word carries no content; a synonym phrase ("set up") counts as one word."""
         lex = self.lex
+        phrase_lengths, word_info = _content_tables(lex)
         cue_words = {k for c in cues for k in range(c.start, c.end)}
         out: dict[int, tuple[str, frozenset[int]]] = {}
         k, n = 0, len(keys)
         while k < n:
-            for length in (4, 3, 2):
+            word = keys[k]
+            for length in phrase_lengths.get(word, ()):
                 groups = lex.synonyms.get(tuple(keys[k:k + length])) if k + length <= n else None
                 if groups:
                     break
             else:
-                length, groups = 1, _word_synonyms(keys[k], lex)
-            word = keys[k]
-            if k not in cue_words and (length > 1 or (word.isalpha() and len(word) > 2 and word not in lex.light_words
-                                                      and word not in lex.time_units and word not in lex.fractions
-                                                      and words_value(word) is None)):
-                out[k] = (_stem(word), groups)
-                for extra in range(k + 1, k + length):
+                length = 1
+                info = word_info.get(word)
+                if info is None:
+                    if len(word_info) >= _WORD_INFO_MAX:
+                        word_info.clear()
+                    info = word_info[word] = _word_info(word, lex)
+                if info[0] and k not in cue_words:
+                    out[k] = info[1]
+                k += 1
+                continue
+            if k not in cue_words:
+                for extra in range(k, k + length):
                     out[extra] = (_stem(keys[extra]), groups)
             k += length
         return out
