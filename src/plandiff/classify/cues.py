@@ -60,8 +60,13 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
     cues = []
     i = 0
     n = len(keys)
-    while i < n:
-        for length in lengths_by_first.get(keys[i], ()):
+    # Only words that open some phrase can start a cue: visit those (most words open none)
+    # in order, skipping any that a cue found before already covers.
+    for pos in [p for p, key in enumerate(keys) if key in lengths_by_first]:
+        if pos < i:
+            continue
+        i = pos
+        for length in lengths_by_first[keys[i]]:
             if i + length > n:
                 continue
             phrase = tuple(keys[i:i + length])
@@ -105,12 +110,13 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if tokens[c.start].key in lex.inverted_conditions:
                 continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
         out.append(c)
-    if lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(t.key for t in tokens):
+    present = {t.key for t in tokens}  # one set for the three "any such word here?" tests
+    if lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(present):
         out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
-    if lex.exceed_verbs and not lex.exceed_verbs.isdisjoint(t.key for t in tokens):
+    if lex.exceed_verbs and not lex.exceed_verbs.isdisjoint(present):
         out = sorted(out + _negated_exceeding(out, tokens, text, lex), key=lambda c: c.start)
     lasts = _hedge_lasts(lex)
-    if not lasts.isdisjoint(t.key for t in tokens):
+    if not lasts.isdisjoint(present):
         out = sorted(out + _split_hedges(out, [t.key for t in tokens], lex), key=lambda c: c.start)
     return out
 

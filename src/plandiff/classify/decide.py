@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from plandiff.classify.evidence import WEAK_KINDS, Evidence, Verdict
 from plandiff.classify.pair import _Pair
+from plandiff.classify.words import word_diff
 from plandiff.lexicon import Lexicon
 from plandiff.text import (
     normalize,
@@ -76,9 +77,10 @@ def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
 
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
     """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
-    pair = _Pair(old_text, new_text, lex, id_map)
     if normalize(old_text) == normalize(new_text):
-        return Verdict("unchanged", (), tuple(pair.ops), 1.0)
+        # only the word diff is shown: no cues, numbers or parties to find
+        return Verdict("unchanged", (), tuple(word_diff(old_text, new_text)[0]), 1.0)
+    pair = _Pair(old_text, new_text, lex, id_map)
     pair.modals()
     pair.qualifiers()
     pair.numbers()

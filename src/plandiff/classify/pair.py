@@ -30,8 +30,11 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         self.b_keys = [t.key for t in self.b]
         self.fwd = _equal_map(self.opcodes)
         self.back = {j: i for i, j in self.fwd.items()}
-        self.old_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.a_keys], lex), self.a, old_text, lex)
-        self.new_cues = _refine_cues(_find_cues([_norm_key(k) for k in self.b_keys], lex), self.b, new_text, lex)
+        # (_norm_key leaves a word of letters as it is: test that here, a call saved per word)
+        self.old_cues = _refine_cues(_find_cues([k if k.isalpha() else _norm_key(k) for k in self.a_keys], lex),
+                                     self.a, old_text, lex)
+        self.new_cues = _refine_cues(_find_cues([k if k.isalpha() else _norm_key(k) for k in self.b_keys], lex),
+                                     self.b, new_text, lex)
         self.evidence: list[Evidence] = []
         self.unmatched = False  # content_change saw a content word with no counterpart
         self.directed = False  # (a mirrored pair) the pair it mirrors has a signal that points one way
