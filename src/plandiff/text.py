@@ -197,9 +197,13 @@ _TOKEN_KEYS_MAX = 100_000
 _tuple_new = tuple.__new__  # Token(...) through its Python-level __new__ costs a call per token
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, *, words_only: bool = False) -> list[Token]:
     """Tokens of the *original* text (spans index into it) with normalised keys, so a word
-    diff can ignore case and quote style but still highlight the exact characters."""
+    diff can ignore case and quote style but still highlight the exact characters.
+
+    ``words_only``: leave out the tokens whose key is a single character that is neither a
+    letter, a digit nor "_" (punctuation), as the classifier's word diff does, without
+    making them first."""
     out = []
     append = out.append
     # An ASCII text is lower-cased once and its keys sliced out (the same as lower-casing
@@ -219,6 +223,8 @@ def tokenize(text: str) -> list[Token]:
             key = lowered[start:end]
         else:
             key = piece.lower()
+        if words_only and len(key) < 2 and not (key[:1].isalnum() or key[:1] == "_"):
+            continue
         append(_tuple_new(Token, (piece, start, end, key)))
     return out
 

@@ -281,7 +281,7 @@ class NumberRules:
 
     def _numbers(self, text: str, tokens: list[Token]):
         """(value in comparable units, span, kind, shown text, role, word index, penalty)."""
-        keys = [t.key for t in tokens]
+        keys = self.a_keys if tokens is self.a else self.b_keys  # [t.key for t in tokens], made once per pair
         cues = self.old_cues if tokens is self.a else self.new_cues
         out = []
         starts = {t.start: k for k, t in enumerate(tokens)}
@@ -442,6 +442,8 @@ class NumberRules:
         """Periods written in words after a deadline word ("within thirty days", "within a
         month"), as (value, start, end, raw) like :func:`numbers_in`, so that they compare with
         "within 30 days". Only after a deadline word: "once a year" is a frequency."""
+        if self.lex.time_units.keys().isdisjoint(keys):
+            return []  # both readings below stand on a time unit ("days", "month")
         deadline = {" ".join(p) for p in self.lex.deadline_words if len(p) == 1}
         out = []
         for k in range(2, len(keys)):

@@ -13,7 +13,7 @@ from plandiff.classify.lexical import (
 from plandiff.classify.modals import ModalRules
 from plandiff.classify.numbers import NumberRules
 from plandiff.classify.parties import PartyRules
-from plandiff.classify.words import _equal_map, _ratio, _span, word_diff
+from plandiff.classify.words import _equal_map, _ratio, _span, _word_diff
 from plandiff.lexicon import Lexicon
 
 # ---------------------------------------------------------------------------------------------
@@ -24,10 +24,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def __init__(self, old_text: str, new_text: str, lex: Lexicon, id_map: dict[str, str] | None) -> None:
         self.old_text, self.new_text, self.lex = old_text, new_text, lex
         self.id_map = id_map or {}
-        self.ops, self.opcodes, self.a, self.b = word_diff(old_text, new_text)
+        self.ops, self.opcodes, self.a, self.b, self.a_keys, self.b_keys = _word_diff(old_text, new_text)
         self.ratio = _ratio(self.opcodes, len(self.a), len(self.b))
-        self.a_keys = [t.key for t in self.a]
-        self.b_keys = [t.key for t in self.b]
         self.fwd = _equal_map(self.opcodes)
         self.back = {j: i for i, j in self.fwd.items()}
         # (_norm_key leaves a word of letters as it is: test that here, a call saved per word)

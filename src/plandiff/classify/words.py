@@ -19,15 +19,23 @@ if TYPE_CHECKING:
 
 
 def _word_tokens(text: str) -> list[Token]:
-    return [t for t in tokenize(text) if t.key[:1].isalnum() or t.key[:1] == "_" or len(t.key) > 1]
+    """Word tokens: a key that is a letter, digit or "_", or longer than one character."""
+    return tokenize(text, words_only=True)
 
 
 def word_diff(old_text: str, new_text: str) -> tuple[list[WordOp], list[tuple[str, int, int, int, int]], list[Token], list[Token]]:
     """Word-level operations between two texts (ignoring case, quote style, punctuation),
     and the raw opcodes over the word-token lists."""
+    return _word_diff(old_text, new_text)[:4]
+
+
+def _word_diff(old_text: str, new_text: str):
+    """:func:`word_diff` and the two key lists it compared (the classifier's pair keeps them)."""
     a = _word_tokens(old_text)
     b = _word_tokens(new_text)
-    matcher = difflib.SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False)
+    a_keys = [t.key for t in a]
+    b_keys = [t.key for t in b]
+    matcher = difflib.SequenceMatcher(None, a_keys, b_keys, autojunk=False)
     opcodes = matcher.get_opcodes()
     ops: list[WordOp] = []
     for tag, i1, i2, j1, j2 in opcodes:
@@ -38,7 +46,7 @@ def word_diff(old_text: str, new_text: str) -> tuple[list[WordOp], list[tuple[st
             old_text[old_span[0]:old_span[1]] if old_span else "",
             new_text[new_span[0]:new_span[1]] if new_span else "",
         ))
-    return ops, opcodes, a, b
+    return ops, opcodes, a, b, a_keys, b_keys
 
 
 
