@@ -237,5 +237,7 @@ def tokenize(text: str, *, words_only: bool = False) -> list[Token]:
 
 def numbers_in(text: str) -> list[tuple[float, int, int, str]]:
     """(value, start, end, raw) for each number in the original text."""
+    if _DIGIT.search(text) is None:
+        return []  # every number has a digit (the translation below adds none)
     folded = text.translate(_TRANSLATE)  # same length: spans stay valid
     return [(number_value(m), m.start(), m.end(), m.group()) for m in NUMBER.finditer(folded)]

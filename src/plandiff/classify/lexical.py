@@ -30,6 +30,20 @@ def _date_pattern(lex: Lexicon) -> re.Pattern:
     return pattern
 
 
+_MONTH_HINTS: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
+
+
+def _month_hints(lex: Lexicon) -> tuple[str, ...]:
+    """The month names no other month name lies inside ("Jan", not "January" too): a text
+    holds some month name only if it holds one of these."""
+    entry = _MONTH_HINTS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        names = set(lex.months)
+        entry = _MONTH_HINTS[id(lex)] = (lex, tuple(sorted(
+            n for n in names if not any(o != n and o in n for o in names))))
+    return entry[1]
+
+
 def _number_word(word: str) -> bool:
     return word.isalpha() and bool(words_value(word))
 
@@ -83,12 +97,30 @@ def _clock_words_pattern(lex: Lexicon) -> re.Pattern | None:
     return _CLOCK_WORDS[id(lex)]
 
 
+_CLOCK_WORD_HINTS: dict[int, tuple[Lexicon, tuple[str, ...] | None]] = {}
+
+
+def _clock_word_hints(lex: Lexicon) -> tuple[str, ...] | None:
+    """The lexicon's clock words lower-cased, when all are ASCII: in an ASCII text the
+    case-blind pattern can find one only where the lower-cased text holds it (None: no such
+    shortcut, search every text)."""
+    entry = _CLOCK_WORD_HINTS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        words = tuple(w.lower() for w in lex.clock_words)
+        entry = _CLOCK_WORD_HINTS[id(lex)] = (lex, words if all(w.isascii() for w in words) else None)
+    return entry[1]
+
+
 def _times_in(text: str, lex: Lexicon) -> list[tuple[str, int, int, str]]:
     """Times of day as (value, start, end, raw), the value "t" + minutes after midnight: "18:00",
     "6 p.m." and "6.00 pm" are the same time; a word for a time (lexicon: clock_words, "noon")
     is that time, and one right after a figure names it again ("12:00 noon")."""
     out: list[tuple[str, int, int, str]] = []
     words = _clock_words_pattern(lex)
+    if words is not None and text.isascii() and (hints := _clock_word_hints(lex)) is not None:
+        lowered = text.lower()
+        if not any(w in lowered for w in hints):
+            words = None  # no clock word here: skip the search
     for m in _CLOCK.finditer(text) if _CLOCK_HINT.search(text) else ():
         hour = int(m.group("h") or m.group("h12"))
         minute = int(m.group("m") or m.group("m12") or 0)
@@ -114,6 +146,10 @@ def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
     2026", "May 1, 2026", "May 2026", "1 May". Days count from year 0 (a date without a year
     counts within its year only, below ``_YEARLESS``), so a later date has a larger value."""
     if not lex.months:
+        return []
+    # The pattern matches month names as written (case counts), so a text that holds none of
+    # them has no date: a few substring tests instead of the pattern's search.
+    if not any(m in text for m in _month_hints(lex)):
         return []
     out = []
     for m in _date_pattern(lex).finditer(text):
