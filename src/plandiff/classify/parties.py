@@ -25,8 +25,7 @@ class PartyRules:
         of tokens replaced by a capitalised word on the other side ("European" → "NATO")."""
         found: dict[str, tuple[int, int, str]] = {}
         modal_starts = {c.start for c in cues if c.category == "modal"}
-        # capitalised first (cheap), then not opening a sentence
-        mid_sentence_caps = {t.key for k, t in enumerate(tokens) if k and t.text[:1].isupper() and not _sentence_start(text, t)}
+        mid_sentence_caps = None  # made when a capitalised sentence opener first needs it
         for k, t in enumerate(tokens):
             if k in kept or not t.text[:1].isupper() or t.text in self.lex.not_names:
                 continue
@@ -37,12 +36,15 @@ class PartyRules:
                 continue  # a currency code against a figure ("USD 5 billion", "300 EUR"), not a party
             if _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k):
                 continue  # "Annex I", "Part IV", "Schedules II and III": a reference's label, not a party
-            if _sentence_start(text, t) and not (
-                t.key in mid_sentence_caps or k + 1 in modal_starts or k in facing
-                or (len(t.text) > 1 and t.text.isupper())
-                or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
-            ):
-                continue  # a capitalised sentence opener, not a name
+            if _sentence_start(text, t):
+                if mid_sentence_caps is None:
+                    # capitalised first (cheap), then not opening a sentence
+                    mid_sentence_caps = {u.key for j, u in enumerate(tokens)
+                                         if j and u.text[:1].isupper() and not _sentence_start(text, u)}
+                if not (t.key in mid_sentence_caps or k + 1 in modal_starts or k in facing
+                        or (len(t.text) > 1 and t.text.isupper())
+                        or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())):
+                    continue  # a capitalised sentence opener, not a name
             key = t.key.removesuffix("'s")  # "Ukraine's" is still Ukraine
             found.setdefault(key, (t.start, t.end, t.text.removesuffix("'s")))
         for c in cues:
