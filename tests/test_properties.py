@@ -641,7 +641,21 @@ MIRROR_TEXT_CASES = {
 }
 
 
-@pytest.mark.parametrize("case", list(MIRROR_TEXT_CASES))
+# Found by a random draw of test_mirror_statuses, not yet mirrored: forward, the word diff
+# aligns the "to" of "agrees to" with the "to" of the second sentence's "is expected to"
+# (softened); backward, it replaces "shall" by "agrees to" (same strength) and deletes the whole
+# second sentence, whose modal then has no counterpart (reworded). Strict: when it mirrors, move
+# it into MIRROR_TEXT_CASES.
+KNOWN_UNMIRRORED = {
+    "duplicated-commitment": ("Russia agrees to withdraw sanctions by 2026.",
+                              "Russia shall withdraw its forces by 2026. Russia is expected to withdraw its forces by 2026."),
+}
+
+
+@pytest.mark.parametrize("case", [
+    *MIRROR_TEXT_CASES,
+    *(pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="word-diff alignment differs by direction"))
+      for k in KNOWN_UNMIRRORED)])
 def test_mirror_of_classification(case):
     """Smallest forms of what test_mirror_statuses found: classify(old, new) and
     classify(new, old) must mirror (softened ↔ hardened, the rest unchanged)."""
@@ -649,7 +663,7 @@ def test_mirror_of_classification(case):
     from plandiff.lexicon import load_lexicon
 
     lex = load_lexicon(None)
-    old, new = MIRROR_TEXT_CASES[case]
+    old, new = {**MIRROR_TEXT_CASES, **KNOWN_UNMIRRORED}[case]
     forward = classify_texts(old, new, lex)
     backward = classify_texts(new, old, lex)
     assert MIRROR.get(forward.status, forward.status) == backward.status, (
