@@ -1569,3 +1569,17 @@ def test_modal_split_by_a_qualifier_mirrors(lex):
 ])
 def test_times_of_day(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # plain-language drafting equivalences are rewording ...
+    ("The Supplier shall notify the Buyer before it alters the specification.",
+     "The Supplier shall notify the Buyer before it modifies the specification.", "reworded"),
+    ("The Contractor shall utilise local labour where it is available.",
+     "The Contractor shall use local labour where it is available.", "reworded"),
+    # ... while the object replaced is not
+    ("The Supplier shall notify the Buyer before it alters the specification.",
+     "The Supplier shall notify the Buyer before it alters the price.", "modified"),
+])
+def test_plain_language_equivalents(lex, old, new, expected):
+    assert status(lex, old, new) == expected
