@@ -197,21 +197,20 @@ class ModalRules:
         used_old: set[int] = set()
         used_new: set[int] = set()
         # A modal whose first word is kept but whose phrase grew or shrank ("will lift" →
-        # "will consider lifting") is a change of that modal, not an unchanged "will".
+        # "will consider lifting") is a change of that modal, not an unchanged "will". Only the
+        # first word pairs it: a kept "to" of "agrees to" may be the "to" of another sentence's
+        # "is expected to", and the word diff finds that only in one direction.
         for r in self.old_cues:
-            if r.category != "modal":
+            if r.category != "modal" or r.start not in self.fwd:
                 continue
-            for k in range(r.start, r.end):
-                if k in self.fwd:
-                    a = self.covering(self.new_cues, self.fwd[k], "modal")
-                    if a is not None and a.phrase != r.phrase and id(a) not in used_new:
-                        if not self.split_modal(r, a):
-                            pairs.append((r, a))
-                        # a modal split by a qualifier ("will gradually seek to" / "will seek to")
-                        # is used up by that reading: its other half pairs with nothing else
-                        used_old.add(id(r))
-                        used_new.add(id(a))
-                    break
+            a = self.covering(self.new_cues, self.fwd[r.start], "modal")
+            if a is not None and a.phrase != r.phrase and id(a) not in used_new:
+                if not self.split_modal(r, a):
+                    pairs.append((r, a))
+                # a modal split by a qualifier ("will gradually seek to" / "will seek to")
+                # is used up by that reading: its other half pairs with nothing else
+                used_old.add(id(r))
+                used_new.add(id(a))
         # A modal whose phrase and verb occur as often on both sides merely moved with its
         # sentence (the word diff aligns moved text differently in each direction).
         old_sig = Counter(self.signature(self.a_keys, c) for c in self.old_cues if c.category == "modal")
