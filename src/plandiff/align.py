@@ -352,9 +352,7 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
         groups.append((olds, news, how, s, {}, None))
 
     # 9. A point rewritten as one clause, found through the one sub-point paired in place.
-    spine = _common_chain(sorted({(min(g[0]), min(g[1])) for g in groups}))
-    cuts = ([a for a, _ in spine], [b for _, b in spine])
-    slots = (lambda i: bisect.bisect_left(cuts[0], i), lambda j: bisect.bisect_left(cuts[1], j))
+    slots = _slots({(min(g[0]), min(g[1])) for g in groups})
     groups = rewritten_points(old_c, new_c, groups, slots, lambda o, n: group_similarity(scorer, o, n),
                               params.split_margin, forbidden)
 
@@ -395,19 +393,7 @@ def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_
     news = [j for j in new_left if j not in paired_new]
     if not olds or not news:
         return []
-    # Slots are cut by the pairs that lie on *every* longest in-order chain: moved pairs (off
-    # the chain) do not cut, and the choice among equally long chains, which would depend on
-    # which side is called old, does not matter.
-    spine = _common_chain(sorted(set(backbone)))
-    old_cuts = [a for a, _ in spine]
-    new_cuts = [b for _, b in spine]
-
-    def key_old(i: int) -> int:
-        return bisect.bisect_left(old_cuts, i)
-
-    def key_new(j: int) -> int:
-        return bisect.bisect_left(new_cuts, j)
-
+    key_old, key_new = _slots(set(backbone))
     news_by_slot: dict[int, list[int]] = defaultdict(list)
     for j in news:
         news_by_slot[key_new(j)].append(j)
@@ -419,6 +405,25 @@ def _in_place_pairs(backbone, old_left, new_left, scored, fuzzy, used_old, used_
             if hit is not None and hit[0] >= slot_threshold:
                 edges[i].append((j, hit[0] - slot_cost - 1e-6 * abs(i / n_old - j / n_new)))
     return sorted(max_weight_matching(edges).items())
+
+
+def _slots(pairs: set[tuple[int, int]]):
+    """(slot of an old index, slot of a new index): the stretches between in-order pairs.
+
+    Slots are cut by the pairs that lie on *every* longest in-order chain: moved pairs (off
+    the chain) do not cut, and the choice among equally long chains, which would depend on
+    which side is called old, does not matter."""
+    spine = _common_chain(sorted(pairs))
+    old_cuts = [a for a, _ in spine]
+    new_cuts = [b for _, b in spine]
+
+    def key_old(i: int) -> int:
+        return bisect.bisect_left(old_cuts, i)
+
+    def key_new(j: int) -> int:
+        return bisect.bisect_left(new_cuts, j)
+
+    return key_old, key_new
 
 
 def _common_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
