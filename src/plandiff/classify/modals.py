@@ -450,6 +450,51 @@ class ModalRules:
         noun = _stem(keys[cue.end])
         return bool(other) and _stem(other[0]) == noun
 
+    def _qualifiers_came_or_went(self, category: str, kind: str, label: str, effect: str,
+                                 other_set: set, swapped: set[int], *, came: bool) -> None:
+        """Evidence for the qualifiers of one category that came (on the new side; ``came``) or
+        went (on the old side): one reading for both, so that the two sides mirror."""
+        cues, kept = (self.new_cues, self.kept_new) if came else (self.old_cues, self.kept_old)
+        keys, other_keys = (self.b_keys, self.a_keys) if came else (self.a_keys, self.b_keys)
+        text_of, tokens = (self.new_text, self.b) if came else (self.old_text, self.a)
+        side = "new" if came else "old"
+        words = ("added", "added to", "added with a new item: it qualifies the addition", " under a negation") if came \
+            else ("removed", "removed from", "removed with a dropped item: it qualified that item", " from under a negation")
+        flip = {"softened": "hardened", "hardened": "softened"}
+
+        def add(kind_: str, effect_: str, cue: _Cue, message: str) -> None:
+            old_cue, new_cue = (None, cue) if came else (cue, None)
+            self.add(kind_, effect_, old_cue, new_cue, message)
+
+        for c in cues:
+            if c.category != category or kept(c) or c.phrase in other_set or id(c) in swapped:
+                continue  # the same phrase on both sides (merely moved) is no change
+            if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
+                    or self.on_parties(keys, c) \
+                    or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
+                    or self.negated_paraphrase(c, keys, other_keys) \
+                    or (category == "widener" and self.quantifier_swapped(c, keys, other_keys)):
+                continue
+            text = _phrase_text(text_of, tokens, c)
+            if self.restricts_set(keys, c):
+                if came:
+                    add("scope", "softened", c, f"softened: scope narrowed, '{text}' added to a whole set")
+                else:
+                    add("scope", "hardened", c, f"hardened: scope widened, '{text}' dropped from a whole set")
+                continue
+            if self.attributive(keys, c):
+                add(kind, "modified", c, f"{label} '{text}' {words[1]} a noun: what is described changed")
+                continue
+            if self.in_new_conjunct(c, side):
+                add(kind, "modified", c, f"{label} '{text}' {words[2]}")
+                continue
+            negated = self.negated(keys, c)
+            if negated and category == "hedge":
+                continue  # "not subject to X": softer or harder depends on X; no verdict
+            negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c)
+            effect_here = flip[effect] if negated else effect
+            add(kind, effect_here, c, f"{effect_here}: {label} '{text}' {words[0]}" + (words[3] if negated else ""))
+
     def qualifiers(self) -> None:
         effects = {
             "hedge": ("softened", "hardened", "qualifier"),
@@ -457,62 +502,13 @@ class ModalRules:
             "narrower": ("softened", "hardened", "scope limit"),
             "widener": ("hardened", "softened", "scope word"),
         }
-        flip = {"softened": "hardened", "hardened": "softened"}
         swapped = self.swapped_qualifiers() | self.efforts_changed()
         for category, (on_add, on_remove, label) in effects.items():
             kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
             old_set = {c.phrase for c in self.old_cues if c.category == category}
             new_set = {c.phrase for c in self.new_cues if c.category == category}
-            for c in self.new_cues:
-                if c.category != category or self.kept_new(c) or c.phrase in old_set or id(c) in swapped:
-                    continue  # the same phrase on both sides (merely moved) is no change
-                if (category == "hedge" and (self.descriptive(self.b_keys, c) or self.exception_reworded(c, "new"))) \
-                        or self.on_parties(self.b_keys, c) \
-                        or self.other_form(c, self.b_keys, self.a_keys) or self.synonym_stands(c, self.b_keys, self.a_keys) \
-                        or self.negated_paraphrase(c, self.b_keys, self.a_keys) \
-                        or (category == "widener" and self.quantifier_swapped(c, self.b_keys, self.a_keys)):
-                    continue
-                text = _phrase_text(self.new_text, self.b, c)
-                if self.restricts_set(self.b_keys, c):
-                    self.add("scope", "softened", None, c, f"softened: scope narrowed, '{text}' added to a whole set")
-                    continue
-                if self.attributive(self.b_keys, c):
-                    self.add(kind, "modified", None, c, f"{label} '{text}' added to a noun: what is described changed")
-                    continue
-                if self.in_new_conjunct(c, "new"):
-                    self.add(kind, "modified", None, c, f"{label} '{text}' added with a new item: it qualifies the addition")
-                    continue
-                negated = self.negated(self.b_keys, c)
-                if negated and category == "hedge":
-                    continue  # "not subject to X": softer or harder depends on X; no verdict
-                negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(self.b_keys, c)
-                effect = flip[on_add] if negated else on_add
-                self.add(kind, effect, None, c, f"{effect}: {label} '{text}' added" + (" under a negation" if negated else ""))
-            for c in self.old_cues:
-                if c.category != category or self.kept_old(c) or c.phrase in new_set or id(c) in swapped:
-                    continue
-                if (category == "hedge" and (self.descriptive(self.a_keys, c) or self.exception_reworded(c, "old"))) \
-                        or self.on_parties(self.a_keys, c) \
-                        or self.other_form(c, self.a_keys, self.b_keys) or self.synonym_stands(c, self.a_keys, self.b_keys) \
-                        or self.negated_paraphrase(c, self.a_keys, self.b_keys) \
-                        or (category == "widener" and self.quantifier_swapped(c, self.a_keys, self.b_keys)):
-                    continue
-                text = _phrase_text(self.old_text, self.a, c)
-                if self.restricts_set(self.a_keys, c):
-                    self.add("scope", "hardened", c, None, f"hardened: scope widened, '{text}' dropped from a whole set")
-                    continue
-                if self.attributive(self.a_keys, c):
-                    self.add(kind, "modified", c, None, f"{label} '{text}' removed from a noun: what is described changed")
-                    continue
-                if self.in_new_conjunct(c, "old"):
-                    self.add(kind, "modified", c, None, f"{label} '{text}' removed with a dropped item: it qualified that item")
-                    continue
-                negated = self.negated(self.a_keys, c)
-                if negated and category == "hedge":
-                    continue
-                negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(self.a_keys, c)
-                effect = flip[on_remove] if negated else on_remove
-                self.add(kind, effect, c, None, f"{effect}: {label} '{text}' removed" + (" from under a negation" if negated else ""))
+            self._qualifiers_came_or_went(category, kind, label, on_add, old_set, swapped, came=True)
+            self._qualifiers_came_or_went(category, kind, label, on_remove, new_set, swapped, came=False)
             # The same qualifier on both sides, but negated on one: "not subject to" → "subject to".
             # The n-th occurrence of a phrase faces the n-th on the other side (not always the
             # first: "shall withdraw all …. will not withdraw all …").
