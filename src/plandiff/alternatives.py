@@ -60,11 +60,12 @@ def fold_settled_options(old_c: Sequence[Clause], new_c: Sequence[Clause], group
     entries, or whose entry holds options on the other side too (options compared with options),
     is left alone; so are old clauses the user asked to keep unpaired and forbidden pairs."""
     groups = list(groups)
-    for side, clauses, other in ((0, old_c, new_c), (1, new_c, old_c)):
-        blocks = option_blocks(clauses)
+    blocks_of = (option_blocks(old_c), option_blocks(new_c))
+    for side, blocks, other, other_blocks in ((0, blocks_of[0], new_c, blocks_of[1]),
+                                              (1, blocks_of[1], old_c, blocks_of[0])):
         if not blocks:
             continue
-        other_options = {k for block in option_blocks(other) for sub in block for k in sub}
+        other_options = {k for block in other_blocks for sub in block for k in sub}
         other_options |= {k for k, c in enumerate(other) if c.option}
         owner = {k: g for g, group in enumerate(groups) for k in group[side]}
         for block in blocks:

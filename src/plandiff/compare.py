@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from plandiff.align import AlignOptions, Alignment, Entry, align
+from plandiff.align import Alignment, AlignOptions, Entry, align
 from plandiff.alternatives import option_readings, option_roots, settle
 from plandiff.classify import Evidence, Verdict, classify_texts
 from plandiff.helpers import PARALLEL_CLAUSES, PARALLEL_PAIRS, Helpers, start_helpers
@@ -55,10 +55,11 @@ def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: 
     old, new = alignment.old, alignment.new
     id_map = {e.old[0].id: e.new[0].id for e in alignment.entries if e.relation == "one-to-one"}
     id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
-    roots = {**option_roots(old.flat()), **option_roots(new.flat())}
+    # per version: the same clause id may sit inside an option in one and not in the other
+    roots = (option_roots(old.flat()), option_roots(new.flat()))
     work = [e for e in alignment.entries if e.old and e.new and e.match.matched_by != "identical"]
     verdicts = {}
-    if roots:
+    if any(roots):
         for entry in work:
             if (found := _read_against_options(entry, roots, lexicon, id_map)) is not None:
                 verdicts[id(entry)] = found
@@ -85,11 +86,13 @@ def _texts(entry: Entry) -> tuple[str, str]:
     return " ".join(c.text for c in entry.old), " ".join(c.text for c in entry.new)
 
 
-def _read_against_options(entry: Entry, roots: dict[str, str], lexicon: Lexicon, id_map: dict[str, str]):
+def _read_against_options(entry: Entry, roots: tuple[dict[str, str], dict[str, str]], lexicon: Lexicon,
+                          id_map: dict[str, str]):
     """The verdict of an entry that holds two or more options of a draft's option block, read
     against each option (see :mod:`plandiff.alternatives`); None for any other entry."""
-    for side, clauses, others in (("old", entry.old, entry.new), ("new", entry.new, entry.old)):
-        readings = option_readings(clauses, roots)
+    for side, clauses, others, side_roots in (("old", entry.old, entry.new, roots[0]),
+                                              ("new", entry.new, entry.old, roots[1])):
+        readings = option_readings(clauses, side_roots)
         if not readings:
             continue
         texts = [c.text for c in clauses]
