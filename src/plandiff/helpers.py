@@ -28,9 +28,11 @@ PARALLEL_BYTES = 2_000_000
 # Share classification only from this many changed pairs; fewer are quicker to do here than to
 # ship to a helper.
 PARALLEL_PAIRS = 1000
-# How finely shared work is cut: chunks per worker, and the fewest items in a chunk (each chunk
-# sent to a helper costs a round trip and a copy of the shared arguments).
-CHUNKS_PER_WORKER = 6
+# How finely shared work is cut: each chunk is this share of what is left per worker (big
+# chunks first, small ones at the end, so no worker waits long for the last), and never fewer
+# items than MIN_CHUNK (each chunk sent to a helper costs a round trip and a copy of the shared
+# arguments).
+CHUNK_SHARE = 0.5
 MIN_CHUNK = 50
 
 
@@ -84,10 +86,10 @@ class Helpers:
 
         Chunks are handed out as the work goes, a couple per helper at a time, rather than in
         one share each: a helper's share also pays for shipping texts and results, so equal
-        shares leave this process waiting at the end."""
+        shares leave this process waiting at the end. They shrink as the work goes (guided
+        scheduling), so whoever finishes last has only a small chunk left."""
         self.warm_up()
-        size = max(MIN_CHUNK, -(-len(items) // (CHUNKS_PER_WORKER * (self.count + 1))))
-        chunks = [items[k:k + size] for k in range(0, len(items), size)]
+        chunks = [items[k:k + size] for k, size in _guided_cuts(len(items), self.count + 1)]
         results: list = [None] * len(chunks)
         pending: dict[int, object] = {}
         taken = 0
@@ -111,6 +113,18 @@ class Helpers:
     def close(self) -> None:
         """Stop the helpers without waiting for queued work (a warm-up nobody needs)."""
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _guided_cuts(n: int, workers: int) -> list[tuple[int, int]]:
+    """(start, size) of the chunks ``n`` items are cut into for ``workers`` workers: each takes
+    CHUNK_SHARE of what is left per worker, at least MIN_CHUNK items."""
+    cuts = []
+    start = 0
+    while start < n:
+        size = min(n - start, max(MIN_CHUNK, int(CHUNK_SHARE * (n - start) / workers + 0.999)))
+        cuts.append((start, size))
+        start += size
+    return cuts
 
 
 class _Failed:
