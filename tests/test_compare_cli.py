@@ -232,3 +232,68 @@ def test_parallel_classification_gives_the_same_result(monkeypatch):
     assert shared, "the helper process was not used"
     assert parallel == serial
     assert any(c["status"] == "softened" for c in parallel["changes"])
+
+
+def test_classification_begun_during_alignment_is_used_only_where_it_holds(monkeypatch):
+    """Helpers classify the provisional pairs while alignment finishes. A verdict reached
+    there (with no id map yet) is used only if it looked up no id the final map has: a
+    cross-reference that followed a renumbering must still be read as such."""
+    import time
+
+    import plandiff.compare as compare_module
+    from plandiff.align import AlignOptions
+    from plandiff.compare import CompareOptions, compare
+    from plandiff.helpers import Helpers
+    from plandiff.loading import plan_from_data
+
+    duties = ["grain exports", "prisoner exchanges", "demining of farmland", "energy repairs", "border crossings",
+              "humanitarian convoys"]
+    old = plan_from_data({"id": "o", "title": "o", "clauses": [
+        {"id": str(k + 1), "text": f"The parties will report monthly on {d}, as set out in point {k + 2}."}
+        for k, d in enumerate(duties)]})
+    # One clause inserted at the top: every clause renumbered, and every reference with it but
+    # the first, which now cites the wrong point (old point 2 is new point 3, not 4).
+    new = plan_from_data({"id": "n", "title": "n", "clauses": [{"id": "1", "text": "A joint commission is formed."}] + [
+        {"id": str(k + 2), "text": f"The parties should report monthly on {d}, as set out in point {k + 3 + (k == 0)}."}
+        for k, d in enumerate(duties)]})
+    serial = compare(old, new).to_dict()
+    softened = [c for c in serial["changes"] if c["status"] == "softened"]
+    assert len(softened) == len(duties) - 1
+    assert all(any("reference renumbered" in e["message"] for e in c["evidence"]) for c in softened)
+    wrong = next(c for c in serial["changes"] if c["old"] == ["1"])
+    assert any("reference changed: 2 → 4 (clause 2 became 3)" in e["message"] for e in wrong["evidence"])
+
+    monkeypatch.setattr(compare_module, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(compare_module, "PARALLEL_CLAUSES", 1)
+    real_start = Helpers.start
+    begun_with = []
+
+    def start_and_finish(self, items, work, *args):  # let every begun chunk finish first
+        started = real_start(self, items, work, *args)
+        deadline = time.monotonic() + 30
+        while not all(f is None or f.done() for f in started.pending) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        begun_with.append(len(items))
+        return started
+
+    monkeypatch.setattr(Helpers, "start", start_and_finish)
+    taken = []
+    real_take = compare_module._Begun.take
+    monkeypatch.setattr(compare_module._Begun, "take",
+                        lambda self, entries, id_map: taken.append(real_take(self, entries, id_map)) or taken[-1])
+    parallel = compare(old, new, options=CompareOptions(AlignOptions(), workers=2)).to_dict()
+    if not begun_with:
+        pytest.skip("no processes to be had here")
+    assert parallel == serial
+    # Five early verdicts looked up an id the final map renumbers ("point 2".."point 6"): redone.
+    # The last clause cites a point 7 that the old plan lacks, so no map knows it: kept.
+    assert len(taken) == 1 and len(taken[0]) == 1
+
+    no_refs = [{"id": c["id"], "text": c["text"].split(", as set out")[0] + "."} for c in
+               [{"id": x.id, "text": x.text} for x in old.flat()]]
+    old2 = plan_from_data({"id": "o", "title": "o", "clauses": no_refs})
+    new2 = plan_from_data({"id": "n", "title": "n", "clauses": [
+        {"id": x.id, "text": x.text.split(", as set out")[0] + "."} for x in new.flat()]})
+    parallel2 = compare(old2, new2, options=CompareOptions(AlignOptions(), workers=2)).to_dict()
+    assert parallel2 == compare(old2, new2).to_dict()
+    assert taken and len(taken[-1]) == len(duties)  # no references: every early verdict was used

@@ -79,3 +79,34 @@ def test_a_helper_hands_over_the_normalised_texts_and_they_are_right(helpers):
     handed = {t: text._NORMALIZED[t] for t in texts}
     text._NORMALIZED.clear()
     assert handed == {t: text.normalize(t) for t in texts}
+
+
+def test_started_work_gives_what_got_done_and_drops_the_rest(helpers):
+    import time
+
+    started = helpers.start(list(range(100)), _double, 3)
+    deadline = time.monotonic() + 30
+    while not all(f is None or f.done() for f in started.pending) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert started.take() == [x * 3 for x in range(100)]  # all done: every result, in order
+
+
+def test_started_work_not_begun_is_dropped_not_done():
+    h = start_helpers(2, None)
+    if h is None:
+        pytest.skip("no processes to be had here")
+    h.close()  # nothing can begin: every item comes back as not done
+    started = h.start(list(range(90)), _double, 3)
+    assert started.take() == [None] * 90
+
+
+def test_work_is_cut_in_shrinking_chunks_that_cover_every_item():
+    from plandiff.helpers import MIN_CHUNK, _guided_cuts
+
+    cuts = _guided_cuts(3400, 2)
+    sizes = [size for _, size in cuts]
+    assert [start for start, _ in cuts] == [sum(sizes[:k]) for k in range(len(sizes))]
+    assert sum(sizes) == 3400
+    assert sizes[0] > sizes[len(sizes) // 2] > sizes[-2] >= MIN_CHUNK  # big first, small last
+    assert _guided_cuts(0, 2) == []
+    assert sum(size for _, size in _guided_cuts(7, 4)) == 7

@@ -45,7 +45,7 @@ import bisect
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from plandiff.alternatives import fold_settled_options
 from plandiff.assignment import max_weight_matching
@@ -232,8 +232,15 @@ def _resolve_ids(plan: Plan, ids: list[str], side: str) -> dict[str, int]:
     return out
 
 
-def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignment:
-    """Align two plans; every clause of both ends up in exactly one entry."""
+def align(old: Plan, new: Plan, options: AlignOptions | None = None, *,
+          provisional: Callable[[list[tuple[int, int]]], None] | None = None) -> Alignment:
+    """Align two plans; every clause of both ends up in exactly one entry.
+
+    ``provisional(matched)``, if given, is called once the one-to-one assignment (stage 5) is
+    known, with its fuzzy pairs as indexes into ``old.flat()`` and ``new.flat()``: most of them
+    are final, so a caller can start slow per-pair work (classification in helper processes)
+    while the later stages run. They are not final; a caller checks its work against the
+    returned alignment."""
     options = options or AlignOptions()
     params = options.params or load_params()
     threshold = params.threshold if options.threshold is None else options.threshold
@@ -296,6 +303,8 @@ def align(old: Plan, new: Plan, options: AlignOptions | None = None) -> Alignmen
             edges[i].append((j, s - cost - 1e-6 * abs(i / scorer.n_old - j / scorer.n_new)))
     pairs = max_weight_matching(edges)
     pair_of_old = dict(pairs)
+    if provisional is not None:
+        provisional(sorted(pair_of_old.items()))
     pair_of_new = {j: i for i, j in pairs.items()}
 
     # 6. Splits and merges.

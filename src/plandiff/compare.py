@@ -41,9 +41,15 @@ def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None, help
         helpers = own = start_helpers(options.workers, options.lexicon)
         if helpers is not None:
             helpers.warm_up()
+    begun: list[_Begun] = []
+    if helpers is not None:
+        def provisional(matched):
+            if len(matched) >= PARALLEL_PAIRS:
+                begun.append(_Begun(old, new, matched, helpers, options.lexicon))
     try:
-        alignment = align(old, new, options.align)
-        changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, helpers=helpers)
+        alignment = align(old, new, options.align, provisional=provisional if helpers is not None else None)
+        changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, helpers=helpers,
+                                     begun=begun[0] if begun else None)
     finally:
         if own is not None:
             own.close()
@@ -51,10 +57,11 @@ def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None, help
 
 
 def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: str | None = None,
-                       helpers: Helpers | None = None) -> list[Change]:
+                       helpers: Helpers | None = None, begun: _Begun | None = None) -> list[Change]:
+    """A Change for every entry. ``begun``: classification the helpers began on the provisional
+    pairs while alignment went on; its verdicts are used where they still hold."""
     old, new = alignment.old, alignment.new
-    id_map = {e.old[0].id: e.new[0].id for e in alignment.entries if e.relation == "one-to-one"}
-    id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
+    id_map = _id_map((e.old[0].id, e.new[0].id) for e in alignment.entries if e.relation == "one-to-one")
     # per version: the same clause id may sit inside an option in one and not in the other
     roots = (option_roots(old.flat()), option_roots(new.flat()))
     work = [e for e in alignment.entries if e.old and e.new and e.match.matched_by != "identical"]
@@ -63,6 +70,9 @@ def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: 
         for entry in work:
             if (found := _read_against_options(entry, roots, lexicon, id_map)) is not None:
                 verdicts[id(entry)] = found
+        work = [e for e in work if id(e) not in verdicts]
+    if begun is not None:
+        verdicts.update(begun.take(work, id_map))
         work = [e for e in work if id(e) not in verdicts]
     if helpers is not None and len(work) >= PARALLEL_PAIRS:
         shared = helpers.share([_texts(e) for e in work], _classify_chunk, id_map, lexicon_path)
@@ -76,6 +86,14 @@ def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: 
         else:
             out.append(_unpaired(entry, own=new, other=old, side="new"))
     return out
+
+
+def _id_map(pairs) -> dict[str, str]:
+    """Old clause id → new clause id of the one-to-one pairs, also by last id segment, for
+    cross-references that only followed a renumbering."""
+    id_map = dict(pairs)
+    id_map.update({_short(k): _short(v) for k, v in list(id_map.items())})
+    return id_map
 
 
 def _short(clause_id: str) -> str:
@@ -173,3 +191,61 @@ def _options_dict(options: CompareOptions, alignment: Alignment) -> dict:
         "forbid": [{"old": o, "new": n} for o, n in a.forbid],
         "lexicon": options.lexicon,
     }
+
+
+class _NoIds:
+    """An empty id map that remembers the ids looked up in it.
+
+    A verdict depends on its two texts and on the ids its cross-references were looked up
+    under, nothing else. Classification begun before the alignment is final has no final id
+    map yet, so it is done with none; its verdict still holds if none of the ids it looked up
+    is in the final map (most clauses cite nothing), and is redone otherwise. (Shipping a
+    provisional map instead would copy tens of thousands of ids to a helper with every chunk.)"""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def get(self, key: str, default=None):
+        self.seen.add(key)
+        return default
+
+    def __getitem__(self, key: str) -> str:
+        self.seen.add(key)
+        raise KeyError(key)
+
+    def __contains__(self, key: str) -> bool:
+        self.seen.add(key)
+        return False
+
+
+def _classify_without_ids(texts: list[tuple[str, str]], lexicon_path: str | None):
+    """Verdicts with the ids each one looked up (see :class:`_NoIds`)."""
+    lexicon = load_lexicon(lexicon_path)
+    out = []
+    for old, new in texts:
+        lookups = _NoIds()
+        out.append((classify_texts(old, new, lexicon, id_map=lookups), lookups.seen))
+    return out
+
+
+class _Begun:
+    """Classification of the provisional one-to-one pairs, begun in the helpers while the
+    alignment's later stages run here (a helper is otherwise idle then: about a tenth of a
+    10,000-clause comparison's pairs get classified in that time)."""
+
+    def __init__(self, old: Plan, new: Plan, matched: list[tuple[int, int]], helpers: Helpers,
+                 lexicon_path: str | None) -> None:
+        old_c, new_c = old.flat(), new.flat()
+        self.texts = [(old_c[i].text, new_c[j].text) for i, j in matched]
+        self.started = helpers.start(self.texts, _classify_without_ids, lexicon_path)
+
+    def take(self, entries: list[Entry], id_map: dict[str, str]) -> dict[int, Verdict]:
+        """Verdicts (by ``id(entry)``) for the entries whose texts were classified already and
+        whose verdicts looked up no id of the final ``id_map``."""
+        done = {texts: got for texts, got in zip(self.texts, self.started.take()) if got is not None}
+        out = {}
+        for entry in entries:
+            got = done.get(_texts(entry))
+            if got is not None and not any(k in id_map for k in got[1]):
+                out[id(entry)] = got[0]
+        return out

@@ -34,6 +34,9 @@ PARALLEL_PAIRS = 1000
 # arguments).
 CHUNK_SHARE = 0.5
 MIN_CHUNK = 50
+# Chunks of work begun before it is known to be needed (Helpers.start) are small: the one a
+# helper is working on when the answer comes is lost.
+EARLY_CHUNK = 40
 
 
 class Helpers:
@@ -110,6 +113,14 @@ class Helpers:
             results[i] = _result(p, lambda i=i: work(chunks[i], *args))
         return [r for chunk in results for r in chunk]
 
+    def start(self, items: list, work: Callable[..., list], *args) -> Started:
+        """Begin ``work(chunk, *args)`` over ``items`` in the helpers only, in small chunks, for
+        work that may turn out not to be needed: this process goes on with something else and
+        later takes what got done (:meth:`Started.take`); the rest is dropped."""
+        self.warm_up()
+        chunks = [items[k:k + EARLY_CHUNK] for k in range(0, len(items), EARLY_CHUNK)]
+        return Started(chunks, [self._submit(work, chunk, *args) for chunk in chunks])
+
     def close(self) -> None:
         """Stop the helpers without waiting for queued work (a warm-up nobody needs)."""
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -125,6 +136,32 @@ def _guided_cuts(n: int, workers: int) -> list[tuple[int, int]]:
         cuts.append((start, size))
         start += size
     return cuts
+
+
+class Started:
+    """Work begun by :meth:`Helpers.start`."""
+
+    def __init__(self, chunks: list[list], pending: list) -> None:
+        self.chunks = chunks
+        self.pending = pending
+
+    def take(self) -> list:
+        """The result for each item, or None for an item whose chunk was not done yet (it is
+        dropped: chunks not begun are cancelled, and the one a helper is working on is left
+        to finish unread, rather than waited for) or failed."""
+        out: list = []
+        for chunk, future in zip(self.chunks, self.pending):
+            value = None
+            if future is not None and not future.cancel() and future.done():
+                try:
+                    value = future.result()
+                except Exception:  # noqa: BLE001  (a broken pool: the caller does the work itself)
+                    value = None
+            if value is None or isinstance(value, _Failed):
+                out.extend([None] * len(chunk))
+            else:
+                out.extend(value)
+        return out
 
 
 class _Failed:
