@@ -1583,3 +1583,41 @@ def test_times_of_day(lex, old, new, expected):
 ])
 def test_plain_language_equivalents(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a figure in brackets repeating the number in words is one number: only the raise counts
+    ("The committee shall convene at least three (3) times a year.",
+     "The committee shall convene at least five times a year.", "hardened"),
+    ("Notice shall be given no later than ten (10) days before the hearing.",
+     "Notice shall be given no later than ten days before the hearing.", "reworded"),
+])
+def test_bracketed_figure_echoing_a_number(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+def test_bracketed_figure_of_another_value_is_a_number(lex):
+    # "three (4)" is no echo: the 4 that went is a number of its own
+    verdict = classify_texts("The committee shall convene at least three (4) times a year.",
+                             "The committee shall convene at least three times a year.", lex)
+    assert any(e.old == "4" for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound noun governs the figure its noun phrase closes with
+    ("Each bidder shall hold a minimum paid-up share capital of USD 500,000.",
+     "Each bidder shall hold a minimum paid-up share capital of USD 750,000.", "modified"),
+    ("Each applicant must show a minimum total professional experience of 8 years.",
+     "Each applicant must show a minimum total professional experience of 5 years.", "softened"),
+    ("Vessels shall have a maximum overall length of 24 metres.",
+     "Vessels shall have a maximum overall length of 30 metres.", "softened"),
+    # not across a verb or a modal: "minimum" is no bound of the figure there
+    ("The minimum wage shall be reviewed by a board of 7 members.",
+     "The minimum wage shall be reviewed by a board of 9 members.", "modified"),
+])
+def test_bound_noun_governs_its_figure(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

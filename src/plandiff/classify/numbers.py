@@ -52,7 +52,29 @@ class NumberRules:
                 if c.category != "hedge":
                     return c.category
                 break
-        return kind
+        return self._bound_noun_of(keys, cues, word_index) or kind
+
+    def _bound_noun_of(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
+        """A bound written as a noun governs the figure its noun phrase closes with: "a
+        minimum average annual turnover of EUR 2 million", "the maximum total length of 12
+        metres" (lexicon: bound_nouns). Only words lie between (no figure, punctuation or
+        modal), at most bound_noun_reach of them, and "of" is one of the last two (a currency
+        or unit may stand after it)."""
+        nouns = self.lex.bound_nouns
+        if not nouns:
+            return None
+        reach = int(self.lex.thresholds.get("bound_noun_reach", 6))
+        for c in reversed(cues):
+            if c.end > word_index:
+                continue
+            if c.category not in ("cap", "floor") or " ".join(c.phrase) not in nouns or word_index - c.end > reach:
+                return None
+            between = keys[c.end:word_index]
+            if "of" in between[-2:] and all(w.isalpha() for w in between) and \
+                    not any(x.category == "modal" and c.end <= x.start < word_index for x in cues):
+                return c.category
+            return None
+        return None
 
     def _in_reference_list(self, keys: list[str], tokens: list[Token], k: int) -> bool:
         """"Article 6", and each number of "Articles 6, 7 and 8", "paragraphs 9 to 11" or
@@ -366,7 +388,32 @@ class NumberRules:
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
                 if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
-        return sorted(out, key=lambda n: n[1])
+        out.sort(key=lambda n: n[1])
+        return self._without_echoes(text, out) if "(" in text else out
+
+    @staticmethod
+    def _without_echoes(text: str, nums: list) -> list:
+        """A figure in brackets right after the same number in words ("four (4) times",
+        "thirty (30) days"), or the words after the figure ("10 (ten) days"), is the drafter
+        writing one number twice so it cannot be misread: one number, not two."""
+        def plain(n) -> float | None:
+            raw = n[3].split()[0] if n[3].split() else n[3]
+            if raw.replace(",", "").replace(".", "", 1).isdigit():
+                return float(raw.replace(",", ""))
+            value = words_value(n[3]) or words_value(raw)
+            return float(value) if value else None
+
+        out = []
+        for n in nums:
+            if out and n[4] != "reference":
+                p = out[-1]
+                opened = text[p[1][0]:n[1][0]]
+                gap = text[p[1][1]:n[1][0]] if p[1][1] <= n[1][0] else opened
+                if gap.strip() in ("(", "") and gap.count("(") == 1 and text[n[1][1]:].lstrip().startswith(")") \
+                        and plain(p) is not None and plain(p) == plain(n):
+                    continue
+            out.append(n)
+        return out
 
     def _written_out(self, keys: list[str]) -> Counter:
         """Periods and shares written as words with no figure: "an hour" (in days, as a period
