@@ -1621,3 +1621,26 @@ def test_bound_noun_governs_its_figure(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty of a fixed figure that became a duty of at most that figure leaves room below it
+    ("The Contractor shall pay liquidated damages of 500 euros for each day of delay.",
+     "The Contractor shall pay liquidated damages of up to 500 euros for each day of delay.", "softened"),
+    ("An official found guilty of misconduct may be demoted by up to three grades.",
+     "An official found guilty of misconduct shall be demoted by three grades.", "hardened"),
+    # the figure kept while other words before it changed is no cap made fixed
+    ("Operators shall ensure that emissions do not exceed 25 tonnes a year.",
+     "Operators shall ensure that emissions stay at roughly 25 tonnes a year.", "softened"),
+])
+def test_cap_becomes_a_fixed_figure(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+def test_cap_made_fixed_only_in_a_duty(lex):
+    # a permission of a fixed figure is no duty to reach it: not read as a cap made fixed
+    verdict = classify_texts("Each club may register up to five foreign players.",
+                             "Each club may register five foreign players.", lex)
+    assert not any("fixed figure" in e.message for e in verdict.evidence)

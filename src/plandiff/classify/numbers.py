@@ -183,6 +183,10 @@ class NumberRules:
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
         self._counted_days(old_nums, new_nums)
+        fixed = self._cap_to_figure(old_nums, new_nums)
+        if fixed:
+            removed = [n for n in removed if id(n) not in fixed]
+            added = [n for n in added if id(n) not in fixed]
         if not removed and not added:
             self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
@@ -514,6 +518,49 @@ class NumberRules:
                 t = tokens[k - 1]
                 out.append((float(value), t.start, t.end, t.text))
         return out
+
+    def _cap_to_figure(self, old_nums, new_nums) -> set[int]:
+        """A ceiling that became the figure itself, or the reverse: the word diff keeps the
+        figure while the cap's words ("up to", "not more than") went or came ("shall be
+        suspended for up to four years" → "for four years"). A duty to do exactly N leaves no
+        room below it, which a duty of at most N does: the fixed figure is the harder one.
+        Only where nothing but the cap's words came or went before the figure, the side with the
+        fixed figure binds (a duty, not negated) and the cap sets no trigger. Returns the ids of the numbers it read, which say nothing more."""
+        read: set[int] = set()
+        sides = ((old_nums, new_nums, self.fwd, self.a_keys, self.a, self.old_text, self.b_keys, self.new_cues, self.b, "hardened"),
+                 (new_nums, old_nums, self.back, self.b_keys, self.b, self.new_text, self.a_keys, self.old_cues, self.a, "softened"))
+        for nums, other, mapping, keys, tokens, text, other_keys, other_cues, other_tokens, effect in sides:
+            for n in nums:
+                if n[4] != "cap" or n[5] not in mapping or self.in_trigger(keys, tokens, text, n[5]):
+                    continue
+                j = mapping[n[5]]
+                # only the cap's own words came or went: the word before the figure is kept,
+                # and on this side the cap's words stand between it and the figure
+                inverse = self.back if mapping is self.fwd else self.fwd
+                p = inverse.get(j - 1) if j else None
+                if p is None or tuple(keys[p + 1:n[5]]) not in self.lex.caps:
+                    continue
+                there = next((m for m in other if m[5] == j), None)
+                if there is not None and there[4] is not None:
+                    continue
+                if not any(c.category == "modal" and c.strength > 5 and not self.negated(other_keys, c)
+                           for c in other_cues):
+                    continue
+                if there is None and not (_lone_number(other_keys[j]) or other_keys[j][:1].isdigit()):
+                    continue
+                span = there[1] if there is not None else (other_tokens[j].start, other_tokens[j].end)
+                shown = there[3] if there is not None else other_tokens[j].text
+                old, new = (n, (span, shown)) if effect == "hardened" else ((span, shown), n)
+                old_span, old_shown = (old[1], old[3]) if effect == "hardened" else old
+                new_span, new_shown = new if effect == "hardened" else (new[1], new[3])
+                message = (f"hardened: cap of {old_shown} became a fixed figure, {new_shown} (no room below it)"
+                           if effect == "hardened" else
+                           f"softened: the fixed figure {old_shown} became a cap, {new_shown} (room below it)")
+                self.evidence.append(Evidence("cap", effect, old_shown, new_shown, message, old_span, new_span))
+                read.add(id(n))
+                if there is not None:
+                    read.add(id(there))
+        return read
 
     def _swapped_numbers(self, old_nums, new_nums) -> None:
         """The same numbers on both sides, but one replaced in place by another of them ("price
