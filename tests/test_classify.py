@@ -1644,3 +1644,26 @@ def test_cap_made_fixed_only_in_a_duty(lex):
     verdict = classify_texts("Each club may register up to five foreign players.",
                              "Each club may register five foreign players.", lex)
     assert not any("fixed figure" in e.message for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty, recommendation or option stated of its object is a modal
+    ("Registration is mandatory for all exhibitors.", "Registration is recommended for all exhibitors.", "softened"),
+    ("Wearing a helmet is optional on the lower slopes.", "Wearing a helmet is compulsory on the lower slopes.", "hardened"),
+    # an expectation of one's own conduct is below a firm "will"
+    ("The Bank will phase out the programme by June.", "The Bank expects to phase out the programme by June.", "softened"),
+    # "a right" and "the right" are one entitlement
+    ("Each member has the right to vote at general meetings.", "Each member has a right to vote at general meetings.",
+     "reworded"),
+])
+def test_deontic_predicates_and_expectations(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+def test_deontic_adjective_on_a_noun_is_no_modal(lex):
+    # "a compulsory purchase order" describes the order: no modal came or went
+    old, new = "The council shall issue a compulsory purchase order.", "The council shall issue a purchase order."
+    assert "modal" not in kinds(lex, old, new)
+    assert status(lex, old, new) not in ("softened", "hardened")
