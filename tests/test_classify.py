@@ -1667,3 +1667,26 @@ def test_deontic_adjective_on_a_noun_is_no_modal(lex):
     old, new = "The council shall issue a compulsory purchase order.", "The council shall issue a purchase order."
     assert "modal" not in kinds(lex, old, new)
     assert status(lex, old, new) not in ("softened", "hardened")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a date inside the clause an exception opens is the exception's detail, not a deadline
+    ("The Licensee shall cease all use of the Mark.",
+     "The Licensee shall cease all use of the Mark, unless the goods were manufactured before 1 January 2025 and are sold by 30 June 2025.",
+     "softened"),
+    # a run that opens with a conjunction and is the proviso itself ("and provided that ...")
+    ("Each Party shall, on request and provided that its budget allows, host the annual meeting.",
+     "Each Party shall, on request, host the annual meeting.", "hardened"),
+    # a date after an adverbial hedge, far from it, is still a deadline of the duty
+    ("The Operator shall decommission the plant.",
+     "The Operator shall gradually decommission the plant and all of its auxiliary units by 31 December 2030.",
+     "modified"),
+    # a conjunct with a new item of its own after the proviso is still a new item
+    ("Each Party shall host the annual meeting.",
+     "Each Party shall host the annual meeting and, provided that its budget allows, fund the secretariat.",
+     "modified"),
+])
+def test_clause_qualifier_owns_its_clause(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

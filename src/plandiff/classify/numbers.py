@@ -299,8 +299,12 @@ class NumberRules:
                     continue
                 between = text[qs[1]:span[0]]
                 # a reference closes the qualifier's own phrase wherever it stands in it ("subject
-                # to the conditions set out in Schedule 3"); a number, within four words
-                if not any(c in between for c in ",;.:") and (e.kind == "reference" or len(between.split()) <= 4):
+                # to the conditions set out in Schedule 3"); a number, within four words, or
+                # anywhere in the clause a clause qualifier opens ("unless the contract was
+                # concluded before 5 March 2024 and is executed by 5 June 2024")
+                opens_clause = tuple((q.old if gone else q.new).lower().split()) in self.lex.clause_qualifiers
+                if not any(c in between for c in ",;.:") and (e.kind == "reference" or opens_clause
+                                                               or len(between.split()) <= 4):
                     self.evidence[i] = e._replace(effect="neutral", message=f"{e.message} (part of the qualifier "
                                                   f"'{q.old if gone else q.new}' {'removed' if gone else 'added'})")
                     break
