@@ -1690,3 +1690,18 @@ def test_clause_qualifier_owns_its_clause(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission restricted to a purpose or a duration forbids the rest: a prohibition reworded
+    ("The Licensee shall not use the Data except for research.", "The Licensee may use the Data only for research.",
+     "reworded"),
+    ("Samples shall not be stored for longer than is needed.", "Samples may be stored only for as long as is needed.",
+     "reworded"),
+    # with no restricting word the permission lifts the prohibition
+    ("The Licensee shall not use the Data.", "The Licensee may use the Data for research.", "softened"),
+])
+def test_permission_restricted_to_a_purpose_or_duration(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
