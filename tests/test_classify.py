@@ -1705,3 +1705,19 @@ def test_permission_restricted_to_a_purpose_or_duration(lex, old, new, expected)
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a "-wide" compound already covers the whole of its noun
+    ("The Ministry shall run a nationwide vaccination campaign.",
+     "The Ministry shall run a vaccination campaign across the whole nation.", "reworded"),
+    ("Each Member State shall set sector-wide efficiency targets.",
+     "Each Member State shall set efficiency targets for its entire sector.", "reworded"),
+    # a widener on a noun with no such compound on the other side widens the scope
+    ("The Ministry shall run a vaccination campaign in the capital region.",
+     "The Ministry shall run a vaccination campaign in the whole region.", "hardened"),
+])
+def test_wide_compound_is_the_whole(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

@@ -24,7 +24,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
-             "bound_nouns", "clause_qualifiers")
+             "bound_nouns", "clause_qualifiers", "scope_suffixes")
 
 
 class Lexicon(NamedTuple):
@@ -101,6 +101,8 @@ class Lexicon(NamedTuple):
     # qualifiers that open a clause of their own ("unless the contract was concluded before
     # 5 March"): what stands in that clause is the qualifier's detail
     clause_qualifiers: frozenset[Phrase] = frozenset()
+    # "economy-wide" is "the whole economy": a compound that says the widener itself
+    scope_suffixes: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -296,6 +298,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             only_conditions=words("only_conditions"),
             bound_nouns=words("bound_nouns"),
             clause_qualifiers=sets["clause_qualifiers"],
+            scope_suffixes=words("scope_suffixes"),
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
