@@ -1583,3 +1583,141 @@ def test_times_of_day(lex, old, new, expected):
 ])
 def test_plain_language_equivalents(lex, old, new, expected):
     assert status(lex, old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a figure in brackets repeating the number in words is one number: only the raise counts
+    ("The committee shall convene at least three (3) times a year.",
+     "The committee shall convene at least five times a year.", "hardened"),
+    ("Notice shall be given no later than ten (10) days before the hearing.",
+     "Notice shall be given no later than ten days before the hearing.", "reworded"),
+])
+def test_bracketed_figure_echoing_a_number(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+def test_bracketed_figure_of_another_value_is_a_number(lex):
+    # "three (4)" is no echo: the 4 that went is a number of its own
+    verdict = classify_texts("The committee shall convene at least three (4) times a year.",
+                             "The committee shall convene at least three times a year.", lex)
+    assert any(e.old == "4" for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound noun governs the figure its noun phrase closes with
+    ("Each bidder shall hold a minimum paid-up share capital of USD 500,000.",
+     "Each bidder shall hold a minimum paid-up share capital of USD 750,000.", "modified"),
+    ("Each applicant must show a minimum total professional experience of 8 years.",
+     "Each applicant must show a minimum total professional experience of 5 years.", "softened"),
+    ("Vessels shall have a maximum overall length of 24 metres.",
+     "Vessels shall have a maximum overall length of 30 metres.", "softened"),
+    # not across a verb or a modal: "minimum" is no bound of the figure there
+    ("The minimum wage shall be reviewed by a board of 7 members.",
+     "The minimum wage shall be reviewed by a board of 9 members.", "modified"),
+])
+def test_bound_noun_governs_its_figure(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty of a fixed figure that became a duty of at most that figure leaves room below it
+    ("The Contractor shall pay liquidated damages of 500 euros for each day of delay.",
+     "The Contractor shall pay liquidated damages of up to 500 euros for each day of delay.", "softened"),
+    ("An official found guilty of misconduct may be demoted by up to three grades.",
+     "An official found guilty of misconduct shall be demoted by three grades.", "hardened"),
+    # the figure kept while other words before it changed is no cap made fixed
+    ("Operators shall ensure that emissions do not exceed 25 tonnes a year.",
+     "Operators shall ensure that emissions stay at roughly 25 tonnes a year.", "softened"),
+])
+def test_cap_becomes_a_fixed_figure(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+def test_cap_made_fixed_only_in_a_duty(lex):
+    # a permission of a fixed figure is no duty to reach it: not read as a cap made fixed
+    verdict = classify_texts("Each club may register up to five foreign players.",
+                             "Each club may register five foreign players.", lex)
+    assert not any("fixed figure" in e.message for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty, recommendation or option stated of its object is a modal
+    ("Registration is mandatory for all exhibitors.", "Registration is recommended for all exhibitors.", "softened"),
+    ("Wearing a helmet is optional on the lower slopes.", "Wearing a helmet is compulsory on the lower slopes.", "hardened"),
+    # an expectation of one's own conduct is below a firm "will"
+    ("The Bank will phase out the programme by June.", "The Bank expects to phase out the programme by June.", "softened"),
+    # "a right" and "the right" are one entitlement
+    ("Each member has the right to vote at general meetings.", "Each member has a right to vote at general meetings.",
+     "reworded"),
+])
+def test_deontic_predicates_and_expectations(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+def test_deontic_adjective_on_a_noun_is_no_modal(lex):
+    # "a compulsory purchase order" describes the order: no modal came or went
+    old, new = "The council shall issue a compulsory purchase order.", "The council shall issue a purchase order."
+    assert "modal" not in kinds(lex, old, new)
+    assert status(lex, old, new) not in ("softened", "hardened")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a date inside the clause an exception opens is the exception's detail, not a deadline
+    ("The Licensee shall cease all use of the Mark.",
+     "The Licensee shall cease all use of the Mark, unless the goods were manufactured before 1 January 2025 and are sold by 30 June 2025.",
+     "softened"),
+    # a run that opens with a conjunction and is the proviso itself ("and provided that ...")
+    ("Each Party shall, on request and provided that its budget allows, host the annual meeting.",
+     "Each Party shall, on request, host the annual meeting.", "hardened"),
+    # a date after an adverbial hedge, far from it, is still a deadline of the duty
+    ("The Operator shall decommission the plant.",
+     "The Operator shall gradually decommission the plant and all of its auxiliary units by 31 December 2030.",
+     "modified"),
+    # a conjunct with a new item of its own after the proviso is still a new item
+    ("Each Party shall host the annual meeting.",
+     "Each Party shall host the annual meeting and, provided that its budget allows, fund the secretariat.",
+     "modified"),
+])
+def test_clause_qualifier_owns_its_clause(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission restricted to a purpose or a duration forbids the rest: a prohibition reworded
+    ("The Licensee shall not use the Data except for research.", "The Licensee may use the Data only for research.",
+     "reworded"),
+    ("Samples shall not be stored for longer than is needed.", "Samples may be stored only for as long as is needed.",
+     "reworded"),
+    # with no restricting word the permission lifts the prohibition
+    ("The Licensee shall not use the Data.", "The Licensee may use the Data for research.", "softened"),
+])
+def test_permission_restricted_to_a_purpose_or_duration(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a "-wide" compound already covers the whole of its noun
+    ("The Ministry shall run a nationwide vaccination campaign.",
+     "The Ministry shall run a vaccination campaign across the whole nation.", "reworded"),
+    ("Each Member State shall set sector-wide efficiency targets.",
+     "Each Member State shall set efficiency targets for its entire sector.", "reworded"),
+    # a widener on a noun with no such compound on the other side widens the scope
+    ("The Ministry shall run a vaccination campaign in the capital region.",
+     "The Ministry shall run a vaccination campaign in the whole region.", "hardened"),
+])
+def test_wide_compound_is_the_whole(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

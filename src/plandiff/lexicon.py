@@ -23,7 +23,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
-             "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions")
+             "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
+             "bound_nouns", "clause_qualifiers", "scope_suffixes")
 
 
 class Lexicon(NamedTuple):
@@ -94,6 +95,14 @@ class Lexicon(NamedTuple):
     # "may X only with Y": a permission restricted to a condition is a prohibition with an exception
     only_words: frozenset[str] = frozenset()
     only_conditions: frozenset[str] = frozenset()
+    # "a minimum average annual turnover of EUR 2 million": a bound noun governs the number
+    # after the "of" of its noun phrase
+    bound_nouns: frozenset[str] = frozenset()
+    # qualifiers that open a clause of their own ("unless the contract was concluded before
+    # 5 March"): what stands in that clause is the qualifier's detail
+    clause_qualifiers: frozenset[Phrase] = frozenset()
+    # "economy-wide" is "the whole economy": a compound that says the widener itself
+    scope_suffixes: frozenset[str] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -287,6 +296,9 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             postfix_caps=sets["postfix_caps"],
             only_words=words("only_words"),
             only_conditions=words("only_conditions"),
+            bound_nouns=words("bound_nouns"),
+            clause_qualifiers=sets["clause_qualifiers"],
+            scope_suffixes=words("scope_suffixes"),
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),

@@ -402,6 +402,19 @@ class ModalRules:
         return other_keys.count(word) < keys.count(word) and any(
             o != word and other_keys.count(o) > keys.count(o) for o in self.lex.quantifiers)
 
+    def wide_compound(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A widener on a noun ("their whole economy", "the entire world") where the other side
+        has that noun's compound of a scope suffix ("economy-wide", "worldwide"; lexicon:
+        scope_suffixes) and this side has not: the same whole, written another way."""
+        if not self.lex.scope_suffixes or cue.end - cue.start != 1:
+            return False
+        for noun in keys[cue.end:cue.end + 2]:
+            for suffix in self.lex.scope_suffixes:
+                forms = (f"{noun}-{suffix}", f"{noun}{suffix}")
+                if any(f in other_keys for f in forms) and not any(f in keys for f in forms):
+                    return True
+        return False
+
     def negated_paraphrase(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
         """A one-word qualifier with a negative prefix whose base stands negated on the other
         side ("unconditional" / "not subject to any condition", "irrevocably" / "without
@@ -473,7 +486,8 @@ class ModalRules:
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
                     or self.negated_paraphrase(c, keys, other_keys) \
-                    or (category == "widener" and self.quantifier_swapped(c, keys, other_keys)):
+                    or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
+                                                   or self.wide_compound(c, keys, other_keys))):
                 continue
             text = _phrase_text(text_of, tokens, c)
             if self.restricts_set(keys, c):

@@ -52,7 +52,29 @@ class NumberRules:
                 if c.category != "hedge":
                     return c.category
                 break
-        return kind
+        return self._bound_noun_of(keys, cues, word_index) or kind
+
+    def _bound_noun_of(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
+        """A bound written as a noun governs the figure its noun phrase closes with: "a
+        minimum average annual turnover of EUR 2 million", "the maximum total length of 12
+        metres" (lexicon: bound_nouns). Only words lie between (no figure, punctuation or
+        modal), at most bound_noun_reach of them, and "of" is one of the last two (a currency
+        or unit may stand after it)."""
+        nouns = self.lex.bound_nouns
+        if not nouns:
+            return None
+        reach = int(self.lex.thresholds.get("bound_noun_reach", 6))
+        for c in reversed(cues):
+            if c.end > word_index:
+                continue
+            if c.category not in ("cap", "floor") or " ".join(c.phrase) not in nouns or word_index - c.end > reach:
+                return None
+            between = keys[c.end:word_index]
+            if "of" in between[-2:] and all(w.isalpha() for w in between) and \
+                    not any(x.category == "modal" and c.end <= x.start < word_index for x in cues):
+                return c.category
+            return None
+        return None
 
     def _in_reference_list(self, keys: list[str], tokens: list[Token], k: int) -> bool:
         """"Article 6", and each number of "Articles 6, 7 and 8", "paragraphs 9 to 11" or
@@ -161,6 +183,10 @@ class NumberRules:
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
         self._counted_days(old_nums, new_nums)
+        fixed = self._cap_to_figure(old_nums, new_nums)
+        if fixed:
+            removed = [n for n in removed if id(n) not in fixed]
+            added = [n for n in added if id(n) not in fixed]
         if not removed and not added:
             self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
@@ -273,8 +299,12 @@ class NumberRules:
                     continue
                 between = text[qs[1]:span[0]]
                 # a reference closes the qualifier's own phrase wherever it stands in it ("subject
-                # to the conditions set out in Schedule 3"); a number, within four words
-                if not any(c in between for c in ",;.:") and (e.kind == "reference" or len(between.split()) <= 4):
+                # to the conditions set out in Schedule 3"); a number, within four words, or
+                # anywhere in the clause a clause qualifier opens ("unless the contract was
+                # concluded before 5 March 2024 and is executed by 5 June 2024")
+                opens_clause = tuple((q.old if gone else q.new).lower().split()) in self.lex.clause_qualifiers
+                if not any(c in between for c in ",;.:") and (e.kind == "reference" or opens_clause
+                                                               or len(between.split()) <= 4):
                     self.evidence[i] = e._replace(effect="neutral", message=f"{e.message} (part of the qualifier "
                                                   f"'{q.old if gone else q.new}' {'removed' if gone else 'added'})")
                     break
@@ -366,7 +396,32 @@ class NumberRules:
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
                 if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
-        return sorted(out, key=lambda n: n[1])
+        out.sort(key=lambda n: n[1])
+        return self._without_echoes(text, out) if "(" in text else out
+
+    @staticmethod
+    def _without_echoes(text: str, nums: list) -> list:
+        """A figure in brackets right after the same number in words ("four (4) times",
+        "thirty (30) days"), or the words after the figure ("10 (ten) days"), is the drafter
+        writing one number twice so it cannot be misread: one number, not two."""
+        def plain(n) -> float | None:
+            raw = n[3].split()[0] if n[3].split() else n[3]
+            if raw.replace(",", "").replace(".", "", 1).isdigit():
+                return float(raw.replace(",", ""))
+            value = words_value(n[3]) or words_value(raw)
+            return float(value) if value else None
+
+        out = []
+        for n in nums:
+            if out and n[4] != "reference":
+                p = out[-1]
+                opened = text[p[1][0]:n[1][0]]
+                gap = text[p[1][1]:n[1][0]] if p[1][1] <= n[1][0] else opened
+                if gap.strip() in ("(", "") and gap.count("(") == 1 and text[n[1][1]:].lstrip().startswith(")") \
+                        and plain(p) is not None and plain(p) == plain(n):
+                    continue
+            out.append(n)
+        return out
 
     def _written_out(self, keys: list[str]) -> Counter:
         """Periods and shares written as words with no figure: "an hour" (in days, as a period
@@ -467,6 +522,49 @@ class NumberRules:
                 t = tokens[k - 1]
                 out.append((float(value), t.start, t.end, t.text))
         return out
+
+    def _cap_to_figure(self, old_nums, new_nums) -> set[int]:
+        """A ceiling that became the figure itself, or the reverse: the word diff keeps the
+        figure while the cap's words ("up to", "not more than") went or came ("shall be
+        suspended for up to four years" → "for four years"). A duty to do exactly N leaves no
+        room below it, which a duty of at most N does: the fixed figure is the harder one.
+        Only where nothing but the cap's words came or went before the figure, the side with the
+        fixed figure binds (a duty, not negated) and the cap sets no trigger. Returns the ids of the numbers it read, which say nothing more."""
+        read: set[int] = set()
+        sides = ((old_nums, new_nums, self.fwd, self.a_keys, self.a, self.old_text, self.b_keys, self.new_cues, self.b, "hardened"),
+                 (new_nums, old_nums, self.back, self.b_keys, self.b, self.new_text, self.a_keys, self.old_cues, self.a, "softened"))
+        for nums, other, mapping, keys, tokens, text, other_keys, other_cues, other_tokens, effect in sides:
+            for n in nums:
+                if n[4] != "cap" or n[5] not in mapping or self.in_trigger(keys, tokens, text, n[5]):
+                    continue
+                j = mapping[n[5]]
+                # only the cap's own words came or went: the word before the figure is kept,
+                # and on this side the cap's words stand between it and the figure
+                inverse = self.back if mapping is self.fwd else self.fwd
+                p = inverse.get(j - 1) if j else None
+                if p is None or tuple(keys[p + 1:n[5]]) not in self.lex.caps:
+                    continue
+                there = next((m for m in other if m[5] == j), None)
+                if there is not None and there[4] is not None:
+                    continue
+                if not any(c.category == "modal" and c.strength > 5 and not self.negated(other_keys, c)
+                           for c in other_cues):
+                    continue
+                if there is None and not (_lone_number(other_keys[j]) or other_keys[j][:1].isdigit()):
+                    continue
+                span = there[1] if there is not None else (other_tokens[j].start, other_tokens[j].end)
+                shown = there[3] if there is not None else other_tokens[j].text
+                old, new = (n, (span, shown)) if effect == "hardened" else ((span, shown), n)
+                old_span, old_shown = (old[1], old[3]) if effect == "hardened" else old
+                new_span, new_shown = new if effect == "hardened" else (new[1], new[3])
+                message = (f"hardened: cap of {old_shown} became a fixed figure, {new_shown} (no room below it)"
+                           if effect == "hardened" else
+                           f"softened: the fixed figure {old_shown} became a cap, {new_shown} (room below it)")
+                self.evidence.append(Evidence("cap", effect, old_shown, new_shown, message, old_span, new_span))
+                read.add(id(n))
+                if there is not None:
+                    read.add(id(there))
+        return read
 
     def _swapped_numbers(self, old_nums, new_nums) -> None:
         """The same numbers on both sides, but one replaced in place by another of them ("price

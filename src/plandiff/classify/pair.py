@@ -146,7 +146,14 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             lo, hi = (j1, j2) if side == "new" else (i1, i2)
             if tag == "equal" or not (lo <= cue.start < hi):
                 continue
-            opens = any(tuple(keys[lo:lo + len(p)]) == p for p in self.lex.conjunctions)
+            opening = next((p for p in self.lex.conjunctions if tuple(keys[lo:lo + len(p)]) == p), None)
+            opens = opening is not None
+            if opens and cue.start == lo + len(opening) and cue.phrase in self.lex.clause_qualifiers:
+                # "and provided that its resources permit": the run is the qualifier's own
+                # clause (no punctuation sets the qualifier off from a new item after it)
+                tokens, text = (self.b, self.new_text) if side == "new" else (self.a, self.old_text)
+                if not any(ch in text[tokens[lo].start:tokens[hi - 1].end] for ch in ",;:.()"):
+                    return False
             own = [w for k, w in enumerate(keys[lo:hi], lo)
                    if not (cue.start <= k < cue.end) and w not in self.lex_stop]
             return opens and len(own) >= 2
