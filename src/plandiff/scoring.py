@@ -11,7 +11,8 @@ the leftover clauses only (identical clauses are paired before any scoring).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from plandiff.model import Clause
@@ -38,8 +39,8 @@ class Scorer:
         empty: frozenset = frozenset()
         self.old_words = [empty] * len(old)
         self.new_words = [empty] * len(new)
-        self.old_content: dict[int, int] = {}
-        self.new_content: dict[int, int] = {}
+        self.old_labels: set[int] = set()
+        self.new_labels: set[int] = set()
         self.old_mass = [0.0] * len(old)
         self.new_mass = [0.0] * len(new)
         self.old_nums = [empty] * len(old)
@@ -63,24 +64,20 @@ class Scorer:
         for j in new_left:
             self.new_words[j] = frozenset(w for w in self.new_norm[j].split() if w not in stop)
             self.new_nums[j] = frozenset(v for v, *_ in numbers_in(self.new[j].text))
-        df: dict[str, int] = defaultdict(int)
-        for i in old_left:
-            for w in self.old_words[i]:
-                df[w] += 1
-        for j in new_left:
-            for w in self.new_words[j]:
-                df[w] += 1
+        old_words, new_words = self.old_words, self.new_words
+        df = Counter(chain.from_iterable(old_words[i] for i in old_left))
+        df.update(chain.from_iterable(new_words[j] for j in new_left))
         n_docs = len(old_left) + len(new_left) or 1
         self.df = df
-        self.idf = {w: math.log(1 + n_docs / c) for w, c in df.items()}
-        idf = self.idf
+        self.idf = idf = {w: math.log(1 + n_docs / c) for w, c in df.items()}
+        weight = idf.__getitem__
         for i in old_left:
-            self.old_mass[i] = sum(idf[w] for w in self.old_words[i])
+            self.old_mass[i] = sum(map(weight, old_words[i]))
         for j in new_left:
-            self.new_mass[j] = sum(idf[w] for w in self.new_words[j])
-        content = self._content_words
-        self.old_content = {i: content(self.old_words[i]) for i in old_left}
-        self.new_content = {j: content(self.new_words[j]) for j in new_left}
+            self.new_mass[j] = sum(map(weight, new_words[j]))
+        is_label = self._is_label
+        self.old_labels = {i for i in old_left if is_label(self.old_words[i])}
+        self.new_labels = {j for j in new_left if is_label(self.new_words[j])}
 
     def idf_dice(self, a: frozenset[str], b: frozenset[str], mass_a: float, mass_b: float) -> float:
         if not a or not b:
@@ -129,15 +126,23 @@ class Scorer:
             total += p.bonus_position * (closeness - 0.5)
         # A label with hardly a word of content ("7.", "Article 7") says nothing about which
         # clause it is: such pairs are left to identity and structure.
-        if min(self.old_content.get(i, 2), self.new_content.get(j, 2)) < 2:
+        if i in self.old_labels or j in self.new_labels:
             total *= 0.6
             parts["label_only"] = 1.0
         total = max(0.0, min(1.0, total))
         return total, parts
 
     @staticmethod
-    def _content_words(words: frozenset[str]) -> int:
-        return sum(1 for w in words if not w.replace(".", "").isdigit())
+    def _is_label(words: frozenset[str]) -> bool:
+        """Fewer than two words of content, figures aside ("7.", "Article 7"); stops at the
+        second, as a clause of any length has two."""
+        seen = 0
+        for w in words:
+            if not w.replace(".", "").isdigit():
+                seen += 1
+                if seen == 2:
+                    return False
+        return True
 
     def text_similarity(self, a_norm: str, a_words: frozenset[str], b_norm: str, b_words: frozenset[str]) -> float:
         """Text-only similarity of two arbitrary texts (used for joined split/merge parts)."""
