@@ -110,3 +110,24 @@ def test_work_is_cut_in_shrinking_chunks_that_cover_every_item():
     assert sizes[0] > sizes[len(sizes) // 2] > sizes[-2] >= MIN_CHUNK  # big first, small last
     assert _guided_cuts(0, 2) == []
     assert sum(size for _, size in _guided_cuts(7, 4)) == 7
+
+
+def test_helpers_are_forked_only_while_this_process_has_one_thread():
+    import os
+    import sys
+    import threading
+
+    from plandiff.helpers import _safe_to_fork
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not _safe_to_fork()  # a second thread: forking could deadlock, so spawn
+    finally:
+        stop.set()
+        other.join()
+    if sys.platform == "linux" and len(os.listdir("/proc/self/task")) == 1:
+        assert _safe_to_fork()
+    if sys.platform != "linux":
+        assert not _safe_to_fork()
