@@ -1721,3 +1721,23 @@ def test_wide_compound_is_the_whole(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a modal inside an exception's own clause is the exception's verb, not a wrapper of the duty
+    ("Tenants shall keep the common areas clean unless otherwise agreed by the landlord.",
+     "Except as the landlord may otherwise agree, tenants shall keep the common areas clean.", "reworded"),
+    ("The Supplier shall deliver the goods to the port unless the Buyer otherwise directs.",
+     "Unless the Buyer may otherwise direct, the Supplier shall deliver the goods to the port.", "reworded"),
+    # a weaker wrapper around the kept duty still softens
+    ("It is agreed that the contractor shall finish the works by June.",
+     "It may be agreed that the contractor shall finish the works by June.", "softened"),
+    # punctuation closes the exception's clause: the wrapper after it is the duty's
+    ("The Parties shall withdraw their forces.",
+     "Except where the Commission decides otherwise, it is expected that the Parties shall withdraw their forces.",
+     "softened"),
+])
+def test_modal_of_an_exception_clause_wraps_nothing(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

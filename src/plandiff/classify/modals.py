@@ -102,6 +102,28 @@ class ModalRules:
                 return False
             if keys[p] in self.lex.trigger_words:
                 return True
+        return self.in_clause_qualifier(keys, cue)
+
+    def in_clause_qualifier(self, keys: list[str], cue: _Cue) -> bool:
+        """Is this modal word the verb of an exception or proviso that opens a clause of its own
+        ("Except as the Joint Commission may otherwise agree, the forces shall …", "unless the
+        Parties may agree otherwise"; lexicon: clause_qualifiers)? Such a clause owns what stands
+        in it up to the punctuation that closes it, so its verb is the exception's, not a wrapper
+        around the commitment. The qualifier opens the stretch of text the modal stands in, with
+        no other modal between."""
+        if not self.lex.clause_qualifiers:
+            return False
+        tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
+        modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
+        longest = max(len(q) for q in self.lex.clause_qualifiers)
+        for p in range(cue.start - 1, -1, -1):
+            if p in modal_words:
+                return False
+            if any(tuple(keys[p:p + n]) in self.lex.clause_qualifiers for n in range(1, longest + 1)
+                   if p + n <= cue.start):
+                return True
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
         return False
 
     def exception_reworded(self, cue: _Cue, side: str) -> bool:
@@ -259,11 +281,17 @@ class ModalRules:
         new_kept = [c.strength for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
         old_kept_starts = [c.start for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
         new_kept_starts = [c.start for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
+        # A modal that is the verb of an exception or proviso ("Except as the Commission may
+        # otherwise agree, …") wraps nothing: it belongs to the qualifier's own clause.
         for r in removed[len(added):]:
+            if self.in_clause_qualifier(self.a_keys, r):
+                continue
             if new_kept and r.strength < max(new_kept) and any(s > r.start for s in old_kept_starts):
                 old = _phrase_text(self.old_text, self.a, r)
                 self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment", weak=True)
         for a in added[len(removed):]:
+            if self.in_clause_qualifier(self.b_keys, a):
+                continue
             if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
                 new = _phrase_text(self.new_text, self.b, a)
                 self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment", weak=True)
