@@ -1741,3 +1741,27 @@ def test_modal_of_an_exception_clause_wraps_nothing(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the restriction closes a long permitted act: a prohibition with its exception, reworded
+    ("The Tenant shall not sublet or otherwise part with possession of any part of the premises unless the Landlord "
+     "has consented in writing.",
+     "The Tenant may sublet or otherwise part with possession of any part of the premises only if the Landlord "
+     "has consented in writing.", "reworded"),
+    ("The Operator shall not discharge treated or untreated process water into the river or its tributaries except "
+     "with a permit.",
+     "The Operator may discharge treated or untreated process water into the river or its tributaries only with a "
+     "permit.", "reworded"),
+    # no restriction, or 'only' beyond the permission's clause: the prohibition is lifted
+    ("The Tenant shall not sublet or otherwise part with possession of any part of the premises.",
+     "The Tenant may sublet or otherwise part with possession of any part of the premises to a family member.",
+     "softened"),
+    ("The Tenant shall not sublet or otherwise part with possession of any part of the premises.",
+     "The Tenant may sublet or otherwise part with possession of any part of the premises; only the garage is "
+     "excluded.", "softened"),
+])
+def test_restriction_closing_a_long_permission(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

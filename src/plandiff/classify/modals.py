@@ -84,7 +84,11 @@ class ModalRules:
         if not self.permits(cue) or self.negated(keys, cue) or not self.lex.only_words:
             return None
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
-        for k in range(cue.end, min(len(keys) - 1, cue.end + 8)):
+        # The restriction may close a long object ("may create or permit to subsist a Security
+        # Interest over its assets or revenues only if …"): it is looked for up to the
+        # punctuation that ends the permission's clause, within only_reach words.
+        reach = int(self.lex.thresholds.get("only_reach", 8))
+        for k in range(cue.end, min(len(keys) - 1, cue.end + reach)):
             if k > cue.end and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
                 return None
             if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
