@@ -1765,3 +1765,20 @@ def test_restriction_closing_a_long_permission(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a rule for members is a rule for each member: the sentence-opening whole-set word is the
+    # plural's own reading, so the other whole-set word was only reworded ("each" / "every")
+    ("Members shall pay a subscription in respect of each membership year.",
+     "Each member shall pay a subscription for every membership year.", "reworded"),
+    ("Applicants shall enclose a copy of each certificate.",
+     "Each applicant shall enclose a copy of every certificate.", "reworded"),
+    # a whole-set word on another noun that the other side did not quantify still widens
+    ("Members shall attend the general meetings.", "Each member shall attend all general meetings.", "hardened"),
+    ("Inspectors shall visit the sites once a year.", "Every inspector shall visit all sites once a year.", "hardened"),
+])
+def test_plural_subject_is_its_whole_set(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

@@ -431,8 +431,22 @@ class ModalRules:
         if cue.end - cue.start != 1 or keys[cue.start] not in self.lex.quantifiers:
             return False
         word = keys[cue.start]
-        return other_keys.count(word) < keys.count(word) and any(
-            o != word and other_keys.count(o) > keys.count(o) for o in self.lex.quantifiers)
+        count = self._set_words
+        return count(other_keys, keys, word) < count(keys, other_keys, word) and any(
+            o != word and count(other_keys, keys, o) > count(keys, other_keys, o) for o in self.lex.quantifiers)
+
+    @staticmethod
+    def _set_words(keys: list[str], other_keys: list[str], word: str) -> int:
+        """How often a whole-set word quantifies over a set in this text, not counting one that
+        opens the sentence over the noun the other side opens with in the plural ("Each employee
+        is entitled" / "Employees shall be entitled"): a rule for employees is a rule for each
+        employee (see on_parties), so that word is the plural's own reading, and another whole-set
+        word elsewhere ("every leave year" / "each leave year") is weighed without it."""
+        n = keys.count(word)
+        if n and keys[0] == word and len(keys) > 1 and other_keys and other_keys[0] != keys[1] \
+                and _stem(other_keys[0]) == _stem(keys[1]):
+            n -= 1
+        return n
 
     def wide_compound(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
         """A widener on a noun ("their whole economy", "the entire world") where the other side
