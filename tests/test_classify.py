@@ -1721,3 +1721,64 @@ def test_wide_compound_is_the_whole(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a modal inside an exception's own clause is the exception's verb, not a wrapper of the duty
+    ("Tenants shall keep the common areas clean unless otherwise agreed by the landlord.",
+     "Except as the landlord may otherwise agree, tenants shall keep the common areas clean.", "reworded"),
+    ("The Supplier shall deliver the goods to the port unless the Buyer otherwise directs.",
+     "Unless the Buyer may otherwise direct, the Supplier shall deliver the goods to the port.", "reworded"),
+    # a weaker wrapper around the kept duty still softens
+    ("It is agreed that the contractor shall finish the works by June.",
+     "It may be agreed that the contractor shall finish the works by June.", "softened"),
+    # punctuation closes the exception's clause: the wrapper after it is the duty's
+    ("The Parties shall withdraw their forces.",
+     "Except where the Commission decides otherwise, it is expected that the Parties shall withdraw their forces.",
+     "softened"),
+])
+def test_modal_of_an_exception_clause_wraps_nothing(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the restriction closes a long permitted act: a prohibition with its exception, reworded
+    ("The Tenant shall not sublet or otherwise part with possession of any part of the premises unless the Landlord "
+     "has consented in writing.",
+     "The Tenant may sublet or otherwise part with possession of any part of the premises only if the Landlord "
+     "has consented in writing.", "reworded"),
+    ("The Operator shall not discharge treated or untreated process water into the river or its tributaries except "
+     "with a permit.",
+     "The Operator may discharge treated or untreated process water into the river or its tributaries only with a "
+     "permit.", "reworded"),
+    # no restriction, or 'only' beyond the permission's clause: the prohibition is lifted
+    ("The Tenant shall not sublet or otherwise part with possession of any part of the premises.",
+     "The Tenant may sublet or otherwise part with possession of any part of the premises to a family member.",
+     "softened"),
+    ("The Tenant shall not sublet or otherwise part with possession of any part of the premises.",
+     "The Tenant may sublet or otherwise part with possession of any part of the premises; only the garage is "
+     "excluded.", "softened"),
+])
+def test_restriction_closing_a_long_permission(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a rule for members is a rule for each member: the sentence-opening whole-set word is the
+    # plural's own reading, so the other whole-set word was only reworded ("each" / "every")
+    ("Members shall pay a subscription in respect of each membership year.",
+     "Each member shall pay a subscription for every membership year.", "reworded"),
+    ("Applicants shall enclose a copy of each certificate.",
+     "Each applicant shall enclose a copy of every certificate.", "reworded"),
+    # a whole-set word on another noun that the other side did not quantify still widens
+    ("Members shall attend the general meetings.", "Each member shall attend all general meetings.", "hardened"),
+    ("Inspectors shall visit the sites once a year.", "Every inspector shall visit all sites once a year.", "hardened"),
+])
+def test_plural_subject_is_its_whole_set(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

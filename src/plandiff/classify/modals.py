@@ -84,7 +84,11 @@ class ModalRules:
         if not self.permits(cue) or self.negated(keys, cue) or not self.lex.only_words:
             return None
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
-        for k in range(cue.end, min(len(keys) - 1, cue.end + 8)):
+        # The restriction may close a long object ("may create or permit to subsist a Security
+        # Interest over its assets or revenues only if …"): it is looked for up to the
+        # punctuation that ends the permission's clause, within only_reach words.
+        reach = int(self.lex.thresholds.get("only_reach", 8))
+        for k in range(cue.end, min(len(keys) - 1, cue.end + reach)):
             if k > cue.end and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
                 return None
             if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
@@ -102,6 +106,28 @@ class ModalRules:
                 return False
             if keys[p] in self.lex.trigger_words:
                 return True
+        return self.in_clause_qualifier(keys, cue)
+
+    def in_clause_qualifier(self, keys: list[str], cue: _Cue) -> bool:
+        """Is this modal word the verb of an exception or proviso that opens a clause of its own
+        ("Except as the Joint Commission may otherwise agree, the forces shall …", "unless the
+        Parties may agree otherwise"; lexicon: clause_qualifiers)? Such a clause owns what stands
+        in it up to the punctuation that closes it, so its verb is the exception's, not a wrapper
+        around the commitment. The qualifier opens the stretch of text the modal stands in, with
+        no other modal between."""
+        if not self.lex.clause_qualifiers:
+            return False
+        tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
+        modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
+        longest = max(len(q) for q in self.lex.clause_qualifiers)
+        for p in range(cue.start - 1, -1, -1):
+            if p in modal_words:
+                return False
+            if any(tuple(keys[p:p + n]) in self.lex.clause_qualifiers for n in range(1, longest + 1)
+                   if p + n <= cue.start):
+                return True
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
         return False
 
     def exception_reworded(self, cue: _Cue, side: str) -> bool:
@@ -259,11 +285,17 @@ class ModalRules:
         new_kept = [c.strength for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
         old_kept_starts = [c.start for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
         new_kept_starts = [c.start for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
+        # A modal that is the verb of an exception or proviso ("Except as the Commission may
+        # otherwise agree, …") wraps nothing: it belongs to the qualifier's own clause.
         for r in removed[len(added):]:
+            if self.in_clause_qualifier(self.a_keys, r):
+                continue
             if new_kept and r.strength < max(new_kept) and any(s > r.start for s in old_kept_starts):
                 old = _phrase_text(self.old_text, self.a, r)
                 self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment", weak=True)
         for a in added[len(removed):]:
+            if self.in_clause_qualifier(self.b_keys, a):
+                continue
             if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
                 new = _phrase_text(self.new_text, self.b, a)
                 self.add("modal", "softened", None, a, f"softened: '{new}' added around a kept commitment", weak=True)
@@ -399,8 +431,22 @@ class ModalRules:
         if cue.end - cue.start != 1 or keys[cue.start] not in self.lex.quantifiers:
             return False
         word = keys[cue.start]
-        return other_keys.count(word) < keys.count(word) and any(
-            o != word and other_keys.count(o) > keys.count(o) for o in self.lex.quantifiers)
+        count = self._set_words
+        return count(other_keys, keys, word) < count(keys, other_keys, word) and any(
+            o != word and count(other_keys, keys, o) > count(keys, other_keys, o) for o in self.lex.quantifiers)
+
+    @staticmethod
+    def _set_words(keys: list[str], other_keys: list[str], word: str) -> int:
+        """How often a whole-set word quantifies over a set in this text, not counting one that
+        opens the sentence over the noun the other side opens with in the plural ("Each employee
+        is entitled" / "Employees shall be entitled"): a rule for employees is a rule for each
+        employee (see on_parties), so that word is the plural's own reading, and another whole-set
+        word elsewhere ("every leave year" / "each leave year") is weighed without it."""
+        n = keys.count(word)
+        if n and keys[0] == word and len(keys) > 1 and other_keys and other_keys[0] != keys[1] \
+                and _stem(other_keys[0]) == _stem(keys[1]):
+            n -= 1
+        return n
 
     def wide_compound(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
         """A widener on a noun ("their whole economy", "the entire world") where the other side
