@@ -1782,3 +1782,44 @@ def test_plural_subject_is_its_whole_set(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # plain-language rewrites (US Federal Plain Language Guidelines, "Use simple words and
+    # phrases"): the plain word keeps what the clause says
+    ("The Agency shall act in accordance with the Statute.", "The Agency shall act pursuant to the Statute.", "reworded"),
+    ("The Agency shall issue a permit in lieu of a licence.", "The Agency shall issue a permit instead of a licence.",
+     "reworded"),
+    ("The inspector shall ascertain the cause of the fire.", "The inspector shall find out the cause of the fire.",
+     "reworded"),
+    ("The applicant must reside in the municipality.", "The applicant must live in the municipality.", "reworded"),
+    ("The carrier shall notify the shipper of any delay.", "The carrier shall tell the shipper of any delay.", "reworded"),
+    ("The museum shall promulgate the rules for visitors.", "The museum shall publish the rules for visitors.", "reworded"),
+    ("The warehouse shall be sited adjacent to the harbour.", "The warehouse shall be sited next to the harbour.",
+     "reworded"),
+    ("The lease shall expire on the tenth anniversary.", "The lease shall end on the tenth anniversary.", "reworded"),
+    ("The operator shall discontinue the night service.", "The operator shall stop the night service.", "reworded"),
+    ("The council shall expend the grant on libraries.", "The council shall spend the grant on libraries.", "reworded"),
+    ("The conditions set forth in Schedule 4 apply.", "The conditions set out in Schedule 4 apply.", "reworded"),
+    ("All members, with the exception of observers, may vote.", "All members, except for observers, may vote.",
+     "reworded"),
+    # ... a word outside those groups in their place is still a change of substance
+    ("The Agency shall act in accordance with the Statute.", "The Agency shall act in breach of the Statute.", "modified"),
+    ("The Agency shall issue a permit in lieu of a licence.", "The Agency shall issue a permit in addition to a licence.",
+     "modified"),
+    ("The inspector shall ascertain the cause of the fire.", "The inspector shall publish the cause of the fire.",
+     "modified"),
+    ("The applicant must reside in the municipality.", "The applicant must vote in the municipality.", "modified"),
+    ("The operator shall discontinue the night service.", "The operator shall conclude the night service.", "modified"),
+    ("The council shall expend the grant on libraries.", "The council shall allocate the grant to libraries.", "modified"),
+    ("The lease shall expire on the tenth anniversary.", "The lease shall be renewed on the tenth anniversary.",
+     "modified"),
+    # remuneration is not listed with "pay", which is mostly the verb
+    ("The employer shall pay the remuneration monthly.", "The employer shall pay the bonus monthly.", "modified"),
+    # an exception phrase added is a qualifier like "except"
+    ("All members may vote.", "All members, with the exception of observers, may vote.", "softened"),
+])
+def test_plain_language_synonyms(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)
