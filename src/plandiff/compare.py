@@ -42,10 +42,12 @@ def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None, help
         if helpers is not None:
             helpers.warm_up()
     begun: list[_Begun] = []
-    if helpers is not None:
-        def provisional(matched):
-            if len(matched) >= PARALLEL_PAIRS:
-                begun.append(_Begun(old, new, matched, helpers, options.lexicon))
+
+    def provisional(matched: list[tuple[int, int]]) -> None:
+        # the helpers begin on the pairs found so far while alignment finishes here
+        if helpers is not None and len(matched) >= PARALLEL_PAIRS:
+            begun.append(_Begun(old, new, matched, helpers, options.lexicon))
+
     try:
         alignment = align(old, new, options.align, provisional=provisional if helpers is not None else None)
         changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, helpers=helpers,
