@@ -28,6 +28,22 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     return None
 
 
+def _list_item(pair: _Pair) -> Evidence | None:
+    """An item added to or dropped from what a duty or prohibition covers (read both ways,
+    like the content rule, so the verdict mirrors)."""
+    found = pair.list_item_direction()
+    if found is not None:
+        return found
+    back = pair.mirrored().list_item_direction()
+    if back is None:
+        return None
+    flip = {"softened": "hardened", "hardened": "softened"}
+    message = back.message.replace(back.effect, flip[back.effect], 1).replace(
+        "added to", "dropped from") if back.effect == "hardened" else \
+        back.message.replace(back.effect, flip[back.effect], 1).replace("dropped from", "added to")
+    return Evidence("content", flip[back.effect], back.new, back.old, message, back.new_span, back.old_span)
+
+
 def _in_commitment(pair: _Pair, e: Evidence) -> bool:
     """Does the evidence's text stand in the stretch of its sentence (between punctuation)
     that holds the commitment's modal, rather than in a citation set off by commas?"""
@@ -192,6 +208,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = "hardened"
     elif mod:
         status = "modified"
+    elif (item := _list_item(pair)) is not None:
+        # an item added to or dropped from what a duty or prohibition covers, and nothing else
+        status = item.effect
+        pair.evidence.append(item)
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
         change = pair.content_change()
         if change is None and pair.unmatched:
