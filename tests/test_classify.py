@@ -1835,3 +1835,21 @@ def test_list_item_before_the_modal_must_be_a_subject(lex):
     new = "The Licence is transferable, is not renewable and shall expire at the end of the Term."
     assert status(lex, old, new) not in ("softened", "hardened")
     assert status(lex, new, old) not in ("softened", "hardened")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a lead time before an event: longer means acting earlier (hardened)
+    ("The Operator shall notify the Regulator no later than 48 hours before the test begins.",
+     "The Operator shall notify the Regulator no later than five days before the test begins.", "hardened"),
+    ("Tenants shall give notice not later than two months prior to the end of the lease.",
+     "Tenants shall give notice not later than one month prior to the end of the lease.", "softened"),
+    # a deadline after an event, or a window before one, keeps its own direction
+    ("The Operator shall notify the Regulator no later than 48 hours after the incident.",
+     "The Operator shall notify the Regulator no later than five days after the incident.", "softened"),
+    ("Passengers shall show a test taken within 48 hours before boarding.",
+     "Passengers shall show a test taken within 24 hours before boarding.", "hardened"),
+])
+def test_lead_time_before_an_event(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

@@ -25,7 +25,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
-             "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas")
+             "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
+             "lead_deadlines", "lead_words")
 
 
 class Lexicon(NamedTuple):
@@ -112,6 +113,9 @@ class Lexicon(NamedTuple):
     ban_list_conjunctions: frozenset[Phrase] = frozenset()
     # verbs that make a run a predicate of its own ("is not assignable"), not a noun in a list
     copulas: frozenset[str] = frozenset()
+    # "no later than 72 hours before the exercise": a lead time (longer = earlier = harder)
+    lead_deadlines: frozenset[Phrase] = frozenset()
+    lead_words: frozenset[Phrase] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -312,6 +316,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             duty_list_conjunctions=sets["duty_list_conjunctions"],
             ban_list_conjunctions=sets["ban_list_conjunctions"],
             copulas=words("copulas"),
+            lead_deadlines=sets["lead_deadlines"],
+            lead_words=sets["lead_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
