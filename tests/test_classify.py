@@ -1853,3 +1853,22 @@ def test_lead_time_before_an_event(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an alternative added to what a duty asks, beside a change that hardened it: both ways
+    ("Applicants shall submit a bank statement issued within 90 days before the application.",
+     "Applicants shall submit a bank statement issued within 30 days before the application or a letter from an "
+     "employer.", "modified"),
+    # an item joined by "and" beside a window shortened points the same way
+    ("Applicants shall submit a bank statement issued within 90 days before the application.",
+     "Applicants shall submit a bank statement issued within 30 days before the application and a letter from an "
+     "employer.", "hardened"),
+    # under a prohibition "or" is no other way to comply (the alternative rule stays out)
+    ("Vendors shall not sell alcohol within 2 hours before the match.",
+     "Vendors shall not sell alcohol or tobacco within 4 hours before the match.", "modified"),
+])
+def test_alternative_against_a_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

@@ -26,7 +26,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
-             "lead_deadlines", "lead_words")
+             "lead_deadlines", "lead_words", "alternative_conjunctions")
 
 
 class Lexicon(NamedTuple):
@@ -116,6 +116,8 @@ class Lexicon(NamedTuple):
     # "no later than 72 hours before the exercise": a lead time (longer = earlier = harder)
     lead_deadlines: frozenset[Phrase] = frozenset()
     lead_words: frozenset[Phrase] = frozenset()
+    # an item opened by one of these under a duty is another way to comply
+    alternative_conjunctions: frozenset[Phrase] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -318,6 +320,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             copulas=words("copulas"),
             lead_deadlines=sets["lead_deadlines"],
             lead_words=sets["lead_words"],
+            alternative_conjunctions=sets["alternative_conjunctions"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),

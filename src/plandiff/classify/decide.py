@@ -18,6 +18,8 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     change = pair.content_change()
     if change is not None and change.message.startswith(want):
         return change
+    if change is not None and _alternative(pair, change, direction):
+        return change
     if not pair.unmatched:
         return None  # no content word without a counterpart: none the other way round either
     change = pair.mirrored().content_change()
@@ -26,6 +28,23 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
         return Evidence("content", "modified", change.new, change.old, change.message.replace(mirrored, want, 1),
                         change.new_span, change.old_span)
     return None
+
+
+def _alternative(pair: _Pair, change: Evidence, direction: str) -> bool:
+    """An alternative ("or a valid certificate of vaccination"; lexicon:
+    alternative_conjunctions) added to what a binding duty asks offers another way to comply
+    (softer), dropped it leaves fewer (harder): against a direction the other way."""
+    added = change.message.startswith("item added:")
+    if added != (direction == "hardened") or not (change.message.startswith(("item added:", "item removed:"))):
+        return False
+    item = (change.new if added else change.old) or ""
+    words = item.lower().split()
+    if not any(tuple(words[:len(p)]) == p for p in pair.lex.alternative_conjunctions):
+        return False
+    keys, cues = (pair.b_keys, pair.new_cues) if added else (pair.a_keys, pair.old_cues)
+    modals = [c for c in cues if c.category == "modal"]
+    return bool(modals) and all(c.strength >= pair.lex.thresholds.get("list_item_min_strength", 6)
+                                and not pair.negated(keys, c) for c in modals)
 
 
 def _list_item(pair: _Pair) -> Evidence | None:
