@@ -88,6 +88,16 @@ class ContentRules:
         is left to the similarity), or an item added to or dropped from a list ("energy and
         water" → "energy, water and health"). A word that still occurs on the other side (in
         any form or as a listed synonym) merely moved."""
+        # read once per pair while its evidence stands (the rules ask again)
+        key = (len(self.evidence), self.directed)
+        cached = self.__dict__.get("_content_change")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        change = self._content_change_uncached()
+        self._content_change = (key, change)
+        return change
+
+    def _content_change_uncached(self) -> Evidence | None:
         if self.content_words is None:
             self.content_words = (self._content_words(self.a_keys, self.old_cues),
                                   self._content_words(self.b_keys, self.new_cues))
