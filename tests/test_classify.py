@@ -607,8 +607,12 @@ def test_frequencies(lex, old, new, expected):
     # ... an item dropped while it fell points the same way
     ("The authority shall inspect ports, airports and border crossings.", "The authority should inspect ports and airports.",
      "softened"),
-    # ... and with no direction elsewhere an added item stays modified
+    # ... and with no direction elsewhere an item added to what a binding duty covers asks
+    # more (round 13: test_list_item_under_a_duty_gives_direction); under a predictive "will"
+    # it stays modified
     ("The authority shall inspect ports and airports.", "The authority shall inspect ports, airports and border crossings.",
+     "hardened"),
+    ("The authority will inspect ports and airports.", "The authority will inspect ports, airports and border crossings.",
      "modified"),
 ])
 def test_list_item_against_the_direction(lex, old, new, expected):
@@ -825,10 +829,12 @@ def test_scope_word_in_another_form(lex, old, new, expected):
     ("Upon closure, the holder shall rehabilitate the mine site and restore the land to its pre-mining condition.",
      "The holder shall restore the land to the condition it was in before mining began and rehabilitate the mine site "
      "once the mine closes.", "reworded"),
-    # ... an item that is new is still an item added
+    # ... an item that is new is still an item added (under a binding duty it asks more,
+    # round 13; under a predictive "will" it stays modified)
     ("The holder shall rehabilitate the mine site.", "The holder shall rehabilitate the mine site and restore the river banks.",
-     "modified"),
-    ("The fund shall finance schools and hospitals.", "The fund shall finance schools, hospitals and clinics.", "modified"),
+     "hardened"),
+    ("The fund shall finance schools and hospitals.", "The fund shall finance schools, hospitals and clinics.", "hardened"),
+    ("The fund will finance schools and hospitals.", "The fund will finance schools, hospitals and clinics.", "modified"),
 ])
 def test_list_item_moved(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -1823,3 +1829,87 @@ def test_plain_language_synonyms(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an item added to what a duty covers asks more; dropped, less (subject or object list)
+    ("The Landlord shall repair the roof and the gutters.",
+     "The Landlord shall repair the roof, the gutters and the boiler.", "hardened"),
+    ("Directors, managers and auditors shall declare their shareholdings.",
+     "Directors and auditors shall declare their shareholdings.", "softened"),
+    ("The applicant must submit a birth certificate, a passport photograph and a utility bill.",
+     "The applicant must submit a birth certificate and a utility bill.", "softened"),
+    # under a prohibition "or" lists more forbidden acts too
+    ("The Tenant shall not keep dogs on the premises.",
+     "The Tenant shall not keep dogs or cats on the premises.", "hardened"),
+])
+def test_list_item_under_a_duty_gives_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "or" under a duty offers another way to comply: no direction from the list alone
+    ("The Recipient shall destroy the records within a month.",
+     "The Recipient shall destroy or archive the records within a month.", "modified"),
+    # a predictive "will" describes a plan: the list grew, no clear duty
+    ("The reconstruction fund will finance roads, bridges and ports.",
+     "The reconstruction fund will finance roads, bridges, ports and airports.", "modified"),
+    # an item inside an exception or a condition is the qualifier's, not the duty's
+    ("The Contractor shall not subcontract the Works without the consent of the Engineer and the Employer.",
+     "The Contractor shall not subcontract the Works without the consent of the Engineer.", "modified"),
+    ("If the buyer and the insurer agree, the Seller shall replace the goods.",
+     "If the buyer agrees, the Seller shall replace the goods.", "modified"),
+    # a permission: more permitted acts is no more duty
+    ("Visitors may photograph the gardens and the courtyard.",
+     "Visitors may photograph the gardens, the courtyard and the chapel.", "modified"),
+])
+def test_list_item_without_a_duty_gives_no_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+def test_list_item_before_the_modal_must_be_a_subject(lex):
+    # before the modal, a predicate of its own ("is not renewable") is no subject the duty binds
+    old = "The Licence is transferable and shall expire at the end of the Term."
+    new = "The Licence is transferable, is not renewable and shall expire at the end of the Term."
+    assert status(lex, old, new) not in ("softened", "hardened")
+    assert status(lex, new, old) not in ("softened", "hardened")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a lead time before an event: longer means acting earlier (hardened)
+    ("The Operator shall notify the Regulator no later than 48 hours before the test begins.",
+     "The Operator shall notify the Regulator no later than five days before the test begins.", "hardened"),
+    ("Tenants shall give notice not later than two months prior to the end of the lease.",
+     "Tenants shall give notice not later than one month prior to the end of the lease.", "softened"),
+    # a deadline after an event, or a window before one, keeps its own direction
+    ("The Operator shall notify the Regulator no later than 48 hours after the incident.",
+     "The Operator shall notify the Regulator no later than five days after the incident.", "softened"),
+    ("Passengers shall show a test taken within 48 hours before boarding.",
+     "Passengers shall show a test taken within 24 hours before boarding.", "hardened"),
+])
+def test_lead_time_before_an_event(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an alternative added to what a duty asks, beside a change that hardened it: both ways
+    ("Applicants shall submit a bank statement issued within 90 days before the application.",
+     "Applicants shall submit a bank statement issued within 30 days before the application or a letter from an "
+     "employer.", "modified"),
+    # an item joined by "and" beside a window shortened points the same way
+    ("Applicants shall submit a bank statement issued within 90 days before the application.",
+     "Applicants shall submit a bank statement issued within 30 days before the application and a letter from an "
+     "employer.", "hardened"),
+    # under a prohibition "or" is no other way to comply (the alternative rule stays out)
+    ("Vendors shall not sell alcohol within 2 hours before the match.",
+     "Vendors shall not sell alcohol or tobacco within 4 hours before the match.", "modified"),
+])
+def test_alternative_against_a_direction(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror

@@ -24,7 +24,9 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
-             "bound_nouns", "clause_qualifiers", "scope_suffixes")
+             "bound_nouns", "clause_qualifiers", "scope_suffixes",
+             "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
+             "lead_deadlines", "lead_words", "alternative_conjunctions")
 
 
 class Lexicon(NamedTuple):
@@ -103,6 +105,19 @@ class Lexicon(NamedTuple):
     clause_qualifiers: frozenset[Phrase] = frozenset()
     # "economy-wide" is "the whole economy": a compound that says the widener itself
     scope_suffixes: frozenset[str] = frozenset()
+    # binding modals that also read as a prediction ("the fund will finance …"): an item added
+    # to what one governs is no clear change of duty
+    predictive_modals: frozenset[Phrase] = frozenset()
+    # conjunctions that join an item to what a duty / a prohibition asks (more owed, more banned)
+    duty_list_conjunctions: frozenset[Phrase] = frozenset()
+    ban_list_conjunctions: frozenset[Phrase] = frozenset()
+    # verbs that make a run a predicate of its own ("is not assignable"), not a noun in a list
+    copulas: frozenset[str] = frozenset()
+    # "no later than 72 hours before the exercise": a lead time (longer = earlier = harder)
+    lead_deadlines: frozenset[Phrase] = frozenset()
+    lead_words: frozenset[Phrase] = frozenset()
+    # an item opened by one of these under a duty is another way to comply
+    alternative_conjunctions: frozenset[Phrase] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -299,6 +314,13 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             bound_nouns=words("bound_nouns"),
             clause_qualifiers=sets["clause_qualifiers"],
             scope_suffixes=words("scope_suffixes"),
+            predictive_modals=sets["predictive_modals"],
+            duty_list_conjunctions=sets["duty_list_conjunctions"],
+            ban_list_conjunctions=sets["ban_list_conjunctions"],
+            copulas=words("copulas"),
+            lead_deadlines=sets["lead_deadlines"],
+            lead_words=sets["lead_words"],
+            alternative_conjunctions=sets["alternative_conjunctions"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),

@@ -88,6 +88,16 @@ class ContentRules:
         is left to the similarity), or an item added to or dropped from a list ("energy and
         water" → "energy, water and health"). A word that still occurs on the other side (in
         any form or as a listed synonym) merely moved."""
+        # read once per pair while its evidence stands (the rules ask again)
+        key = (len(self.evidence), self.directed)
+        cached = self.__dict__.get("_content_change")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        change = self._content_change_uncached()
+        self._content_change = (key, change)
+        return change
+
+    def _content_change_uncached(self) -> Evidence | None:
         if self.content_words is None:
             self.content_words = (self._content_words(self.a_keys, self.old_cues),
                                   self._content_words(self.b_keys, self.new_cues))
@@ -200,6 +210,103 @@ class ContentRules:
                 return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
         return None
 
+
+    def list_item_direction(self) -> Evidence | None:
+        """An item added to (or dropped from) a list that a binding duty or a prohibition
+        governs, as the clause's one change of substance in a kept sentence: more things owed
+        or forbidden ("a commercial invoice, a packing list and a certificate of origin" →
+        "…, a certificate of origin and a phytosanitary certificate") is hardened, fewer
+        ("Members, officers and employees shall" → "Members and officers shall") softened.
+        The item must be joined by a conjunction that adds to what the clause asks (lexicon:
+        duty_list_conjunctions under a duty, ban_list_conjunctions under a prohibition: "or"
+        under a duty offers another way to comply), name nothing that stands elsewhere in the
+        clause (a list reordered), hold no figure or reference, and stand outside any
+        condition or exception (an item added there narrows or widens the qualifier, which
+        points the other way under a permission or an exception). The modal must be a duty's
+        (lexicon: list_item_min_strength) and not one that also reads as a prediction
+        (lexicon: predictive_modals: "the fund will finance housing and schools")."""
+        lex = self.lex
+        if self.ratio < lex.thresholds.get("content_min_ratio", 0.65):
+            return None
+        self.content_change()  # fills content_words
+        old_c, new_c = self.content_words
+        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys)
+        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys)
+        old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
+        new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
+
+        def fresh(info, keys, other_stems, other_groups, lo, hi):
+            out, kept = [], 0
+            for k in range(lo, hi):
+                if k not in info:
+                    continue
+                stem, groups = info[k]
+                if stem in other_stems or (groups and not groups.isdisjoint(other_groups)) or \
+                        any(_same_word(keys[k], o) for o in other_stems):
+                    kept += 1
+                else:
+                    out.append(k)
+            # most of its content words stand on the other side: the item moved
+            return out if len(out) >= kept else None
+
+        found = None
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "equal":
+                continue
+            gone = fresh(old_c, self.a_keys, new_stems, new_groups, i1, i2)
+            came = fresh(new_c, self.b_keys, old_stems, old_groups, j1, j2)
+            if gone is None or came is None:
+                return None
+            if not gone and not came:
+                continue
+            if found is not None or tag not in ("insert", "delete"):
+                return None  # one change of substance, a pure addition or removal
+            found = (tag, i1, i2, j1, j2)
+        if found is None:
+            return None
+        tag, i1, i2, j1, j2 = found
+        added = tag == "insert"
+        keys, tokens, text, cues = (self.b_keys, self.b, self.new_text, self.new_cues) if added else \
+            (self.a_keys, self.a, self.old_text, self.old_cues)
+        lo, hi = (j1, j2) if added else (i1, i2)
+        if any(any(ch.isdigit() for ch in keys[k]) or keys[k] in lex.reference_words for k in range(lo, hi)):
+            return None
+        modals = [c for c in cues if c.category == "modal" and not (lo <= c.start < hi)]
+        if not modals or any(c.strength < lex.thresholds.get("list_item_min_strength", 6)
+                             or c.phrase in lex.predictive_modals for c in modals):
+            return None
+        banned = [self.negated(keys, c) for c in modals]
+        if len(set(banned)) != 1:
+            return None
+        allowed = lex.ban_list_conjunctions if banned[0] else lex.duty_list_conjunctions
+        run = tuple(keys[lo:hi])
+        joined = any(run[:len(p)] == p or run[len(run) - len(p):] == p for p in allowed) or \
+            any(lo >= len(p) and tuple(keys[lo - len(p):lo]) == p for p in allowed) or \
+            (text[:tokens[lo].start].rstrip().endswith(",") and  # "a, b and c": b
+             any(tuple(keys[hi:hi + len(p)]) == p for p in allowed))
+        if not joined:
+            return None
+        # outside any condition or exception: none opens between the clause's start (or the
+        # modal, for an item after it) and the item
+        modal = modals[0]
+        if hi <= modal.start and (any(keys[k] in lex.copulas for k in range(lo, hi)) or
+                                  any(c.category == "negation" and lo <= c.start < hi for c in cues)):
+            return None  # before the modal a predicate of its own ("is irrevocable, is not assignable and shall")
+        start = modal.end if modal.end <= lo else 0
+        openers = lex.clause_qualifiers | lex.exception_words | {(w,) for w in lex.trigger_words} | \
+            {(w,) for w in lex.condition_words} | {(w,) for w in lex.only_words}
+        longest = max((len(p) for p in openers), default=1)
+        for k in range(start, lo):
+            if any(tuple(keys[k:k + n]) in openers for n in range(1, longest + 1)):
+                return None
+        span = _span(tokens, lo, hi)
+        item = _shorten(text[span[0]:span[1]])
+        what = "prohibition" if banned[0] else "duty"
+        if added:
+            return Evidence("content", "hardened", None, item,
+                            f"hardened: item '{item}' added to what the {what} covers", None, span)
+        return Evidence("content", "softened", item, None,
+                        f"softened: item '{item}' dropped from what the {what} covers", span, None)
 
     def commitment_shift(self) -> Evidence | None:
         """Binding wording (a modal of expectation strength or more) on one side and no modal

@@ -18,6 +18,8 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     change = pair.content_change()
     if change is not None and change.message.startswith(want):
         return change
+    if change is not None and _alternative(pair, change, direction):
+        return change
     if not pair.unmatched:
         return None  # no content word without a counterpart: none the other way round either
     change = pair.mirrored().content_change()
@@ -26,6 +28,44 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
         return Evidence("content", "modified", change.new, change.old, change.message.replace(mirrored, want, 1),
                         change.new_span, change.old_span)
     return None
+
+
+def _alternative(pair: _Pair, change: Evidence, direction: str) -> bool:
+    """An alternative ("or a valid certificate of vaccination"; lexicon:
+    alternative_conjunctions) added to what a binding duty asks offers another way to comply
+    (softer), dropped it leaves fewer (harder): against a direction the other way."""
+    added = change.message.startswith("item added:")
+    if added != (direction == "hardened") or not (change.message.startswith(("item added:", "item removed:"))):
+        return False
+    item = (change.new if added else change.old) or ""
+    words = item.lower().split()
+    if not any(tuple(words[:len(p)]) == p for p in pair.lex.alternative_conjunctions):
+        return False
+    keys, cues = (pair.b_keys, pair.new_cues) if added else (pair.a_keys, pair.old_cues)
+    modals = [c for c in cues if c.category == "modal"]
+    return bool(modals) and all(c.strength >= pair.lex.thresholds.get("list_item_min_strength", 6)
+                                and not pair.negated(keys, c) for c in modals)
+
+
+def _list_item(pair: _Pair) -> Evidence | None:
+    """An item added to or dropped from what a duty or prohibition covers (read both ways,
+    like the content rule, so the verdict mirrors)."""
+    strong = pair.lex.thresholds.get("list_item_min_strength", 6)
+    if not any(c.category == "modal" and c.strength >= strong for c in pair.old_cues + pair.new_cues):
+        return None  # no duty on either side: nothing to read (and no diff to redo)
+    found = pair.list_item_direction()
+    if found is not None:
+        return found
+    if not pair.unmatched:
+        return None  # no content word without a counterpart: no item the other way round either
+    back = pair.mirrored().list_item_direction()
+    if back is None:
+        return None
+    flip = {"softened": "hardened", "hardened": "softened"}
+    message = back.message.replace(back.effect, flip[back.effect], 1).replace(
+        "added to", "dropped from") if back.effect == "hardened" else \
+        back.message.replace(back.effect, flip[back.effect], 1).replace("dropped from", "added to")
+    return Evidence("content", flip[back.effect], back.new, back.old, message, back.new_span, back.old_span)
 
 
 def _in_commitment(pair: _Pair, e: Evidence) -> bool:
@@ -192,6 +232,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = "hardened"
     elif mod:
         status = "modified"
+    elif (item := _list_item(pair)) is not None:
+        # an item added to or dropped from what a duty or prohibition covers, and nothing else
+        status = item.effect
+        pair.evidence.append(item)
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
         change = pair.content_change()
         if change is None and pair.unmatched:

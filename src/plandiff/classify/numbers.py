@@ -611,6 +611,23 @@ class NumberRules:
                                                   f"{'new' if longer[1] else 'old'} side), {r[3]} → {a[3]}", r[1], a[1]))
                 break
 
+    def _lead_time(self, keys: list[str], k: int) -> bool:
+        """Is the period at word ``k`` a lead time: due at the latest that long *before* an
+        event ("no later than 72 hours before the exercise begins"; lexicon: lead_deadlines
+        before the number, lead_words after its unit)? "within 48 hours before departure" is
+        a window, not a lead time."""
+        before = tuple(keys[max(0, k - 3):k])
+        if not any(before[len(before) - len(p):] == p for p in self.lex.lead_deadlines if len(p) <= len(before)):
+            return False
+        j = k + 1
+        while j < len(keys) and (words_value(keys[j]) is not None or keys[j] in self.lex.period_modifiers):
+            j += 1  # "seventy two", "10 working"
+        if j < len(keys) and keys[j] in self.lex.time_units:
+            j += 1
+        else:
+            return False
+        return any(tuple(keys[j:j + len(p)]) == p for p in self.lex.lead_words)
+
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
@@ -620,6 +637,13 @@ class NumberRules:
             # (nor "14 days" and "10 working days": counted differently, no direction)
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
+            if self._lead_time(self.a_keys, r[5]) and self._lead_time(self.b_keys, a[5]):
+                # "no later than 72 hours before the exercise" → "seven days before": a
+                # longer lead time means acting earlier (the mirror of a deadline after an event)
+                effect = "hardened" if a[0] > r[0] else "softened"
+                verb = "lead time " + ("lengthened" if a[0] > r[0] else "shortened")
+                self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: {verb}, {old} → {new}", r[1], a[1]))
+                return
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
