@@ -45,11 +45,16 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         m = object.__new__(_Pair)
         m.old_text, m.new_text, m.lex, m.id_map = self.new_text, self.old_text, self.lex, self.id_map
         m.a, m.b, m.a_keys, m.b_keys = self.b, self.a, self.b_keys, self.a_keys
-        m.opcodes = difflib.SequenceMatcher(None, m.a_keys, m.b_keys, autojunk=False).get_opcodes()
+        # the reverse word diff is the same whenever it is asked for (several rules read the
+        # pair both ways): made once per pair
+        diff = self.__dict__.get("_reverse_diff")
+        if diff is None:
+            opcodes = difflib.SequenceMatcher(None, m.a_keys, m.b_keys, autojunk=False).get_opcodes()
+            fwd = _equal_map(opcodes)
+            diff = self._reverse_diff = (opcodes, _ratio(opcodes, len(m.a), len(m.b)), fwd,
+                                         {j: i for i, j in fwd.items()})
+        m.opcodes, m.ratio, m.fwd, m.back = diff[0], diff[1], dict(diff[2]), dict(diff[3])
         m.ops = []
-        m.ratio = _ratio(m.opcodes, len(m.a), len(m.b))
-        m.fwd = _equal_map(m.opcodes)
-        m.back = {j: i for i, j in m.fwd.items()}
         m.old_cues, m.new_cues = self.new_cues, self.old_cues
         m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
         m.directed = self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence)
