@@ -59,6 +59,9 @@ def test_signal_fires(lex, old, new, expected):
     # a number written differently is the same number
     ("The army will be limited to 600,000 personnel.", "The army will be limited to 600 thousand personnel.", "unchanged"),
     ("The army will be limited to six hundred thousand personnel.", "The army will be limited to 600,000 personnel.", "unchanged"),
+    # a per cent sign and the word are one unit (the sign must not vanish as punctuation)
+    ("Tariffs shall not exceed 30% of the value.", "Tariffs shall not exceed 30 per cent of the value.", "unchanged"),
+    ("Tariffs shall not exceed 30 percent of the value.", "Tariffs shall not exceed 30 per cent of the value.", "unchanged"),
     # a modal moved with its sentence is not a new modal
     ("Russia is expected to withdraw. The United States shall pay.", "The United States shall pay. Russia is expected to withdraw.", "reworded"),
     # a synonym is rewording

@@ -38,6 +38,7 @@ NUMBER = re.compile(
 _WORD = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
 _TOKEN = re.compile(r"\w+(?:['\-.,]\w+)*|[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
+_PERCENT = re.compile(r"\s*%|\bper\s*cent(?:um)?\b", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -158,10 +159,16 @@ def normalize(text: str) -> str:
     'the cap is 600000 in peacetime'
     >>> normalize("a cap of 600k") == normalize("A cap of 600 thousand")
     True
+    >>> normalize("30%") == normalize("30 per cent") == normalize("30 Percent")
+    True
     """
     found = _NORMALIZED.get(text)
     if found is None:
-        found = " ".join(_WORD.findall(canonical_numbers(fold(text)).casefold()))
+        folded = canonical_numbers(fold(text))
+        if "%" in folded or "cent" in folded:
+            # the sign is punctuation, which would vanish, and the word is spelt two ways
+            folded = _PERCENT.sub(" per cent", folded)
+        found = " ".join(_WORD.findall(folded.casefold()))
         if len(_NORMALIZED) >= _NORMALIZED_MAX:
             _NORMALIZED.clear()
         _NORMALIZED[text] = found
