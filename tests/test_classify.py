@@ -1913,3 +1913,37 @@ def test_alternative_against_a_direction(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "try to" is the plain-English "endeavour to": the same rung of best efforts
+    ("The Authority shall endeavour to answer every request within a month.",
+     "The Authority shall try to answer every request within a month.", "reworded"),
+    ("The Supplier will endeavour to deliver the spare parts before the winter.",
+     "The Supplier will try to deliver the spare parts before the winter.", "reworded"),
+    ("The Museum endeavours to keep the archive open to researchers.",
+     "The Museum tries to keep the archive open to researchers.", "reworded"),
+    ("The Operator will endeavour to restore the service.", "The Operator will attempt to restore the service.",
+     "reworded"),
+    # and, like it, below a binding duty
+    ("The Authority shall answer every request within a month.",
+     "The Authority shall try to answer every request within a month.", "softened"),
+    ("The Supplier must deliver the spare parts before the winter.",
+     "The Supplier will try to deliver the spare parts before the winter.", "softened"),
+])
+def test_try_to_is_best_efforts(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "attempt" as a noun is no best-efforts cue: the duty is unchanged
+    ("Any attempt to evade the levy shall be reported to the Board.",
+     "Any attempt to evade the levy must be reported to the Board."),
+    ("The Board shall investigate every attempt to bribe an official.",
+     "The Board shall investigate each attempt to bribe an official."),
+])
+def test_attempt_as_a_noun_is_no_best_efforts(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
