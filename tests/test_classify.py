@@ -1947,3 +1947,45 @@ def test_try_to_is_best_efforts(lex, old, new, expected):
 def test_attempt_as_a_noun_is_no_best_efforts(lex, old, new):
     assert status(lex, old, new) == "reworded"
     assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a sentence with a commitment of its own and nothing of the kept text in it
+    ("The Ministry will publish the tender rules.",
+     "Both agencies commit to training programmes that promote fair procurement. The Ministry will publish the "
+     "tender rules."),
+    ("The Tenant shall keep the garden tidy.",
+     "The Tenant shall keep the garden tidy. Rubbish bins should be stored behind the shed."),
+    # its subject may be one the kept text names
+    ("The Commission will review the quota each year.",
+     "The Commission will review the quota each year. The Commission shall also fund coastal monitoring "
+     "stations."),
+])
+def test_sentence_with_a_commitment_added_is_modified(lex, old, new):
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "modified"
+    [e] = [e for e in verdict.evidence if e.message.startswith("sentence added:")]
+    assert e.kind == "content" and e.old is None and new[e.new_span[0]:e.new_span[1]] == e.new
+    back = classify_texts(new, old, lex)
+    assert back.status == "modified"
+    [e] = [e for e in back.evidence if e.message.startswith("sentence removed:")]
+    assert e.new is None and new[e.old_span[0]:e.old_span[1]] == e.old
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a sentence split off the old one keeps its words: rewording
+    ("The Parties shall exchange data on emissions and on forests.",
+     "The Parties shall exchange data on emissions. They shall also exchange data on forests.", "reworded"),
+    # a sentence with no commitment of its own (a description), or only a permission
+    ("The Ministry will publish the tender rules.",
+     "The Ministry will publish the tender rules. The rules were drafted in Brussels last year.", "reworded"),
+    ("The Tenant shall keep the garden tidy.",
+     "The Tenant shall keep the garden tidy. The Tenant may leave bicycles behind the shed.", "reworded"),
+    # never cancels a direction: the clause's own duty softened
+    ("The Tenant shall keep the garden tidy.",
+     "The Tenant should keep the garden tidy. The Landlord shall repaint the wooden facade.", "softened"),
+])
+def test_sentence_added_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
