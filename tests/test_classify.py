@@ -1989,3 +1989,28 @@ def test_sentence_added_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge between a ban ("may not", "shall not") and its verb hedges the ban itself
+    ("Candidates may not normally leave the hall during the first hour.",
+     "Candidates may not leave the hall during the first hour.", "hardened"),
+    ("Staff must not disclose salary data to third parties.",
+     "Staff must not generally disclose salary data to third parties.", "softened"),
+])
+def test_hedge_on_a_prohibition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # no modal: the "not" negates a description
+    ("The deposit is not normally refundable.", "The deposit is not refundable."),
+    # a verb between the negation and the hedge: the negation governs the hedge's words
+    ("The Bank shall not be subject to instructions from the Government.",
+     "The Bank shall not take instructions from the Government."),
+])
+def test_hedge_under_a_negation_not_on_a_ban(lex, old, new):
+    assert status(lex, old, new) not in ("softened", "hardened")
+    assert status(lex, new, old) not in ("softened", "hardened")
