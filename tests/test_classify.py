@@ -2014,3 +2014,24 @@ def test_hedge_on_a_prohibition(lex, old, new, expected):
 def test_hedge_under_a_negation_not_on_a_ban(lex, old, new):
     assert status(lex, old, new) not in ("softened", "hardened")
     assert status(lex, new, old) not in ("softened", "hardened")
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the party that stands in the plural on the other side is still there ("Depositary" /
+    # "the Depositaries")
+    ("Each Depositary shall keep the register, and no fee shall be charged to the Depositaries.",
+     "No fee shall be charged to the Depositaries; each shall keep the register."),
+    # the expletive "There" of "There shall be no ..." names no party
+    ("Each Depositary shall keep the register, and no fee shall be charged to the Depositaries.",
+     "There shall be no fee charged to the Depositaries; each shall keep the register."),
+])
+def test_party_in_another_number_or_expletive_subject(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+def test_party_dropped_still_reads_modified(lex):
+    # no form of the party on the other side: who is bound changed
+    old, new = "The Depositary shall keep the register of members.", "The register of members shall be kept."
+    assert status(lex, old, new) == "modified" and "party" in kinds(lex, old, new)
+    assert status(lex, new, old) == "modified" and "party" in kinds(lex, new, old)
