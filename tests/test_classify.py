@@ -1916,3 +1916,125 @@ def test_alternative_against_a_direction(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
     assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "try to" is the plain-English "endeavour to": the same rung of best efforts
+    ("The Authority shall endeavour to answer every request within a month.",
+     "The Authority shall try to answer every request within a month.", "reworded"),
+    ("The Supplier will endeavour to deliver the spare parts before the winter.",
+     "The Supplier will try to deliver the spare parts before the winter.", "reworded"),
+    ("The Museum endeavours to keep the archive open to researchers.",
+     "The Museum tries to keep the archive open to researchers.", "reworded"),
+    ("The Operator will endeavour to restore the service.", "The Operator will attempt to restore the service.",
+     "reworded"),
+    # and, like it, below a binding duty
+    ("The Authority shall answer every request within a month.",
+     "The Authority shall try to answer every request within a month.", "softened"),
+    ("The Supplier must deliver the spare parts before the winter.",
+     "The Supplier will try to deliver the spare parts before the winter.", "softened"),
+])
+def test_try_to_is_best_efforts(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "attempt" as a noun is no best-efforts cue: the duty is unchanged
+    ("Any attempt to evade the levy shall be reported to the Board.",
+     "Any attempt to evade the levy must be reported to the Board."),
+    ("The Board shall investigate every attempt to bribe an official.",
+     "The Board shall investigate each attempt to bribe an official."),
+])
+def test_attempt_as_a_noun_is_no_best_efforts(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a sentence with a commitment of its own and nothing of the kept text in it
+    ("The Ministry will publish the tender rules.",
+     "Both agencies commit to training programmes that promote fair procurement. The Ministry will publish the "
+     "tender rules."),
+    ("The Tenant shall keep the garden tidy.",
+     "The Tenant shall keep the garden tidy. Rubbish bins should be stored behind the shed."),
+    # its subject may be one the kept text names
+    ("The Commission will review the quota each year.",
+     "The Commission will review the quota each year. The Commission shall also fund coastal monitoring "
+     "stations."),
+])
+def test_sentence_with_a_commitment_added_is_modified(lex, old, new):
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == "modified"
+    [e] = [e for e in verdict.evidence if e.message.startswith("sentence added:")]
+    assert e.kind == "content" and e.old is None and new[e.new_span[0]:e.new_span[1]] == e.new
+    back = classify_texts(new, old, lex)
+    assert back.status == "modified"
+    [e] = [e for e in back.evidence if e.message.startswith("sentence removed:")]
+    assert e.new is None and new[e.old_span[0]:e.old_span[1]] == e.old
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a sentence split off the old one keeps its words: rewording
+    ("The Parties shall exchange data on emissions and on forests.",
+     "The Parties shall exchange data on emissions. They shall also exchange data on forests.", "reworded"),
+    # a sentence with no commitment of its own (a description), or only a permission
+    ("The Ministry will publish the tender rules.",
+     "The Ministry will publish the tender rules. The rules were drafted in Brussels last year.", "reworded"),
+    ("The Tenant shall keep the garden tidy.",
+     "The Tenant shall keep the garden tidy. The Tenant may leave bicycles behind the shed.", "reworded"),
+    # never cancels a direction: the clause's own duty softened
+    ("The Tenant shall keep the garden tidy.",
+     "The Tenant should keep the garden tidy. The Landlord shall repaint the wooden facade.", "softened"),
+])
+def test_sentence_added_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge between a ban ("may not", "shall not") and its verb hedges the ban itself
+    ("Candidates may not normally leave the hall during the first hour.",
+     "Candidates may not leave the hall during the first hour.", "hardened"),
+    ("Staff must not disclose salary data to third parties.",
+     "Staff must not generally disclose salary data to third parties.", "softened"),
+])
+def test_hedge_on_a_prohibition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}.get(expected, expected)
+    assert status(lex, new, old) == mirror
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # no modal: the "not" negates a description
+    ("The deposit is not normally refundable.", "The deposit is not refundable."),
+    # a verb between the negation and the hedge: the negation governs the hedge's words
+    ("The Bank shall not be subject to instructions from the Government.",
+     "The Bank shall not take instructions from the Government."),
+])
+def test_hedge_under_a_negation_not_on_a_ban(lex, old, new):
+    assert status(lex, old, new) not in ("softened", "hardened")
+    assert status(lex, new, old) not in ("softened", "hardened")
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the party that stands in the plural on the other side is still there ("Depositary" /
+    # "the Depositaries")
+    ("Each Depositary shall keep the register, and no fee shall be charged to the Depositaries.",
+     "No fee shall be charged to the Depositaries; each shall keep the register."),
+    # the expletive "There" of "There shall be no ..." names no party
+    ("Each Depositary shall keep the register, and no fee shall be charged to the Depositaries.",
+     "There shall be no fee charged to the Depositaries; each shall keep the register."),
+])
+def test_party_in_another_number_or_expletive_subject(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+def test_party_dropped_still_reads_modified(lex):
+    # no form of the party on the other side: who is bound changed
+    old, new = "The Depositary shall keep the register of members.", "The register of members shall be kept."
+    assert status(lex, old, new) == "modified" and "party" in kinds(lex, old, new)
+    assert status(lex, new, old) == "modified" and "party" in kinds(lex, new, old)

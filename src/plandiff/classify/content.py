@@ -45,6 +45,36 @@ def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]
     return content, (_stem(word), _word_synonyms(word, lex))
 
 
+def _sentences(tokens, text: str) -> list[tuple[int, int]]:
+    """The sentences of a text as word-index ranges: one ends where a full stop, question or
+    exclamation mark stands between two words and the next opens with a capital. A period
+    after an abbreviation ("U.S.", "No. 5", a single initial) ends none."""
+    out, lo = [], 0
+    for k in range(len(tokens) - 1):
+        gap = text[tokens[k].end:tokens[k + 1].start]
+        if not any(ch in gap for ch in ".!?") or not tokens[k + 1].text[:1].isupper():
+            continue
+        word = tokens[k].text
+        if "." in word or (len(word) == 1 and word.isalpha()):
+            continue
+        out.append((lo, k + 1))
+        lo = k + 1
+    if tokens:
+        out.append((lo, len(tokens)))
+    return out
+
+
+def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], other_stems: set[str],
+               other_groups: set[int], k: int) -> bool:
+    """A content word (index ``k`` of ``keys``, ``info`` its side's content words) with no trace
+    on the other side: no same word or stem, no other form of it, no listed synonym."""
+    stem, groups = info[k]
+    if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
+        return False
+    word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
+    return not any(_same_word(word, other) for other in other_stems)
+
+
 class ContentRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     substance without a cue: content words replaced, list items, commitments turned descriptions."""
@@ -97,25 +127,26 @@ class ContentRules:
         self._content_change = (key, change)
         return change
 
-    def _content_change_uncached(self) -> Evidence | None:
+    def _traces(self) -> tuple[set[str], set[str], set[int], set[int]]:
+        """What a content word of one side may find on the other: the stems and words of each
+        side (the parts of a hyphenated word stand too: "pre-mining" holds "mining") and the
+        synonym groups of its content words: (old stems, new stems, old groups, new groups)."""
         if self.content_words is None:
             self.content_words = (self._content_words(self.a_keys, self.old_cues),
                                   self._content_words(self.b_keys, self.new_cues))
         old_c, new_c = self.content_words
-        # the parts of a hyphenated word stand too ("pre-mining" holds "mining")
         old_stems = {st for st, _ in old_c.values()} | set(self.a_keys) | \
             {_stem(w) for k in self.a_keys if "-" in k for w in k.split("-")}
         new_stems = {st for st, _ in new_c.values()} | set(self.b_keys) | \
             {_stem(w) for k in self.b_keys if "-" in k for w in k.split("-")}
         old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
         new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
+        return old_stems, new_stems, old_groups, new_groups
 
-        def unmatched(info, keys, other_stems, other_groups, k):
-            stem, groups = info[k]
-            if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
-                return False
-            word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
-            return not any(_same_word(word, other) for other in other_stems)
+    def _content_change_uncached(self) -> Evidence | None:
+        old_stems, new_stems, old_groups, new_groups = self._traces()
+        old_c, new_c = self.content_words
+        unmatched = _untraced
 
         old_cue_words = {k for c in self.old_cues for k in range(c.start, c.end)}
         new_cue_words = {k for c in self.new_cues for k in range(c.start, c.end)}
@@ -210,6 +241,49 @@ class ContentRules:
                 return Evidence("content", "modified", old_txt, None, f"item removed: '{old_txt}'", old_span, None)
         return None
 
+
+    def sentence_change(self) -> Evidence | None:
+        """A whole sentence added to (or dropped from) the clause that carries a commitment of its
+        own (a modal or commitment cue of at least lexicon: sentence_min_strength, the
+        expectation rung) and says something the other text does not: at least
+        sentence_min_fresh of its content words, and every one after its subject, have no trace
+        on the other side (no same word, form or synonym). The rest of the clause may be kept
+        word for word; what it commits to still grew (or shrank). Read on both sides, so the
+        verdict mirrors. A sentence split in two ("shall do A and B" -> "shall do A. It shall
+        also do B") keeps its words and is none."""
+        lex = self.lex
+        least = lex.thresholds.get("sentence_min_strength", 5)
+        min_fresh = int(lex.thresholds.get("sentence_min_fresh", 2))
+        if not any(c.category == "modal" and c.strength >= least for c in self.old_cues + self.new_cues):
+            return None  # no commitment on either side: nothing to read (and no table to build)
+        old_stems, new_stems, old_groups, new_groups = self._traces()
+        old_c, new_c = self.content_words
+        sides = ((self.b, self.b_keys, self.new_text, self.new_cues, new_c, old_stems, old_groups, True),
+                 (self.a, self.a_keys, self.old_text, self.old_cues, old_c, new_stems, new_groups, False))
+        for tokens, keys, text, cues, info, other_stems, other_groups, added in sides:
+            sentences = _sentences(tokens, text)
+            if len(sentences) < 2:
+                continue  # the clause is that one sentence: a rewrite, left to the similarity
+            for lo, hi in sentences:
+                modal = next((c for c in cues if c.category == "modal" and c.strength >= least
+                              and lo <= c.start < hi), None)
+                if modal is None:
+                    continue
+                words = [k for k in range(lo, hi) if k in info]
+                fresh = [k for k in words if _untraced(info, keys, other_stems, other_groups, k)]
+                # a word with a trace may only name who (before the modal): "Ukraine shall also …"
+                if len(fresh) < min_fresh or any(k not in fresh and k >= modal.start for k in words):
+                    continue
+                span = _span(tokens, lo, hi)
+                quoted = _shorten(text[span[0]:span[1]])
+                if added:
+                    return Evidence("content", "modified", None, quoted,
+                                    f"sentence added: '{quoted}' (a commitment of its own, not in the other text)",
+                                    None, span)
+                return Evidence("content", "modified", quoted, None,
+                                f"sentence removed: '{quoted}' (a commitment of its own, not in the other text)",
+                                span, None)
+        return None
 
     def list_item_direction(self) -> Evidence | None:
         """An item added to (or dropped from) a list that a binding duty or a prohibition

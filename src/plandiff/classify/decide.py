@@ -249,6 +249,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
                     message = f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
                 change = Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
         if change is None:
+            # a whole sentence with a commitment of its own added or dropped beside the kept
+            # text: what the clause commits to grew or shrank (no direction: modified)
+            change = pair.sentence_change()
+        if change is None:
             status = "reworded"
         else:
             status = "modified"

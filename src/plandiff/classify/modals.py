@@ -481,6 +481,16 @@ class ModalRules:
                     return True
         return False
 
+    def qualifies_prohibition(self, keys: list[str], cue: _Cue) -> bool:
+        """A hedge right after the negation of a modal ("may not normally leave", "shall not
+        generally disclose") qualifies the prohibition, not the negation: the "not" is the
+        modal's ("may not" is a ban) and the hedge stands between the ban and its verb, where a
+        hedge on a duty stands ("shall normally stay"). A negation that governs the hedge's own
+        words ("shall not be subject to") has a verb between them and is left alone."""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        return any(n.category == "negation" and n.end == cue.start and
+                   any(m.category == "modal" and m.end == n.start for m in cues) for n in cues)
+
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
         not attack any") says what is forbidden: all of it, as the bare noun did. Only a "not"
@@ -549,7 +559,9 @@ class ModalRules:
                 add(kind, "modified", c, f"{label} '{text}' {words[2]}")
                 continue
             negated = self.negated(keys, c)
-            if negated and category == "hedge":
+            if negated and category == "hedge" and self.qualifies_prohibition(keys, c):
+                negated = False  # "shall not normally leave": the ban itself is hedged
+            elif negated and category == "hedge":
                 continue  # "not subject to X": softer or harder depends on X; no verdict
             negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c)
             effect_here = flip[effect] if negated else effect

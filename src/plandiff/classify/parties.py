@@ -118,11 +118,16 @@ class PartyRules:
                     side: str) -> None:
         modal_starts = {c.start for c in cues if c.category == "modal"}
         ends = {t.end: k for k, t in enumerate(tokens)}
+        other = None  # the other side's words, singular or plural alike ("Agency" / "the Agencies")
         for key, (s, e, shown) in names.items():
             k = ends.get(e)
             ident = self.party_identity(key)
-            if k is not None and (k + 1 in modal_starts or self.passive_agent(tokens, cues, k)) and len(shown) > 1 and ident \
-                    and ident.isdisjoint(w.removesuffix("'s") for w in other_keys):
+            if k is not None and (k + 1 in modal_starts or self.passive_agent(tokens, cues, k)) and len(shown) > 1 and ident:
+                if other is None:
+                    other = {w.removesuffix("'s") for w in other_keys}
+                    other |= {u for w in other for u in self.party_identity(w)}
+                if not ident.isdisjoint(other):
+                    continue
                 if side == "old":
                     self.evidence.append(Evidence("party", "modified", shown, None,
                                                   f"party dropped: {shown} no longer carries the obligation", (s, e), None))
