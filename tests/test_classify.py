@@ -1963,6 +1963,10 @@ def test_attempt_as_a_noun_is_no_best_efforts(lex, old, new):
     ("The Commission will review the quota each year.",
      "The Commission will review the quota each year. The Commission shall also fund coastal monitoring "
      "stations."),
+    # one of its words may echo the kept text ("data" here)
+    ("The Agency shall publish air quality data every month.",
+     "The Agency shall publish air quality data every month. It shall also install roadside sensors before "
+     "reporting data."),
 ])
 def test_sentence_with_a_commitment_added_is_modified(lex, old, new):
     verdict = classify_texts(old, new, lex)
@@ -1979,6 +1983,10 @@ def test_sentence_with_a_commitment_added_is_modified(lex, old, new):
     # a sentence split off the old one keeps its words: rewording
     ("The Parties shall exchange data on emissions and on forests.",
      "The Parties shall exchange data on emissions. They shall also exchange data on forests.", "reworded"),
+    # a sentence restating half of the kept text with a few new words is no new commitment
+    ("The Operator shall inspect the pipeline valves every month and record any leak.",
+     "The Operator shall inspect the pipeline valves every month. Any leak found at the valves shall be "
+     "recorded by the Operator in the pipeline log.", "reworded"),
     # a sentence with no commitment of its own (a description), or only a permission
     ("The Ministry will publish the tender rules.",
      "The Ministry will publish the tender rules. The rules were drafted in Brussels last year.", "reworded"),

@@ -246,14 +246,15 @@ class ContentRules:
         """A whole sentence added to (or dropped from) the clause that carries a commitment of its
         own (a modal or commitment cue of at least lexicon: sentence_min_strength, the
         expectation rung) and says something the other text does not: at least
-        sentence_min_fresh of its content words, and every one after its subject, have no trace
-        on the other side (no same word, form or synonym). The rest of the clause may be kept
+        sentence_min_fresh of its content words, and sentence_min_fresh_share of those after its
+        subject, have no trace on the other side (no same word, form or synonym). The rest of the clause may be kept
         word for word; what it commits to still grew (or shrank). Read on both sides, so the
         verdict mirrors. A sentence split in two ("shall do A and B" -> "shall do A. It shall
         also do B") keeps its words and is none."""
         lex = self.lex
         least = lex.thresholds.get("sentence_min_strength", 5)
         min_fresh = int(lex.thresholds.get("sentence_min_fresh", 2))
+        min_share = lex.thresholds.get("sentence_min_fresh_share", 0.8)
         if not any(c.category == "modal" and c.strength >= least for c in self.old_cues + self.new_cues):
             return None  # no commitment on either side: nothing to read (and no table to build)
         old_stems, new_stems, old_groups, new_groups = self._traces()
@@ -271,8 +272,13 @@ class ContentRules:
                     continue
                 words = [k for k in range(lo, hi) if k in info]
                 fresh = [k for k in words if _untraced(info, keys, other_stems, other_groups, k)]
-                # a word with a trace may only name who (before the modal): "Ukraine shall also …"
-                if len(fresh) < min_fresh or any(k not in fresh and k >= modal.start for k in words):
+                # the words that name who (before the modal) may stand elsewhere ("Ukraine shall
+                # also …"); of what it commits to, nearly all must be new (a word or two may echo
+                # the rest of the clause: "tolerance of different cultures" beside "religious
+                # tolerance")
+                committed = [k for k in words if k >= modal.start]
+                new_share = sum(1 for k in committed if k in fresh) / max(1, len(committed))
+                if len(fresh) < min_fresh or new_share < min_share - 1e-9:
                     continue
                 span = _span(tokens, lo, hi)
                 quoted = _shorten(text[span[0]:span[1]])
