@@ -2046,3 +2046,19 @@ def test_party_dropped_still_reads_modified(lex):
     old, new = "The Depositary shall keep the register of members.", "The register of members shall be kept."
     assert status(lex, old, new) == "modified" and "party" in kinds(lex, old, new)
     assert status(lex, new, old) == "modified" and "party" in kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # little of the wording kept, but the content words stand on the other side in other forms:
+    # a paraphrase (reworded)
+    ("No timber may be harvested within 50 metres of a watercourse.",
+     "Harvesting of timber in the 50-metre strip beside watercourses is prohibited.", "reworded"),
+    # little kept and most content words new: something else (modified)
+    ("The Council shall review the fisheries quota.",
+     "The Council shall publish an annual register of coastal lifeboat stations and their crews.", "modified"),
+])
+def test_low_similarity_is_modified_only_when_the_content_is_new(lex, old, new, expected):
+    verdict = classify_texts(old, new, lex)
+    assert verdict.status == expected
+    assert verdict.similarity < lex.thresholds["reworded_min_similarity"]  # the case this rule reads
+    assert status(lex, new, old) == expected

@@ -127,6 +127,16 @@ class ContentRules:
         self._content_change = (key, change)
         return change
 
+    def fresh_share(self) -> float:
+        """The share of both sides' content words that have no trace on the other side (no
+        same word, form or synonym): how much of what the clause talks about is new. The same
+        read either way round, as it does not depend on the word diff."""
+        old_stems, new_stems, old_groups, new_groups = self._traces()
+        old_c, new_c = self.content_words
+        gone = sum(1 for k in old_c if _untraced(old_c, self.a_keys, new_stems, new_groups, k))
+        came = sum(1 for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k))
+        return (gone + came) / max(1, len(old_c) + len(new_c))
+
     def _traces(self) -> tuple[set[str], set[str], set[int], set[int]]:
         """What a content word of one side may find on the other: the stems and words of each
         side (the parts of a hyphenated word stand too: "pre-mining" holds "mining") and the

@@ -115,6 +115,23 @@ def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
     return change
 
 
+def _content_change_both_ways(pair: _Pair) -> Evidence | None:
+    """A content word replaced, or a list item added or dropped, read old → new and then new →
+    old: the word diff aligns the two directions a little differently (which words form one
+    replaced run), and reading both keeps the verdict the mirror of the swapped pair's."""
+    change = pair.content_change()
+    if change is not None or not pair.unmatched:
+        return change
+    back = pair.mirrored().content_change()
+    if back is None:
+        return None
+    message = back.message.replace("item added:", "item removed:", 1) if back.new is not None and \
+        back.old is None else back.message.replace("item removed:", "item added:", 1)
+    if back.old is not None and back.new is not None:
+        message = f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
+    return Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
+
+
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
     """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
     if normalize(old_text) == normalize(new_text):
@@ -237,29 +254,29 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = item.effect
         pair.evidence.append(item)
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
-        change = pair.content_change()
-        if change is None and pair.unmatched:
-            # The word diff aligns old → new and new → old a little differently (which words
-            # form one replaced run): read the change both ways so the verdict is the mirror.
-            back = pair.mirrored().content_change()
-            if back is not None:
-                message = back.message.replace("item added:", "item removed:", 1) if back.new is not None and \
-                    back.old is None else back.message.replace("item removed:", "item added:", 1)
-                if back.old is not None and back.new is not None:
-                    message = f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
-                change = Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
-        if change is None:
-            # a whole sentence with a commitment of its own added or dropped beside the kept
-            # text: what the clause commits to grew or shrank (no direction: modified)
-            change = pair.sentence_change()
+        # a whole sentence with a commitment of its own added or dropped beside the kept text:
+        # what the clause commits to grew or shrank (no direction: modified)
+        change = _content_change_both_ways(pair) or pair.sentence_change()
         if change is None:
             status = "reworded"
         else:
             status = "modified"
             pair.evidence.append(change)
     else:
-        status = "modified"
-        pair.evidence.append(Evidence("content", "modified", None, None,
-                                      f"substance replaced (only {similarity:.0%} of the wording kept)"))
+        # Little of the wording kept and no signal. Rewritten in other words, a clause still
+        # keeps its content words or their forms ("No timber may be harvested within 50 metres"
+        # / "Harvesting of timber is prohibited in the 50-metre strip"): reworded. It says
+        # something else when most of its content words are new on one side or the other (a
+        # share chosen by leave-one-split-out cross-validation on the labelled sets), or when
+        # a content word was replaced or a commitment added.
+        change = _content_change_both_ways(pair) or pair.sentence_change()
+        share = pair.fresh_share()
+        if change is None and share < lex.thresholds.get("lowsim_modified_min_fresh_share", 0.55):
+            status = "reworded"
+        else:
+            status = "modified"
+            pair.evidence.append(Evidence("content", "modified", None, None,
+                                          f"substance replaced (only {similarity:.0%} of the wording kept, "
+                                          f"{share:.0%} of the content words new)"))
     unique = list(dict.fromkeys(pair.evidence))  # the same cue twice says nothing more
     return Verdict(status, tuple(unique), tuple(pair.ops), similarity)
