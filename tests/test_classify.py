@@ -218,8 +218,9 @@ def test_noun_is_not_paired_as_a_modal(lex):
     ("If the ceasefire is violated, sanctions will be reimposed.",
      "Should the ceasefire be violated, sanctions will be reimposed.", "reworded"),
     ("Sanctions will be reimposed.", "Should the ceasefire be violated, sanctions will be reimposed.", "softened"),
-    # a period written in words is the same deadline
-    ("Forces will withdraw within 30 days.", "Forces will withdraw within thirty days.", "reworded"),
+    # a period written in words is the same deadline (a lone number word is its figure:
+    # the texts normalise alike, as "600 thousand" and "600,000" do)
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within thirty days.", "unchanged"),
     ("Forces will withdraw within 30 days.", "Forces will withdraw within a month.", "reworded"),
     ("Forces will withdraw within 30 days.", "Forces will withdraw within two months.", "softened"),
     ("The Parties will meet once a year.", "The Parties will meet annually.", "reworded"),
@@ -389,7 +390,7 @@ def test_negative_polarity_strengthener(lex, old, new, expected):
     ("The report shall be sent within 24 hours of the incident.", "The report shall be sent within one day of the incident.", "reworded"),
     ("The report shall be sent within 48 hours of the incident.", "The report shall be sent within 72 hours of the incident.", "softened"),
     ("The report shall be sent within 3 days of the incident.", "The report shall be sent within 36 hours of the incident.", "hardened"),
-    ("Elections shall be held 90 days after the signature.", "Elections shall be held ninety days after the signature.", "reworded"),
+    ("Elections shall be held 90 days after the signature.", "Elections shall be held ninety days after the signature.", "unchanged"),
     ("Elections shall be held 100 days after the signature.", "Elections shall be held one hundred days after signature.", "reworded"),
     # a period that is not a deadline still changes when its length does
     ("The mandate shall last 100 days.", "The mandate shall last 100 weeks.", "modified"),
@@ -780,8 +781,12 @@ def test_lone_qualifier_beside_other_content(lex, old, new, expected):
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a number in digits on one side and as a lone number word on the other is the same number
     ("Ships shall not discharge waste within 12 nautical miles of the coast.",
-     "Ships shall not discharge waste within twelve nautical miles of the coast.", "reworded"),
-    ("The operator shall cut emissions by 40% by 2030.", "The operator shall cut emissions by forty per cent by 2030.", "reworded"),
+     "Ships shall not discharge waste within twelve nautical miles of the coast.", "unchanged"),
+    ("The operator shall cut emissions by 40% by 2030.", "The operator shall cut emissions by forty per cent by 2030.", "unchanged"),
+    # ... and with other words reworded beside it, the number rule still reads them as one
+    ("Ships shall not discharge waste within 12 nautical miles of the coast.",
+     "Ships must not discharge waste within twelve nautical miles of the coast.", "reworded"),
+    ("The operator shall cut emissions by 40% by 2030.", "The operator shall reduce emissions by forty per cent by 2030.", "reworded"),
     # ... but another value is still a number changed
     ("Ships shall not discharge waste within 12 nautical miles of the coast.",
      "Ships shall not discharge waste within ten nautical miles of the coast.", "modified"),
@@ -1059,7 +1064,7 @@ def test_qualifier_replaced_by_a_synonym(lex, old, new, expected):
     ("The State shall execute requests within 10 working days of receipt.",
      "The State shall execute requests within 15 working days of receipt.", "softened"),
     ("The State shall execute requests within 10 working days of receipt.",
-     "The State shall execute requests within ten working days of receipt.", "reworded"),
+     "The State shall execute requests within ten working days of receipt.", "unchanged"),
     ("The State shall reply within five business days.", "The State shall reply.", "softened"),
     # ... counted differently on the two sides the periods do not compare: no direction
     ("The State shall execute requests within 14 days of receipt.",
@@ -2038,3 +2043,27 @@ def test_party_dropped_still_reads_modified(lex):
     old, new = "The Depositary shall keep the register of members.", "The register of members shall be kept."
     assert status(lex, old, new) == "modified" and "party" in kinds(lex, old, new)
     assert status(lex, new, old) == "modified" and "party" in kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a lone number word that is only ever a number is its figure ("twelve" / "12")
+    ("The Contractor shall plant twelve trees along the northern fence.",
+     "the contractor shall plant 12 trees along the northern fence"),
+    ("EACH MEMBER SHALL PAY A FEE OF THIRTY EUROS.", "Each member shall pay a fee of 30 euros."),
+])
+def test_lone_number_word_is_its_figure(lex, old, new):
+    assert status(lex, old, new) == "unchanged"
+    assert status(lex, new, old) == "unchanged"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # another number is still a change
+    ("The Contractor shall plant twelve trees along the northern fence.",
+     "The Contractor shall plant 13 trees along the northern fence."),
+    # "one" is also a pronoun: it stays a word
+    ("Either Party may terminate if one of the Parties is dissolved.",
+     "Either Party may terminate if 1 of the Parties is dissolved."),
+])
+def test_lone_number_word_must_not_fire(lex, old, new):
+    assert status(lex, old, new) != "unchanged"
+    assert status(lex, new, old) != "unchanged"
