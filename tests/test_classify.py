@@ -2067,3 +2067,37 @@ def test_lone_number_word_is_its_figure(lex, old, new):
 def test_lone_number_word_must_not_fire(lex, old, new):
     assert status(lex, old, new) != "unchanged"
     assert status(lex, new, old) != "unchanged"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a cap on the subject's own liability (a penalty word heading the subject, however long
+    # its modifiers): a lower cap lightens what the party owes
+    ("The total liability of the Seller under or in connection with this Agreement shall not exceed EUR 2,000,000.",
+     "The total liability of the Seller under or in connection with this Agreement shall not exceed EUR 1,000,000.",
+     "softened"),
+    ("The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
+     "limited to 400,000 dollars.",
+     "The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
+     "limited to 600,000 dollars.", "hardened"),
+])
+def test_cap_on_a_liability_in_the_subject(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # no penalty word in the subject: a lower cap on what the party may do is harder
+    ("The total volume of water drawn by each farm from the river in any one season shall not exceed 2,000 cubic metres.",
+     "The total volume of water drawn by each farm from the river in any one season shall not exceed 1,000 cubic metres.",
+     "hardened"),
+    # a penalty word in another sentence is not the subject
+    ("Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
+     "the river in any one season shall not exceed 2,000 cubic metres.",
+     "Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
+     "the river in any one season shall not exceed 1,000 cubic metres.", "hardened"),
+])
+def test_cap_on_a_liability_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]

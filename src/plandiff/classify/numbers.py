@@ -168,9 +168,25 @@ class NumberRules:
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
         self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
 
-    def penalty_near(self, keys: list[str], k: int) -> bool:
+    def penalty_near(self, keys: list[str], k: int, cues: list[_Cue] = (), tokens: list[Token] = (),
+                     text: str = "") -> bool:
         window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
-        return any(w in self.lex.penalties for w in window)
+        if any(w in self.lex.penalties for w in window):
+            return True
+        # ... or the subject of the commitment whose modal stands before the figure, however
+        # long its modifiers ("The maximum aggregate liability of the Guarantor under this
+        # Guarantee shall not exceed EUR 5,000,000"): what the bound limits is that subject.
+        # The subject runs back from the modal to the start of its sentence or clause (a
+        # full stop, semicolon or colon before it).
+        # (a negated verb of exceeding, "shall not exceed", is the cap that holds the modal)
+        modal = next((c for c in reversed(cues) if c.end <= k and (c.category == "modal" or (
+            c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs))), None)
+        if modal is None or not tokens:
+            return False
+        start = modal.start
+        while start > 0 and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ".;:"):
+            start -= 1
+        return any(w in self.lex.penalties for w in keys[start:modal.start])
 
     def numbers(self) -> None:
         old_nums = self._numbers(self.old_text, self.a)
@@ -392,7 +408,7 @@ class NumberRules:
             elif unit in self.lex.time_units:
                 # a period: "24 hours" is "one day"
                 value = round(value * self.lex.time_units[unit], 6)
-            out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
+            out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k, cues, tokens, text)))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
                 if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
