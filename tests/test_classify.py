@@ -2101,3 +2101,31 @@ def test_cap_on_a_liability_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound in a restrictive modifier of the subject says which things are bound: raising
+    # it leaves fewer bound (softened), lowering it more (hardened)
+    ("Undertakings that employ at least 250 persons shall publish an annual sustainability report.",
+     "Undertakings that employ at least 500 persons shall publish an annual sustainability report.", "softened"),
+    ("Vessels with a length of at least 24 metres shall carry a satellite tracking device.",
+     "Vessels with a length of at least 15 metres shall carry a satellite tracking device.", "hardened"),
+])
+def test_bound_in_the_subject_is_a_threshold(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # after the modal, "with" opens the object: the bound is how much the duty asks
+    ("The Contractor shall comply with at least 3 of the safety criteria in the Annex.",
+     "The Contractor shall comply with at least 5 of the safety criteria in the Annex.", "hardened"),
+    # a bound that opens the subject is the quantity itself
+    ("Not more than 50 tonnes of cod shall be landed by each vessel in a season.",
+     "Not more than 40 tonnes of cod shall be landed by each vessel in a season.", "hardened"),
+])
+def test_bound_in_the_subject_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]

@@ -26,7 +26,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
-             "lead_deadlines", "lead_words", "alternative_conjunctions")
+             "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers")
 
 
 class Lexicon(NamedTuple):
@@ -67,6 +67,9 @@ class Lexicon(NamedTuple):
     # side of the edit that removed a hedge ("Pending approval" -> "Until ... has approved") is
     # the hedge reworded
     condition_synonyms: frozenset[str] = frozenset()
+    # words that open a restrictive modifier of the subject ("Contracts with a value of …"): a
+    # bound after one, before any modal of its sentence, sets which things the commitment covers
+    subject_triggers: frozenset[str] = frozenset()
     # words that open a subject and negate its verb ("No State shall" = "A State shall not")
     negative_subjects: frozenset[str] = frozenset()
     # a clause part opened by one of these and closed by one of those ("where staffing allows",
@@ -296,6 +299,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             negative_polarity=words("negative_polarity"),
             evaluative_words=words("evaluative_words"),
             trigger_words=words("trigger_words"),
+            subject_triggers=words("subject_triggers"),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
             condition_synonyms=words("condition_synonyms"),

@@ -102,6 +102,18 @@ class NumberRules:
                 return False
             if keys[p] in triggers:
                 return True
+            if keys[p] in self.lex.subject_triggers and p > 0:
+                # a restrictive modifier of the subject ("Contracts with a value of EUR
+                # 140,000 or more shall"): only with no modal before the figure in its sentence
+                # (a negated verb of exceeding, "shall not exceed", holds one)
+                held = modal_words | {x for c in cues if c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs
+                                      and c.start < k for x in range(c.start, c.end)}
+                for q in range(k - 1, -1, -1):
+                    if q in held:
+                        return False
+                    if q and any(ch in text[tokens[q - 1].end:tokens[q].start] for ch in ".;:"):
+                        return True  # the sentence starts at q
+                return True
         return False
 
     def _frequencies(self, keys: list[str]) -> list[tuple[float, int]]:
