@@ -2129,3 +2129,32 @@ def test_bound_in_the_subject_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # how long a duty or a prohibition lasts: longer binds for longer
+    ("The Bank shall keep the transaction logs for 2 years.", "The Bank shall keep the transaction logs for 6 years.",
+     "hardened"),
+    ("The Seller shall not solicit the Company's employees for a period of 24 months after Completion.",
+     "The Seller shall not solicit the Company's employees for a period of 12 months after Completion.", "softened"),
+])
+def test_period_a_commitment_lasts(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission lasting longer: no direction
+    ("Holders of a visitor visa may remain for 90 days.", "Holders of a visitor visa may remain for 180 days.", "modified"),
+    # a deadline word makes it a deadline (longer = softened, as before)
+    ("The Agency shall reply within a period of 14 days.", "The Agency shall reply within a period of 30 days.",
+     "softened"),
+    # a term of office is the length of a mandate
+    ("The Director shall be appointed for a term of four years.",
+     "The Director shall be appointed for a term of six years.", "modified"),
+])
+def test_period_a_commitment_lasts_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

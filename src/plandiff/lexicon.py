@@ -26,7 +26,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
-             "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers")
+             "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
+             "duration_words")
 
 
 class Lexicon(NamedTuple):
@@ -121,6 +122,9 @@ class Lexicon(NamedTuple):
     lead_words: frozenset[Phrase] = frozenset()
     # an item opened by one of these under a duty is another way to comply
     alternative_conjunctions: frozenset[Phrase] = frozenset()
+    # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
+    # commitment lasts (longer = harder)
+    duration_words: frozenset[Phrase] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -325,6 +329,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             lead_deadlines=sets["lead_deadlines"],
             lead_words=sets["lead_words"],
             alternative_conjunctions=sets["alternative_conjunctions"],
+            duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),

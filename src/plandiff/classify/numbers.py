@@ -420,6 +420,8 @@ class NumberRules:
             elif unit in self.lex.time_units:
                 # a period: "24 hours" is "one day"
                 value = round(value * self.lex.time_units[unit], 6)
+                if role is None and any(tuple(keys[max(0, k - len(p)):k]) == p for p in self.lex.duration_words):
+                    role = "duration"  # how long the commitment lasts ("retain for 5 years")
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k, cues, tokens, text)))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
@@ -573,8 +575,8 @@ class NumberRules:
                 if p is None or tuple(keys[p + 1:n[5]]) not in self.lex.caps:
                     continue
                 there = next((m for m in other if m[5] == j), None)
-                if there is not None and there[4] is not None:
-                    continue
+                if there is not None and there[4] not in (None, "duration"):
+                    continue  # (a period the duty lasts is the figure itself: "for four years")
                 if not any(c.category == "modal" and c.strength > 5 and not self.negated(other_keys, c)
                            for c in other_cues):
                     continue
@@ -639,6 +641,14 @@ class NumberRules:
                                                   f"{'new' if longer[1] else 'old'} side), {r[3]} → {a[3]}", r[1], a[1]))
                 break
 
+    def _binding_both(self) -> bool:
+        """Does every modal of each side (and there is one) bind at least as a duty, negated
+        or not (lexicon threshold list_item_min_strength)?"""
+        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        return all(any(c.category == "modal" for c in cues) and
+                   all(c.strength >= strong for c in cues if c.category == "modal")
+                   for cues in (self.old_cues, self.new_cues))
+
     def _lead_time(self, keys: list[str], k: int) -> bool:
         """Is the period at word ``k`` a lead time: due at the latest that long *before* an
         event ("no later than 72 hours before the exercise begins"; lexicon: lead_deadlines
@@ -673,6 +683,13 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: {verb}, {old} → {new}", r[1], a[1]))
                 return
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
+            return
+        if r[4] == a[4] == "duration" and counted[0] == counted[1] and self._binding_both():
+            # how long a duty or prohibition lasts: longer binds for longer
+            effect = "hardened" if a[0] > r[0] else "softened"
+            verb = "lengthened" if a[0] > r[0] else "shortened"
+            self.evidence.append(Evidence("deadline", effect, old, new,
+                                          f"{effect}: period the commitment lasts {verb}, {old} → {new}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
                 isinstance(r[0], float) and isinstance(a[0], float):
