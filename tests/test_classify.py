@@ -218,8 +218,9 @@ def test_noun_is_not_paired_as_a_modal(lex):
     ("If the ceasefire is violated, sanctions will be reimposed.",
      "Should the ceasefire be violated, sanctions will be reimposed.", "reworded"),
     ("Sanctions will be reimposed.", "Should the ceasefire be violated, sanctions will be reimposed.", "softened"),
-    # a period written in words is the same deadline
-    ("Forces will withdraw within 30 days.", "Forces will withdraw within thirty days.", "reworded"),
+    # a period written in words is the same deadline (a lone number word is its figure:
+    # the texts normalise alike, as "600 thousand" and "600,000" do)
+    ("Forces will withdraw within 30 days.", "Forces will withdraw within thirty days.", "unchanged"),
     ("Forces will withdraw within 30 days.", "Forces will withdraw within a month.", "reworded"),
     ("Forces will withdraw within 30 days.", "Forces will withdraw within two months.", "softened"),
     ("The Parties will meet once a year.", "The Parties will meet annually.", "reworded"),
@@ -389,7 +390,7 @@ def test_negative_polarity_strengthener(lex, old, new, expected):
     ("The report shall be sent within 24 hours of the incident.", "The report shall be sent within one day of the incident.", "reworded"),
     ("The report shall be sent within 48 hours of the incident.", "The report shall be sent within 72 hours of the incident.", "softened"),
     ("The report shall be sent within 3 days of the incident.", "The report shall be sent within 36 hours of the incident.", "hardened"),
-    ("Elections shall be held 90 days after the signature.", "Elections shall be held ninety days after the signature.", "reworded"),
+    ("Elections shall be held 90 days after the signature.", "Elections shall be held ninety days after the signature.", "unchanged"),
     ("Elections shall be held 100 days after the signature.", "Elections shall be held one hundred days after signature.", "reworded"),
     # a period that is not a deadline still changes when its length does
     ("The mandate shall last 100 days.", "The mandate shall last 100 weeks.", "modified"),
@@ -780,8 +781,12 @@ def test_lone_qualifier_beside_other_content(lex, old, new, expected):
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a number in digits on one side and as a lone number word on the other is the same number
     ("Ships shall not discharge waste within 12 nautical miles of the coast.",
-     "Ships shall not discharge waste within twelve nautical miles of the coast.", "reworded"),
-    ("The operator shall cut emissions by 40% by 2030.", "The operator shall cut emissions by forty per cent by 2030.", "reworded"),
+     "Ships shall not discharge waste within twelve nautical miles of the coast.", "unchanged"),
+    ("The operator shall cut emissions by 40% by 2030.", "The operator shall cut emissions by forty per cent by 2030.", "unchanged"),
+    # ... and with other words reworded beside it, the number rule still reads them as one
+    ("Ships shall not discharge waste within 12 nautical miles of the coast.",
+     "Ships must not discharge waste within twelve nautical miles of the coast.", "reworded"),
+    ("The operator shall cut emissions by 40% by 2030.", "The operator shall reduce emissions by forty per cent by 2030.", "reworded"),
     # ... but another value is still a number changed
     ("Ships shall not discharge waste within 12 nautical miles of the coast.",
      "Ships shall not discharge waste within ten nautical miles of the coast.", "modified"),
@@ -1059,7 +1064,7 @@ def test_qualifier_replaced_by_a_synonym(lex, old, new, expected):
     ("The State shall execute requests within 10 working days of receipt.",
      "The State shall execute requests within 15 working days of receipt.", "softened"),
     ("The State shall execute requests within 10 working days of receipt.",
-     "The State shall execute requests within ten working days of receipt.", "reworded"),
+     "The State shall execute requests within ten working days of receipt.", "unchanged"),
     ("The State shall reply within five business days.", "The State shall reply.", "softened"),
     # ... counted differently on the two sides the periods do not compare: no direction
     ("The State shall execute requests within 14 days of receipt.",
@@ -2062,3 +2067,118 @@ def test_low_similarity_is_modified_only_when_the_content_is_new(lex, old, new, 
     assert verdict.status == expected
     assert verdict.similarity < lex.thresholds["reworded_min_similarity"]  # the case this rule reads
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a lone number word that is only ever a number is its figure ("twelve" / "12")
+    ("The Contractor shall plant twelve trees along the northern fence.",
+     "the contractor shall plant 12 trees along the northern fence"),
+    ("EACH MEMBER SHALL PAY A FEE OF THIRTY EUROS.", "Each member shall pay a fee of 30 euros."),
+])
+def test_lone_number_word_is_its_figure(lex, old, new):
+    assert status(lex, old, new) == "unchanged"
+    assert status(lex, new, old) == "unchanged"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # another number is still a change
+    ("The Contractor shall plant twelve trees along the northern fence.",
+     "The Contractor shall plant 13 trees along the northern fence."),
+    # "one" is also a pronoun: it stays a word
+    ("Either Party may terminate if one of the Parties is dissolved.",
+     "Either Party may terminate if 1 of the Parties is dissolved."),
+])
+def test_lone_number_word_must_not_fire(lex, old, new):
+    assert status(lex, old, new) != "unchanged"
+    assert status(lex, new, old) != "unchanged"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a cap on the subject's own liability (a penalty word heading the subject, however long
+    # its modifiers): a lower cap lightens what the party owes
+    ("The total liability of the Seller under or in connection with this Agreement shall not exceed EUR 2,000,000.",
+     "The total liability of the Seller under or in connection with this Agreement shall not exceed EUR 1,000,000.",
+     "softened"),
+    ("The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
+     "limited to 400,000 dollars.",
+     "The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
+     "limited to 600,000 dollars.", "hardened"),
+])
+def test_cap_on_a_liability_in_the_subject(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # no penalty word in the subject: a lower cap on what the party may do is harder
+    ("The total volume of water drawn by each farm from the river in any one season shall not exceed 2,000 cubic metres.",
+     "The total volume of water drawn by each farm from the river in any one season shall not exceed 1,000 cubic metres.",
+     "hardened"),
+    # a penalty word in another sentence is not the subject
+    ("Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
+     "the river in any one season shall not exceed 2,000 cubic metres.",
+     "Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
+     "the river in any one season shall not exceed 1,000 cubic metres.", "hardened"),
+])
+def test_cap_on_a_liability_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound in a restrictive modifier of the subject says which things are bound: raising
+    # it leaves fewer bound (softened), lowering it more (hardened)
+    ("Undertakings that employ at least 250 persons shall publish an annual sustainability report.",
+     "Undertakings that employ at least 500 persons shall publish an annual sustainability report.", "softened"),
+    ("Vessels with a length of at least 24 metres shall carry a satellite tracking device.",
+     "Vessels with a length of at least 15 metres shall carry a satellite tracking device.", "hardened"),
+])
+def test_bound_in_the_subject_is_a_threshold(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # after the modal, "with" opens the object: the bound is how much the duty asks
+    ("The Contractor shall comply with at least 3 of the safety criteria in the Annex.",
+     "The Contractor shall comply with at least 5 of the safety criteria in the Annex.", "hardened"),
+    # a bound that opens the subject is the quantity itself
+    ("Not more than 50 tonnes of cod shall be landed by each vessel in a season.",
+     "Not more than 40 tonnes of cod shall be landed by each vessel in a season.", "hardened"),
+])
+def test_bound_in_the_subject_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # how long a duty or a prohibition lasts: longer binds for longer
+    ("The Bank shall keep the transaction logs for 2 years.", "The Bank shall keep the transaction logs for 6 years.",
+     "hardened"),
+    ("The Seller shall not solicit the Company's employees for a period of 24 months after Completion.",
+     "The Seller shall not solicit the Company's employees for a period of 12 months after Completion.", "softened"),
+])
+def test_period_a_commitment_lasts(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission lasting longer: no direction
+    ("Holders of a visitor visa may remain for 90 days.", "Holders of a visitor visa may remain for 180 days.", "modified"),
+    # a deadline word makes it a deadline (longer = softened, as before)
+    ("The Agency shall reply within a period of 14 days.", "The Agency shall reply within a period of 30 days.",
+     "softened"),
+    # a term of office is the length of a mandate
+    ("The Director shall be appointed for a term of four years.",
+     "The Director shall be appointed for a term of six years.", "modified"),
+])
+def test_period_a_commitment_lasts_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    assert status(lex, new, old) == mirror.get(expected, expected)

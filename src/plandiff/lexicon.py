@@ -26,7 +26,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
-             "lead_deadlines", "lead_words", "alternative_conjunctions")
+             "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
+             "duration_words")
 
 
 class Lexicon(NamedTuple):
@@ -67,6 +68,9 @@ class Lexicon(NamedTuple):
     # side of the edit that removed a hedge ("Pending approval" -> "Until ... has approved") is
     # the hedge reworded
     condition_synonyms: frozenset[str] = frozenset()
+    # words that open a restrictive modifier of the subject ("Contracts with a value of …"): a
+    # bound after one, before any modal of its sentence, sets which things the commitment covers
+    subject_triggers: frozenset[str] = frozenset()
     # words that open a subject and negate its verb ("No State shall" = "A State shall not")
     negative_subjects: frozenset[str] = frozenset()
     # a clause part opened by one of these and closed by one of those ("where staffing allows",
@@ -118,6 +122,9 @@ class Lexicon(NamedTuple):
     lead_words: frozenset[Phrase] = frozenset()
     # an item opened by one of these under a duty is another way to comply
     alternative_conjunctions: frozenset[Phrase] = frozenset()
+    # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
+    # commitment lasts (longer = harder)
+    duration_words: frozenset[Phrase] = frozenset()
     # fraction word → its value ("quarter": 0.25): "one quarter of" is 25 per cent
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
@@ -296,6 +303,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             negative_polarity=words("negative_polarity"),
             evaluative_words=words("evaluative_words"),
             trigger_words=words("trigger_words"),
+            subject_triggers=words("subject_triggers"),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
             condition_synonyms=words("condition_synonyms"),
@@ -321,6 +329,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             lead_deadlines=sets["lead_deadlines"],
             lead_words=sets["lead_words"],
             alternative_conjunctions=sets["alternative_conjunctions"],
+            duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),

@@ -125,12 +125,20 @@ def ordinal_value(word: str) -> int | None:
     return words_value("-".join([*head, last])) or None
 
 
+# A lone number word that is only ever a number ("fifteen kilometres", "FOUR TIMES") is written
+# as its figure, so that "15 kilometres" and "fifteen kilometres" compare equal. "one" stays a
+# word: it is also a pronoun ("one of the parties", "no one"), and so do the multipliers alone
+# ("a hundred", "thousands").
+_LONE_NUMBER_WORDS = frozenset(w for w in [*_UNITS, *_TENS] if w != "one")
+
+
 def _number_words(m: re.Match) -> str:
     phrase = m.group()
-    # Lone small words ("one of the parties", "two countries") stay words: only numbers of
-    # two or more words, or with a multiplier, are rewritten.
+    # A single word is rewritten only when it is always a number (above); numbers of two or
+    # more words, or with a multiplier, always.
     if " " not in phrase.strip() and "-" not in phrase:
-        return phrase
+        word = phrase.strip().lower()
+        return str(_UNITS.get(word, _TENS.get(word))) if word in _LONE_NUMBER_WORDS else phrase
     value = words_value(phrase)
     return phrase if value is None else str(value)
 

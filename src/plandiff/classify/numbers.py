@@ -102,6 +102,18 @@ class NumberRules:
                 return False
             if keys[p] in triggers:
                 return True
+            if keys[p] in self.lex.subject_triggers and p > 0:
+                # a restrictive modifier of the subject ("Contracts with a value of EUR
+                # 140,000 or more shall"): only with no modal before the figure in its sentence
+                # (a negated verb of exceeding, "shall not exceed", holds one)
+                held = modal_words | {x for c in cues if c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs
+                                      and c.start < k for x in range(c.start, c.end)}
+                for q in range(k - 1, -1, -1):
+                    if q in held:
+                        return False
+                    if q and any(ch in text[tokens[q - 1].end:tokens[q].start] for ch in ".;:"):
+                        return True  # the sentence starts at q
+                return True
         return False
 
     def _frequencies(self, keys: list[str]) -> list[tuple[float, int]]:
@@ -168,9 +180,25 @@ class NumberRules:
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
         self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
 
-    def penalty_near(self, keys: list[str], k: int) -> bool:
+    def penalty_near(self, keys: list[str], k: int, cues: list[_Cue] = (), tokens: list[Token] = (),
+                     text: str = "") -> bool:
         window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
-        return any(w in self.lex.penalties for w in window)
+        if any(w in self.lex.penalties for w in window):
+            return True
+        # ... or the subject of the commitment whose modal stands before the figure, however
+        # long its modifiers ("The maximum aggregate liability of the Guarantor under this
+        # Guarantee shall not exceed EUR 5,000,000"): what the bound limits is that subject.
+        # The subject runs back from the modal to the start of its sentence or clause (a
+        # full stop, semicolon or colon before it).
+        # (a negated verb of exceeding, "shall not exceed", is the cap that holds the modal)
+        modal = next((c for c in reversed(cues) if c.end <= k and (c.category == "modal" or (
+            c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs))), None)
+        if modal is None or not tokens:
+            return False
+        start = modal.start
+        while start > 0 and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ".;:"):
+            start -= 1
+        return any(w in self.lex.penalties for w in keys[start:modal.start])
 
     def numbers(self) -> None:
         old_nums = self._numbers(self.old_text, self.a)
@@ -392,7 +420,9 @@ class NumberRules:
             elif unit in self.lex.time_units:
                 # a period: "24 hours" is "one day"
                 value = round(value * self.lex.time_units[unit], 6)
-            out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k)))
+                if role is None and any(tuple(keys[max(0, k - len(p)):k]) == p for p in self.lex.duration_words):
+                    role = "duration"  # how long the commitment lasts ("retain for 5 years")
+            out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k, cues, tokens, text)))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
                 if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
@@ -545,8 +575,8 @@ class NumberRules:
                 if p is None or tuple(keys[p + 1:n[5]]) not in self.lex.caps:
                     continue
                 there = next((m for m in other if m[5] == j), None)
-                if there is not None and there[4] is not None:
-                    continue
+                if there is not None and there[4] not in (None, "duration"):
+                    continue  # (a period the duty lasts is the figure itself: "for four years")
                 if not any(c.category == "modal" and c.strength > 5 and not self.negated(other_keys, c)
                            for c in other_cues):
                     continue
@@ -611,6 +641,14 @@ class NumberRules:
                                                   f"{'new' if longer[1] else 'old'} side), {r[3]} → {a[3]}", r[1], a[1]))
                 break
 
+    def _binding_both(self) -> bool:
+        """Does every modal of each side (and there is one) bind at least as a duty, negated
+        or not (lexicon threshold list_item_min_strength)?"""
+        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        return all(any(c.category == "modal" for c in cues) and
+                   all(c.strength >= strong for c in cues if c.category == "modal")
+                   for cues in (self.old_cues, self.new_cues))
+
     def _lead_time(self, keys: list[str], k: int) -> bool:
         """Is the period at word ``k`` a lead time: due at the latest that long *before* an
         event ("no later than 72 hours before the exercise begins"; lexicon: lead_deadlines
@@ -645,6 +683,13 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: {verb}, {old} → {new}", r[1], a[1]))
                 return
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
+            return
+        if r[4] == a[4] == "duration" and counted[0] == counted[1] and self._binding_both():
+            # how long a duty or prohibition lasts: longer binds for longer
+            effect = "hardened" if a[0] > r[0] else "softened"
+            verb = "lengthened" if a[0] > r[0] else "shortened"
+            self.evidence.append(Evidence("deadline", effect, old, new,
+                                          f"{effect}: period the commitment lasts {verb}, {old} → {new}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
                 isinstance(r[0], float) and isinstance(a[0], float):
