@@ -62,6 +62,7 @@ def test_signal_fires(lex, old, new, expected):
     # a per cent sign and the word are one unit (the sign must not vanish as punctuation)
     ("Tariffs shall not exceed 30% of the value.", "Tariffs shall not exceed 30 per cent of the value.", "unchanged"),
     ("Tariffs shall not exceed 30 percent of the value.", "Tariffs shall not exceed 30 per cent of the value.", "unchanged"),
+    ("TARIFFS SHALL NOT EXCEED 30 PERCENT OF THE VALUE.", "Tariffs shall not exceed 30% of the value.", "unchanged"),
     # a modal moved with its sentence is not a new modal
     ("Russia is expected to withdraw. The United States shall pay.", "The United States shall pay. Russia is expected to withdraw.", "reworded"),
     # a synonym is rewording
@@ -2182,3 +2183,13 @@ def test_period_a_commitment_lasts_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     mirror = {"softened": "hardened", "hardened": "softened"}
     assert status(lex, new, old) == mirror.get(expected, expected)
+
+
+def test_lexicon_phrases_are_keyed_like_the_words_of_a_text(lex):
+    """Texts compare with lone number words as figures ("two" = "2"), but the classifier's
+    tokens keep words as words, so the lexicon's phrases must too: "two" is a light word."""
+    from plandiff.text import normalize, phrase_words
+
+    assert normalize("the two parties") == normalize("the 2 parties")
+    assert phrase_words("the two parties") == ("the", "two", "parties")
+    assert "two" in lex.light_words and "2" not in lex.light_words

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from plandiff.errors import PlandiffError
-from plandiff.text import normalize
+from plandiff.text import phrase_words
 
 Phrase = tuple[str, ...]
 LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengtheners", "wideners", "narrowers",
@@ -138,7 +138,7 @@ class Lexicon(NamedTuple):
 
 
 def _phrase(text: str) -> Phrase:
-    return tuple(normalize(str(text)).split())
+    return phrase_words(str(text))
 
 
 def _ranks(groups: list) -> dict[Phrase, int]:
@@ -284,8 +284,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             floors=sets["floors"],
             penalties=words("penalties"),
             deadline_words=sets["deadline_words"],
-            time_units={normalize(str(k)): _days(v) for k, v in (raw.get("time_units") or {}).items()},
-            frequencies={normalize(str(k)): _days(v) for k, v in (raw.get("frequencies") or {}).items()},
+            time_units={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("time_units") or {}).items()},
+            frequencies={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("frequencies") or {}).items()},
             months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
             date_deadlines=sets["date_deadlines"],
             light_words=words("light_words"),
@@ -333,9 +333,9 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
-            fractions={normalize(str(k)): _days(v) for k, v in (raw.get("fractions") or {}).items()},
+            fractions={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("fractions") or {}).items()},
             efforts_ladder=_ranks(raw.get("efforts_ladder") or []),
-            clock_words={normalize(str(k)): int(v) for k, v in (raw.get("clock_words") or {}).items()},
+            clock_words={" ".join(phrase_words(str(k))): int(v) for k, v in (raw.get("clock_words") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise PlandiffError(f"{path or 'data/lexicon.yaml'}: malformed lexicon ({exc})") from None

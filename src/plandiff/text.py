@@ -38,7 +38,7 @@ NUMBER = re.compile(
 _WORD = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
 _TOKEN = re.compile(r"\w+(?:['\-.,]\w+)*|[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
-_PERCENT = re.compile(r"\s*%|\bper\s*cent(?:um)?\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s*%|\bper\s*cent(?:um)?\b")  # on case-folded text
 
 
 def fold(text: str) -> str:
@@ -132,25 +132,47 @@ def ordinal_value(word: str) -> int | None:
 _LONE_NUMBER_WORDS = frozenset(w for w in [*_UNITS, *_TENS] if w != "one")
 
 
-def _number_words(m: re.Match) -> str:
+def _number_words(m: re.Match, lone_words: bool = True) -> str:
     phrase = m.group()
     # A single word is rewritten only when it is always a number (above); numbers of two or
     # more words, or with a multiplier, always.
     if " " not in phrase.strip() and "-" not in phrase:
         word = phrase.strip().lower()
-        return str(_UNITS.get(word, _TENS.get(word))) if word in _LONE_NUMBER_WORDS else phrase
+        if lone_words and word in _LONE_NUMBER_WORDS:
+            return str(_UNITS.get(word, _TENS.get(word)))
+        return phrase
     value = words_value(phrase)
     return phrase if value is None else str(value)
 
 
-def canonical_numbers(text: str) -> str:
+def _number_phrase(m: re.Match) -> str:
+    return _number_words(m, lone_words=False)
+
+
+def canonical_numbers(text: str, *, lone_words: bool = True) -> str:
     """Rewrite every number in one canonical form ("600 thousand", "six hundred thousand"
-    → "600000")."""
+    → "600000"). ``lone_words=False`` keeps a lone number word a word ("two"), as the
+    classifier's tokens do (see :func:`phrase_words`)."""
     if not _NUMBER_WORD_SET.isdisjoint(_ALPHA.findall(text.lower())):
-        text = NUMBER_WORDS.sub(_number_words, text)
+        text = NUMBER_WORDS.sub(_number_words if lone_words else _number_phrase, text)
     if _DIGIT.search(text) is None:
         return text
     return NUMBER.sub(lambda m: format_number(number_value(m)), text)
+
+
+def _comparison_words(text: str, lone_words: bool) -> str:
+    folded = canonical_numbers(fold(text), lone_words=lone_words).casefold()
+    if "%" in folded or "cent" in folded:
+        # the sign is punctuation, which would vanish, and the word is spelt two ways
+        folded = _PERCENT.sub(" per cent", folded)
+    return " ".join(_WORD.findall(folded))
+
+
+def phrase_words(text: str) -> tuple[str, ...]:
+    """The words of a lexicon phrase, keyed as the classifier keys the words of a text
+    (:func:`tokenize`): like :func:`normalize`, but a lone number word stays a word ("the two
+    parties"), since the tokenizer rewrites only figures."""
+    return tuple(_comparison_words(text, lone_words=False).split())
 
 
 # normalize() is asked for the same texts again and again (anchoring, scoring, classifying); its
@@ -172,11 +194,7 @@ def normalize(text: str) -> str:
     """
     found = _NORMALIZED.get(text)
     if found is None:
-        folded = canonical_numbers(fold(text))
-        if "%" in folded or "cent" in folded:
-            # the sign is punctuation, which would vanish, and the word is spelt two ways
-            folded = _PERCENT.sub(" per cent", folded)
-        found = " ".join(_WORD.findall(folded.casefold()))
+        found = _comparison_words(text, lone_words=True)
         if len(_NORMALIZED) >= _NORMALIZED_MAX:
             _NORMALIZED.clear()
         _NORMALIZED[text] = found
