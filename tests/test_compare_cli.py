@@ -278,8 +278,8 @@ def test_classification_begun_during_alignment_is_used_only_where_it_holds(monke
 
     monkeypatch.setattr(Helpers, "start", start_and_finish)
     taken = []
-    real_take = compare_module._Begun.take
-    monkeypatch.setattr(compare_module._Begun, "take",
+    real_take = compare_module.EarlyVerdicts.take
+    monkeypatch.setattr(compare_module.EarlyVerdicts, "take",
                         lambda self, entries, id_map: taken.append(real_take(self, entries, id_map)) or taken[-1])
     parallel = compare(old, new, options=CompareOptions(AlignOptions(), workers=2)).to_dict()
     if not begun_with:

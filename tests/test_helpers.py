@@ -81,23 +81,48 @@ def test_a_helper_hands_over_the_normalised_texts_and_they_are_right(helpers):
     assert handed == {t: text.normalize(t) for t in texts}
 
 
-def test_started_work_gives_what_got_done_and_drops_the_rest(helpers):
+def _slow_double(chunk, factor):
     import time
 
-    started = helpers.start(list(range(100)), _double, 3)
+    time.sleep(0.3)
+    return [x * factor for x in chunk]
+
+
+def test_tentative_work_gives_what_got_done(helpers):
+    import time
+
+    tentative = helpers.start(list(range(100)), _double, 3)
     deadline = time.monotonic() + 30
-    while not all(f is None or f.done() for f in started.pending) and time.monotonic() < deadline:
+    while not all(f is None or f.done() for f in tentative.pending) and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert started.take() == [x * 3 for x in range(100)]  # all done: every result, in order
+    assert tentative.take() == ([x * 3 for x in range(100)], [])  # all done: every result, in order
+    assert tentative.finish() == {}
 
 
-def test_started_work_not_begun_is_dropped_not_done():
+def test_tentative_take_never_waits_cancels_the_queued_and_keeps_the_taken(helpers):
+    import time
+
+    items = list(range(400))  # ten chunks of slow work: far more than a helper takes at once
+    tentative = helpers.start(items, _slow_double, 2)
+    time.sleep(0.1)
+    started = time.monotonic()
+    results, running = tentative.take()
+    assert time.monotonic() - started < 0.2  # never waits for a helper
+    assert running and all(results[i] is None for i in running)
+    assert sum(f.cancelled() for f in tentative.pending) >= 5  # the queued chunks are dropped
+    late = tentative.finish()  # the taken ones are waited for, not lost
+    assert late == {i: items[i] * 2 for i in running}
+    assert all(r is None or r == items[i] * 2 for i, r in enumerate(results))
+
+
+def test_tentative_work_with_no_helper_left_gives_nothing():
     h = start_helpers(2, None)
     if h is None:
         pytest.skip("no processes to be had here")
     h.close()  # nothing can begin: every item comes back as not done
-    started = h.start(list(range(90)), _double, 3)
-    assert started.take() == [None] * 90
+    tentative = h.start(list(range(90)), _double, 3)
+    assert tentative.take() == ([None] * 90, [])
+    assert tentative.finish() == {}
 
 
 def test_work_is_cut_in_shrinking_chunks_that_cover_every_item():
@@ -113,7 +138,7 @@ def test_work_is_cut_in_shrinking_chunks_that_cover_every_item():
 
 
 def test_helpers_are_forked_only_while_this_process_has_one_thread():
-    import os
+    import subprocess
     import sys
     import threading
 
@@ -127,7 +152,10 @@ def test_helpers_are_forked_only_while_this_process_has_one_thread():
     finally:
         stop.set()
         other.join()
-    if sys.platform == "linux" and len(os.listdir("/proc/self/task")) == 1:
-        assert _safe_to_fork()
-    if sys.platform != "linux":
-        assert not _safe_to_fork()
+    # a fresh process with one thread forks its helpers on Linux, and spawns them elsewhere
+    code = ("from plandiff.helpers import start_helpers; h = start_helpers(2, None); "
+            "print(h.pool._mp_context.get_start_method() if h else 'none'); h and h.close()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout.strip()
+    if out == "none":
+        pytest.skip("no processes to be had here")
+    assert out == ("fork" if sys.platform == "linux" else "spawn")

@@ -41,17 +41,17 @@ def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None, help
         helpers = own = start_helpers(options.workers, options.lexicon)
         if helpers is not None:
             helpers.warm_up()
-    begun: list[_Begun] = []
+    early: EarlyVerdicts | None = None
 
     def provisional(matched: list[tuple[int, int]]) -> None:
         # the helpers begin on the pairs found so far while alignment finishes here
-        if helpers is not None and len(matched) >= PARALLEL_PAIRS:
-            begun.append(_Begun(old, new, matched, helpers, options.lexicon))
+        nonlocal early
+        if len(matched) >= PARALLEL_PAIRS:
+            early = EarlyVerdicts(old, new, matched, helpers, options.lexicon)
 
     try:
         alignment = align(old, new, options.align, provisional=provisional if helpers is not None else None)
-        changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, helpers=helpers,
-                                     begun=begun[0] if begun else None)
+        changes = classify_alignment(alignment, lexicon, lexicon_path=options.lexicon, helpers=helpers, early=early)
     finally:
         if own is not None:
             own.close()
@@ -59,8 +59,8 @@ def compare(old: Plan, new: Plan, *, options: CompareOptions | None = None, help
 
 
 def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: str | None = None,
-                       helpers: Helpers | None = None, begun: _Begun | None = None) -> list[Change]:
-    """A Change for every entry. ``begun``: classification the helpers began on the provisional
+                       helpers: Helpers | None = None, early: EarlyVerdicts | None = None) -> list[Change]:
+    """A Change for every entry. ``early``: classification the helpers began on the provisional
     pairs while alignment went on; its verdicts are used where they still hold."""
     old, new = alignment.old, alignment.new
     id_map = _id_map((e.old[0].id, e.new[0].id) for e in alignment.entries if e.relation == "one-to-one")
@@ -73,12 +73,15 @@ def classify_alignment(alignment: Alignment, lexicon: Lexicon, *, lexicon_path: 
             if (found := _read_against_options(entry, roots, lexicon, id_map)) is not None:
                 verdicts[id(entry)] = found
         work = [e for e in work if id(e) not in verdicts]
-    if begun is not None:
-        verdicts.update(begun.take(work, id_map))
-        work = [e for e in work if id(e) not in verdicts]
+    if early is not None:
+        verdicts.update(early.take(work, id_map))
+        # pairs a helper is still on are collected after the share below, not classified twice
+        work = [e for e in work if id(e) not in verdicts and id(e) not in early.coming]
     if helpers is not None and len(work) >= PARALLEL_PAIRS:
         shared = helpers.share([_texts(e) for e in work], _classify_chunk, id_map, lexicon_path)
         verdicts.update({id(e): v for e, v in zip(work, shared)})
+    if early is not None:
+        verdicts.update(early.finish(id_map))  # the rest of those are classified below
     out = []
     for entry in alignment.entries:
         if entry.old and entry.new:
@@ -230,7 +233,7 @@ def _classify_without_ids(texts: list[tuple[str, str]], lexicon_path: str | None
     return out
 
 
-class _Begun:
+class EarlyVerdicts:
     """Classification of the provisional one-to-one pairs, begun in the helpers while the
     alignment's later stages run here (a helper is otherwise idle then: about a tenth of a
     10,000-clause comparison's pairs get classified in that time)."""
@@ -239,15 +242,39 @@ class _Begun:
                  lexicon_path: str | None) -> None:
         old_c, new_c = old.flat(), new.flat()
         self.texts = [(old_c[i].text, new_c[j].text) for i, j in matched]
-        self.started = helpers.start(self.texts, _classify_without_ids, lexicon_path)
+        self.work = helpers.start(self.texts, _classify_without_ids, lexicon_path)
+        self.coming: dict[int, Entry] = {}  # by id(entry): entries whose pair a helper is still on
 
     def take(self, entries: list[Entry], id_map: dict[str, str]) -> dict[int, Verdict]:
         """Verdicts (by ``id(entry)``) for the entries whose texts were classified already and
-        whose verdicts looked up no id of the final ``id_map``."""
-        done = {texts: got for texts, got in zip(self.texts, self.started.take()) if got is not None}
+        still hold under the final ``id_map``; the entries whose texts a helper is still on are
+        kept in :attr:`coming`. Never waits."""
+        results, running = self.work.take()
+        done = {texts: got for texts, got in zip(self.texts, results) if got is not None}
+        on_it = {self.texts[i] for i in running}
         out = {}
         for entry in entries:
-            got = done.get(_texts(entry))
-            if got is not None and not any(k in id_map for k in got[1]):
-                out[id(entry)] = got[0]
+            texts = _texts(entry)
+            if texts in done:
+                if _still_holds(done[texts], id_map):
+                    out[id(entry)] = done[texts][0]
+            elif texts in on_it:
+                self.coming[id(entry)] = entry
         return out
+
+    def finish(self, id_map: dict[str, str]) -> dict[int, Verdict]:
+        """Verdicts for the :attr:`coming` entries, once their helpers are done (an entry whose
+        verdict does not hold, or whose chunk failed, is left out: it is classified here)."""
+        done = {self.texts[i]: got for i, got in self.work.finish().items()}
+        out = {}
+        for key, entry in self.coming.items():
+            got = done.get(_texts(entry))
+            if got is not None and _still_holds(got, id_map):
+                out[key] = got[0]
+        return out
+
+
+def _still_holds(got: tuple[Verdict, set[str]], id_map: dict[str, str]) -> bool:
+    """A verdict reached with no id map holds under ``id_map`` when none of the ids it looked
+    up is in it (see :class:`_NoIds`)."""
+    return not any(k in id_map for k in got[1])

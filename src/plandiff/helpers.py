@@ -17,6 +17,8 @@ a helper killed, an error inside one) falls back to doing that work here.
 
 from __future__ import annotations
 
+import math
+from itertools import accumulate
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -35,8 +37,8 @@ PARALLEL_PAIRS = 1000
 # arguments).
 CHUNK_SHARE = 0.5
 MIN_CHUNK = 50
-# Chunks of work begun before it is known to be needed (Helpers.start) are small: the one a
-# helper is working on when the answer comes is lost.
+# Chunks of work begun before it is known to be needed (Helpers.start) are small: those still
+# queued when the answer comes are cancelled, and those taken are waited for later.
 EARLY_CHUNK = 40
 
 
@@ -114,13 +116,13 @@ class Helpers:
             results[i] = _result(p, lambda i=i: work(chunks[i], *args))
         return [r for chunk in results for r in chunk]
 
-    def start(self, items: list, work: Callable[..., list], *args) -> Started:
+    def start(self, items: list, work: Callable[..., list], *args) -> Tentative:
         """Begin ``work(chunk, *args)`` over ``items`` in the helpers only, in small chunks, for
         work that may turn out not to be needed: this process goes on with something else and
-        later takes what got done (:meth:`Started.take`); the rest is dropped."""
+        later takes what got done (:meth:`Tentative.take`)."""
         self.warm_up()
         chunks = [items[k:k + EARLY_CHUNK] for k in range(0, len(items), EARLY_CHUNK)]
-        return Started(chunks, [self._submit(work, chunk, *args) for chunk in chunks])
+        return Tentative(chunks, [self._submit(work, chunk, *args) for chunk in chunks])
 
     def close(self) -> None:
         """Stop the helpers without waiting for queued work (a warm-up nobody needs)."""
@@ -129,40 +131,64 @@ class Helpers:
 
 def _guided_cuts(n: int, workers: int) -> list[tuple[int, int]]:
     """(start, size) of the chunks ``n`` items are cut into for ``workers`` workers: each takes
-    CHUNK_SHARE of what is left per worker, at least MIN_CHUNK items."""
+    CHUNK_SHARE of what is left per worker (rounded up), at least MIN_CHUNK items."""
     cuts = []
     start = 0
     while start < n:
-        size = min(n - start, max(MIN_CHUNK, int(CHUNK_SHARE * (n - start) / workers + 0.999)))
+        left = n - start
+        size = min(left, max(MIN_CHUNK, math.ceil(CHUNK_SHARE * left / workers)))
         cuts.append((start, size))
         start += size
     return cuts
 
 
-class Started:
-    """Work begun by :meth:`Helpers.start`."""
+class Tentative:
+    """Work begun in the helpers before it was known to be needed (:meth:`Helpers.start`).
+
+    When the answer comes, chunks no helper has taken are cancelled. Those a helper has taken
+    cannot be: a process pool counts a chunk as running once it is queued to a helper (up to
+    two per helper), not when the helper starts it. Rather than be thrown away (and keep the
+    helpers busy with them while other work waits), their results are collected later
+    (:meth:`finish`), after this process has handed out its other work."""
 
     def __init__(self, chunks: list[list], pending: list) -> None:
         self.chunks = chunks
         self.pending = pending
+        self.starts = list(accumulate((len(c) for c in chunks), initial=0))[:-1]  # first item of each
+        self.running: list[int] = []  # chunks taken by a helper but not done when take() ran
 
-    def take(self) -> list:
-        """The result for each item, or None for an item whose chunk was not done yet (it is
-        dropped: chunks not begun are cancelled, and the one a helper is working on is left
-        to finish unread, rather than waited for) or failed."""
+    def take(self) -> tuple[list, list[int]]:
+        """(results, running): the result of each item whose chunk is done (None for the
+        others), and the indexes of the items whose chunk is still running. Never waits."""
         out: list = []
-        for chunk, future in zip(self.chunks, self.pending):
+        self.running = []
+        for k, (chunk, future) in enumerate(zip(self.chunks, self.pending)):
             value = None
-            if future is not None and not future.cancel() and future.done():
-                try:
-                    value = future.result()
-                except Exception:  # noqa: BLE001  (a broken pool: the caller does the work itself)
-                    value = None
-            if value is None or isinstance(value, _Failed):
-                out.extend([None] * len(chunk))
-            else:
-                out.extend(value)
+            if future is not None and not future.cancel():
+                if future.done():
+                    value = _value(future)
+                else:
+                    self.running.append(k)
+            out.extend(value if value is not None else [None] * len(chunk))
+        return out, [self.starts[k] + i for k in self.running for i in range(len(self.chunks[k]))]
+
+    def finish(self) -> dict[int, object]:
+        """Results of the items :meth:`take` found running (waiting for them), by index; the
+        items of a chunk that failed are left out."""
+        out: dict[int, object] = {}
+        for k in self.running:
+            value = _value(self.pending[k])
+            if value is not None:
+                out.update(zip(range(self.starts[k], self.starts[k] + len(value)), value))
         return out
+
+
+def _value(future) -> list | None:
+    try:
+        value = future.result()
+    except Exception:  # noqa: BLE001  (a broken pool: the caller does the work itself)
+        return None
+    return None if isinstance(value, _Failed) else value
 
 
 class _Failed:
@@ -199,6 +225,8 @@ def start_helpers(workers: int, lexicon_path: str | None) -> Helpers | None:
     try:
         pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context(method),
                                    initializer=_ready_to_read)
+        if method == "fork":
+            pool.submit(int)  # a forking pool forks at its first task: now, while it is safe
     except (OSError, RuntimeError, ValueError):
         return None
     return Helpers(pool, workers - 1, lexicon_path)

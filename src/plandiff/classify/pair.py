@@ -23,7 +23,8 @@ from plandiff.lexicon import Lexicon
 class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def __init__(self, old_text: str, new_text: str, lex: Lexicon, id_map: dict[str, str] | None) -> None:
         self.old_text, self.new_text, self.lex = old_text, new_text, lex
-        self.id_map = id_map or {}
+        # kept even when it is empty or falsy: compare._NoIds records the ids looked up in it
+        self.id_map = id_map if id_map is not None else {}
         self.ops, self.opcodes, self.a, self.b, self.a_keys, self.b_keys = _word_diff(old_text, new_text)
         self.ratio = _ratio(self.opcodes, len(self.a), len(self.b))
         self.fwd = _equal_map(self.opcodes)
