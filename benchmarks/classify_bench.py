@@ -4,11 +4,10 @@ Run: ``python benchmarks/classify_bench.py [--split dev|holdout|holdout2|...|all
 
 Prints precision, recall and F1 per status, macro-F1, and the confusion matrix. Splits are
 the YAML files in tests/data/classify/, found by name. ``dev`` is the split tuned on. Every
-``holdoutN`` was written blind (by a hand that saw no code and no other set) after the round
-before it, read once for its first figures, and then, from ``holdout3`` on, studied in the
-next round: ``holdout11`` and ``holdout12`` in round 11. ``holdout2`` is only ever read for
-aggregate figures (its errors are never looked at), and ``holdout13`` (written blind with
-``holdout12``) confirms round 11 the same way. See benchmarks/RESULTS.md.
+``holdoutN`` was written blind (by a hand that saw no code and no other set), read once for its
+first figures, and from ``holdout3`` on studied in a later round; the newest set is the one no
+round has studied yet. ``holdout2`` is only ever read for aggregate figures (its errors are
+never looked at). benchmarks/RESULTS.md says which round studied which set.
 """
 
 from __future__ import annotations
