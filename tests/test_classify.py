@@ -836,8 +836,8 @@ def test_scope_word_in_another_form(lex, old, new, expected):
     # a list reordered: the "added" item's words mostly stand on the other side (the parts of
     # a hyphenated word too: "pre-mining" holds "mining")
     ("Upon closure, the holder shall rehabilitate the mine site and restore the land to its pre-mining condition.",
-     "The holder shall restore the land to the condition it was in before mining began and rehabilitate the mine site "
-     "once the mine closes.", "reworded"),
+     ("The holder shall restore the land to the condition it was in before mining began and rehabilitate the mine site "
+     "once the mine closes."), "reworded"),
     # ... an item that is new is still an item added (under a binding duty it asks more,
     # round 13; under a predictive "will" it stays modified)
     ("The holder shall rehabilitate the mine site.", "The holder shall rehabilitate the mine site and restore the river banks.",
@@ -1760,21 +1760,21 @@ def test_modal_of_an_exception_clause_wraps_nothing(lex, old, new, expected):
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # the restriction closes a long permitted act: a prohibition with its exception, reworded
-    ("The Tenant shall not sublet or otherwise part with possession of any part of the premises unless the Landlord "
-     "has consented in writing.",
-     "The Tenant may sublet or otherwise part with possession of any part of the premises only if the Landlord "
-     "has consented in writing.", "reworded"),
-    ("The Operator shall not discharge treated or untreated process water into the river or its tributaries except "
-     "with a permit.",
-     "The Operator may discharge treated or untreated process water into the river or its tributaries only with a "
-     "permit.", "reworded"),
+    (("The Tenant shall not sublet or otherwise part with possession of any part of the premises unless the Landlord "
+     "has consented in writing."),
+     ("The Tenant may sublet or otherwise part with possession of any part of the premises only if the Landlord "
+     "has consented in writing."), "reworded"),
+    (("The Operator shall not discharge treated or untreated process water into the river or its tributaries except "
+     "with a permit."),
+     ("The Operator may discharge treated or untreated process water into the river or its tributaries only with a "
+     "permit."), "reworded"),
     # no restriction, or 'only' beyond the permission's clause: the prohibition is lifted
     ("The Tenant shall not sublet or otherwise part with possession of any part of the premises.",
      "The Tenant may sublet or otherwise part with possession of any part of the premises to a family member.",
      "softened"),
     ("The Tenant shall not sublet or otherwise part with possession of any part of the premises.",
-     "The Tenant may sublet or otherwise part with possession of any part of the premises; only the garage is "
-     "excluded.", "softened"),
+     ("The Tenant may sublet or otherwise part with possession of any part of the premises; only the garage is "
+     "excluded."), "softened"),
 ])
 def test_restriction_closing_a_long_permission(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -1908,12 +1908,12 @@ def test_lead_time_before_an_event(lex, old, new, expected):
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # an alternative added to what a duty asks, beside a change that hardened it: both ways
     ("Applicants shall submit a bank statement issued within 90 days before the application.",
-     "Applicants shall submit a bank statement issued within 30 days before the application or a letter from an "
-     "employer.", "modified"),
+     ("Applicants shall submit a bank statement issued within 30 days before the application or a letter from an "
+     "employer."), "modified"),
     # an item joined by "and" beside a window shortened points the same way
     ("Applicants shall submit a bank statement issued within 90 days before the application.",
-     "Applicants shall submit a bank statement issued within 30 days before the application and a letter from an "
-     "employer.", "hardened"),
+     ("Applicants shall submit a bank statement issued within 30 days before the application and a letter from an "
+     "employer."), "hardened"),
     # under a prohibition "or" is no other way to comply (the alternative rule stays out)
     ("Vendors shall not sell alcohol within 2 hours before the match.",
      "Vendors shall not sell alcohol or tobacco within 4 hours before the match.", "modified"),
@@ -1961,18 +1961,18 @@ def test_attempt_as_a_noun_is_no_best_efforts(lex, old, new):
 @pytest.mark.parametrize(("old", "new"), [
     # a sentence with a commitment of its own and nothing of the kept text in it
     ("The Ministry will publish the tender rules.",
-     "Both agencies commit to training programmes that promote fair procurement. The Ministry will publish the "
-     "tender rules."),
+     ("Both agencies commit to training programmes that promote fair procurement. The Ministry will publish the "
+     "tender rules.")),
     ("The Tenant shall keep the garden tidy.",
      "The Tenant shall keep the garden tidy. Rubbish bins should be stored behind the shed."),
     # its subject may be one the kept text names
     ("The Commission will review the quota each year.",
-     "The Commission will review the quota each year. The Commission shall also fund coastal monitoring "
-     "stations."),
+     ("The Commission will review the quota each year. The Commission shall also fund coastal monitoring "
+     "stations.")),
     # one of its words may echo the kept text ("data" here)
     ("The Agency shall publish air quality data every month.",
-     "The Agency shall publish air quality data every month. It shall also install roadside sensors before "
-     "reporting data."),
+     ("The Agency shall publish air quality data every month. It shall also install roadside sensors before "
+     "reporting data.")),
 ])
 def test_sentence_with_a_commitment_added_is_modified(lex, old, new):
     verdict = classify_texts(old, new, lex)
@@ -1991,8 +1991,8 @@ def test_sentence_with_a_commitment_added_is_modified(lex, old, new):
      "The Parties shall exchange data on emissions. They shall also exchange data on forests.", "reworded"),
     # a sentence restating half of the kept text with a few new words is no new commitment
     ("The Operator shall inspect the pipeline valves every month and record any leak.",
-     "The Operator shall inspect the pipeline valves every month. Any leak found at the valves shall be "
-     "recorded by the Operator in the pipeline log.", "reworded"),
+     ("The Operator shall inspect the pipeline valves every month. Any leak found at the valves shall be "
+     "recorded by the Operator in the pipeline log."), "reworded"),
     # a sentence with no commitment of its own (a description), or only a permission
     ("The Ministry will publish the tender rules.",
      "The Ministry will publish the tender rules. The rules were drafted in Brussels last year.", "reworded"),
@@ -2100,10 +2100,10 @@ def test_lone_number_word_must_not_fire(lex, old, new):
     ("The total liability of the Seller under or in connection with this Agreement shall not exceed EUR 2,000,000.",
      "The total liability of the Seller under or in connection with this Agreement shall not exceed EUR 1,000,000.",
      "softened"),
-    ("The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
-     "limited to 400,000 dollars.",
-     "The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
-     "limited to 600,000 dollars.", "hardened"),
+    (("The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
+     "limited to 400,000 dollars."),
+     ("The aggregate amount of compensation payable by the Operator to all claimants in any one year shall be "
+     "limited to 600,000 dollars."), "hardened"),
 ])
 def test_cap_on_a_liability_in_the_subject(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -2117,10 +2117,10 @@ def test_cap_on_a_liability_in_the_subject(lex, old, new, expected):
      "The total volume of water drawn by each farm from the river in any one season shall not exceed 1,000 cubic metres.",
      "hardened"),
     # a penalty word in another sentence is not the subject
-    ("Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
-     "the river in any one season shall not exceed 2,000 cubic metres.",
-     "Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
-     "the river in any one season shall not exceed 1,000 cubic metres.", "hardened"),
+    (("Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
+     "the river in any one season shall not exceed 2,000 cubic metres."),
+     ("Penalties are set out in the Schedule to these Rules. The total volume of water drawn by each farm from "
+     "the river in any one season shall not exceed 1,000 cubic metres."), "hardened"),
 ])
 def test_cap_on_a_liability_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected

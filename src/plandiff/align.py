@@ -43,9 +43,10 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from plandiff.alternatives import fold_settled_options
 from plandiff.assignment import max_weight_matching
