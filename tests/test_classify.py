@@ -2193,3 +2193,74 @@ def test_lexicon_phrases_are_keyed_like_the_words_of_a_text(lex):
     assert normalize("the two parties") == normalize("the 2 parties")
     assert phrase_words("the two parties") == ("the", "two", "parties")
     assert "two" in lex.light_words and "2" not in lex.light_words
+
+
+MIRROR = {"softened": "hardened", "hardened": "softened"}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negation cancelled by a verb negating its complement is the duty itself
+    ("The trustee shall not fail to notify the beneficiaries of any change of address.",
+     "The trustee must notify the beneficiaries of any change of address.", "reworded"),
+    ("A director shall not omit to record each meeting in the register.",
+     "A director shall record each meeting in the register.", "reworded"),
+])
+def test_double_negative_is_the_duty(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a single negation of the duty is still the opposite commitment
+    ("The trustee shall not notify the beneficiaries of any change of address.",
+     "The trustee must notify the beneficiaries of any change of address.", "modified"),
+    # the negative verb without a negation before it does not make a duty of a ban
+    ("The operator shall not fail to report an incident.",
+     "The operator shall not report an incident.", "modified"),
+])
+def test_double_negative_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a verb of keeping clear of the act negates it: a ban turned into advice is softer
+    ("Visitors shall not feed the wild animals in the reserve.",
+     "Visitors should avoid feeding the wild animals in the reserve.", "softened"),
+    ("Members should avoid disclosing confidential deliberations.",
+     "Members should not disclose confidential deliberations.", "reworded"),
+])
+def test_avoid_negates_like_refrain(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_avoid_away_from_the_modal_is_no_negation(lex):
+    # "to avoid" further on is the purpose of the duty, not its negation
+    old = "The operator shall inspect the dam monthly to avoid any risk of collapse."
+    new = "The operator may inspect the dam monthly to avoid any risk of collapse."
+    assert status(lex, old, new) == "softened"
+    assert status(lex, new, old) == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier negated by "without" conditions nothing: rewording
+    ("Products shall be exported without being subject to any licence requirement.",
+     "Products shall be exported free of any licence requirement.", "reworded"),
+])
+def test_qualifier_after_without_is_negated(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "subject to" not negated still conditions the duty
+    ("Products shall be exported subject to a licence requirement.",
+     "Products shall be exported.", "hardened"),
+    # "without" set off by punctuation negates nothing after it
+    ("The Agency shall act without delay, subject to the approval of the Board.",
+     "The Agency shall act without delay.", "hardened"),
+])
+def test_qualifier_after_without_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]

@@ -27,7 +27,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
-             "duration_words")
+             "duration_words", "negative_verbs", "qualifier_negators")
 
 
 class Lexicon(NamedTuple):
@@ -82,6 +82,12 @@ class Lexicon(NamedTuple):
     # under a prohibition these open the exception a hedge ("unless", "except") opens: "shall not
     # assign without consent" is "shall not assign unless consent is given"
     exception_words: frozenset[Phrase] = frozenset()
+    # a verb that negates its own complement ("fail to"): right after a negation the two cancel,
+    # "shall not fail to disclose" is "shall disclose"
+    negative_verbs: frozenset[Phrase] = frozenset()
+    # a word that negates a qualifier right after it ("without being subject to customs duties"):
+    # the qualifier conditions nothing there, as under "not"
+    qualifier_negators: frozenset[str] = frozenset()
     # a verb of exceeding that is negated ("is not exceeded", "no class exceeds") sets a cap
     exceed_verbs: frozenset[str] = frozenset()
     # a one-word strengthener between one of these and its noun restricts the set ("all
@@ -312,6 +318,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             enabling_verbs=words("enabling_verbs"),
             period_modifiers=words("period_modifiers"),
             exception_words=sets["exception_words"],
+            negative_verbs=sets["negative_verbs"],
+            qualifier_negators=words("qualifier_negators"),
             exceed_verbs=words("exceed_verbs"),
             quantifiers=words("quantifiers"),
             example_markers=sets["example_markers"],
