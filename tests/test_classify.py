@@ -2264,3 +2264,28 @@ def test_qualifier_after_without_is_negated(lex, old, new, expected):
 def test_qualifier_after_without_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a bound in a relative clause on the duty's object says which things it covers: no direction
+    ("The employer shall pay an annual bonus to employees who have served at least five years.",
+     "The employer shall pay an annual bonus to employees who have served at least three years."),
+    ("The Agency shall recruit inspectors who have ten years of experience or more.",
+     "The Agency shall recruit inspectors."),
+])
+def test_bound_in_a_relative_clause_on_the_object(lex, old, new):
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the bound of the duty itself
+    ("The employer shall pay an annual bonus of at least EUR 500 to each employee.",
+     "The employer shall pay an annual bonus of at least EUR 300 to each employee.", "softened"),
+    # a relative clause of the subject, before the modal: a threshold (fewer bound when raised)
+    ("Undertakings which employ at least 250 persons shall publish a sustainability report.",
+     "Undertakings which employ at least 500 persons shall publish a sustainability report.", "softened"),
+])
+def test_bound_in_a_relative_clause_on_the_object_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]

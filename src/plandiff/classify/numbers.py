@@ -89,6 +89,27 @@ class NumberRules:
             p -= 1
         return False
 
+    def in_object_modifier(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Is the number at word ``k`` in a relative clause (lexicon: relative_words) standing
+        after the commitment's modal ("shall be given to children of staff who have been
+        employed for two years or more")? Only words lie between the relative word and the
+        number (no punctuation, no modal of the clause's own), and a modal stands before the
+        relative word in the same sentence."""
+        modal_words = {x for c in cues if c.category == "modal" for x in range(c.start, c.end)}
+        if not modal_words:
+            return False
+        for p in range(k - 1, max(-1, k - 13), -1):
+            if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
+            if keys[p] in self.lex.relative_words:
+                for q in range(p - 1, -1, -1):
+                    if q in modal_words:
+                        return True
+                    if any(ch in text[tokens[q].end:tokens[q + 1].start] for ch in ".;:"):
+                        return False
+                return False
+        return False
+
     def in_trigger(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
         """Is the number at word ``k`` inside a condition that says when the obligation
         applies ("if more than 50 workers are affected", "upon the request of at least 30
@@ -386,6 +407,8 @@ class NumberRules:
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
+            if role in ("floor", "cap") and self.in_object_modifier(keys, tokens, text, cues, k):
+                role = None  # "to staff who have served five years or more": which staff, no bound of the duty
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
                 unit = keys[last + 2]
