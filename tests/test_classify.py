@@ -2289,3 +2289,25 @@ def test_bound_in_a_relative_clause_on_the_object(lex, old, new):
 def test_bound_in_a_relative_clause_on_the_object_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier word inside an exception that went whole details that exception only
+    ("Ministers shall disclose every outside interest, except interests held permanently in a blind trust.",
+     "Ministers shall disclose every outside interest.", "hardened"),
+    ("The Operator shall restore the site within 12 months.",
+     "The Operator shall restore the site within 12 months, unless the permit is permanently revoked.", "softened"),
+])
+def test_qualifier_inside_a_gone_exception(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a strengthener outside the exception, with the exception kept, still counts
+    ("The Operator shall permanently close the mine, except in an emergency.",
+     "The Operator shall close the mine, except in an emergency.", "softened"),
+])
+def test_qualifier_inside_a_gone_exception_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]

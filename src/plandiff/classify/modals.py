@@ -115,20 +115,32 @@ class ModalRules:
         in it up to the punctuation that closes it, so its verb is the exception's, not a wrapper
         around the commitment. The qualifier opens the stretch of text the modal stands in, with
         no other modal between."""
+        return self.clause_qualifier_before(keys, cue) is not None
+
+    def clause_qualifier_before(self, keys: list[str], cue: _Cue) -> int | None:
+        """The word index of the clause qualifier (lexicon: clause_qualifiers) that opens the
+        stretch of text the cue stands in, with no modal between, or None."""
         if not self.lex.clause_qualifiers:
-            return False
+            return None
         tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
         modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
         longest = max(len(q) for q in self.lex.clause_qualifiers)
         for p in range(cue.start - 1, -1, -1):
             if p in modal_words:
-                return False
+                return None
             if any(tuple(keys[p:p + n]) in self.lex.clause_qualifiers for n in range(1, longest + 1)
                    if p + n <= cue.start):
-                return True
+                return p
             if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
-                return False
-        return False
+                return None
+        return None
+
+    def inside_gone_qualifier(self, keys: list[str], cue: _Cue, side: str) -> bool:
+        """Is the cue a word of an exception or proviso that came or went whole ("except gifts
+        from members of their immediate family" dropped)? It details that qualifier, which
+        gives the direction; it qualifies no commitment of its own."""
+        p = self.clause_qualifier_before(keys, cue)
+        return p is not None and p not in (self.back if side == "new" else self.fwd)
 
     def exception_reworded(self, cue: _Cue, side: str) -> bool:
         """A hedge that came or went under a prohibition where the other side, also a
@@ -539,7 +551,7 @@ class ModalRules:
             if c.category != category or kept(c) or c.phrase in other_set or id(c) in swapped:
                 continue  # the same phrase on both sides (merely moved) is no change
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
-                    or self.on_parties(keys, c) \
+                    or self.on_parties(keys, c) or self.inside_gone_qualifier(keys, c, side) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
