@@ -2311,3 +2311,19 @@ def test_qualifier_inside_a_gone_exception(lex, old, new, expected):
 def test_qualifier_inside_a_gone_exception_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR[expected]
+
+
+def test_plural_acronym_abbreviates_its_name(lex):
+    # "NGOs" spells out as "non-governmental organisations": the same party
+    old = "NGOs shall submit an annual activity report to the Registrar."
+    new = "Non-Governmental Organisations shall submit an annual activity report to the Registrar."
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+def test_plural_acronym_must_not_fire(lex):
+    # a plural acronym of other words is another party
+    old = "NGOs shall submit an annual activity report to the Registrar."
+    new = "Municipal Councils shall submit an annual activity report to the Registrar."
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"
