@@ -2327,3 +2327,33 @@ def test_plural_acronym_must_not_fire(lex):
     new = "Municipal Councils shall submit an annual activity report to the Registrar."
     assert status(lex, old, new) == "modified"
     assert status(lex, new, old) == "modified"
+
+
+def test_ordinal_point_in_a_period_is_a_number(lex):
+    # the day a thing falls on moved: a number changed, with no direction
+    old = "The Council shall meet on the first day of each quarter."
+    new = "The Council shall meet on the tenth day of each quarter."
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"
+    assert "number" in kinds(lex, old, new)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same point written as a figure
+    ("The Council shall meet on the first day of each quarter.",
+     "The Council shall meet on the 1st day of each quarter.", "reworded"),
+    # an ordinal period counted from an event stays a deadline
+    ("The Buyer shall pay no later than the fourteenth day following delivery.",
+     "The Buyer shall pay no later than the thirtieth day following delivery.", "softened"),
+])
+def test_ordinal_point_in_a_period_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_ordinal_figure_point_is_no_period(lex):
+    # "the 14th day of March" is a day, not the 14 days of a deadline
+    old = "The Contractor shall submit the design within 14 days after the Commencement Date."
+    new = "The Contractor shall submit the design by the 14th day of March."
+    assert status(lex, old, new) != "reworded"
+    assert status(lex, new, old) != "reworded"
