@@ -2357,3 +2357,31 @@ def test_ordinal_figure_point_is_no_period(lex):
     new = "The Contractor shall submit the design by the 14th day of March."
     assert status(lex, old, new) != "reworded"
     assert status(lex, new, old) != "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a knowledge qualifier limits the duty or ban to what its bearer knows of
+    ("The Seller shall disclose every defect of the goods.",
+     "The Seller shall disclose every defect of the goods to the best of its knowledge.", "softened"),
+    ("The Contractor shall not employ any person under the age of 16.",
+     "The Contractor shall not knowingly employ any person under the age of 16.", "softened"),
+    ("An officer shall report any breach of the code by a colleague.",
+     "An officer shall report any breach of the code by a colleague of which the officer has actual knowledge.",
+     "softened"),
+])
+def test_knowledge_qualifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same qualifier moved is rewording
+    ("To the best of its knowledge, the Seller shall disclose every defect of the goods.",
+     "The Seller shall disclose every defect of the goods to the best of its knowledge.", "reworded"),
+    # knowledge as the thing shared is no qualifier: the item added decides
+    ("The Parties shall share scientific knowledge on fish stocks.",
+     "The Parties shall share scientific knowledge on fish stocks and marine mammals.", "hardened"),
+])
+def test_knowledge_qualifier_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
