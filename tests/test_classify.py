@@ -2385,3 +2385,27 @@ def test_knowledge_qualifier(lex, old, new, expected):
 def test_knowledge_qualifier_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "to the extent" + what the commitment is measured against: it holds only as far as that allows
+    ("The Agency shall publish all inspection reports.",
+     "The Agency shall publish all inspection reports to the extent consistent with the protection of personal data.",
+     "softened"),
+])
+def test_to_the_extent_measured_against(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "to the extent of" is a measure, no qualifier
+    ("The Insurer shall indemnify the Insured for the loss.",
+     "The Insurer shall indemnify the Insured to the extent of the loss.", "reworded"),
+    # the same qualifier moved
+    ("Member States shall apply these rules to the extent compatible with their constitutional order.",
+     "To the extent compatible with their constitutional order, Member States shall apply these rules.", "reworded"),
+])
+def test_to_the_extent_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
