@@ -2409,3 +2409,30 @@ def test_to_the_extent_measured_against(lex, old, new, expected):
 def test_to_the_extent_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a word set between a quantifier and its noun narrows what a ban or duty reaches
+    ("The landlord shall not evict any tenant during the winter months.",
+     "The landlord shall not evict any elderly tenant during the winter months.", "softened"),
+    ("The Authority shall inspect all bridges every year.",
+     "The Authority shall inspect all rural bridges every year.", "softened"),
+])
+def test_word_restricting_a_whole_set(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+    assert "scope" in kinds(lex, old, new)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # under a permission: no direction read from it
+    ("The Authority may inspect any bridge.", "The Authority may inspect any rural bridge."),
+    # a determiner there is no restriction of the set
+    ("The landlord shall not evict any tenant during the winter months.",
+     "The landlord shall not evict any such tenant during the winter months."),
+    # the noun itself dropped ("each Agency shall" -> "each shall")
+    ("Each Agency shall bear its own costs.", "Each shall bear its own costs."),
+])
+def test_word_restricting_a_whole_set_must_not_fire(lex, old, new):
+    assert "scope" not in kinds(lex, old, new)
+    assert "scope" not in kinds(lex, new, old)

@@ -13,7 +13,7 @@ from plandiff.classify.lexical import (
     _stem,
     _word_synonyms,
 )
-from plandiff.classify.words import _phrase_text
+from plandiff.classify.words import _phrase_text, _span
 
 
 class ModalRules:
@@ -579,6 +579,40 @@ class ModalRules:
             effect_here = flip[effect] if negated else effect
             add(kind, effect_here, c, f"{effect_here}: {label} '{text}' {words[0]}" + (words[3] if negated else ""))
 
+    def set_restricted(self) -> None:
+        """One content word set between a word quantifying over a whole set and its kept noun
+        ("shall not disconnect any household" → "any vulnerable household", "all stations" →
+        "all rural stations"; lexicon: quantifiers) says which members the set holds: the
+        commitment reaches fewer (softened), and the word dropped, more (hardened), as a
+        strengthener there does (restricts_set). Only under a duty or a ban (lexicon:
+        list_item_min_strength), only a word that is no cue, light word, determiner or figure,
+        and only with the quantifier and the noun (no cue: "each Agency shall" → "each shall"
+        drops the noun itself) kept side by side on the other side."""
+        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        for keys, cues, kept, other, effect in ((self.b_keys, self.new_cues, self.back, self.a_keys, "softened"),
+                                               (self.a_keys, self.old_cues, self.fwd, self.b_keys, "hardened")):
+            if not any(c.category == "modal" and c.strength >= strong for c in cues):
+                continue
+            cue_words = {k for c in cues for k in range(c.start, c.end)}
+            for k in range(1, len(keys) - 1):
+                word = keys[k]
+                if k in kept or k in cue_words or keys[k - 1] not in self.lex.quantifiers or \
+                        k - 1 not in kept or k + 1 not in kept or kept[k + 1] != kept[k - 1] + 1 or \
+                        not word.isalpha() or word in self.lex.light_words or word in self.lex.determiners or \
+                        word in self.lex_stop or word in other or keys[k + 1] in self.lex.light_words or \
+                        keys[k + 1] in self.lex_stop or k + 1 in cue_words:
+                    continue
+                came = effect == "softened"
+                tokens, text = (self.b, self.new_text) if came else (self.a, self.old_text)
+                span = _span(tokens, k, k + 1)
+                shown = text[span[0]:span[1]]
+                message = f"softened: scope narrowed, '{shown}' added to a whole set" if came else \
+                    f"hardened: scope widened, '{shown}' dropped from a whole set"
+                if came:
+                    self.add("scope", effect, None, None, message, new=shown, new_span=span)
+                else:
+                    self.add("scope", effect, None, None, message, old=shown, old_span=span)
+
     def qualifiers(self) -> None:
         effects = {
             "hedge": ("softened", "hardened", "qualifier"),
@@ -612,6 +646,7 @@ class ModalRules:
                 effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
                 text = _phrase_text(self.new_text, self.b, a)
                 self.add(kind, effect, r, a, f"{effect}: {label} '{text}' {'no longer negated' if neg_r else 'now negated'}")
+        self.set_restricted()
         # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
         # governed are still there (a rephrased condition, "if X requests" → "at X's request").
         cond = self.lex.condition_words
