@@ -2436,3 +2436,32 @@ def test_word_restricting_a_whole_set(lex, old, new, expected):
 def test_word_restricting_a_whole_set_must_not_fire(lex, old, new):
     assert "scope" not in kinds(lex, old, new)
     assert "scope" not in kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the say a duty gives another party: consent above consultation above information
+    ("The Operator shall consult the municipality on the location of the depot.",
+     "The Operator shall obtain the consent of the municipality to the location of the depot.", "hardened"),
+    ("The Ministry shall consult the Ombudsman before amending the rules.",
+     "The Ministry shall inform the Ombudsman before amending the rules.", "softened"),
+    # under a ban, a consent exception weakened to consultation lets more through
+    ("The Tenant shall not alter the premises without the Landlord's consent.",
+     "The Tenant shall not alter the premises without consulting the Landlord.", "softened"),
+])
+def test_participation_ladder(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same rung in another form is rewording
+    ("The Operator shall notify the municipality of any spill.",
+     "The Operator shall inform the municipality of any spill.", "reworded"),
+    # the highest rung kept: a lower one dropped beside it is no lowering of the say
+    ("The Operator shall inform the residents and obtain the consent of the municipality.",
+     "The Operator shall obtain the consent of the municipality.", "softened"),
+])
+def test_participation_ladder_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+    assert not any("say given" in e.message for e in classify_texts(old, new, lex).evidence)

@@ -135,6 +135,8 @@ class Lexicon(NamedTuple):
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
     efforts_ladder: dict[Phrase, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
+    # a say given to another party → its rank ("consent" above "consult" above "inform")
+    participation_ladder: dict[Phrase, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # a word for a time of day → minutes after midnight ("noon": 720)
     clock_words: dict[str, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
@@ -188,7 +190,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
                               "clock_words",
-                              "efforts_ladder"}
+                              "efforts_ladder", "participation_ladder"}
     for key, value in extra.items():
         if key not in known:
             raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
@@ -343,6 +345,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("fractions") or {}).items()},
             efforts_ladder=_ranks(raw.get("efforts_ladder") or []),
+            participation_ladder=_ranks(raw.get("participation_ladder") or []),
             clock_words={" ".join(phrase_words(str(k))): int(v) for k, v in (raw.get("clock_words") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:

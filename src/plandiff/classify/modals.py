@@ -361,6 +361,7 @@ class ModalRules:
                 else:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
+        self.participation()
         if any(e.kind == "negation" and e.effect == "modified" for e in self.evidence) and self.polarity_kept():
             # each prohibition still stands, only restructured: the flips are the word diff
             # pairing one commitment with another
@@ -578,6 +579,33 @@ class ModalRules:
             negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c)
             effect_here = flip[effect] if negated else effect
             add(kind, effect_here, c, f"{effect_here}: {label} '{text}' {words[0]}" + (words[3] if negated else ""))
+
+    def participation(self) -> None:
+        """The say the commitment gives another party, replaced by a say of another rank
+        (lexicon: participation_ladder): "shall consult the Author on the design" → "shall
+        obtain the Author's written approval of the design" asks more (hardened), the reverse
+        less (softened). Only with a duty or ban on both sides and a rung named on both; the
+        highest rung named on each side is compared (a word inside a modal cue is none)."""
+        ladder = self.lex.participation_ladder
+        if not ladder or (not any((k,) in ladder for k in self.a_keys) or not any((k,) in ladder for k in self.b_keys)):
+            return
+        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+
+        def top(keys, cues):
+            if not any(c.category == "modal" and c.strength >= strong for c in cues):
+                return None
+            cue_words = {k for c in cues if c.category == "modal" for k in range(c.start, c.end)}
+            found = [(ladder[(w,)], k) for k, w in enumerate(keys) if (w,) in ladder and k not in cue_words]
+            return max(found, key=lambda x: (x[0], -x[1])) if found else None
+
+        old, new = top(self.a_keys, self.old_cues), top(self.b_keys, self.new_cues)
+        if old is None or new is None or old[0] == new[0]:
+            return
+        effect = "hardened" if new[0] > old[0] else "softened"
+        old_span, new_span = _span(self.a, old[1], old[1] + 1), _span(self.b, new[1], new[1] + 1)
+        o, n = self.old_text[old_span[0]:old_span[1]], self.new_text[new_span[0]:new_span[1]]
+        self.add("modal", effect, None, None, f"{effect}: '{o}' → '{n}' (the say given to another party "
+                 f"{'raised' if effect == 'hardened' else 'lowered'})", old=o, new=n, old_span=old_span, new_span=new_span)
 
     def set_restricted(self) -> None:
         """One content word set between a word quantifying over a whole set and its kept noun
