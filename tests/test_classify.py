@@ -2465,3 +2465,25 @@ def test_participation_ladder_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
     assert not any("say given" in e.message for e in classify_texts(old, new, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a firmer word inside an item that widens a ban points the item's way: the item decides
+    ("A judge shall not hold shares in a party to the proceedings.",
+     "A judge shall not hold, and shall ensure that no member of the judge's immediate household holds, "
+     "shares in a party to the proceedings.", "hardened"),
+])
+def test_strengthener_inside_a_widening_item(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge inside the new item still points against it: no one direction
+    ("The Parties shall exchange information on border incidents.",
+     "The Parties shall exchange information on border incidents and, where necessary, hold joint patrols.",
+     "modified"),
+])
+def test_strengthener_inside_a_widening_item_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected

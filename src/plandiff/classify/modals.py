@@ -569,6 +569,13 @@ class ModalRules:
                 add(kind, "modified", c, f"{label} '{text}' {words[1]} a noun: what is described changed")
                 continue
             if self.in_new_conjunct(c, side):
+                # A firmer word inside an item that widens a duty or ban ("shall not hold, and
+                # shall ensure that no member of the auditor's immediate family holds, …")
+                # points the way the item does (read as added, on the side it stands): the
+                # item decides, and the word adds nothing against it.
+                if category == "strengthener" and (item := (self if came else self.mirrored()).list_item_direction()) \
+                        is not None and item.effect == "hardened":
+                    continue
                 add(kind, "modified", c, f"{label} '{text}' {words[2]}")
                 continue
             negated = self.negated(keys, c)
