@@ -139,6 +139,8 @@ class ModalRules:
         """Is the cue a word of an exception or proviso that came or went whole ("except gifts
         from members of their immediate family" dropped)? It details that qualifier, which
         gives the direction; it qualifies no commitment of its own."""
+        if self.lex.clause_qualifiers and _qualifier_firsts(self.lex).isdisjoint(keys[:cue.start]):
+            return False  # no clause qualifier before the cue at all
         p = self.clause_qualifier_before(keys, cue)
         return p is not None and p not in (self.back if side == "new" else self.fwd)
 
@@ -552,11 +554,12 @@ class ModalRules:
             if c.category != category or kept(c) or c.phrase in other_set or id(c) in swapped:
                 continue  # the same phrase on both sides (merely moved) is no change
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
-                    or self.on_parties(keys, c) or self.inside_gone_qualifier(keys, c, side) \
+                    or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
-                                                   or self.wide_compound(c, keys, other_keys))):
+                                                   or self.wide_compound(c, keys, other_keys))) \
+                    or self.inside_gone_qualifier(keys, c, side):
                 continue
             text = _phrase_text(text_of, tokens, c)
             if self.restricts_set(keys, c):
@@ -594,7 +597,8 @@ class ModalRules:
         less (softened). Only with a duty or ban on both sides and a rung named on both; the
         highest rung named on each side is compared (a word inside a modal cue is none)."""
         ladder = self.lex.participation_ladder
-        if not ladder or (not any((k,) in ladder for k in self.a_keys) or not any((k,) in ladder for k in self.b_keys)):
+        words = _ladder_words(ladder)
+        if not words or words.isdisjoint(self.a_keys) or words.isdisjoint(self.b_keys):
             return
         strong = self.lex.thresholds.get("list_item_min_strength", 6)
 
@@ -624,14 +628,19 @@ class ModalRules:
         and only with the quantifier and the noun (no cue: "each Agency shall" → "each shall"
         drops the noun itself) kept side by side on the other side."""
         strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        quantifiers = self.lex.quantifiers
         for keys, cues, kept, other, effect in ((self.b_keys, self.new_cues, self.back, self.a_keys, "softened"),
                                                (self.a_keys, self.old_cues, self.fwd, self.b_keys, "hardened")):
-            if not any(c.category == "modal" and c.strength >= strong for c in cues):
+            # cheap first: a run of the word diff that the other side lacks, right after a quantifier
+            spots = [lo for tag, i1, i2, j1, j2 in self.opcodes if tag != "equal"
+                     for lo in ((j1,) if effect == "softened" else (i1,))
+                     if 0 < lo < len(keys) - 1 and keys[lo - 1] in quantifiers and lo not in kept]
+            if not spots or not any(c.category == "modal" and c.strength >= strong for c in cues):
                 continue
             cue_words = {k for c in cues for k in range(c.start, c.end)}
-            for k in range(1, len(keys) - 1):
+            for k in spots:
                 word = keys[k]
-                if k in kept or k in cue_words or keys[k - 1] not in self.lex.quantifiers or \
+                if k in cue_words or \
                         k - 1 not in kept or k + 1 not in kept or kept[k + 1] != kept[k - 1] + 1 or \
                         not word.isalpha() or word in self.lex.light_words or word in self.lex.determiners or \
                         word in self.lex_stop or word in other or keys[k + 1] in self.lex.light_words or \
@@ -712,3 +721,23 @@ class ModalRules:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
+
+_LADDER_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+_QUALIFIER_FIRSTS: dict[int, tuple[frozenset, frozenset[str]]] = {}
+
+
+def _ladder_words(ladder: dict) -> frozenset[str]:
+    """The one-word rungs of a ladder, remembered per ladder."""
+    entry = _LADDER_WORDS.get(id(ladder))
+    if entry is None or entry[0] is not ladder:
+        entry = _LADDER_WORDS[id(ladder)] = (ladder, frozenset(p[0] for p in ladder if len(p) == 1))
+    return entry[1]
+
+
+def _qualifier_firsts(lex) -> frozenset[str]:
+    """The first words of the lexicon's clause qualifiers, remembered per lexicon."""
+    entry = _QUALIFIER_FIRSTS.get(id(lex))
+    if entry is None or entry[0] is not lex.clause_qualifiers:
+        entry = _QUALIFIER_FIRSTS[id(lex)] = (lex.clause_qualifiers, frozenset(p[0] for p in lex.clause_qualifiers))
+    return entry[1]

@@ -21,6 +21,7 @@ from plandiff.classify.words import _span
 # "four and a half", "three and a half": a spelled number with a half after it
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal written as a figure
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 from plandiff.text import (
     NUMBER_WORD_SET,
     NUMBER_WORDS,
@@ -96,6 +97,8 @@ class NumberRules:
         employed for two years or more")? Only words lie between the relative word and the
         number (no punctuation, no modal of the clause's own), and a modal stands before the
         relative word in the same sentence."""
+        if self.lex.relative_words.isdisjoint(keys[max(0, k - 12):k]):
+            return False
         modal_words = {x for c in cues if c.category == "modal" for x in range(c.start, c.end)}
         if not modal_words:
             return False
@@ -595,8 +598,9 @@ class NumberRules:
         already read by _spelled_periods and given in ``taken``, excepted)."""
         out = []
         for k in range(1, len(keys)):
-            if keys[k] not in self.lex.time_units or not keys[k - 1][:1].isalpha():
-                continue
+            if keys[k] not in self.lex.time_units or not keys[k - 1].endswith(_ORDINAL_ENDINGS) \
+                    or not keys[k - 1][:1].isalpha():
+                continue  # every ordinal word ends so ("first", "second", "third", "fifteenth")
             t = tokens[k - 1]
             value = ordinal_value(keys[k - 1])
             if value and t.start not in taken:

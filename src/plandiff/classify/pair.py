@@ -98,7 +98,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                 ch in text[tokens[min(k, cue.start)].end:tokens[max(k, end - 1)].start] for ch in ",;:.()")}
         if any(c.category == "negation" and c.start in window and not self.double_negative(keys, c) for c in cues):
             return True
-        if cue.category != "modal" and self.lex.qualifier_negators and self.negated_qualifier(keys, cue):
+        if cue.category != "modal" and not self.lex.qualifier_negators.isdisjoint(keys[max(0, cue.start - 2):cue.start]) \
+                and self.negated_qualifier(keys, cue):
             return True
         # a strengthener with a negation inside it ("shall under no circumstances obstruct",
         # "at no time shall") negates the modal as "not" does
