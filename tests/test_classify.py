@@ -2193,3 +2193,297 @@ def test_lexicon_phrases_are_keyed_like_the_words_of_a_text(lex):
     assert normalize("the two parties") == normalize("the 2 parties")
     assert phrase_words("the two parties") == ("the", "two", "parties")
     assert "two" in lex.light_words and "2" not in lex.light_words
+
+
+MIRROR = {"softened": "hardened", "hardened": "softened"}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negation cancelled by a verb negating its complement is the duty itself
+    ("The trustee shall not fail to notify the beneficiaries of any change of address.",
+     "The trustee must notify the beneficiaries of any change of address.", "reworded"),
+    ("A director shall not omit to record each meeting in the register.",
+     "A director shall record each meeting in the register.", "reworded"),
+])
+def test_double_negative_is_the_duty(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a single negation of the duty is still the opposite commitment
+    ("The trustee shall not notify the beneficiaries of any change of address.",
+     "The trustee must notify the beneficiaries of any change of address.", "modified"),
+    # the negative verb without a negation before it does not make a duty of a ban
+    ("The operator shall not fail to report an incident.",
+     "The operator shall not report an incident.", "modified"),
+])
+def test_double_negative_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a verb of keeping clear of the act negates it: a ban turned into advice is softer
+    ("Visitors shall not feed the wild animals in the reserve.",
+     "Visitors should avoid feeding the wild animals in the reserve.", "softened"),
+    ("Members should avoid disclosing confidential deliberations.",
+     "Members should not disclose confidential deliberations.", "reworded"),
+])
+def test_avoid_negates_like_refrain(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_avoid_away_from_the_modal_is_no_negation(lex):
+    # "to avoid" further on is the purpose of the duty, not its negation
+    old = "The operator shall inspect the dam monthly to avoid any risk of collapse."
+    new = "The operator may inspect the dam monthly to avoid any risk of collapse."
+    assert status(lex, old, new) == "softened"
+    assert status(lex, new, old) == "hardened"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier negated by "without" conditions nothing: rewording
+    ("Products shall be exported without being subject to any licence requirement.",
+     "Products shall be exported free of any licence requirement.", "reworded"),
+])
+def test_qualifier_after_without_is_negated(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "subject to" not negated still conditions the duty
+    ("Products shall be exported subject to a licence requirement.",
+     "Products shall be exported.", "hardened"),
+    # "without" set off by punctuation negates nothing after it
+    ("The Agency shall act without delay, subject to the approval of the Board.",
+     "The Agency shall act without delay.", "hardened"),
+])
+def test_qualifier_after_without_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a bound in a relative clause on the duty's object says which things it covers: no direction
+    ("The employer shall pay an annual bonus to employees who have served at least five years.",
+     "The employer shall pay an annual bonus to employees who have served at least three years."),
+    ("The Agency shall recruit inspectors who have ten years of experience or more.",
+     "The Agency shall recruit inspectors."),
+])
+def test_bound_in_a_relative_clause_on_the_object(lex, old, new):
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the bound of the duty itself
+    ("The employer shall pay an annual bonus of at least EUR 500 to each employee.",
+     "The employer shall pay an annual bonus of at least EUR 300 to each employee.", "softened"),
+    # a relative clause of the subject, before the modal: a threshold (fewer bound when raised)
+    ("Undertakings which employ at least 250 persons shall publish a sustainability report.",
+     "Undertakings which employ at least 500 persons shall publish a sustainability report.", "softened"),
+])
+def test_bound_in_a_relative_clause_on_the_object_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier word inside an exception that went whole details that exception only
+    ("Ministers shall disclose every outside interest, except interests held permanently in a blind trust.",
+     "Ministers shall disclose every outside interest.", "hardened"),
+    ("The Operator shall restore the site within 12 months.",
+     "The Operator shall restore the site within 12 months, unless the permit is permanently revoked.", "softened"),
+])
+def test_qualifier_inside_a_gone_exception(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a strengthener outside the exception, with the exception kept, still counts
+    ("The Operator shall permanently close the mine, except in an emergency.",
+     "The Operator shall close the mine, except in an emergency.", "softened"),
+])
+def test_qualifier_inside_a_gone_exception_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+def test_plural_acronym_abbreviates_its_name(lex):
+    # "NGOs" spells out as "non-governmental organisations": the same party
+    old = "NGOs shall submit an annual activity report to the Registrar."
+    new = "Non-Governmental Organisations shall submit an annual activity report to the Registrar."
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+def test_plural_acronym_must_not_fire(lex):
+    # a plural acronym of other words is another party
+    old = "NGOs shall submit an annual activity report to the Registrar."
+    new = "Municipal Councils shall submit an annual activity report to the Registrar."
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"
+
+
+def test_ordinal_point_in_a_period_is_a_number(lex):
+    # the day a thing falls on moved: a number changed, with no direction
+    old = "The Council shall meet on the first day of each quarter."
+    new = "The Council shall meet on the tenth day of each quarter."
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"
+    assert "number" in kinds(lex, old, new)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same point written as a figure
+    ("The Council shall meet on the first day of each quarter.",
+     "The Council shall meet on the 1st day of each quarter.", "reworded"),
+    # an ordinal period counted from an event stays a deadline
+    ("The Buyer shall pay no later than the fourteenth day following delivery.",
+     "The Buyer shall pay no later than the thirtieth day following delivery.", "softened"),
+])
+def test_ordinal_point_in_a_period_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_ordinal_figure_point_is_no_period(lex):
+    # "the 14th day of March" is a day, not the 14 days of a deadline
+    old = "The Contractor shall submit the design within 14 days after the Commencement Date."
+    new = "The Contractor shall submit the design by the 14th day of March."
+    assert status(lex, old, new) != "reworded"
+    assert status(lex, new, old) != "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a knowledge qualifier limits the duty or ban to what its bearer knows of
+    ("The Seller shall disclose every defect of the goods.",
+     "The Seller shall disclose every defect of the goods to the best of its knowledge.", "softened"),
+    ("The Contractor shall not employ any person under the age of 16.",
+     "The Contractor shall not knowingly employ any person under the age of 16.", "softened"),
+    ("An officer shall report any breach of the code by a colleague.",
+     "An officer shall report any breach of the code by a colleague of which the officer has actual knowledge.",
+     "softened"),
+])
+def test_knowledge_qualifier(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same qualifier moved is rewording
+    ("To the best of its knowledge, the Seller shall disclose every defect of the goods.",
+     "The Seller shall disclose every defect of the goods to the best of its knowledge.", "reworded"),
+    # knowledge as the thing shared is no qualifier: the item added decides
+    ("The Parties shall share scientific knowledge on fish stocks.",
+     "The Parties shall share scientific knowledge on fish stocks and marine mammals.", "hardened"),
+])
+def test_knowledge_qualifier_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "to the extent" + what the commitment is measured against: it holds only as far as that allows
+    ("The Agency shall publish all inspection reports.",
+     "The Agency shall publish all inspection reports to the extent consistent with the protection of personal data.",
+     "softened"),
+])
+def test_to_the_extent_measured_against(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "to the extent of" is a measure, no qualifier
+    ("The Insurer shall indemnify the Insured for the loss.",
+     "The Insurer shall indemnify the Insured to the extent of the loss.", "reworded"),
+    # the same qualifier moved
+    ("Member States shall apply these rules to the extent compatible with their constitutional order.",
+     "To the extent compatible with their constitutional order, Member States shall apply these rules.", "reworded"),
+])
+def test_to_the_extent_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a word set between a quantifier and its noun narrows what a ban or duty reaches
+    ("The landlord shall not evict any tenant during the winter months.",
+     "The landlord shall not evict any elderly tenant during the winter months.", "softened"),
+    ("The Authority shall inspect all bridges every year.",
+     "The Authority shall inspect all rural bridges every year.", "softened"),
+])
+def test_word_restricting_a_whole_set(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+    assert "scope" in kinds(lex, old, new)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # under a permission: no direction read from it
+    ("The Authority may inspect any bridge.", "The Authority may inspect any rural bridge."),
+    # a determiner there is no restriction of the set
+    ("The landlord shall not evict any tenant during the winter months.",
+     "The landlord shall not evict any such tenant during the winter months."),
+    # the noun itself dropped ("each Agency shall" -> "each shall")
+    ("Each Agency shall bear its own costs.", "Each shall bear its own costs."),
+])
+def test_word_restricting_a_whole_set_must_not_fire(lex, old, new):
+    assert "scope" not in kinds(lex, old, new)
+    assert "scope" not in kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the say a duty gives another party: consent above consultation above information
+    ("The Operator shall consult the municipality on the location of the depot.",
+     "The Operator shall obtain the consent of the municipality to the location of the depot.", "hardened"),
+    ("The Ministry shall consult the Ombudsman before amending the rules.",
+     "The Ministry shall inform the Ombudsman before amending the rules.", "softened"),
+    # under a ban, a consent exception weakened to consultation lets more through
+    ("The Tenant shall not alter the premises without the Landlord's consent.",
+     "The Tenant shall not alter the premises without consulting the Landlord.", "softened"),
+])
+def test_participation_ladder(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same rung in another form is rewording
+    ("The Operator shall notify the municipality of any spill.",
+     "The Operator shall inform the municipality of any spill.", "reworded"),
+    # the highest rung kept: a lower one dropped beside it is no lowering of the say
+    ("The Operator shall inform the residents and obtain the consent of the municipality.",
+     "The Operator shall obtain the consent of the municipality.", "softened"),
+])
+def test_participation_ladder_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+    assert not any("say given" in e.message for e in classify_texts(old, new, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a firmer word inside an item that widens a ban points the item's way: the item decides
+    ("A judge shall not hold shares in a party to the proceedings.",
+     "A judge shall not hold, and shall ensure that no member of the judge's immediate household holds, "
+     "shares in a party to the proceedings.", "hardened"),
+])
+def test_strengthener_inside_a_widening_item(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge inside the new item still points against it: no one direction
+    ("The Parties shall exchange information on border incidents.",
+     "The Parties shall exchange information on border incidents and, where necessary, hold joint patrols.",
+     "modified"),
+])
+def test_strengthener_inside_a_widening_item_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected

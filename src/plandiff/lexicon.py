@@ -27,7 +27,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
-             "duration_words")
+             "duration_words", "negative_verbs", "qualifier_negators")
 
 
 class Lexicon(NamedTuple):
@@ -82,6 +82,12 @@ class Lexicon(NamedTuple):
     # under a prohibition these open the exception a hedge ("unless", "except") opens: "shall not
     # assign without consent" is "shall not assign unless consent is given"
     exception_words: frozenset[Phrase] = frozenset()
+    # a verb that negates its own complement ("fail to"): right after a negation the two cancel,
+    # "shall not fail to disclose" is "shall disclose"
+    negative_verbs: frozenset[Phrase] = frozenset()
+    # a word that negates a qualifier right after it ("without being subject to customs duties"):
+    # the qualifier conditions nothing there, as under "not"
+    qualifier_negators: frozenset[str] = frozenset()
     # a verb of exceeding that is negated ("is not exceeded", "no class exceeds") sets a cap
     exceed_verbs: frozenset[str] = frozenset()
     # a one-word strengthener between one of these and its noun restricts the set ("all
@@ -129,6 +135,8 @@ class Lexicon(NamedTuple):
     fractions: dict[str, float] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # efforts standard → its rank ("best efforts" above "reasonable efforts")
     efforts_ladder: dict[Phrase, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
+    # a say given to another party → its rank ("consent" above "consult" above "inform")
+    participation_ladder: dict[Phrase, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # a word for a time of day → minutes after midnight ("noon": 720)
     clock_words: dict[str, int] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
 
@@ -182,7 +190,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
                               "clock_words",
-                              "efforts_ladder"}
+                              "efforts_ladder", "participation_ladder"}
     for key, value in extra.items():
         if key not in known:
             raise PlandiffError(f"{where}: unknown lexicon category {key!r} (known: {', '.join(sorted(known))})")
@@ -312,6 +320,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             enabling_verbs=words("enabling_verbs"),
             period_modifiers=words("period_modifiers"),
             exception_words=sets["exception_words"],
+            negative_verbs=sets["negative_verbs"],
+            qualifier_negators=words("qualifier_negators"),
             exceed_verbs=words("exceed_verbs"),
             quantifiers=words("quantifiers"),
             example_markers=sets["example_markers"],
@@ -335,6 +345,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("fractions") or {}).items()},
             efforts_ladder=_ranks(raw.get("efforts_ladder") or []),
+            participation_ladder=_ranks(raw.get("participation_ladder") or []),
             clock_words={" ".join(phrase_words(str(k))): int(v) for k, v in (raw.get("clock_words") or {}).items()},
         )
     except (TypeError, ValueError, AttributeError) as exc:

@@ -179,7 +179,10 @@ def _initials(names: list[str]) -> str:
 def _abbreviates(name: str, others: list[str]) -> bool:
     """"NPT" abbreviates "Treaty on the Non-Proliferation of Nuclear Weapons": its letters are
     all among the initials of a short run of words that begins with a capitalised word (word
-    order varies: the T of NPT comes first in the spelled-out name)."""
+    order varies: the T of NPT comes first in the spelled-out name). A plural acronym ("NGOs",
+    "FBOs") abbreviates the same run: its final lower-case "s" is the plural, not a letter."""
+    if name.endswith("s") and len(name) >= 3 and name[:-1].isupper():
+        name = name[:-1]
     if not (name.isupper() and len(name) >= 2) or not others:
         return False
     need = Counter(name)

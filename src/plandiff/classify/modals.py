@@ -13,7 +13,7 @@ from plandiff.classify.lexical import (
     _stem,
     _word_synonyms,
 )
-from plandiff.classify.words import _phrase_text
+from plandiff.classify.words import _phrase_text, _span
 
 
 class ModalRules:
@@ -115,20 +115,34 @@ class ModalRules:
         in it up to the punctuation that closes it, so its verb is the exception's, not a wrapper
         around the commitment. The qualifier opens the stretch of text the modal stands in, with
         no other modal between."""
+        return self.clause_qualifier_before(keys, cue) is not None
+
+    def clause_qualifier_before(self, keys: list[str], cue: _Cue) -> int | None:
+        """The word index of the clause qualifier (lexicon: clause_qualifiers) that opens the
+        stretch of text the cue stands in, with no modal between, or None."""
         if not self.lex.clause_qualifiers:
-            return False
+            return None
         tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
         modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
         longest = max(len(q) for q in self.lex.clause_qualifiers)
         for p in range(cue.start - 1, -1, -1):
             if p in modal_words:
-                return False
+                return None
             if any(tuple(keys[p:p + n]) in self.lex.clause_qualifiers for n in range(1, longest + 1)
                    if p + n <= cue.start):
-                return True
+                return p
             if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
-                return False
-        return False
+                return None
+        return None
+
+    def inside_gone_qualifier(self, keys: list[str], cue: _Cue, side: str) -> bool:
+        """Is the cue a word of an exception or proviso that came or went whole ("except gifts
+        from members of their immediate family" dropped)? It details that qualifier, which
+        gives the direction; it qualifies no commitment of its own."""
+        if self.lex.clause_qualifiers and _qualifier_firsts(self.lex).isdisjoint(keys[:cue.start]):
+            return False  # no clause qualifier before the cue at all
+        p = self.clause_qualifier_before(keys, cue)
+        return p is not None and p not in (self.back if side == "new" else self.fwd)
 
     def exception_reworded(self, cue: _Cue, side: str) -> bool:
         """A hedge that came or went under a prohibition where the other side, also a
@@ -349,6 +363,7 @@ class ModalRules:
                 else:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
+        self.participation()
         if any(e.kind == "negation" and e.effect == "modified" for e in self.evidence) and self.polarity_kept():
             # each prohibition still stands, only restructured: the flips are the word diff
             # pairing one commitment with another
@@ -543,7 +558,8 @@ class ModalRules:
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
-                                                   or self.wide_compound(c, keys, other_keys))):
+                                                   or self.wide_compound(c, keys, other_keys))) \
+                    or self.inside_gone_qualifier(keys, c, side):
                 continue
             text = _phrase_text(text_of, tokens, c)
             if self.restricts_set(keys, c):
@@ -556,6 +572,13 @@ class ModalRules:
                 add(kind, "modified", c, f"{label} '{text}' {words[1]} a noun: what is described changed")
                 continue
             if self.in_new_conjunct(c, side):
+                # A firmer word inside an item that widens a duty or ban ("shall not hold, and
+                # shall ensure that no member of the auditor's immediate family holds, …")
+                # points the way the item does (read as added, on the side it stands): the
+                # item decides, and the word adds nothing against it.
+                if category == "strengthener" and (item := (self if came else self.mirrored()).list_item_direction()) \
+                        is not None and item.effect == "hardened":
+                    continue
                 add(kind, "modified", c, f"{label} '{text}' {words[2]}")
                 continue
             negated = self.negated(keys, c)
@@ -566,6 +589,73 @@ class ModalRules:
             negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c)
             effect_here = flip[effect] if negated else effect
             add(kind, effect_here, c, f"{effect_here}: {label} '{text}' {words[0]}" + (words[3] if negated else ""))
+
+    def participation(self) -> None:
+        """The say the commitment gives another party, replaced by a say of another rank
+        (lexicon: participation_ladder): "shall consult the Author on the design" → "shall
+        obtain the Author's written approval of the design" asks more (hardened), the reverse
+        less (softened). Only with a duty or ban on both sides and a rung named on both; the
+        highest rung named on each side is compared (a word inside a modal cue is none)."""
+        ladder = self.lex.participation_ladder
+        words = _ladder_words(ladder)
+        if not words or words.isdisjoint(self.a_keys) or words.isdisjoint(self.b_keys):
+            return
+        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+
+        def top(keys, cues):
+            if not any(c.category == "modal" and c.strength >= strong for c in cues):
+                return None
+            cue_words = {k for c in cues if c.category == "modal" for k in range(c.start, c.end)}
+            found = [(ladder[(w,)], k) for k, w in enumerate(keys) if (w,) in ladder and k not in cue_words]
+            return max(found, key=lambda x: (x[0], -x[1])) if found else None
+
+        old, new = top(self.a_keys, self.old_cues), top(self.b_keys, self.new_cues)
+        if old is None or new is None or old[0] == new[0]:
+            return
+        effect = "hardened" if new[0] > old[0] else "softened"
+        old_span, new_span = _span(self.a, old[1], old[1] + 1), _span(self.b, new[1], new[1] + 1)
+        o, n = self.old_text[old_span[0]:old_span[1]], self.new_text[new_span[0]:new_span[1]]
+        self.add("modal", effect, None, None, f"{effect}: '{o}' → '{n}' (the say given to another party "
+                 f"{'raised' if effect == 'hardened' else 'lowered'})", old=o, new=n, old_span=old_span, new_span=new_span)
+
+    def set_restricted(self) -> None:
+        """One content word set between a word quantifying over a whole set and its kept noun
+        ("shall not disconnect any household" → "any vulnerable household", "all stations" →
+        "all rural stations"; lexicon: quantifiers) says which members the set holds: the
+        commitment reaches fewer (softened), and the word dropped, more (hardened), as a
+        strengthener there does (restricts_set). Only under a duty or a ban (lexicon:
+        list_item_min_strength), only a word that is no cue, light word, determiner or figure,
+        and only with the quantifier and the noun (no cue: "each Agency shall" → "each shall"
+        drops the noun itself) kept side by side on the other side."""
+        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        quantifiers = self.lex.quantifiers
+        for keys, cues, kept, other, effect in ((self.b_keys, self.new_cues, self.back, self.a_keys, "softened"),
+                                               (self.a_keys, self.old_cues, self.fwd, self.b_keys, "hardened")):
+            # cheap first: a run of the word diff that the other side lacks, right after a quantifier
+            spots = [lo for tag, i1, i2, j1, j2 in self.opcodes if tag != "equal"
+                     for lo in ((j1,) if effect == "softened" else (i1,))
+                     if 0 < lo < len(keys) - 1 and keys[lo - 1] in quantifiers and lo not in kept]
+            if not spots or not any(c.category == "modal" and c.strength >= strong for c in cues):
+                continue
+            cue_words = {k for c in cues for k in range(c.start, c.end)}
+            for k in spots:
+                word = keys[k]
+                if k in cue_words or \
+                        k - 1 not in kept or k + 1 not in kept or kept[k + 1] != kept[k - 1] + 1 or \
+                        not word.isalpha() or word in self.lex.light_words or word in self.lex.determiners or \
+                        word in self.lex_stop or word in other or keys[k + 1] in self.lex.light_words or \
+                        keys[k + 1] in self.lex_stop or k + 1 in cue_words:
+                    continue
+                came = effect == "softened"
+                tokens, text = (self.b, self.new_text) if came else (self.a, self.old_text)
+                span = _span(tokens, k, k + 1)
+                shown = text[span[0]:span[1]]
+                message = f"softened: scope narrowed, '{shown}' added to a whole set" if came else \
+                    f"hardened: scope widened, '{shown}' dropped from a whole set"
+                if came:
+                    self.add("scope", effect, None, None, message, new=shown, new_span=span)
+                else:
+                    self.add("scope", effect, None, None, message, old=shown, old_span=span)
 
     def qualifiers(self) -> None:
         effects = {
@@ -600,6 +690,7 @@ class ModalRules:
                 effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
                 text = _phrase_text(self.new_text, self.b, a)
                 self.add(kind, effect, r, a, f"{effect}: {label} '{text}' {'no longer negated' if neg_r else 'now negated'}")
+        self.set_restricted()
         # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
         # governed are still there (a rephrased condition, "if X requests" → "at X's request").
         cond = self.lex.condition_words
@@ -630,3 +721,23 @@ class ModalRules:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
+
+_LADDER_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+_QUALIFIER_FIRSTS: dict[int, tuple[frozenset, frozenset[str]]] = {}
+
+
+def _ladder_words(ladder: dict) -> frozenset[str]:
+    """The one-word rungs of a ladder, remembered per ladder."""
+    entry = _LADDER_WORDS.get(id(ladder))
+    if entry is None or entry[0] is not ladder:
+        entry = _LADDER_WORDS[id(ladder)] = (ladder, frozenset(p[0] for p in ladder if len(p) == 1))
+    return entry[1]
+
+
+def _qualifier_firsts(lex) -> frozenset[str]:
+    """The first words of the lexicon's clause qualifiers, remembered per lexicon."""
+    entry = _QUALIFIER_FIRSTS.get(id(lex))
+    if entry is None or entry[0] is not lex.clause_qualifiers:
+        entry = _QUALIFIER_FIRSTS[id(lex)] = (lex.clause_qualifiers, frozenset(p[0] for p in lex.clause_qualifiers))
+    return entry[1]

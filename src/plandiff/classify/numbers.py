@@ -20,6 +20,8 @@ from plandiff.classify.words import _span
 
 # "four and a half", "three and a half": a spelled number with a half after it
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+_ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal written as a figure
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 from plandiff.text import (
     NUMBER_WORD_SET,
     NUMBER_WORDS,
@@ -87,6 +89,29 @@ class NumberRules:
             if not (key in ("and", "to", "or") or key[:1].isdigit() or _roman_numeral(tokens[p].text)):
                 return False
             p -= 1
+        return False
+
+    def in_object_modifier(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Is the number at word ``k`` in a relative clause (lexicon: relative_words) standing
+        after the commitment's modal ("shall be given to children of staff who have been
+        employed for two years or more")? Only words lie between the relative word and the
+        number (no punctuation, no modal of the clause's own), and a modal stands before the
+        relative word in the same sentence."""
+        if self.lex.relative_words.isdisjoint(keys[max(0, k - 12):k]):
+            return False
+        modal_words = {x for c in cues if c.category == "modal" for x in range(c.start, c.end)}
+        if not modal_words:
+            return False
+        for p in range(k - 1, max(-1, k - 13), -1):
+            if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
+            if keys[p] in self.lex.relative_words:
+                for q in range(p - 1, -1, -1):
+                    if q in modal_words:
+                        return True
+                    if any(ch in text[tokens[q].end:tokens[q + 1].start] for ch in ".;:"):
+                        return False
+                return False
         return False
 
     def in_trigger(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
@@ -363,7 +388,10 @@ class NumberRules:
         spelled = self._spelled_numbers(text, keys, tokens)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
-        for value, s, e, raw in sorted(plain + spelled + periods, key=lambda n: n[1]):
+        points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
+            if not self.lex.time_units.keys().isdisjoint(keys) else []
+        point_starts = {n[1] for n in points}
+        for value, s, e, raw in sorted(plain + spelled + periods + points, key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
@@ -386,6 +414,8 @@ class NumberRules:
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
+            if role in ("floor", "cap") and self.in_object_modifier(keys, tokens, text, cues, k):
+                role = None  # "to staff who have served five years or more": which staff, no bound of the duty
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
                 unit = keys[last + 2]
@@ -394,6 +424,13 @@ class NumberRules:
             if unit in self.lex.time_units and last + 1 < len(tokens):
                 end = tokens[last + 1].end
                 shown = text[s:end]
+            if s in point_starts or (unit in self.lex.time_units and _ORDINAL_FIGURE.fullmatch(tokens[k].key)
+                                     and not (role == "deadline" and keys[last + 2:last + 3] and
+                                              keys[last + 2] in self.lex.period_anchors)):
+                # a point moved ("first day" / "1st day" / "15th day"): valued apart from
+                # periods ("14 days" is no "fourteenth day"), with no direction
+                out.append((f"ordinal {int(value)}", (s, end), None, shown, None, k, False))
+                continue
             prev = keys[k - 1] if k else ""
             if k and self._every_n(keys, k - 1) is not None:
                 continue  # "every two years": how often (see frequencies), not a period or bound
@@ -550,6 +587,23 @@ class NumberRules:
             value = ordinal_value(keys[k - 1])
             if value:
                 t = tokens[k - 1]
+                out.append((float(value), t.start, t.end, t.text))
+        return out
+
+    def _ordinal_points(self, keys: list[str], tokens: list[Token], taken: set[int]) -> list[tuple[float, int, int, str]]:
+        """An ordinal written as a word right before a time unit names a point in a period ("on
+        the first day of each month", "in the second year"), as "1st" / "15th" do: a figure, so
+        "first day" → "fifteenth day" is a number changed, not a rewording. A point, not a
+        length: no deadline, bound or duration (the ordinal periods counted from an event,
+        already read by _spelled_periods and given in ``taken``, excepted)."""
+        out = []
+        for k in range(1, len(keys)):
+            if keys[k] not in self.lex.time_units or not keys[k - 1].endswith(_ORDINAL_ENDINGS) \
+                    or not keys[k - 1][:1].isalpha():
+                continue  # every ordinal word ends so ("first", "second", "third", "fifteenth")
+            t = tokens[k - 1]
+            value = ordinal_value(keys[k - 1])
+            if value and t.start not in taken:
                 out.append((float(value), t.start, t.end, t.text))
         return out
 

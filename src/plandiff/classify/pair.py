@@ -96,7 +96,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
             window = {k for k in window if 0 <= k < len(tokens) and not any(
                 ch in text[tokens[min(k, cue.start)].end:tokens[max(k, end - 1)].start] for ch in ",;:.()")}
-        if any(c.category == "negation" and c.start in window for c in cues):
+        if any(c.category == "negation" and c.start in window and not self.double_negative(keys, c) for c in cues):
+            return True
+        if cue.category != "modal" and not self.lex.qualifier_negators.isdisjoint(keys[max(0, cue.start - 2):cue.start]) \
+                and self.negated_qualifier(keys, cue):
             return True
         # a strengthener with a negation inside it ("shall under no circumstances obstruct",
         # "at no time shall") negates the modal as "not" does
@@ -104,6 +107,22 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                and any((w,) in self.lex.negations for w in c.phrase) for c in cues):
             return True
         return cue.category == "modal" and self.no_subject(keys, cue)
+
+    def double_negative(self, keys: list[str], negation: _Cue) -> bool:
+        """Is the negation followed by a verb that negates its own complement ("shall not fail
+        to disclose"; lexicon: negative_verbs)? The two cancel: a duty, not a prohibition."""
+        end = negation.end
+        return any(tuple(keys[end:end + len(p)]) == p for p in self.lex.negative_verbs)
+
+    def negated_qualifier(self, keys: list[str], cue: _Cue) -> bool:
+        """A qualifier within two words after a word that negates it ("without being subject
+        to customs duties"; lexicon: qualifier_negators), no punctuation between."""
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        for k in range(max(0, cue.start - 2), cue.start):
+            if keys[k] in self.lex.qualifier_negators and not any(
+                    ch in text[tokens[k].end:tokens[cue.start].start] for ch in ",;:.()"):
+                return True
+        return False
 
     def no_subject(self, keys: list[str], modal: _Cue) -> bool:
         """A modal whose subject opens with "no" or "nothing" (lexicon: negative_subjects; "No
