@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, Evidence
 from plandiff.classify.lexical import (
@@ -51,8 +53,11 @@ def _sentences(tokens, text: str) -> list[tuple[int, int]]:
     after an abbreviation ("U.S.", "No. 5", a single initial) ends none."""
     out, lo = [], 0
     for k in range(len(tokens) - 1):
+        # (the capital first: most words open with none, and then the gap needs no reading)
+        if not tokens[k + 1].text[:1].isupper():
+            continue
         gap = text[tokens[k].end:tokens[k + 1].start]
-        if not any(ch in gap for ch in ".!?") or not tokens[k + 1].text[:1].isupper():
+        if not any(ch in gap for ch in ".!?"):
             continue
         word = tokens[k].text
         if "." in word or (len(word) == 1 and word.isalpha()):
@@ -64,7 +69,31 @@ def _sentences(tokens, text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], other_stems: set[str],
+class _Stems(set):
+    """A side's stems and words. :func:`_same_word` pairs a word of four letters or more only
+    with itself or one sharing its first four letters, so :meth:`has_form` looks only at those
+    (a range of the sorted words, sorted on the first ask) instead of at every word."""
+
+    _sorted: list[str] | None = None
+
+    def has_form(self, word: str) -> bool:
+        """``any(_same_word(word, w) for w in self)``."""
+        if len(word) < 4:
+            return word in self  # a word of three letters or fewer is only the same as itself
+        ordered = self._sorted
+        if ordered is None:
+            ordered = self._sorted = sorted(self)
+        prefix = word[:4]
+        for k in range(bisect_left(ordered, prefix), len(ordered)):
+            other = ordered[k]
+            if not other.startswith(prefix):
+                return False
+            if _same_word(word, other):
+                return True
+        return False
+
+
+def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], other_stems: _Stems,
                other_groups: set[int], k: int) -> bool:
     """A content word (index ``k`` of ``keys``, ``info`` its side's content words) with no trace
     on the other side: no same word or stem, no other form of it, no listed synonym."""
@@ -72,7 +101,7 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
         return False
     word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
-    return not any(_same_word(word, other) for other in other_stems)
+    return not other_stems.has_form(word)
 
 
 class ContentRules:
@@ -137,21 +166,27 @@ class ContentRules:
         came = sum(1 for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k))
         return (gone + came) / max(1, len(old_c) + len(new_c))
 
-    def _traces(self) -> tuple[set[str], set[str], set[int], set[int]]:
+    def _traces(self) -> tuple[_Stems, _Stems, set[int], set[int]]:
         """What a content word of one side may find on the other: the stems and words of each
         side (the parts of a hyphenated word stand too: "pre-mining" holds "mining") and the
         synonym groups of its content words: (old stems, new stems, old groups, new groups)."""
+        # the same for the pair whenever asked (several rules read it): made once per pair,
+        # and the mirrored pair takes it swapped
+        cached = self.__dict__.get("_traces_made")
+        if cached is not None:
+            return cached
         if self.content_words is None:
             self.content_words = (self._content_words(self.a_keys, self.old_cues),
                                   self._content_words(self.b_keys, self.new_cues))
         old_c, new_c = self.content_words
-        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys) | \
-            {_stem(w) for k in self.a_keys if "-" in k for w in k.split("-")}
-        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys) | \
-            {_stem(w) for k in self.b_keys if "-" in k for w in k.split("-")}
+        old_stems = _Stems({st for st, _ in old_c.values()} | set(self.a_keys) |
+                           {_stem(w) for k in self.a_keys if "-" in k for w in k.split("-")})
+        new_stems = _Stems({st for st, _ in new_c.values()} | set(self.b_keys) |
+                           {_stem(w) for k in self.b_keys if "-" in k for w in k.split("-")})
         old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
         new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
-        return old_stems, new_stems, old_groups, new_groups
+        self._traces_made = (old_stems, new_stems, old_groups, new_groups)
+        return self._traces_made
 
     def _content_change_uncached(self) -> Evidence | None:
         old_stems, new_stems, old_groups, new_groups = self._traces()
@@ -320,8 +355,8 @@ class ContentRules:
             return None
         self.content_change()  # fills content_words
         old_c, new_c = self.content_words
-        old_stems = {st for st, _ in old_c.values()} | set(self.a_keys)
-        new_stems = {st for st, _ in new_c.values()} | set(self.b_keys)
+        old_stems = _Stems({st for st, _ in old_c.values()} | set(self.a_keys))
+        new_stems = _Stems({st for st, _ in new_c.values()} | set(self.b_keys))
         old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
         new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
 
@@ -332,7 +367,7 @@ class ContentRules:
                     continue
                 stem, groups = info[k]
                 if stem in other_stems or (groups and not groups.isdisjoint(other_groups)) or \
-                        any(_same_word(keys[k], o) for o in other_stems):
+                        other_stems.has_form(keys[k]):
                     kept += 1
                 else:
                     out.append(k)

@@ -60,6 +60,9 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
         m.directed = self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence)
         m.content_words = self.content_words[::-1] if self.content_words else None
+        traces = self.__dict__.get("_traces_made")
+        if traces is not None:  # (ContentRules._traces) the same words, read the other way round
+            m._traces_made = (traces[1], traces[0], traces[3], traces[2])
         return m
 
     def kept_old(self, cue: _Cue) -> bool:
