@@ -48,6 +48,7 @@ def _number_word(word: str) -> bool:
     return word.isalpha() and bool(words_value(word))
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word of both sides whenever a number changed
 def _lone_number(key: str) -> int | None:
     """The value of a number word standing as one word, alone or opening a compound
     ("twelve", "fifty-metre"), else None."""

@@ -694,11 +694,16 @@ class ModalRules:
         # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
         # governed are still there (a rephrased condition, "if X requests" → "at X's request").
         cond = self.lex.condition_words
-        other_stems = {"new": {_stem(w) for w in self.a_keys}, "old": {_stem(w) for w in self.b_keys}}
         for keys, tokens, kept, other_keys, text, effect, side in (
-            (self.b_keys, self.b, self.back, set(self.a_keys), self.new_text, "softened", "new"),
-            (self.a_keys, self.a, self.fwd, set(self.b_keys), self.old_text, "hardened", "old"),
+            (self.b_keys, self.b, self.back, self.a_keys, self.new_text, "softened", "new"),
+            (self.a_keys, self.a, self.fwd, self.b_keys, self.old_text, "hardened", "old"),
         ):
+            # (the other side's words and stems made only where a condition word could open:
+            # most clauses have none)
+            if cond.isdisjoint(keys) and self.lex.inverted_conditions.isdisjoint(keys):
+                continue
+            other_keys = set(other_keys)
+            other_stems = {_stem(w) for w in other_keys}
             for k, key in enumerate(keys):
                 inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
                     and _sentence_start(text, tokens[k])
@@ -711,7 +716,7 @@ class ModalRules:
                 # in any form: "A player who receives a second caution" / "If a player is
                 # cautioned for the second time" restates who the rule is about
                 content = [w for w in governed if w not in self.lex.light_words] or governed
-                if content and sum(w in other_keys or _stem(w) in other_stems[side] for w in content) / len(content) >= 0.5:
+                if content and sum(w in other_keys or _stem(w) in other_stems for w in content) / len(content) >= 0.5:
                     continue
                 end = min(len(tokens), k + 6)
                 span = (tokens[k].start, tokens[end - 1].end)
