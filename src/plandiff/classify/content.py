@@ -355,10 +355,13 @@ class ContentRules:
             return None
         self.content_change()  # fills content_words
         old_c, new_c = self.content_words
-        old_stems = _Stems({st for st, _ in old_c.values()} | set(self.a_keys))
-        new_stems = _Stems({st for st, _ in new_c.values()} | set(self.b_keys))
-        old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
-        new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
+        # the traces without the parts of hyphenated words: where a side has none, its traces
+        # (made once per pair) are these
+        old_stems, new_stems, old_groups, new_groups = self._traces()
+        if any("-" in k for k in self.a_keys):
+            old_stems = _Stems({st for st, _ in old_c.values()} | set(self.a_keys))
+        if any("-" in k for k in self.b_keys):
+            new_stems = _Stems({st for st, _ in new_c.values()} | set(self.b_keys))
 
         def fresh(info, keys, other_stems, other_groups, lo, hi):
             out, kept = [], 0
