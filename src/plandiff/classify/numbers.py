@@ -367,10 +367,17 @@ class NumberRules:
         keys = self.a_keys if tokens is self.a else self.b_keys  # [t.key for t in tokens], made once per pair
         cues = self.old_cues if tokens is self.a else self.new_cues
         out = []
-        starts = {t.start: k for k, t in enumerate(tokens)}
         dates = _dates_in(text, self.lex)
         times = _times_in(text, self.lex)
         plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)]
+        spelled = self._spelled_numbers(text, keys, tokens)
+        spelled_starts = {n[1] for n in spelled}
+        periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
+        points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
+            if not self.lex.time_units.keys().isdisjoint(keys) else []
+        # (word index by start, made only for a side with a number of some kind: many have none)
+        starts = {t.start: k for k, t in enumerate(tokens)} if dates or times or plain or spelled or periods \
+            or points else {}
         for t_value, s, e, raw in times:
             k = starts.get(s)
             if k is None:
@@ -385,11 +392,6 @@ class NumberRules:
             role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
                                      if len(p) <= len(before)) else None
             out.append((d_value, (s, e), role, raw, role, k, False))
-        spelled = self._spelled_numbers(text, keys, tokens)
-        spelled_starts = {n[1] for n in spelled}
-        periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
-        points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
-            if not self.lex.time_units.keys().isdisjoint(keys) else []
         point_starts = {n[1] for n in points}
         for value, s, e, raw in sorted(plain + spelled + periods + points, key=lambda n: n[1]):
             k = starts.get(s)
@@ -461,8 +463,10 @@ class NumberRules:
                     role = "duration"  # how long the commitment lasts ("retain for 5 years")
             out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k, cues, tokens, text)))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
-        out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
-                if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
+        # (only after a reference word, so none on a side without one)
+        if not self.lex.reference_words.isdisjoint(keys):
+            out += [(t.key, (t.start, t.end), "reference", t.text, "reference", k, False) for k, t in enumerate(tokens)
+                    if t.text[:1] in "IVXLCDM" and _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k)]
         out.sort(key=lambda n: n[1])
         return self._without_echoes(text, out) if "(" in text else out
 
@@ -568,8 +572,10 @@ class NumberRules:
             return []  # both readings below stand on a time unit ("days", "month")
         deadline = {" ".join(p) for p in self.lex.deadline_words if len(p) == 1}
         out = []
-        for k in range(2, len(keys)):
-            if keys[k] not in self.lex.time_units or keys[k - 2] not in deadline:
+        # (the time units' places first: most words are none, and both readings stand on one)
+        units = [k for k, key in enumerate(keys) if key in self.lex.time_units]
+        for k in units:
+            if k < 2 or keys[k - 2] not in deadline:
                 continue
             word = keys[k - 1]
             value = 1 if word in ("a", "an") else (words_value(word) if word.isalpha() else None)
@@ -579,8 +585,8 @@ class NumberRules:
         # "no later than the fourteenth day following the Effective Date" is "within 14 days
         # after" it: an ordinal period counted from an event, right after a deadline word
         cues = self.old_cues if tokens is self.a else self.new_cues
-        for k in range(2, len(keys) - 1):
-            if keys[k] not in self.lex.time_units or keys[k + 1] not in self.lex.period_anchors or \
+        for k in units:
+            if not 2 <= k < len(keys) - 1 or keys[k + 1] not in self.lex.period_anchors or \
                     keys[k - 2] not in self.lex.determiners or \
                     not any(c.end == k - 2 and c.category == "deadline" for c in cues):
                 continue
@@ -597,9 +603,8 @@ class NumberRules:
         length: no deadline, bound or duration (the ordinal periods counted from an event,
         already read by _spelled_periods and given in ``taken``, excepted)."""
         out = []
-        for k in range(1, len(keys)):
-            if keys[k] not in self.lex.time_units or not keys[k - 1].endswith(_ORDINAL_ENDINGS) \
-                    or not keys[k - 1][:1].isalpha():
+        for k in [k for k, key in enumerate(keys) if key in self.lex.time_units]:  # (a few places, not every word)
+            if k < 1 or not keys[k - 1].endswith(_ORDINAL_ENDINGS) or not keys[k - 1][:1].isalpha():
                 continue  # every ordinal word ends so ("first", "second", "third", "fifteenth")
             t = tokens[k - 1]
             value = ordinal_value(keys[k - 1])
