@@ -25,10 +25,13 @@ class ModalRules:
         edit ("temporarily" → "for the time being", "where appropriate" → "where possible"):
         a synonym, not a qualifier added and another removed. Ids of the cues to ignore."""
         out: set[int] = set()
+        # (only the categories with a cue on some side: the others find nothing below)
+        present = {c.category for c in self.old_cues} | {c.category for c in self.new_cues}
+        categories = [c for c in ("hedge", "strengthener", "narrower", "widener") if c in present]
         for tag, i1, i2, j1, j2 in self.opcodes:
             if tag != "replace":
                 continue
-            for category in ("hedge", "strengthener", "narrower", "widener"):
+            for category in categories:
                 gone = [c for c in self.old_cues if c.category == category and c.start < i2 and c.end > i1]
                 came = [c for c in self.new_cues if c.category == category and c.start < j2 and c.end > j1]
                 for r, a in zip(gone, came):
@@ -46,7 +49,7 @@ class ModalRules:
         # One qualifier of a kind gone and one of the same kind come, in different places: the
         # qualifier moved and was reworded ("Where feasible, each Party should" → "Each Party
         # should, where practicable,"), not one dropped and another added.
-        for category in ("hedge", "strengthener", "narrower", "widener"):
+        for category in categories:
             old_set = {c.phrase for c in self.old_cues if c.category == category}
             new_set = {c.phrase for c in self.new_cues if c.category == category}
             gone = [c for c in self.old_cues if c.category == category and id(c) not in out
@@ -665,7 +668,10 @@ class ModalRules:
             "widener": ("hardened", "softened", "scope word"),
         }
         swapped = self.swapped_qualifiers() | self.efforts_changed()
+        present = {c.category for c in self.old_cues} | {c.category for c in self.new_cues}
         for category, (on_add, on_remove, label) in effects.items():
+            if category not in present:
+                continue  # no cue of it on either side: nothing came, went or turned negated
             kind = {"narrower": "scope", "widener": "scope"}.get(category, category)
             old_set = {c.phrase for c in self.old_cues if c.category == category}
             new_set = {c.phrase for c in self.new_cues if c.category == category}
