@@ -30,18 +30,23 @@ def _date_pattern(lex: Lexicon) -> re.Pattern:
     return pattern
 
 
-_MONTH_HINTS: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
+_MONTH_HINTS: dict[int, tuple[Lexicon, tuple[str, ...], re.Pattern]] = {}
 
 
 def _month_hints(lex: Lexicon) -> tuple[str, ...]:
     """The month names no other month name lies inside ("Jan", not "January" too): a text
     holds some month name only if it holds one of these."""
+    return _month_hint_entry(lex)[1]
+
+
+def _month_hint_entry(lex: Lexicon) -> tuple[Lexicon, tuple[str, ...], re.Pattern]:
     entry = _MONTH_HINTS.get(id(lex))
     if entry is None or entry[0] is not lex:
         names = set(lex.months)
-        entry = _MONTH_HINTS[id(lex)] = (lex, tuple(sorted(
-            n for n in names if not any(o != n and o in n for o in names))))
-    return entry[1]
+        hints = tuple(sorted(n for n in names if not any(o != n and o in n for o in names)))
+        # the hints as one pattern of literals: one scan of the text instead of one per hint
+        entry = _MONTH_HINTS[id(lex)] = (lex, hints, re.compile("|".join(map(re.escape, hints))))
+    return entry
 
 
 def _number_word(word: str) -> bool:
@@ -150,7 +155,7 @@ def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
         return []
     # The pattern matches month names as written (case counts), so a text that holds none of
     # them has no date: a few substring tests instead of the pattern's search.
-    if not any(m in text for m in _month_hints(lex)):
+    if _month_hint_entry(lex)[2].search(text) is None:  # (none of _month_hints)
         return []
     out = []
     for m in _date_pattern(lex).finditer(text):

@@ -208,7 +208,7 @@ class NumberRules:
     def penalty_near(self, keys: list[str], k: int, cues: list[_Cue] = (), tokens: list[Token] = (),
                      text: str = "") -> bool:
         window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
-        if any(w in self.lex.penalties for w in window):
+        if not self.lex.penalties.isdisjoint(window):
             return True
         # ... or the subject of the commitment whose modal stands before the figure, however
         # long its modifiers ("The maximum aggregate liability of the Guarantor under this
@@ -223,7 +223,7 @@ class NumberRules:
         start = modal.start
         while start > 0 and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ".;:"):
             start -= 1
-        return any(w in self.lex.penalties for w in keys[start:modal.start])
+        return not self.lex.penalties.isdisjoint(keys[start:modal.start])
 
     def numbers(self) -> None:
         old_nums = self._numbers(self.old_text, self.a)
