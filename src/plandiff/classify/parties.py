@@ -88,8 +88,9 @@ class PartyRules:
             came = {k: v for k, v in came.items() if came_ids[k] not in same}
         # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
         # Parties serving as the meeting of the Parties to the Paris Agreement".
-        old_changed = [t.text for k, t in enumerate(self.a) if k not in self.fwd]
-        new_changed = [t.text for k, t in enumerate(self.b) if k not in self.back]
+        # (the changed words made only where a party came or went: mostly none did)
+        old_changed = [t.text for k, t in enumerate(self.a) if k not in self.fwd] if came else []
+        new_changed = [t.text for k, t in enumerate(self.b) if k not in self.back] if gone else []
         if any(_abbreviates(v[2], new_changed) for v in gone.values()):
             gone = {k: v for k, v in gone.items() if not _abbreviates(v[2], new_changed)}
             came = {}
