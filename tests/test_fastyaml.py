@@ -108,3 +108,19 @@ def test_scalar_types_agree_with_pyyaml(value):
     resolver = yaml.resolver.Resolver()
     expected = resolver.resolve(yaml.ScalarNode, value, (True, False))
     assert fastyaml.resolve(value) == expected, value
+
+
+def test_every_packaged_file_is_read_fast_and_the_same():
+    """The bundled plans and data files (lexicon, alignment settings, catalogue) must stay within
+    the fast reader's subset: a file that leaves it (a comment inside a flow list, say) quietly
+    costs every run the PyYAML import until the disk cache has it."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "src" / "plandiff" / "data").glob("*.yaml")) + sorted((root / "plans").glob("*.yaml"))
+    assert len(files) > 5
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        tree = fastyaml.read(text)
+        assert tree is not None, f"{path.name} is outside the fast reader's subset"
+        assert to_python(tree) == pyyaml_value(yaml.safe_load(text)), path.name

@@ -4,6 +4,7 @@ in benchmarks/, not in unit tests)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -21,8 +22,11 @@ sys.stderr.write("\\nLOADED=" + ",".join(heavy) + "\\n")
 
 
 def loaded_by(*args: str) -> set[str]:
+    # With the disk cache off: what a first run imports must not depend on what this machine
+    # happens to have cached (a packaged file read from the cache hides a slow reader).
+    env = {**os.environ, "PLANDIFF_NO_CACHE": "1"}
     proc = subprocess.run([sys.executable, "-c", PROBE.format(args=list(args))],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60, env=env)
     line = [x for x in proc.stderr.splitlines() if x.startswith("LOADED=")][-1]
     return set(filter(None, line.removeprefix("LOADED=").split(",")))
 
