@@ -2487,3 +2487,73 @@ def test_strengthener_inside_a_widening_item(lex, old, new, expected):
 def test_strengthener_inside_a_widening_item_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # one period restated in another calendar unit: the unit lengths are averages
+    ("The Contractor shall repair the fence within 24 months of the notice.",
+     "The Contractor shall repair the fence within two years of the notice."),
+    ("Records shall be kept for 36 months.", "Records shall be kept for three years."),
+])
+def test_same_calendar_period_in_another_unit(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a real change of the period, in another unit, still has its direction
+    ("The Contractor shall repair the fence within 12 months of the notice.",
+     "The Contractor shall repair the fence within two years of the notice.", "softened"),
+    ("The Contractor shall repair the fence within 28 days of the notice.",
+     "The Contractor shall repair the fence within one month of the notice.", "softened"),
+])
+def test_same_calendar_period_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a condition word replaced in its place by another that opens a condition: reworded
+    ("The Board may suspend a member if the member has failed to pay the annual fee.",
+     "The Board may suspend a member when that member has not paid the yearly fee."),
+    ("The Warden may close the path only if the inspector has serious grounds to fear a rockfall.",
+     "The Warden may close the path only where the inspector seriously fears a rockfall."),
+])
+def test_condition_word_swapped_for_another_opener(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+    assert "condition" not in kinds(lex, old, new) | kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a condition added beside the kept text is still a condition added
+    ("The Board shall suspend a member.",
+     "The Board shall suspend a member if the member has failed to pay the annual fee.", "softened"),
+])
+def test_condition_word_swapped_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "save" before a clause opener is "except": an exception like "unless"
+    ("Consignments of cut flowers from infested areas shall not be imported unless accompanied by an official certificate.",
+     "The import of cut-flower consignments from infested areas is prohibited, save where an official certificate "
+     "accompanies them.", "reworded"),
+    ("The Operator shall keep the gates locked.", "The Operator shall keep the gates locked, save where a warden is present.",
+     "softened"),
+])
+def test_save_where_is_an_exception(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "save" the verb is no exception: the pair reads as it does with another verb
+    ("Households shall save energy.", "Households shall save energy, where this is cheap."),
+    ("The Operator shall save the records that the auditor requests.", "The Operator shall save the records."),
+])
+def test_save_where_must_not_fire(lex, old, new):
+    for a, b in ((old, new), (new, old)):
+        assert status(lex, a, b) == status(lex, a.replace("save", "store"), b.replace("save", "store"))
+        assert not any("save" in e.message for e in classify_texts(a, b, lex).evidence)

@@ -700,6 +700,15 @@ class ModalRules:
         # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
         # governed are still there (a rephrased condition, "if X requests" → "at X's request").
         cond = self.lex.condition_words
+        # "only if the officer suspects" → "only where the officer suspects": a condition word
+        # replaced in its own place by another word that opens a condition is the condition
+        # reworded, not one dropped and another added (the words it governs are compared apart)
+        openers = cond | self.lex.condition_synonyms
+        swapped: tuple[set[int], set[int]] = (set(), set())
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "replace" and self.a_keys[i1] in openers and self.b_keys[j1] in openers:
+                swapped[0].add(i1)
+                swapped[1].add(j1)
         for keys, tokens, kept, other_keys, text, effect, side in (
             (self.b_keys, self.b, self.back, self.a_keys, self.new_text, "softened", "new"),
             (self.a_keys, self.a, self.fwd, self.b_keys, self.old_text, "hardened", "old"),
@@ -714,6 +723,8 @@ class ModalRules:
                 inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
                     and _sentence_start(text, tokens[k])
                 if (key not in cond and not inverted) or k in kept or key in other_keys:
+                    continue
+                if k in swapped[side == "new"]:
                     continue
                 stop_at = text.find(",", tokens[k].end)
                 limit = len(text) if stop_at < 0 else stop_at
