@@ -2557,3 +2557,26 @@ def test_save_where_must_not_fire(lex, old, new):
     for a, b in ((old, new), (new, old)):
         assert status(lex, a, b) == status(lex, a.replace("save", "store"), b.replace("save", "store"))
         assert not any("save" in e.message for e in classify_texts(a, b, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a right with a modifier before its noun is still a right (a permission), not a duty
+    ("The Club shall have the exclusive right to sell tickets for every match.",
+     "Only the Club is entitled to sell tickets for every match.", "reworded"),
+    ("The Club shall have the exclusive right to sell tickets for every match.",
+     "The Club shall sell tickets for every match.", "hardened"),
+    ("The Tenant has the sole option to renew the lease.", "The Tenant may renew the lease.", "reworded"),
+])
+def test_modal_phrase_with_a_modifier_before_its_noun(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "shall have the … <not the phrase's noun>" is no right: the modal stays binding
+    ("The Club shall have the stadium repainted.", "The Club may have the stadium repainted.", "softened"),
+    ("The Club shall have the stadium repainted.", "The Club shall have the stadium repaired.", "modified"),
+])
+def test_modal_phrase_with_a_modifier_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
