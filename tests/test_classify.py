@@ -2580,3 +2580,25 @@ def test_modal_phrase_with_a_modifier_before_its_noun(lex, old, new, expected):
 def test_modal_phrase_with_a_modifier_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # first-person forms of the copula phrases keep their rung ("I am free to" is a permission)
+    ("I understand that I am free to leave the study at any time, and that leaving will not affect my treatment.",
+     "I understand that I can leave the study whenever I wish, and that my treatment will be no worse if I do.",
+     "reworded"),
+    ("I am required to attend every session.", "I am free to attend every session.", "softened"),
+])
+def test_first_person_copula_modals(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "am" before a word of no modal phrase is no modal
+    ("I am responsible for the keys.", "I am responsible for the keys and the alarm code.", "modified"),
+])
+def test_first_person_copula_modals_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+    assert "modal" not in kinds(lex, old, new) | kinds(lex, new, old)
