@@ -2602,3 +2602,26 @@ def test_first_person_copula_modals_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
     assert "modal" not in kinds(lex, old, new) | kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "the 1st of the month" names the same point as "the first day of each month"
+    ("The Member shall pay the fee monthly on the first day of each month.",
+     "The fee is payable by the Member monthly, on the 1st of the month.", "reworded"),
+    ("The Member shall pay the fee monthly on the first day of each month.",
+     "The Member shall pay the fee monthly on the 15th of each month.", "modified"),
+])
+def test_ordinal_figure_of_the_period(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an ordinal figure not followed by "of" + a period is no point in a period
+    ("The Club shall award a prize to the 1st of the finishers.",
+     "The Club shall award a prize to the 1st and 2nd of the finishers.", "modified"),
+])
+def test_ordinal_figure_of_the_period_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+    assert not any("ordinal" in str(e.old) + str(e.new) for e in classify_texts(old, new, lex).evidence)

@@ -464,9 +464,13 @@ class NumberRules:
             if unit in self.lex.time_units and last + 1 < len(tokens):
                 end = tokens[last + 1].end
                 shown = text[s:end]
-            if s in point_starts or (unit in self.lex.time_units and _ORDINAL_FIGURE.fullmatch(tokens[k].key)
-                                     and not (role == "deadline" and keys[last + 2:last + 3] and
-                                              keys[last + 2] in self.lex.period_anchors)):
+            # "the 1st of the month", "the 15th of each month": the same point as "the first day
+            # of the month", with the unit after "of" and a determiner
+            point_of = unit == "of" and last + 3 < len(keys) and keys[last + 2] in self.lex.determiners \
+                and keys[last + 3] in self.lex.time_units and _ORDINAL_FIGURE.fullmatch(tokens[k].key)
+            if s in point_starts or point_of or (unit in self.lex.time_units and _ORDINAL_FIGURE.fullmatch(tokens[k].key)
+                                                 and not (role == "deadline" and keys[last + 2:last + 3] and
+                                                          keys[last + 2] in self.lex.period_anchors)):
                 # a point moved ("first day" / "1st day" / "15th day"): valued apart from
                 # periods ("14 days" is no "fourteenth day"), with no direction
                 out.append((f"ordinal {int(value)}", (s, end), None, shown, None, k, False))
