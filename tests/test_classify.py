@@ -2625,3 +2625,32 @@ def test_ordinal_figure_of_the_period_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
     assert not any("ordinal" in str(e.old) + str(e.new) for e in classify_texts(old, new, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an exception added to a kept prohibition lets the act happen in some cases
+    ("No bicycles may be stored in the hallway.",
+     "No bicycles may be stored in the hallway without the written consent of the Landlord.", "softened"),
+    ("Visitors shall not enter the laboratory.", "Visitors shall not enter the laboratory without a valid permit.",
+     "softened"),
+])
+def test_exception_added_to_a_prohibition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same exception in other words, a strengthener, or no prohibition: no exception evidence
+    ("The Licensee shall not assign this Agreement unless the Licensor has consented in writing.",
+     "The Licensee shall not assign this Agreement without the written consent of the Licensor.", "reworded"),
+    ("The Operator shall not discharge effluent into the river.",
+     "The Operator shall not discharge effluent into the river without exception.", "hardened"),
+    ("The Supplier shall deliver the goods.", "The Supplier shall deliver the goods without a delivery fee.", None),
+])
+def test_exception_added_to_a_prohibition_must_not_fire(lex, old, new, expected):
+    for a, b in ((old, new), (new, old)):
+        assert not any("exception added" in e.message or "exception removed" in e.message
+                       for e in classify_texts(a, b, lex).evidence)
+    if expected:
+        assert status(lex, old, new) == expected
+        assert status(lex, new, old) == MIRROR.get(expected, expected)

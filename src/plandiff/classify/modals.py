@@ -184,6 +184,51 @@ class ModalRules:
                     return True
         return False
 
+    def exceptions_to_bans(self) -> None:
+        """An exception opened by an exception word ("without the Landlord's written consent")
+        added to a prohibition that both sides keep lets the forbidden act happen in some cases
+        (softened); one dropped forbids it in all of them (hardened). Not where the other side
+        opens the same exception in other words or the exception moved (its words are there)."""
+        words = self.lex.exception_words
+        if not words:
+            return
+        firsts = {p[0] for p in words}
+        sides = ((self.b_keys, self.b, self.new_cues, self.new_text, self.back, self.a_keys, self.old_cues, "softened", "new"),
+                 (self.a_keys, self.a, self.old_cues, self.old_text, self.fwd, self.b_keys, self.new_cues, "hardened", "old"))
+        for keys, tokens, cues, text, kept, other_keys, other_cues, effect, side in sides:
+            if firsts.isdisjoint(keys):
+                continue
+            if not any(c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c)
+                       for c in other_cues):
+                continue
+            if any(c.category == "hedge" for c in other_cues):
+                continue  # the other side's own exception or condition: compared by the qualifier rules
+            bans = [c for c in cues if c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c)]
+            if not bans:
+                continue
+            covered = {k for c in cues for k in range(c.start, c.end)}
+            other_stems = {_stem(w) for w in other_keys}
+            for k in range(len(keys)):
+                if keys[k] not in firsts or k in kept or k in covered or not any(b.end <= k for b in bans):
+                    continue
+                p = next((p for p in words if tuple(keys[k:k + len(p)]) == p), None)
+                if p is None:
+                    continue
+                governed = self.governed_words(keys, tokens, text, k + len(p))
+                if not governed or any(j in kept for j in range(k + len(p), min(len(keys), k + len(p) + 3))) or \
+                        sum(_stem(w) in other_stems for w in governed) / len(governed) >= 0.5:
+                    continue
+                end = min(len(tokens), k + len(p) + 5)
+                span = (tokens[k].start, tokens[end - 1].end)
+                phrase = text[span[0]:span[1]]
+                verb = "added to" if side == "new" else "removed from"
+                msg = f"{effect}: exception {verb} a prohibition ('{phrase} …')"
+                if side == "new":
+                    self.add("hedge", effect, None, None, msg, new=phrase, new_span=span)
+                else:
+                    self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
+                break
+
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""
         out = []
