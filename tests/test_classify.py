@@ -2487,3 +2487,170 @@ def test_strengthener_inside_a_widening_item(lex, old, new, expected):
 def test_strengthener_inside_a_widening_item_must_not_fire(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # one period restated in another calendar unit: the unit lengths are averages
+    ("The Contractor shall repair the fence within 24 months of the notice.",
+     "The Contractor shall repair the fence within two years of the notice."),
+    ("Records shall be kept for 36 months.", "Records shall be kept for three years."),
+])
+def test_same_calendar_period_in_another_unit(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a real change of the period, in another unit, still has its direction
+    ("The Contractor shall repair the fence within 12 months of the notice.",
+     "The Contractor shall repair the fence within two years of the notice.", "softened"),
+    ("The Contractor shall repair the fence within 28 days of the notice.",
+     "The Contractor shall repair the fence within one month of the notice.", "softened"),
+])
+def test_same_calendar_period_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a condition word replaced in its place by another that opens a condition: reworded
+    ("The Board may suspend a member if the member has failed to pay the annual fee.",
+     "The Board may suspend a member when that member has not paid the yearly fee."),
+    ("The Warden may close the path only if the inspector has serious grounds to fear a rockfall.",
+     "The Warden may close the path only where the inspector seriously fears a rockfall."),
+])
+def test_condition_word_swapped_for_another_opener(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+    assert "condition" not in kinds(lex, old, new) | kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a condition added beside the kept text is still a condition added
+    ("The Board shall suspend a member.",
+     "The Board shall suspend a member if the member has failed to pay the annual fee.", "softened"),
+])
+def test_condition_word_swapped_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "save" before a clause opener is "except": an exception like "unless"
+    ("Consignments of cut flowers from infested areas shall not be imported unless accompanied by an official certificate.",
+     "The import of cut-flower consignments from infested areas is prohibited, save where an official certificate "
+     "accompanies them.", "reworded"),
+    ("The Operator shall keep the gates locked.", "The Operator shall keep the gates locked, save where a warden is present.",
+     "softened"),
+])
+def test_save_where_is_an_exception(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # "save" the verb is no exception: the pair reads as it does with another verb
+    ("Households shall save energy.", "Households shall save energy, where this is cheap."),
+    ("The Operator shall save the records that the auditor requests.", "The Operator shall save the records."),
+])
+def test_save_where_must_not_fire(lex, old, new):
+    for a, b in ((old, new), (new, old)):
+        assert status(lex, a, b) == status(lex, a.replace("save", "store"), b.replace("save", "store"))
+        assert not any("save" in e.message for e in classify_texts(a, b, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a right with a modifier before its noun is still a right (a permission), not a duty
+    ("The Club shall have the exclusive right to sell tickets for every match.",
+     "Only the Club is entitled to sell tickets for every match.", "reworded"),
+    ("The Club shall have the exclusive right to sell tickets for every match.",
+     "The Club shall sell tickets for every match.", "hardened"),
+    ("The Tenant has the sole option to renew the lease.", "The Tenant may renew the lease.", "reworded"),
+])
+def test_modal_phrase_with_a_modifier_before_its_noun(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "shall have the … <not the phrase's noun>" is no right: the modal stays binding
+    ("The Club shall have the stadium repainted.", "The Club may have the stadium repainted.", "softened"),
+    ("The Club shall have the stadium repainted.", "The Club shall have the stadium repaired.", "modified"),
+])
+def test_modal_phrase_with_a_modifier_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # first-person forms of the copula phrases keep their rung ("I am free to" is a permission)
+    ("I understand that I am free to leave the study at any time, and that leaving will not affect my treatment.",
+     "I understand that I can leave the study whenever I wish, and that my treatment will be no worse if I do.",
+     "reworded"),
+    ("I am required to attend every session.", "I am free to attend every session.", "softened"),
+])
+def test_first_person_copula_modals(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "am" before a word of no modal phrase is no modal
+    ("I am responsible for the keys.", "I am responsible for the keys and the alarm code.", "modified"),
+])
+def test_first_person_copula_modals_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+    assert "modal" not in kinds(lex, old, new) | kinds(lex, new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "the 1st of the month" names the same point as "the first day of each month"
+    ("The Member shall pay the fee monthly on the first day of each month.",
+     "The fee is payable by the Member monthly, on the 1st of the month.", "reworded"),
+    ("The Member shall pay the fee monthly on the first day of each month.",
+     "The Member shall pay the fee monthly on the 15th of each month.", "modified"),
+])
+def test_ordinal_figure_of_the_period(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an ordinal figure not followed by "of" + a period is no point in a period
+    ("The Club shall award a prize to the 1st of the finishers.",
+     "The Club shall award a prize to the 1st and 2nd of the finishers.", "modified"),
+])
+def test_ordinal_figure_of_the_period_must_not_fire(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+    assert not any("ordinal" in str(e.old) + str(e.new) for e in classify_texts(old, new, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an exception added to a kept prohibition lets the act happen in some cases
+    ("No bicycles may be stored in the hallway.",
+     "No bicycles may be stored in the hallway without the written consent of the Landlord.", "softened"),
+    ("Visitors shall not enter the laboratory.", "Visitors shall not enter the laboratory without a valid permit.",
+     "softened"),
+])
+def test_exception_added_to_a_prohibition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR[expected]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the same exception in other words, a strengthener, or no prohibition: no exception evidence
+    ("The Licensee shall not assign this Agreement unless the Licensor has consented in writing.",
+     "The Licensee shall not assign this Agreement without the written consent of the Licensor.", "reworded"),
+    ("The Operator shall not discharge effluent into the river.",
+     "The Operator shall not discharge effluent into the river without exception.", "hardened"),
+    ("The Supplier shall deliver the goods.", "The Supplier shall deliver the goods without a delivery fee.", None),
+])
+def test_exception_added_to_a_prohibition_must_not_fire(lex, old, new, expected):
+    for a, b in ((old, new), (new, old)):
+        assert not any("exception added" in e.message or "exception removed" in e.message
+                       for e in classify_texts(a, b, lex).evidence)
+    if expected:
+        assert status(lex, old, new) == expected
+        assert status(lex, new, old) == MIRROR.get(expected, expected)

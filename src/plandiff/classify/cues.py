@@ -55,8 +55,20 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
         lengths: dict[str, set[int]] = defaultdict(set)
         for phrase in table:
             lengths[phrase[0]].add(len(phrase))
-        cached = _TABLES[id(lex)] = (table, {w: sorted(ls, reverse=True) for w, ls in lengths.items()})
-    table, lengths_by_first = cached
+        # A modal phrase with a noun after a determiner ("shall have the right to", "has the
+        # option to") keeps its strength with one modifier before the noun ("shall have the
+        # exclusive right to", "has the sole option to"): phrase → strength, by first word the
+        # lengths with the modifier, and where the modifier stands
+        gapped: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for phrase, (category, _) in table.items():
+            if category != "modal":
+                continue
+            for m in range(1, len(phrase) - 1):
+                if phrase[m] in lex.noun_markers:
+                    gapped[phrase[0]].append((len(phrase) + 1, m + 1))
+        cached = _TABLES[id(lex)] = (table, {w: sorted(ls, reverse=True) for w, ls in lengths.items()},
+                                     {w: sorted(set(g), reverse=True) for w, g in gapped.items()})
+    table, lengths_by_first, gapped_by_first = cached
     cues = []
     i = 0
     n = len(keys)
@@ -66,6 +78,11 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
         if pos < i:
             continue
         i = pos
+        gap = _gapped_modal(keys, i, table, gapped_by_first, lex)
+        if gap is not None:
+            cues.append(gap)
+            i = gap.end
+            continue
         for length in lengths_by_first[keys[i]]:
             if i + length > n:
                 continue
@@ -90,6 +107,21 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
         else:
             i += 1
     return [c for c in cues if c.category != "none"]
+
+
+def _gapped_modal(keys: list[str], i: int, table: dict, gapped_by_first: dict, lex: Lexicon) -> _Cue | None:
+    """The modal phrase starting at word ``i`` with one modifier after its determiner
+    ("shall have the exclusive right to"), or None."""
+    for length, m in gapped_by_first.get(keys[i], ()):
+        if i + length > len(keys):
+            continue
+        word = keys[i + m]
+        if not word.replace("-", "").isalpha() or word in lex.light_words or (word,) in lex.negations:
+            continue
+        hit = table.get(tuple(keys[i:i + m]) + tuple(keys[i + m + 1:i + length]))
+        if hit and hit[0] == "modal":
+            return _Cue("modal", tuple(keys[i:i + length]), i, i + length, hit[1])
+    return None
 
 
 def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:

@@ -140,6 +140,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair = _Pair(old_text, new_text, lex, id_map)
     pair.modals()
     pair.qualifiers()
+    pair.exceptions_to_bans()
     pair.numbers()
     pair.frequencies()
     pair.numbers_in_qualifiers()

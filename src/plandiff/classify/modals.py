@@ -184,6 +184,51 @@ class ModalRules:
                     return True
         return False
 
+    def exceptions_to_bans(self) -> None:
+        """An exception opened by an exception word ("without the Landlord's written consent")
+        added to a prohibition that both sides keep lets the forbidden act happen in some cases
+        (softened); one dropped forbids it in all of them (hardened). Not where the other side
+        opens the same exception in other words or the exception moved (its words are there)."""
+        words = self.lex.exception_words
+        if not words:
+            return
+        firsts = {p[0] for p in words}
+        sides = ((self.b_keys, self.b, self.new_cues, self.new_text, self.back, self.a_keys, self.old_cues, "softened", "new"),
+                 (self.a_keys, self.a, self.old_cues, self.old_text, self.fwd, self.b_keys, self.new_cues, "hardened", "old"))
+        for keys, tokens, cues, text, kept, other_keys, other_cues, effect, side in sides:
+            if firsts.isdisjoint(keys):
+                continue
+            if not any(c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c)
+                       for c in other_cues):
+                continue
+            if any(c.category == "hedge" for c in other_cues):
+                continue  # the other side's own exception or condition: compared by the qualifier rules
+            bans = [c for c in cues if c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c)]
+            if not bans:
+                continue
+            covered = {k for c in cues for k in range(c.start, c.end)}
+            other_stems = {_stem(w) for w in other_keys}
+            for k in range(len(keys)):
+                if keys[k] not in firsts or k in kept or k in covered or not any(b.end <= k for b in bans):
+                    continue
+                p = next((p for p in words if tuple(keys[k:k + len(p)]) == p), None)
+                if p is None:
+                    continue
+                governed = self.governed_words(keys, tokens, text, k + len(p))
+                if not governed or any(j in kept for j in range(k + len(p), min(len(keys), k + len(p) + 3))) or \
+                        sum(_stem(w) in other_stems for w in governed) / len(governed) >= 0.5:
+                    continue
+                end = min(len(tokens), k + len(p) + 5)
+                span = (tokens[k].start, tokens[end - 1].end)
+                phrase = text[span[0]:span[1]]
+                verb = "added to" if side == "new" else "removed from"
+                msg = f"{effect}: exception {verb} a prohibition ('{phrase} …')"
+                if side == "new":
+                    self.add("hedge", effect, None, None, msg, new=phrase, new_span=span)
+                else:
+                    self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
+                break
+
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""
         out = []
@@ -700,6 +745,15 @@ class ModalRules:
         # "if …" conditions: a new condition softens, a dropped one hardens — unless the words it
         # governed are still there (a rephrased condition, "if X requests" → "at X's request").
         cond = self.lex.condition_words
+        # "only if the officer suspects" → "only where the officer suspects": a condition word
+        # replaced in its own place by another word that opens a condition is the condition
+        # reworded, not one dropped and another added (the words it governs are compared apart)
+        openers = cond | self.lex.condition_synonyms
+        swapped: tuple[set[int], set[int]] = (set(), set())
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "replace" and self.a_keys[i1] in openers and self.b_keys[j1] in openers:
+                swapped[0].add(i1)
+                swapped[1].add(j1)
         for keys, tokens, kept, other_keys, text, effect, side in (
             (self.b_keys, self.b, self.back, self.a_keys, self.new_text, "softened", "new"),
             (self.a_keys, self.a, self.fwd, self.b_keys, self.old_text, "hardened", "old"),
@@ -714,6 +768,8 @@ class ModalRules:
                 inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
                     and _sentence_start(text, tokens[k])
                 if (key not in cond and not inverted) or k in kept or key in other_keys:
+                    continue
+                if k in swapped[side == "new"]:
                     continue
                 stop_at = text.find(",", tokens[k].end)
                 limit = len(text) if stop_at < 0 else stop_at

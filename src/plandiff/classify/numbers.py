@@ -258,6 +258,11 @@ class NumberRules:
             if old_out or new_out:
                 removed = [n for n in removed if not (n[4] != "reference" and self._written_as(n, self.old_text, new_out, old_out))]
                 added = [n for n in added if not (n[4] != "reference" and self._written_as(n, self.new_text, old_out, new_out))]
+        # The same period counted in another calendar unit ("24 months" / "two years", "six
+        # months" / "half a year"): the unit lengths in days are averages (a month is 30 days, a
+        # year 365), so the two differ by a rounding, not by a change of the time allowed.
+        if removed and added:
+            removed, added = self._same_calendar_period(removed, added)
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
@@ -323,6 +328,39 @@ class NumberRules:
             else:
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
+
+    def _same_calendar_period(self, removed: list, added: list) -> tuple[list, list]:
+        """Drop the pairs of a removed and an added period written in different time units whose
+        lengths in days differ by less than the lexicon's ``calendar_period_tolerance`` (a share
+        of the longer): one period restated in another unit."""
+        tolerance = self.lex.thresholds.get("calendar_period_tolerance", 0.0)
+        units = self.lex.time_units
+
+        def unit_of(n) -> str | None:
+            if n[4] not in ("deadline", "duration", None) or not isinstance(n[0], float):
+                return None
+            found = [w for w in n[3].lower().split() if w in units]
+            return units[found[-1]] if found else None
+
+        gone: set[int] = set()
+        came: set[int] = set()
+        for r in removed:
+            ur = unit_of(r)
+            if ur is None:
+                continue
+            for a in added:
+                if id(a) in came:
+                    continue
+                ua = unit_of(a)
+                if ua is None or ua == ur or r[4] != a[4] or max(r[0], a[0]) <= 0:
+                    continue
+                if abs(r[0] - a[0]) / max(r[0], a[0]) < tolerance:
+                    gone.add(id(r))
+                    came.add(id(a))
+                    break
+        if not gone:
+            return removed, added
+        return [n for n in removed if id(n) not in gone], [n for n in added if id(n) not in came]
 
     def numbers_in_qualifiers(self) -> None:
         """A number (a deadline or bound too) that came or went inside a qualifier that came or went with it ("subject to
@@ -426,9 +464,13 @@ class NumberRules:
             if unit in self.lex.time_units and last + 1 < len(tokens):
                 end = tokens[last + 1].end
                 shown = text[s:end]
-            if s in point_starts or (unit in self.lex.time_units and _ORDINAL_FIGURE.fullmatch(tokens[k].key)
-                                     and not (role == "deadline" and keys[last + 2:last + 3] and
-                                              keys[last + 2] in self.lex.period_anchors)):
+            # "the 1st of the month", "the 15th of each month": the same point as "the first day
+            # of the month", with the unit after "of" and a determiner
+            point_of = unit == "of" and last + 3 < len(keys) and keys[last + 2] in self.lex.determiners \
+                and keys[last + 3] in self.lex.time_units and _ORDINAL_FIGURE.fullmatch(tokens[k].key)
+            if s in point_starts or point_of or (unit in self.lex.time_units and _ORDINAL_FIGURE.fullmatch(tokens[k].key)
+                                                 and not (role == "deadline" and keys[last + 2:last + 3] and
+                                                          keys[last + 2] in self.lex.period_anchors)):
                 # a point moved ("first day" / "1st day" / "15th day"): valued apart from
                 # periods ("14 days" is no "fourteenth day"), with no direction
                 out.append((f"ordinal {int(value)}", (s, end), None, shown, None, k, False))
