@@ -2470,8 +2470,8 @@ def test_participation_ladder_must_not_fire(lex, old, new, expected):
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a firmer word inside an item that widens a ban points the item's way: the item decides
     ("A judge shall not hold shares in a party to the proceedings.",
-     "A judge shall not hold, and shall ensure that no member of the judge's immediate household holds, "
-     "shares in a party to the proceedings.", "hardened"),
+     ("A judge shall not hold, and shall ensure that no member of the judge's immediate household holds, "
+     "shares in a party to the proceedings."), "hardened"),
 ])
 def test_strengthener_inside_a_widening_item(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -2538,8 +2538,8 @@ def test_condition_word_swapped_must_not_fire(lex, old, new, expected):
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # "save" before a clause opener is "except": an exception like "unless"
     ("Consignments of cut flowers from infested areas shall not be imported unless accompanied by an official certificate.",
-     "The import of cut-flower consignments from infested areas is prohibited, save where an official certificate "
-     "accompanies them.", "reworded"),
+     ("The import of cut-flower consignments from infested areas is prohibited, save where an official certificate "
+     "accompanies them."), "reworded"),
     ("The Operator shall keep the gates locked.", "The Operator shall keep the gates locked, save where a warden is present.",
      "softened"),
 ])
