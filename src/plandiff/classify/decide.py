@@ -216,15 +216,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # Only a replacement: an item added or dropped beside a qualifier is left to the
         # qualifier (28pt→eu point 13, "gradually" plus a new commitment, stays softened), as
         # the list-item rule applies only against a primary signal.
-        change = pair.content_change()
-        if change is None and pair.unmatched:
-            back = pair.mirrored().content_change()
-            if back is not None:
-                flip = {"item added:": "item removed:", "item removed:": "item added:"}
-                head = next((h for h in flip if back.message.startswith(h)), None)
-                message = back.message.replace(head, flip[head], 1) if head else \
-                    f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)"
-                change = Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
+        change = _content_change_both_ways(pair)
         if change is not None and change.old is not None and change.new is not None:
             deciding = deciding + [change]
             pair.evidence.append(change)
