@@ -184,11 +184,8 @@ class Tentative:
 
 
 def _value(future) -> list | None:
-    try:
-        value = future.result()
-    except Exception:  # noqa: BLE001  (a broken pool: the caller does the work itself)
-        return None
-    return None if isinstance(value, _Failed) else value
+    """A finished chunk's results, or None if it failed (the caller does that work itself)."""
+    return _result(future, lambda: None)
 
 
 class _Failed:
