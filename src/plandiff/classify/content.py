@@ -19,7 +19,6 @@ from plandiff.text import (
     words_value,
 )
 
-
 # Per lexicon, what _content_words asks of every word: the lengths (4, 3 or 2, longest first)
 # of the synonym phrases a word opens, and, per single word, whether it is a content word and
 # its (stem, synonym groups). The lexicon is kept in the entry so that a new one at the same
@@ -191,7 +190,6 @@ class ContentRules:
     def _content_change_uncached(self) -> Evidence | None:
         old_stems, new_stems, old_groups, new_groups = self._traces()
         old_c, new_c = self.content_words
-        unmatched = _untraced
 
         old_cue_words = {k for c in self.old_cues for k in range(c.start, c.end)}
         new_cue_words = {k for c in self.new_cues for k in range(c.start, c.end)}
@@ -252,8 +250,8 @@ class ContentRules:
         edits = [op for op in self.opcodes if op[0] != "equal"]
         single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         for tag, i1, i2, j1, j2 in edits:
-            gone = [k for k in range(i1, i2) if k in old_c and unmatched(old_c, self.a_keys, new_stems, new_groups, k)]
-            came = [k for k in range(j1, j2) if k in new_c and unmatched(new_c, self.b_keys, old_stems, old_groups, k)]
+            gone = [k for k in range(i1, i2) if k in old_c and _untraced(old_c, self.a_keys, new_stems, new_groups, k)]
+            came = [k for k in range(j1, j2) if k in new_c and _untraced(new_c, self.b_keys, old_stems, old_groups, k)]
             self.unmatched = self.unmatched or bool(gone or came)
             old_span = _span(self.a, i1, i2) if i2 > i1 else None
             new_span = _span(self.b, j1, j2) if j2 > j1 else None
