@@ -85,6 +85,9 @@ class AlignParams(NamedTuple):
     candidates_per_clause: int = 8
     stopwords: frozenset[str] = frozenset()
     pair_cost: float = 0.0
+    actor_mismatch: float = 0.0
+    actor_verbs: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
 
 
 def load_params(path: str | Path | None = None) -> AlignParams:
@@ -126,6 +129,9 @@ def _load_params(path: str | None) -> AlignParams:
             candidates_per_clause=int(data.get("candidates_per_clause", 8)),
             stopwords=frozenset(str(s) for s in data.get("stopwords", [])),
             pair_cost=min(1.0, max(0.0, float(data.get("pair_cost", 0.0)))),
+            actor_mismatch=float(data.get("actor_mismatch", 0.0)),
+            actor_verbs=frozenset(str(s).casefold() for s in data.get("actor_verbs", [])),
+            participles=frozenset(str(s).casefold() for s in data.get("participles", [])),
         )
     except Exception as exc:  # noqa: BLE001  (narrowed: YAML and shape errors only)
         if not (is_yaml_error(exc) or isinstance(exc, (AttributeError, TypeError, ValueError))):

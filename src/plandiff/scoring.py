@@ -51,6 +51,8 @@ class Scorer:
         self.new_depth = [c.depth for c in new]
         self.df: dict[str, int] = {}
         self.idf: dict[str, float] = {}
+        self.old_actors = [empty] * len(old)
+        self.new_actors = [empty] * len(new)
 
     def prepare(self, old_left: list[int], new_left: list[int]) -> None:
         """Word sets, idf and numbers for the clauses still to pair (anchors need none).
@@ -78,6 +80,22 @@ class Scorer:
         is_label = self._is_label
         self.old_labels = {i for i in old_left if is_label(self.old_words[i])}
         self.new_labels = {j for j in new_left if is_label(self.new_words[j])}
+        if self.p.actor_mismatch and self.p.actor_verbs:
+            self._prepare_actors(old_left, new_left)
+
+    def _prepare_actors(self, old_left: list[int], new_left: list[int]) -> None:
+        """The parties each leftover clause's subject names (see ``plandiff.actors``)."""
+        from plandiff.actors import ActorReader
+
+        old_texts = [self.old[i].text for i in old_left]
+        new_texts = [self.new[j].text for j in new_left]
+        # Which words are names is learnt from every clause, identical ones too.
+        every_text = [c.text for c in self.old] + [c.text for c in self.new]
+        reader = ActorReader(every_text, self.p.actor_verbs, self.p.stopwords, self.p.participles)
+        for i, text in zip(old_left, old_texts):
+            self.old_actors[i] = reader.clause(text)
+        for j, text in zip(new_left, new_texts):
+            self.new_actors[j] = reader.clause(text)
 
     def idf_dice(self, a: frozenset[str], b: frozenset[str], mass_a: float, mass_b: float) -> float:
         if not a or not b:
@@ -124,6 +142,10 @@ class Scorer:
             closeness = 1.0 - abs(i / self.n_old - j / self.n_new)
             parts["position"] = round(closeness, 4)
             total += p.bonus_position * (closeness - 0.5)
+        aa, ab = self.old_actors[i], self.new_actors[j]
+        if aa and ab and aa.isdisjoint(ab):
+            parts["other_party"] = 1.0
+            total -= p.actor_mismatch
         # A label with hardly a word of content ("7.", "Article 7") says nothing about which
         # clause it is: such pairs are left to identity and structure.
         if i in self.old_labels or j in self.new_labels:
