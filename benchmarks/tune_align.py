@@ -1,6 +1,8 @@
 """Choose the alignment weights and thresholds in src/plandiff/data/align.yaml by measurement.
 
-Run: ``python benchmarks/tune_align.py [--n 1000]``
+Run: ``python benchmarks/tune_align.py [--n 1000]``, or, for one parameter at a time,
+``python benchmarks/tune_align.py --sweep actor_mismatch=0,0.05,0.1,0.12,0.15 --seeds 1 2 3 4 5
+--confirm-seeds 6 7 8 9 10`` (each value scored on both sets, side by side).
 
 Tuning set: synthetic seeds 1 and 2 (N clauses each) and the real gold pair 28pt→eu.
 Confirmation set, never tuned on: synthetic seeds 3 and 4, and the real gold pair 28pt→20pt.
@@ -30,6 +32,7 @@ GRID = {
     "slot_threshold": [0.25, 0.35, 1.0],
     "w_idf": [0.5, 0.7],
     "pair_cost": [0.0, 1.0],
+    "actor_mismatch": [0.0, 0.12],
 }
 
 
@@ -44,12 +47,33 @@ def evaluate(params, cases, gold_pairs) -> dict:
     return out
 
 
+def sweep(spec: str, tune_cases, confirm_cases) -> None:
+    """Score each value of one parameter on the tuning and the confirmation set."""
+    key, _, values = spec.partition("=")
+    base = load_params()
+    print(f"| {key} | tuning mean | 28pt→eu | confirmation mean | 28pt→20pt |\n|---:|---:|---:|---:|---:|")
+    for value in values.split(","):
+        params = base._replace(**{key: type(getattr(base, key))(value)})
+        tune = evaluate(params, tune_cases, {"28pt→eu"})
+        confirm = evaluate(params, confirm_cases, {"28pt→20pt"})
+        synthetic = [v for k, v in tune.items() if k.startswith("seed")]
+        held = [v for k, v in confirm.items() if k.startswith("seed")]
+        print(f"| {value} | {sum(synthetic) / len(synthetic):.4f} | {tune['28pt→eu']:.3f} | "
+              f"{sum(held) / len(held):.4f} | {confirm['28pt→20pt']:.3f} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2], help="synthetic seeds to tune on")
+    parser.add_argument("--confirm-seeds", type=int, nargs="+", default=[3, 4], help="synthetic seeds to confirm on")
+    parser.add_argument("--sweep", metavar="KEY=V1,V2,...", help="score these values of one parameter instead of the grid")
     args = parser.parse_args()
-    tune_cases = {f"seed{s}": synthetic_case(args.n, s)[:3] for s in (1, 2)}
-    confirm_cases = {f"seed{s}": synthetic_case(args.n, s)[:3] for s in (3, 4)}
+    tune_cases = {f"seed{s}": synthetic_case(args.n, s)[:3] for s in args.seeds}
+    confirm_cases = {f"seed{s}": synthetic_case(args.n, s)[:3] for s in args.confirm_seeds}
+    if args.sweep:
+        sweep(args.sweep, tune_cases, confirm_cases)
+        return
     base = load_params()
     results = []
     keys = list(GRID)
