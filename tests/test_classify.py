@@ -591,7 +591,11 @@ def test_bound_in_a_trigger_condition(lex, old, new, expected):
      "hardened"),
     ("The board shall meet monthly.", "The board shall meet quarterly.", "softened"),
     ("The board shall meet twice a year.", "The board shall meet every month.", "hardened"),
+    ("The Mission shall report to the Council on a weekly basis.",
+     "The Mission shall report to the Council on a monthly basis.", "softened"),
     # the same frequency in other words
+    ("The Mission shall report to the Council weekly.", "The Mission shall report to the Council on a weekly basis.",
+     "reworded"),
     ("The board shall meet every year.", "The board shall meet annually.", "reworded"),
     ("The board shall meet once a year.", "The board shall meet yearly.", "reworded"),
     # a frequency in a permission or under a negation has no clear direction
@@ -808,8 +812,15 @@ def test_number_digits_and_words(lex, old, new, expected):
      "This Agreement shall not prevent either Party from taking measures.", "reworded"),
     ("Nothing in this Agreement shall prevent either Party from taking measures.",
      "This Agreement shall prevent either Party from taking measures.", "modified"),
+    # ... a subject that lists several things, commas and all
+    ("No tanks, artillery or combat aircraft shall be stationed within the Zone.",
+     "Combat aircraft, artillery and tanks shall not be stationed within the Zone.", "reworded"),
+    ("No person, other than the owner, may enter the site.", "A person other than the owner may not enter the site.",
+     "reworded"),
     # ... which still differs from the plain duty
     ("No Contracting State shall expel a refugee.", "A Contracting State shall expel a refugee.", "modified"),
+    ("No tanks, artillery or combat aircraft shall be stationed within the Zone.",
+     "Tanks, artillery or combat aircraft shall be stationed within the Zone.", "modified"),
     # ... and a "no" inside the subject negates nothing
     ("States with no sea coast shall report on fisheries.", "States with no sea coast shall not report on fisheries.", "modified"),
 ])
@@ -2654,3 +2665,59 @@ def test_exception_added_to_a_prohibition_must_not_fire(lex, old, new, expected)
     if expected:
         assert status(lex, old, new) == expected
         assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a share written in words is the percentage written as a figure
+    ("Each room shall have a window with a glazed area of not less than one tenth of the floor area.",
+     "Each room must have a window whose glazed area is at least 10% of the floor area.", "reworded"),
+    ("Decisions require the votes of at least one half of the members.",
+     "Decisions require the votes of at least 50 per cent of the members.", "reworded"),
+    # ... and compares as a number
+    ("Decisions require the votes of at least half of the members.",
+     "Decisions require the votes of at least two thirds of the members.", "hardened"),
+    ("The Tenant shall pay a quarter of the costs.", "The Tenant shall pay 30% of the costs.", "modified"),
+])
+def test_shares_in_words(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_a_quarter_of_the_year_is_no_share(lex):
+    result = classify_texts("The board shall report in the last quarter of the year.",
+                            "The board shall report at the end of the year.", lex)
+    assert not any(e.kind in ("number", "floor", "cap") for e in result.evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a figure after a word of "more than", in what says which things a commitment covers, is
+    # the threshold of that coverage: raising it leaves fewer things bound
+    ("Contracts with an estimated value exceeding EUR 50,000 shall be awarded by open tender.",
+     "Contracts with an estimated value exceeding EUR 200,000 shall be awarded by open tender.", "softened"),
+    ("Contracts worth over EUR 50,000 shall be awarded by open tender.",
+     "Contracts worth over EUR 200,000 shall be awarded by open tender.", "softened"),
+    ("If more than 50 workers are affected, the employer shall consult the union.",
+     "If more than 20 workers are affected, the employer shall consult the union.", "hardened"),
+    # ... in a quantified object of a duty or a ban as well
+    ("Officials must declare any gift from a bidder with a value above EUR 100.",
+     "Officials must declare any gift from a bidder with a value above EUR 25.", "hardened"),
+    ("Officials shall not accept any gift worth more than EUR 100.",
+     "Officials shall not accept any gift worth more than EUR 25.", "hardened"),
+    ("Officials must declare any gift with a value of at least EUR 100.",
+     "Officials must declare any gift with a value of at least EUR 25.", "hardened"),
+    # ... but not where the figure is what is asked, nor against another measure
+    ("The Operator shall plant more than 500 trees.", "The Operator shall plant more than 700 trees.", "modified"),
+    ("The Company shall repay the loan with a premium above EUR 100.",
+     "The Company shall repay the loan with a premium above EUR 25.", "modified"),
+    ("This Part applies to undertakings that employ more than 250 persons.",
+     "This Part applies to undertakings whose annual net turnover exceeds EUR 40 million.", "modified"),
+])
+def test_thresholds_of_coverage(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_the_same_frequency_counted_in_months(lex):
+    # "every three months" is 90 days, "quarterly" 91: the same frequency
+    assert status(lex, "The holder shall sample the boreholes every three months.",
+                  "The holder shall sample the boreholes on a quarterly basis.") == "reworded"

@@ -27,7 +27,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
-             "duration_words", "negative_verbs", "qualifier_negators")
+             "duration_words", "negative_verbs", "qualifier_negators", "threshold_words")
 
 
 class Lexicon(NamedTuple):
@@ -126,6 +126,9 @@ class Lexicon(NamedTuple):
     # "no later than 72 hours before the exercise": a lead time (longer = earlier = harder)
     lead_deadlines: frozenset[Phrase] = frozenset()
     lead_words: frozenset[Phrase] = frozenset()
+    # words of "more than" ("exceeding", "above"): a figure after one, in a modifier that says
+    # which things a commitment covers, is a threshold of that coverage
+    threshold_words: frozenset[Phrase] = frozenset()
     # an item opened by one of these under a duty is another way to comply
     alternative_conjunctions: frozenset[Phrase] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
@@ -338,6 +341,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             copulas=words("copulas"),
             lead_deadlines=sets["lead_deadlines"],
             lead_words=sets["lead_words"],
+            threshold_words=sets["threshold_words"],
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),

@@ -20,6 +20,15 @@ from plandiff.classify.words import _span
 
 # "four and a half", "three and a half": a spelled number with a half after it
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+# "one tenth of", "a quarter of", "two-thirds of", "half of": a share, the same as "10% of"
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100}
+# (a count is needed but before "half": "each quarter of the year" is a period)
+_FRACTION = re.compile(
+    r"\b(?:(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(?P<half>half)|"
+    r"(?P<count2>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<den>halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?))"
+    r"(?=\s+of\b)", re.IGNORECASE)
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal written as a figure
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 from plandiff.text import (
@@ -30,6 +39,22 @@ from plandiff.text import (
     ordinal_value,
     words_value,
 )
+
+
+def _fractions(text: str, keys: list[str]) -> list[tuple[float, int, int, str]]:
+    """Shares written in words ("one tenth of", "a quarter of", "half of"), as percentages in
+    (value, start, end, raw) like :func:`numbers_in`: "one fifth of the population" is "20% of
+    the population"."""
+    if not any(k.rstrip("s") in _DENOMINATORS for k in keys):
+        return []
+    out = []
+    for m in _FRACTION.finditer(text):
+        count = (m.group("count") or m.group("count2") or "one").lower()
+        den = _DENOMINATORS[(m.group("den") or m.group("half")).lower().rstrip("s")]
+        value = 1 if count in ("a", "an") else words_value(count)
+        if value:
+            out.append((round(100 * value / den, 2), m.start(), m.end(), m.group()))
+    return out
 
 
 class NumberRules:
@@ -141,13 +166,60 @@ class NumberRules:
                 return True
         return False
 
+    def _after_threshold_word(self, keys: list[str], k: int) -> bool:
+        """A word of "more than" (lexicon: threshold_words) right before the figure at word
+        ``k``, or before the currency or unit word that precedes it ("exceeding EUR 50,000")."""
+        for before in (k, k - 1):
+            if before < k and not keys[before].isalpha():
+                break
+            if any(tuple(keys[before - len(p):before]) == p for p in self.lex.threshold_words if len(p) <= before):
+                return True
+        return False
+
+    def _same_measure(self, r, a) -> bool:
+        """Do two figures, only one of them under a bound, count the same thing: the same word
+        after them ("250 persons") or before them ("EUR 40")? "more than 250 persons" → "EUR 40
+        million" is another measure, with no direction."""
+        i, j = r[5], a[5]
+        ak, bk = self.a_keys, self.b_keys
+        after = i + 1 < len(ak) and j + 1 < len(bk) and ak[i + 1] == bk[j + 1]
+        before = i > 0 and j > 0 and ak[i - 1] == bk[j - 1] and ak[i - 1].isalpha() and len(ak[i - 1]) <= 4
+        return after or before
+
+    def _sets_coverage(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Does the bound at word ``k`` say which things the commitment covers rather than how
+        much it asks: in a trigger, a modifier of the subject, or of a quantified object?"""
+        return self.in_trigger(keys, tokens, text, k) or self._in_quantified_object(keys, tokens, text, cues, k)
+
+    def _in_quantified_object(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Is the figure at word ``k`` in a restrictive modifier of a quantified object of the
+        commitment ("must declare any gift with a value above EUR 100", "shall not accept any
+        payment that exceeds …")? After the modal, a modifier word (lexicon: subject_triggers)
+        before the figure and a quantifier (lexicon: quantifiers) before that, all within one
+        stretch of text. Like a trigger, the figure then says which things are covered."""
+        first_modal = min((c.start for c in cues if c.category == "modal"), default=None)
+        if first_modal is None or first_modal >= k:
+            return False
+        opener = None
+        for p in range(k - 1, max(first_modal, k - 12), -1):
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
+                return False
+            if opener is None and keys[p] in self.lex.subject_triggers:
+                opener = p
+            elif opener is not None and keys[p] in self.lex.quantifiers:
+                return True
+        return False
+
     def _frequencies(self, keys: list[str]) -> list[tuple[float, int]]:
         """How often the clause asks for something, as (interval in days, word index):
         "quarterly", "once a quarter", "twice a year" (half a year), "every month"."""
         freq, units = self.lex.frequencies, self.lex.time_units
         out = []
         for k, key in enumerate(keys):
-            if key in freq and (k == 0 or keys[k - 1] not in ("a", "an", "every", "each")):
+            # "a monthly salary" names a kind of pay, not how often; "on a monthly basis" is a
+            # frequency like "monthly"
+            if key in freq and (k == 0 or keys[k - 1] not in ("a", "an", "every", "each")
+                                or keys[k + 1:k + 2] == ["basis"]):
                 if key.endswith("ly"):
                     out.append((freq[key], k))
                 continue
@@ -185,7 +257,8 @@ class NumberRules:
         asks for more ("at least once a year" → "at least once a quarter": hardened); in a
         negated or non-binding clause the direction is unclear (modified)."""
         old, new = self._frequencies(self.a_keys), self._frequencies(self.b_keys)
-        if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < 0.5:
+        # (within 5 %: "every three months" is "quarterly", 90 and 91 days)
+        if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < max(0.5, 0.05 * max(old[0][0], new[0][0])):
             return
         (r, i), (a, j) = old[0], new[0]
         binding = all(any(c.category == "modal" and c.strength >= BEST_EFFORTS and not self.negated(keys, c) for c in cues)
@@ -408,7 +481,7 @@ class NumberRules:
         dates = _dates_in(text, self.lex)
         times = _times_in(text, self.lex)
         plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)]
-        spelled = self._spelled_numbers(text, keys, tokens)
+        spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
         points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
@@ -441,6 +514,8 @@ class NumberRules:
             while last + 1 < len(tokens) and tokens[last + 1].start < e:
                 last += 1
             role = self.governing(keys, cues, k)
+            if role is None and self._after_threshold_word(keys, k) and self._sets_coverage(keys, tokens, text, cues, k):
+                role = "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
             if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
                 last += 1  # "10 working days": the period is in days
             if role is None:
@@ -586,8 +661,8 @@ class NumberRules:
         for m in NUMBER_WORDS.finditer(text):
             raw = m.group()
             value = words_value(raw)
-            if not value:
-                continue
+            if not value or _FRACTION.match(text, m.start()):
+                continue  # (a share, "one tenth of", is read by _fractions)
             half = _AND_A_HALF.match(text, m.end())
             if half is not None:
                 # "four and a half hours" is 4.5 hours, "three and a half per cent" 3.5 per
@@ -793,7 +868,7 @@ class NumberRules:
                                           f"{effect}: period the commitment lasts {verb}, {old} → {new}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
-                isinstance(r[0], float) and isinstance(a[0], float):
+                isinstance(r[0], float) and isinstance(a[0], float) and (r[4] == a[4] or self._same_measure(r, a)):
             raised = a[0] > r[0]
             penalty = r[6] or a[6]
             if role == "cap":
@@ -802,12 +877,13 @@ class NumberRules:
             else:
                 effect = "hardened" if raised else "softened"
                 what = "minimum"
-            if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) and \
-                    self.in_trigger(self.b_keys, self.b, self.new_text, a[5]):
+            if self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) and \
+                    self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
                 # the bound sets when the obligation applies ("upon the request of at least 30
                 # parents"): a lower threshold makes it apply more often
                 effect = {"softened": "hardened", "hardened": "softened"}[effect]
-                what = f"{what} in the condition that triggers the obligation,"
+                what = f"{what} in the condition that triggers the obligation," \
+                    if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) else f"{what} of what the commitment covers,"
             self.evidence.append(Evidence(role, effect, old, new,
                                           f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1]))
             return

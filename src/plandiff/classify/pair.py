@@ -131,13 +131,13 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         """A modal whose subject opens with "no" or "nothing" (lexicon: negative_subjects; "No
         Contracting State shall expel") is negated as "A Contracting State shall not expel" is:
         the word opens the clause (or follows "that"), and only words lie between it and the
-        modal."""
+        modal — commas too, in a list ("No tanks, artillery or aircraft shall"), but no stop."""
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
         for k in range(max(0, modal.start - 8), modal.start - 2):
             if keys[k] not in self.lex.negative_subjects or not (k == 0 or keys[k - 1] == "that"
                                        or text[tokens[k - 1].end:tokens[k].start].strip()):
                 continue
-            if not any(text[tokens[j].end:tokens[j + 1].start].strip() for j in range(k, modal.start - 1)):
+            if not any(text[tokens[j].end:tokens[j + 1].start].strip(" ,") for j in range(k, modal.start - 1)):
                 return True
         return False
 
