@@ -1862,6 +1862,10 @@ def test_plain_language_synonyms(lex, old, new, expected):
     # under a prohibition "or" lists more forbidden acts too
     ("The Tenant shall not keep dogs on the premises.",
      "The Tenant shall not keep dogs or cats on the premises.", "hardened"),
+    # ... a run of items added after a comma, however long the addition
+    ("Candidates shall not bring mobile phones into the examination hall.",
+     ("Candidates shall not bring mobile phones, smart watches or any other electronic device capable of storing "
+      "information into the examination hall."), "hardened"),
 ])
 def test_list_item_under_a_duty_gives_direction(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -1884,6 +1888,9 @@ def test_list_item_under_a_duty_gives_direction(lex, old, new, expected):
     # a permission: more permitted acts is no more duty
     ("Visitors may photograph the gardens and the courtyard.",
      "Visitors may photograph the gardens, the courtyard and the chapel.", "modified"),
+    # a phrase of circumstance added after a comma is no item, whatever "and" it holds
+    ("The Council shall meet in ordinary session at least twice a year.",
+     "The Council shall meet in ordinary session at least twice a year, alternately in Geneva and Nairobi.", "modified"),
 ])
 def test_list_item_without_a_duty_gives_no_direction(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -2721,3 +2728,47 @@ def test_the_same_frequency_counted_in_months(lex):
     # "every three months" is 90 days, "quarterly" 91: the same frequency
     assert status(lex, "The holder shall sample the boreholes every three months.",
                   "The holder shall sample the boreholes on a quarterly basis.") == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a strengthener with a negation at the modal ("At no time may") forbids as "may not" does:
+    # no weaker modal, only the firmer wording
+    ("A club shall not register more than 25 players.", "At no time may a club register more than 25 players.",
+     "hardened"),
+    ("The Operator may discharge effluent into the river.",
+     "At no time may the Operator discharge effluent into the river.", "hardened"),
+])
+def test_a_negating_strengthener_at_the_modal(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+    assert not any(e.kind == "modal" and e.effect == "softened" for e in classify_texts(old, new, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "only" put before a kept condition of a permission: every other case is now forbidden
+    ("The Controller may process the data where the data subject has given consent.",
+     "The Controller may process the data only where the data subject has given consent.", "hardened"),
+    ("Staff may enter the vault if they are accompanied.", "Staff may enter the vault only if they are accompanied.",
+     "hardened"),
+    # ... not under a duty, which the condition already limited
+    ("The Controller shall process the data if the data subject has given consent.",
+     "The Controller shall process the data only if the data subject has given consent.", "reworded"),
+])
+def test_only_put_before_a_permissions_condition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a cap on what a duty gives bounds what is owed: raising it asks more
+    ("We will pay reasonable alternative accommodation costs for up to 6 months.",
+     "We will pay reasonable alternative accommodation costs for up to 12 months.", "hardened"),
+    ("The Insurer shall reimburse up to EUR 500 per claim.", "The Insurer shall reimburse up to EUR 1,000 per claim.",
+     "hardened"),
+    # ... not a cap on what a party may do or have, nor on what a permission gives
+    ("Each Party may deploy up to 500 troops.", "Each Party may deploy up to 1,000 troops.", "softened"),
+    ("The Employer may pay up to EUR 500.", "The Employer may pay up to EUR 1,000.", "softened"),
+])
+def test_a_cap_on_what_is_owed(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

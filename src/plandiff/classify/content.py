@@ -103,6 +103,11 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     return not other_stems.has_form(word)
 
 
+# Words that open a phrase of circumstance, not another item of a list
+_NOT_ITEM_OPENERS = frozenset({"in", "on", "at", "by", "for", "with", "from", "to", "within", "under", "during",
+                               "through", "including", "except", "unless", "if", "where", "when", "which", "who"})
+
+
 class ContentRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     substance without a cue: content words replaced, list items, commitments turned descriptions."""
@@ -349,7 +354,9 @@ class ContentRules:
         (lexicon: list_item_min_strength) and not one that also reads as a prediction
         (lexicon: predictive_modals: "the fund will finance housing and schools")."""
         lex = self.lex
-        if self.ratio < lex.thresholds.get("content_min_ratio", 0.65):
+        changes = [op for op in self.opcodes if op[0] != "equal"]
+        pure = len(changes) == 1 and changes[0][0] in ("insert", "delete")  # every other word kept
+        if self.ratio < lex.thresholds.get("content_min_ratio", 0.65) and not pure:
             return None
         self.content_change()  # fills content_words
         old_c, new_c = self.content_words
@@ -408,8 +415,12 @@ class ContentRules:
         run = tuple(keys[lo:hi])
         joined = any(run[:len(p)] == p or run[len(run) - len(p):] == p for p in allowed) or \
             any(lo >= len(p) and tuple(keys[lo - len(p):lo]) == p for p in allowed) or \
-            (text[:tokens[lo].start].rstrip().endswith(",") and  # "a, b and c": b
-             any(tuple(keys[hi:hi + len(p)]) == p for p in allowed))
+            (text[:tokens[lo].start].rstrip().endswith(",") and (  # "a, b and c": b
+             any(tuple(keys[hi:hi + len(p)]) == p for p in allowed) or
+             # "a" → "a, b or c": the added run holds the conjunction, and opens as an item
+             # does (not "…, alternately in Geneva and Nairobi")
+             (not run[0].endswith("ly") and run[0] not in _NOT_ITEM_OPENERS and
+              any(run[k:k + len(p)] == p for p in allowed for k in range(1, len(run) - len(p))))))
         if not joined:
             return None
         # outside any condition or exception: none opens between the clause's start (or the

@@ -229,6 +229,40 @@ class ModalRules:
                     self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
                 break
 
+    def only_added_to_permission(self) -> None:
+        """"may process the data where consent was given" → "… only where consent was given":
+        the same condition, now the only case the act is allowed in — every other case is
+        forbidden (hardened); the word dropped, the reverse (softened). The restricting word
+        alone came or went (lexicon: only_words), right before a condition word both sides
+        keep, after a permission both sides keep."""
+        only = self.lex.only_words
+        if not only or (only.isdisjoint(self.a_keys) and only.isdisjoint(self.b_keys)):
+            return
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag not in ("insert", "delete"):
+                continue
+            added = tag == "insert"
+            keys, cues, lo, hi, kept_next = (self.b_keys, self.new_cues, j1, j2, i1) if added else \
+                (self.a_keys, self.old_cues, i1, i2, j1)
+            if hi - lo != 1 or keys[lo] not in only:
+                continue
+            other_keys = self.a_keys if added else self.b_keys
+            if kept_next >= len(other_keys) or other_keys[kept_next] not in self.lex.only_conditions \
+                    or hi >= len(keys) or keys[hi] != other_keys[kept_next]:
+                continue
+            permissions = [c for c in cues if c.category == "modal" and c.end <= lo
+                           and self.restricted_permission(keys, c) == hi]
+            if not permissions:
+                continue
+            effect = "hardened" if added else "softened"
+            word = self.new_text[self.b[lo].start:self.b[lo].end] if added else self.old_text[self.a[lo].start:self.a[lo].end]
+            msg = f"{effect}: permission {'restricted to' if added else 'no longer restricted to'} its condition ('{word} {keys[hi]}')"
+            if added:
+                self.add("hedge", effect, None, None, msg, new=word, new_span=(self.b[lo].start, self.b[lo].end))
+            else:
+                self.add("hedge", effect, None, None, msg, old=word, old_span=(self.a[lo].start, self.a[lo].end))
+            return
+
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""
         out = []
@@ -422,7 +456,14 @@ class ModalRules:
         "No Party may") rather than further on ("urges the Parties not to")?"""
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         return any(c.category == "negation" and (c.start == cue.end or cue.start - 2 <= c.start < cue.start)
-                   for c in cues) or self.no_subject(keys, cue)
+                   for c in cues) or self.no_subject(keys, cue) or \
+            any(self.negating_strengthener(c, cue) for c in cues)
+
+    def negating_strengthener(self, c: _Cue, modal: _Cue) -> bool:
+        """A strengthener with a negation inside it right at the modal ("At no time may a
+        club", "shall in no event"): the modal's negation, as "not" is."""
+        return c.category == "strengthener" and (c.end == modal.start or c.start == modal.end) and \
+            any((w,) in self.lex.negations for w in c.phrase)
 
     def prohibition_strength(self, keys: list[str], cue: _Cue) -> int:
         """The strength of a negated modal: a negated permission ("may not", "No Party may")

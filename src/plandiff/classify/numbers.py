@@ -278,6 +278,19 @@ class NumberRules:
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
         self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
 
+    def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
+        before the capped figure at word ``k``, in the same stretch of words?"""
+        for c in reversed(cues):
+            if c.category != "modal" or c.end > k:
+                continue
+            if c.strength <= BEST_EFFORTS or self.negated(keys, c) or k - c.end > 12:
+                return False
+            verb = next((w for w in keys[c.end:c.end + 3] if w.isalpha() and (w,) not in self.lex.negations
+                         and w not in self.lex.light_words), None)
+            return verb in self.lex.benefit_verbs
+        return False
+
     def penalty_near(self, keys: list[str], k: int, cues: list[_Cue] = (), tokens: list[Token] = (),
                      text: str = "") -> bool:
         window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
@@ -578,7 +591,8 @@ class NumberRules:
                 value = round(value * self.lex.time_units[unit], 6)
                 if role is None and any(tuple(keys[max(0, k - len(p)):k]) == p for p in self.lex.duration_words):
                     role = "duration"  # how long the commitment lasts ("retain for 5 years")
-            out.append((value, (s, end), role, shown, role, k, self.penalty_near(keys, k, cues, tokens, text)))
+            owed = self.penalty_near(keys, k, cues, tokens, text) or (role == "cap" and self._benefit_cap(keys, cues, k))
+            out.append((value, (s, end), role, shown, role, k, owed))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         # (only after a reference word, so none on a side without one)
         if not self.lex.reference_words.isdisjoint(keys):
@@ -873,7 +887,7 @@ class NumberRules:
             penalty = r[6] or a[6]
             if role == "cap":
                 effect = "hardened" if (raised == penalty) else "softened"
-                what = "cap on a penalty" if penalty else "cap"
+                what = "cap on what is owed" if penalty else "cap"
             else:
                 effect = "hardened" if raised else "softened"
                 what = "minimum"
