@@ -817,6 +817,13 @@ def test_number_digits_and_words(lex, old, new, expected):
      "Combat aircraft, artillery and tanks shall not be stationed within the Zone.", "reworded"),
     ("No person, other than the owner, may enter the site.", "A person other than the owner may not enter the site.",
      "reworded"),
+    # ... as does a prohibition stated as what the act is
+    ("It shall be unlawful for any person to park a motor vehicle on a public sidewalk.",
+     "No person shall park a motor vehicle on any public sidewalk.", "reworded"),
+    ("It shall be an offence for any person to sell alcohol to a minor.", "No person shall sell alcohol to a minor.",
+     "reworded"),
+    ("It shall be unlawful for any person to park a motor vehicle on a public sidewalk.",
+     "Any person may park a motor vehicle on a public sidewalk.", "softened"),
     # ... which still differs from the plain duty
     ("No Contracting State shall expel a refugee.", "A Contracting State shall expel a refugee.", "modified"),
     ("No tanks, artillery or combat aircraft shall be stationed within the Zone.",
@@ -2772,3 +2779,38 @@ def test_only_put_before_a_permissions_condition(lex, old, new, expected):
 def test_a_cap_on_what_is_owed(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negated verb of exceeding governs the figure that closes its noun phrase
+    ("Discharges shall not exceed a total suspended solids concentration of 30 mg/l.",
+     "Discharges shall not exceed a total suspended solids concentration of 45 mg/l.", "softened"),
+    # a bound noun's phrase may close with "equal to"; a cap added on damages a duty pays softens
+    ("The Contractor shall pay the Employer liquidated damages of GBP 10,000 for each day of delay.",
+     ("The Contractor shall pay the Employer liquidated damages of GBP 10,000 for each day of delay, up to a "
+      "maximum aggregate amount equal to 10% of the Contract Price."), "softened"),
+    # ... but a figure far from its verb and outside its noun phrase stays plain
+    ("The noise level shall not exceed the limit set in Annex 3 of 55 decibels.",
+     "The noise level shall not exceed the limit set in Annex 3 of 65 decibels.", "modified"),
+])
+def test_bounds_over_a_noun_phrase(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "all" of a set turned into a minimum share of it asks less; the reverse, more
+    ("Students must attend all scheduled laboratory sessions.",
+     "Students must attend at least 80% of scheduled laboratory sessions.", "softened"),
+    ("The Company shall not issue new Shares without the consent of all Shareholders.",
+     "The Company shall not issue new Shares without the consent of Shareholders holding at least 75% of the Shares.",
+     "softened"),
+    # ... while a minimum share added where no "all" stood asks more
+    ("Students must attend scheduled laboratory sessions.",
+     "Students must attend at least 80% of scheduled laboratory sessions.", "hardened"),
+])
+def test_a_share_instead_of_all(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+    if "all" in old.split():
+        assert any("became" in e.message for e in classify_texts(old, new, lex).evidence)

@@ -94,10 +94,15 @@ class NumberRules:
         for c in reversed(cues):
             if c.end > word_index:
                 continue
-            if c.category not in ("cap", "floor") or " ".join(c.phrase) not in nouns or word_index - c.end > reach:
+            # (a negated verb of exceeding governs the same way: "shall not exceed a total
+            # suspended solids concentration of 30 mg/l")
+            exceeding = c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs
+            if c.category not in ("cap", "floor") or (" ".join(c.phrase) not in nouns and not exceeding) \
+                    or word_index - c.end > reach:
                 return None
             between = keys[c.end:word_index]
-            if "of" in between[-2:] and all(w.isalpha() for w in between) and \
+            # ("of", or "equal to": "up to a maximum aggregate amount equal to 10% of the price")
+            if ("of" in between[-2:] or between[-2:] == ["equal", "to"]) and all(w.isalpha() for w in between) and \
                     not any(x.category == "modal" and c.end <= x.start < word_index for x in cues):
                 return c.category
             return None
@@ -278,13 +283,24 @@ class NumberRules:
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
         self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
 
+    def _share_for_all(self, n, text: str, other_keys: list[str], keys: list[str]) -> bool:
+        """A minimum share below the whole ("at least 80% of the sessions", "four fifths of")
+        standing where the other side asked for all of them ("all scheduled sessions", "the
+        consent of all Shareholders"): the other side's "all" was a share of 100 %, so the
+        minimum lowered it (or, the other way round, raised it)."""
+        after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
+        share = after.startswith(("%", "per cent", "percent")) or _FRACTION.fullmatch(n[3]) is not None
+        return share and isinstance(n[0], float) and n[0] < 100 and "all" in other_keys and "all" not in keys
+
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
-        before the capped figure at word ``k``, in the same stretch of words?"""
+        before the capped figure at word ``k``, in the same sentence?"""
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
         for c in reversed(cues):
             if c.category != "modal" or c.end > k:
                 continue
-            if c.strength <= BEST_EFFORTS or self.negated(keys, c) or k - c.end > 12:
+            if c.strength <= BEST_EFFORTS or self.negated(keys, c) or \
+                    any(ch in text[tokens[c.end - 1].end:tokens[k].start] for ch in ".;:"):
                 return False
             verb = next((w for w in keys[c.end:c.end + 3] if w.isalpha() and (w,) not in self.lex.negations
                          and w not in self.lex.light_words), None)
@@ -394,6 +410,9 @@ class NumberRules:
             if r[4] == "deadline":
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
                                               f"softened: deadline '{r[3]}' removed", r[1], None))
+            elif r[4] == "floor" and self._share_for_all(r, self.old_text, self.b_keys, self.a_keys):
+                self.evidence.append(Evidence("floor", "hardened", r[3], None,
+                                              f"hardened: a minimum of {r[3]} became all of them", r[1], None))
             elif r[4] in ("cap", "floor"):
                 effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
                 what = "cap" if r[4] == "cap" else "minimum"
@@ -406,6 +425,9 @@ class NumberRules:
             if a[4] == "deadline":
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
                                               f"hardened: deadline '{a[3]}' added", None, a[1]))
+            elif a[4] == "floor" and self._share_for_all(a, self.new_text, self.a_keys, self.b_keys):
+                self.evidence.append(Evidence("floor", "softened", None, a[3],
+                                              f"softened: all of them became a minimum of {a[3]}", None, a[1]))
             elif a[4] in ("cap", "floor"):
                 effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
                 what = "cap" if a[4] == "cap" else "minimum"
