@@ -1851,6 +1851,9 @@ def test_plural_subject_is_its_whole_set(lex, old, new, expected):
     ("The employer shall pay the remuneration monthly.", "The employer shall pay the bonus monthly.", "modified"),
     # an exception phrase added is a qualifier like "except"
     ("All members may vote.", "All members, with the exception of observers, may vote.", "softened"),
+    # statute wording
+    ("Nothing in this Agreement shall be construed as prejudicing the final status of the territory.",
+     "This Agreement shall not be interpreted so as to prejudice the final status of the territory.", "reworded"),
 ])
 def test_plain_language_synonyms(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -2814,3 +2817,22 @@ def test_a_share_instead_of_all(lex, old, new, expected):
     assert status(lex, new, old) == MIRROR.get(expected, expected)
     if "all" in old.split():
         assert any("became" in e.message for e in classify_texts(old, new, lex).evidence)
+
+
+def test_a_strengthener_set_off_by_commas_after_a_negation_stays_negated(lex):
+    old = "Each State Party undertakes never under any circumstances to develop, produce or acquire landmines."
+    new = "Each State Party undertakes never, under any circumstances, to develop, acquire or produce landmines."
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a ratio written "3.5:1" is the figure 3.5 ("3.5 times"); its "1" is no number of its own
+    ("The Borrower shall ensure that the ratio of Net Debt to EBITDA does not exceed 3.5:1 on any Test Date.",
+     "The Borrower shall procure that, on each Test Date, Net Debt is no greater than 3.5 times EBITDA.", "reworded"),
+    ("The ratio of Net Debt to EBITDA shall not exceed 3.5:1.", "The ratio of Net Debt to EBITDA shall not exceed 4:1.",
+     "softened"),
+])
+def test_ratios(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

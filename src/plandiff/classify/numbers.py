@@ -41,6 +41,11 @@ from plandiff.text import (
 )
 
 
+def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
+    """The "1" of a ratio written "3.5:1": the ratio is the first figure ("3.5 times")."""
+    return n[0] == 1 and n[1] >= 2 and text[n[1] - 1] == ":" and text[n[1] - 2].isdigit()
+
+
 def _fractions(text: str, keys: list[str]) -> list[tuple[float, int, int, str]]:
     """Shares written in words ("one tenth of", "a quarter of", "half of"), as percentages in
     (value, start, end, raw) like :func:`numbers_in`: "one fifth of the population" is "20% of
@@ -515,7 +520,8 @@ class NumberRules:
         out = []
         dates = _dates_in(text, self.lex)
         times = _times_in(text, self.lex)
-        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)]
+        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)
+                 and not _ratio_one(text, n)]
         spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]

@@ -97,8 +97,13 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             # a qualifier's negation stands in its own stretch of text: in "is irrevocable, is
             # not subject to any condition" the "not" after the comma negates another verb
             tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
-            window = {k for k in window if 0 <= k < len(tokens) and not any(
-                ch in text[tokens[min(k, cue.start)].end:tokens[max(k, end - 1)].start] for ch in ",;:.()")}
+            # ... unless the qualifier is an aside set off by commas right after the negation
+            # ("undertakes never, under any circumstances, to develop")
+            aside = 0 < cue.start and end < len(tokens) and \
+                text[tokens[cue.start - 1].end:tokens[cue.start].start].strip() == "," and \
+                text[tokens[end - 1].end:tokens[end].start].strip() == ","
+            window = {k for k in window if 0 <= k < len(tokens) and (aside and k == cue.start - 1 or not any(
+                ch in text[tokens[min(k, cue.start)].end:tokens[max(k, end - 1)].start] for ch in ",;:.()"))}
         if any(c.category == "negation" and c.start in window and not self.double_negative(keys, c) for c in cues):
             return True
         if cue.category != "modal" and not self.lex.qualifier_negators.isdisjoint(keys[max(0, cue.start - 2):cue.start]) \
