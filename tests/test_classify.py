@@ -2836,3 +2836,41 @@ def test_a_strengthener_set_off_by_commas_after_a_negation_stays_negated(lex):
 def test_ratios(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the party before the commitment's modal changed, though both are named on both sides
+    ("The Processor shall maintain a record of all processing activities carried out on behalf of the Controller.",
+     "The Controller shall maintain a record of all processing activities carried out by the Processor on its behalf."),
+    ("Investor A shall be entitled to appoint two directors to the Board.",
+     "Investor B shall be entitled to appoint two directors to the Board."),
+    ("The Seller shall deliver the goods to the Buyer.", "The Buyer shall collect the goods from the Seller."),
+])
+def test_the_party_that_carries_the_obligation_changed(lex, old, new):
+    for a, b in ((old, new), (new, old)):
+        result = classify_texts(a, b, lex)
+        assert result.status == "modified"
+        assert any("now carries the obligation" in e.message for e in result.evidence)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a passive verb: what stands before the modal is acted on
+    ("The Recipient shall delete all Shared Data within 90 days.", "Within 90 days, all Shared Data must be erased by the Recipient."),
+    ("The Landlord's consent to an assignment shall not be unreasonably withheld.",
+     "The Landlord shall not unreasonably withhold its consent to an assignment."),
+    # the modal of an exception is not the commitment's
+    ("The Supplier shall deliver the goods to the port unless the Buyer otherwise directs.",
+     "Unless the Buyer may otherwise direct, the Supplier shall deliver the goods to the port."),
+    # the same party named another way
+    ("The Armed Forces of Ukraine shall withdraw to the line.", "The Ukrainian Armed Forces shall withdraw to the line."),
+    ("NGOs shall submit an annual activity report.", "Non-Governmental Organisations shall submit an annual activity report."),
+    ("Neither Party shall adopt any duty on exports.", "No Party may adopt any duty on exports."),
+    # several commitments, reordered, each keeping its party
+    ("Russia is expected to withdraw. The United States shall pay.", "The United States shall pay. Russia is expected to withdraw."),
+    # a name that closes a longer subject is no subject of its own
+    ("The CMA shall adopt the rules.",
+     "The Conference of the Parties serving as the meeting of the Parties to the Paris Agreement shall adopt the rules."),
+])
+def test_the_party_that_carries_the_obligation_must_not_fire(lex, old, new):
+    for a, b in ((old, new), (new, old)):
+        assert not any("now carries the obligation" in e.message for e in classify_texts(a, b, lex).evidence)

@@ -15,6 +15,10 @@ from plandiff.text import (
 )
 
 
+def _letter(shown: str) -> frozenset[str]:
+    return frozenset({shown}) if len(shown) == 1 and shown.isupper() else frozenset()
+
+
 class PartyRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     who carries the obligation: names and party words replaced, dropped or added."""
@@ -74,14 +78,17 @@ class PartyRules:
             old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
         if facing_new:
             new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
+        if self._bearer_swapped():
+            return
         old_all, new_all = set(self.a_keys), set(self.b_keys)
         gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
         came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
         # The same party in another form: "Developed countries" and "Developed country Parties",
         # "both sides" and "the parties". A party is what is left after the generic party nouns
         # ("Parties", "countries", "sides") and function words, compared by stem.
-        gone_ids = {k: self.party_identity(k) for k in gone}
-        came_ids = {k: self.party_identity(k) for k in came}
+        # (a lone capital letter is a label, "Investor A" / "Investor B", not the article "a")
+        gone_ids = {k: self.party_identity(k) or _letter(v[2]) for k, v in gone.items()}
+        came_ids = {k: self.party_identity(k) or _letter(v[2]) for k, v in came.items()}
         same = set(gone_ids.values()) & set(came_ids.values())
         if same:
             gone = {k: v for k, v in gone.items() if gone_ids[k] not in same}
@@ -114,6 +121,73 @@ class PartyRules:
                 self._lone_party(gone, self.old_cues, self.a, self.b_keys, "old")
             else:
                 self._lone_party(came, self.new_cues, self.b, self.a_keys, "new")
+
+    def _bearer_swapped(self) -> bool:
+        """The party right before the modal changed to another party ("The Processor shall
+        maintain a record … on behalf of the Controller" → "The Controller shall maintain a
+        record … by the Processor"): the obligation moved, though the clause may name both
+        parties on both sides. Only an active modal: before a passive one ("Shared Data must be
+        erased by the Recipient") stands what is acted on. Evidence added; True when it was."""
+        old = self._bearer(self.a, self.a_keys, self.old_cues)
+        new = self._bearer(self.b, self.b_keys, self.new_cues)
+        if old is None or new is None:
+            return False
+        (old_ids, old_letter, old_span), (new_ids, new_letter, new_span) = old, new
+        if old_letter and new_letter:
+            swapped = old_letter != new_letter  # "Investor A" → "Investor B"
+        else:
+            swapped = old_ids.isdisjoint(new_ids)  # "Armed Forces of Ukraine" / "Ukrainian Armed Forces"
+        old_txt = self.old_text[old_span[0]:old_span[1]]
+        new_txt = self.new_text[new_span[0]:new_span[1]]
+        if not swapped or _abbreviates(old_txt, [t.text for t in self.b]) or \
+                _abbreviates(new_txt, [t.text for t in self.a]):
+            return False  # the same party, or "NGOs" spelled out
+        self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
+                                      f"party changed: {old_txt} → {new_txt} now carries the obligation",
+                                      old_span, new_span))
+        return True
+
+    def _text_of(self, keys: list[str]) -> str:
+        return self.old_text if keys is self.a_keys else self.new_text
+
+    def _bearer(self, tokens: list[Token], keys: list[str], cues: list[_Cue]):
+        """(identity, letter, span) of the name right before the commitment's active modal:
+        the run of capitalised words (with "of", "the" inside) that ends there, its party
+        identity, and a closing capital letter that labels it ("Investor A"), if any."""
+        # the commitment's modal, not one inside a condition or exception ("Unless the Buyer
+        # may otherwise direct, the Supplier shall deliver")
+        modals = [c for c in cues if c.category == "modal" and not self.in_condition(keys, c)
+                  and not self.in_clause_qualifier(keys, c)]
+        if len(modals) != 1 or modals[0].start == 0:
+            return None  # one commitment only: several may be reordered, each keeping its party
+        modal = modals[0]
+        after = keys[modal.end:modal.end + 6]
+        # (not "shall be entitled to", "shall be required to": a modal phrase of its own)
+        chained = any(c.category == "modal" and modal.end <= c.start <= modal.end + 1 for c in cues)
+        if "be" in after[:3] and not chained:
+            verb = next((w for w in after[after.index("be") + 1:] if not w.endswith("ly")), "")
+            if verb.endswith(("ed", "en")) or verb in self.lex.participles:
+                return None  # passive ("shall not be unreasonably withheld")
+        last = modal.start - 1
+        t = tokens[last]
+        if not t.text[:1].isupper() or (last and keys[last - 1] in self.lex.reference_words) or \
+                (_roman_numeral(t.text) and self._in_reference_list(keys, tokens, last)):
+            return None  # a common noun, or "Parties included in Annex I shall": a reference's label
+        first = last
+        while first > 0 and (tokens[first - 1].text[:1].isupper() or
+                             (keys[first - 1] in ("of", "the") and first > 1 and tokens[first - 2].text[:1].isupper())):
+            first -= 1
+        if first > 0 and not any(ch in self._text_of(keys)[tokens[first - 1].end:tokens[first].start] for ch in ".;:"):
+            return None  # the name must be the whole subject, opening its sentence ("The CMA shall")
+        run = keys[first:last + 1]
+        letter = t.text if _letter(t.text) and first < last else ""
+        lex = self.lex
+        ids = frozenset(w for k in run if k not in lex.determiners and (k,) not in lex.negations
+                        and k not in lex.quantifiers and k not in lex.negative_subjects
+                        for w in self.party_identity(k.removesuffix("'s")))
+        if not ids and not letter:
+            return None
+        return ids, letter, (tokens[first].start, t.end)
 
     def _lone_party(self, names: dict, cues: list[_Cue], tokens: list[Token], other_keys: list[str],
                     side: str) -> None:
