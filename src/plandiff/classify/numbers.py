@@ -23,6 +23,7 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 # "one tenth of", "a quarter of", "two-thirds of", "half of": a share, the same as "10% of"
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100}
+_DENOMINATOR_WORDS = frozenset([*_DENOMINATORS, *(w + "s" for w in _DENOMINATORS), "halves"])
 # (a count is needed but before "half": "each quarter of the year" is a period)
 _FRACTION = re.compile(
     r"\b(?:(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(?P<half>half)|"
@@ -50,7 +51,7 @@ def _fractions(text: str, keys: list[str]) -> list[tuple[float, int, int, str]]:
     """Shares written in words ("one tenth of", "a quarter of", "half of"), as percentages in
     (value, start, end, raw) like :func:`numbers_in`: "one fifth of the population" is "20% of
     the population"."""
-    if not any(k.rstrip("s") in _DENOMINATORS for k in keys):
+    if _DENOMINATOR_WORDS.isdisjoint(keys):
         return []
     out = []
     for m in _FRACTION.finditer(text):

@@ -128,8 +128,15 @@ class PartyRules:
         record … by the Processor"): the obligation moved, though the clause may name both
         parties on both sides. Only an active modal: before a passive one ("Shared Data must be
         erased by the Recipient") stands what is acted on. Evidence added; True when it was."""
+        # (cheap first: most pairs keep the word before their first modal)
+        firsts = [next((c.start for c in cues if c.category == "modal"), 0) for cues in (self.old_cues, self.new_cues)]
+        if not firsts[0] or not firsts[1] or self.a_keys[firsts[0] - 1] == self.b_keys[firsts[1] - 1] or \
+                not self.a[firsts[0] - 1].text[:1].isupper() or not self.b[firsts[1] - 1].text[:1].isupper():
+            if len([c for c in self.old_cues if c.category == "modal"]) < 2 and \
+                    len([c for c in self.new_cues if c.category == "modal"]) < 2:
+                return False
         old = self._bearer(self.a, self.a_keys, self.old_cues)
-        new = self._bearer(self.b, self.b_keys, self.new_cues)
+        new = self._bearer(self.b, self.b_keys, self.new_cues) if old is not None else None
         if old is None or new is None:
             return False
         (old_ids, old_letter, old_span), (new_ids, new_letter, new_span) = old, new
@@ -156,8 +163,9 @@ class PartyRules:
         identity, and a closing capital letter that labels it ("Investor A"), if any."""
         # the commitment's modal, not one inside a condition or exception ("Unless the Buyer
         # may otherwise direct, the Supplier shall deliver")
-        modals = [c for c in cues if c.category == "modal" and not self.in_condition(keys, c)
-                  and not self.in_clause_qualifier(keys, c)]
+        modals = [c for c in cues if c.category == "modal"]
+        if len(modals) > 1:
+            modals = [c for c in modals if not self.in_condition(keys, c) and not self.in_clause_qualifier(keys, c)]
         if len(modals) != 1 or modals[0].start == 0:
             return None  # one commitment only: several may be reordered, each keeping its party
         modal = modals[0]
