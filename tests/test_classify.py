@@ -2874,3 +2874,53 @@ def test_the_party_that_carries_the_obligation_changed(lex, old, new):
 def test_the_party_that_carries_the_obligation_must_not_fire(lex, old, new):
     for a, b in ((old, new), (new, old)):
         assert not any("now carries the obligation" in e.message for e in classify_texts(a, b, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # round 19: two shares compare as one measure, whatever words stand around them
+    ("Flag States shall ensure 100% observer coverage on purse-seine vessels.",
+     "Flag States shall ensure observer coverage of at least 50% on purse-seine vessels.", "softened"),
+    # a threshold in the subject of a governed clause ("ensure that agglomerations of more than")
+    ("Member States shall ensure that agglomerations of more than 2 000 population equivalent are provided with "
+     "collecting systems.", "Member States shall ensure that agglomerations of more than 10 000 population "
+     "equivalent are provided with collecting systems.", "softened"),
+    # ... but "of not less than" is the quantity asked, not which things are covered
+    ("The Borrower shall maintain cash reserves of not less than USD 2,000,000.",
+     "The Borrower shall maintain cash reserves of not less than USD 5,000,000.", "hardened"),
+    # what a prohibition forbids beyond a figure it allows up to it: a cap
+    ("No one shall be held in detention without charge for more than 72 hours.",
+     "No one shall be held in detention without charge for more than 48 hours.", "hardened"),
+    ("The Operator shall plant more than 500 trees.", "The Operator shall plant more than 700 trees.", "modified"),
+    # a binding period that became unlimited binds for longer
+    ("The confidentiality obligations shall survive for two years after termination.",
+     "The confidentiality obligations shall survive termination indefinitely.", "hardened"),
+    ("The Licensee may use the Software for two years.", "The Licensee may use the Software indefinitely.", "modified"),
+    # after "any", an "or" list under a duty names each case it covers
+    ("The school shall notify parents of any absence, late arrival, disciplinary action or injury.",
+     "The school shall notify parents of any absence or injury.", "softened"),
+    ("The Recipient shall destroy any copy within a month.", "The Recipient shall destroy or archive any copy within a month.",
+     "modified"),
+    # a multiple is the percentage a hundred times it; a rate's period is no deadline
+    ("Overtime shall be paid at one and a half times the basic hourly wage.",
+     "Overtime shall be paid at 150 per cent of the basic hourly wage.", "reworded"),
+    ("All hours worked in excess of 38 hours in any week shall be paid at 2 times the basic rate.",
+     "Every hour worked beyond 38 hours in a week shall be paid at 200% of the basic rate.", "reworded"),
+    # the adjective and its adverb are one qualifier
+    ("The Contractor shall fully comply with the plan.", "The Contractor shall comply with the plan in full.", "reworded"),
+    ("The Contractor shall comply with the plan.", "The Contractor shall strictly comply with the plan.", "hardened"),
+    # a right reserved is a permission
+    ("We reserve the right to suspend your account if you breach these Terms.",
+     "If you breach these Terms, we may suspend your account.", "reworded"),
+    # a notice is the lowest say another party is given
+    ("The Contractor shall not subcontract the Works without the prior written consent of the Authority.",
+     "The Contractor shall not subcontract the Works without giving prior written notice to the Authority.", "softened"),
+])
+def test_round_19(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_a_qualifier_opening_a_sentence_is_no_party(lex):
+    old = "Residents must not keep pets in university accommodation, with the exception of assistance animals."
+    new = "Apart from assistance animals, pets are not permitted in university accommodation."
+    assert not any("Apart" in e.message for e in classify_texts(old, new, lex).evidence)

@@ -27,7 +27,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
-             "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles")
+             "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words")
 
 
 class Lexicon(NamedTuple):
@@ -133,6 +133,8 @@ class Lexicon(NamedTuple):
     benefit_verbs: frozenset[str] = frozenset()
     # past participles not ending in -ed or -en ("withheld"): a passive verb
     participles: frozenset[str] = frozenset()
+    # lasting without limit ("indefinitely"): a period that became one binds for longer
+    unlimited_words: frozenset[Phrase] = frozenset()
     # an item opened by one of these under a duty is another way to comply
     alternative_conjunctions: frozenset[Phrase] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
@@ -348,6 +350,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             threshold_words=sets["threshold_words"],
             benefit_verbs=words("benefit_verbs"),
             participles=words("participles"),
+            unlimited_words=sets["unlimited_words"],
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),

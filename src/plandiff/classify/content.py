@@ -412,6 +412,10 @@ class ContentRules:
         if len(set(banned)) != 1:
             return None
         allowed = lex.ban_list_conjunctions if banned[0] else lex.duty_list_conjunctions
+        if not banned[0] and modals[0].end <= lo and any(keys[p] in lex.quantifiers for p in range(modals[0].end, lo)):
+            # "shall notify parents of any absence, late arrival or injury": after "any" an "or"
+            # list names each case the duty covers, as under a prohibition
+            allowed = lex.ban_list_conjunctions
         run = tuple(keys[lo:hi])
         joined = any(run[:len(p)] == p or run[len(run) - len(p):] == p for p in allowed) or \
             any(lo >= len(p) and tuple(keys[lo - len(p):lo]) == p for p in allowed) or \

@@ -16,6 +16,15 @@ from plandiff.classify.lexical import (
 from plandiff.classify.words import _phrase_text, _span
 
 
+def _adverb_of(phrase: tuple[str, ...], other_keys: list[str]) -> bool:
+    """A one-word qualifier whose adjective or adverb stands on the other side ("in strict
+    confidence" / "strictly confidential", "full" / "fully"): the same qualifier."""
+    if len(phrase) != 1:
+        return False
+    w = phrase[0]
+    return (w.endswith("ly") and len(w) > 4 and w[:-2] in other_keys) or (w + "ly") in other_keys
+
+
 class ModalRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     the commitment's verb and its qualifiers: modals, hedges, conditions, scope words."""
@@ -645,6 +654,7 @@ class ModalRules:
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
+                    or _adverb_of(c.phrase, other_keys) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
                                                    or self.wide_compound(c, keys, other_keys))) \

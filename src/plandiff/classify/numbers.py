@@ -191,11 +191,30 @@ class NumberRules:
         """Do two figures, only one of them under a bound, count the same thing: the same word
         after them ("250 persons") or before them ("EUR 40")? "more than 250 persons" → "EUR 40
         million" is another measure, with no direction."""
+        if self._percent(r, self.old_text) and self._percent(a, self.new_text):
+            return True  # two shares: "100% observer coverage" / "coverage of at least 50%"
         i, j = r[5], a[5]
         ak, bk = self.a_keys, self.b_keys
         after = i + 1 < len(ak) and j + 1 < len(bk) and ak[i + 1] == bk[j + 1]
         before = i > 0 and j > 0 and ak[i - 1] == bk[j - 1] and ak[i - 1].isalpha() and len(ak[i - 1]) <= 4
         return after or before
+
+    @staticmethod
+    def _percent(n, text: str) -> bool:
+        after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
+        return after.startswith(("%", "per cent", "percent")) or _FRACTION.fullmatch(n[3]) is not None
+
+    def _unlimited(self, keys: list[str]) -> bool:
+        """A word of lasting without limit ("indefinitely", "in perpetuity"; lexicon:
+        unlimited_words)."""
+        return any(tuple(keys[k:k + len(p)]) == p for p in self.lex.unlimited_words for k in range(len(keys))
+                   if keys[k] == p[0])
+
+    def _forbids_before(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Does a prohibition's modal stand before word ``k``: what it forbids beyond a figure
+        ("for more than 72 hours") it allows up to it, as a cap does."""
+        return any(c.category == "modal" and c.end <= k and self.negated(keys, c) and self.prohibits(keys, c)
+                   for c in cues)
 
     def _sets_coverage(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Does the bound at word ``k`` say which things the commitment covers rather than how
@@ -205,19 +224,26 @@ class NumberRules:
     def _in_quantified_object(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Is the figure at word ``k`` in a restrictive modifier of a quantified object of the
         commitment ("must declare any gift with a value above EUR 100", "shall not accept any
-        payment that exceeds …")? After the modal, a modifier word (lexicon: subject_triggers)
-        before the figure and a quantifier (lexicon: quantifiers) before that, all within one
-        stretch of text. Like a trigger, the figure then says which things are covered."""
+        payment that exceeds …"), or of the subject of a clause the commitment governs ("shall
+        ensure that agglomerations of more than 2 000 population equivalent are provided …")?
+        After the modal, a modifier word (lexicon: subject_triggers) before the figure and a
+        quantifier (lexicon: quantifiers) before that, all within one stretch of text. Like a
+        trigger, the figure then says which things are covered."""
         first_modal = min((c.start for c in cues if c.category == "modal"), default=None)
         if first_modal is None or first_modal >= k:
             return False
+        # "of" opens such a modifier, and "that" a governed clause, only before a word of "more
+        # than" ("agglomerations of more than 2 000"): "reserves of not less than USD 2,000,000"
+        # is the quantity asked, not which reserves are covered
+        threshold = self._after_threshold_word(keys, k)
         opener = None
         for p in range(k - 1, max(first_modal, k - 12), -1):
             if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 return False
-            if opener is None and keys[p] in self.lex.subject_triggers:
+            if opener is None and (keys[p] in self.lex.subject_triggers or (threshold and keys[p] == "of")):
                 opener = p
-            elif opener is not None and keys[p] in self.lex.quantifiers:
+            elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")):
+                # "any gift with a value above", "ensure that (all) agglomerations of more than"
                 return True
         return False
 
@@ -294,9 +320,7 @@ class NumberRules:
         standing where the other side asked for all of them ("all scheduled sessions", "the
         consent of all Shareholders"): the other side's "all" was a share of 100 %, so the
         minimum lowered it (or, the other way round, raised it)."""
-        after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
-        share = after.startswith(("%", "per cent", "percent")) or _FRACTION.fullmatch(n[3]) is not None
-        return share and isinstance(n[0], float) and n[0] < 100 and "all" in other_keys and "all" not in keys
+        return self._percent(n, text) and isinstance(n[0], float) and n[0] < 100 and "all" in other_keys and "all" not in keys
 
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
@@ -371,6 +395,8 @@ class NumberRules:
         # year 365), so the two differ by a rounding, not by a change of the time allowed.
         if removed and added:
             removed, added = self._same_calendar_period(removed, added)
+        if removed and added:
+            removed, added = self._times_as_percent(removed, added)
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
@@ -413,7 +439,11 @@ class NumberRules:
         removed = paired_r + [n for n in removed_rest if n not in paired_r]
         added = paired_a + [n for n in added_rest if n not in paired_a]
         for r in removed[len(added):]:
-            if r[4] == "deadline":
+            if r[4] == "duration" and self._unlimited(self.b_keys) and not self._unlimited(self.a_keys) \
+                    and self._binding_both():
+                self.evidence.append(Evidence("deadline", "hardened", r[3], None,
+                                              f"hardened: the commitment lasts without limit, not {r[3]}", r[1], None))
+            elif r[4] == "deadline":
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
                                               f"softened: deadline '{r[3]}' removed", r[1], None))
             elif r[4] == "floor" and self._share_for_all(r, self.old_text, self.b_keys, self.a_keys):
@@ -428,7 +458,11 @@ class NumberRules:
                 self.evidence.append(Evidence("number", "modified", r[3], None,
                                               f"number removed: {r[3]}", r[1], None))
         for a in added[len(removed):]:
-            if a[4] == "deadline":
+            if a[4] == "duration" and self._unlimited(self.a_keys) and not self._unlimited(self.b_keys) \
+                    and self._binding_both():
+                self.evidence.append(Evidence("deadline", "softened", None, a[3],
+                                              f"softened: the commitment lasts {a[3]}, no longer without limit", None, a[1]))
+            elif a[4] == "deadline":
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
                                               f"hardened: deadline '{a[3]}' added", None, a[1]))
             elif a[4] == "floor" and self._share_for_all(a, self.new_text, self.a_keys, self.b_keys):
@@ -442,6 +476,22 @@ class NumberRules:
             else:
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
+
+    def _times_as_percent(self, removed: list, added: list) -> tuple[list, list]:
+        """A multiple and a percentage that are the same share ("one and a half times the
+        basic wage" / "150 per cent of the basic rate"): the same number written another way."""
+        def times(n, text):
+            return text[n[1][1]:n[1][1] + 8].lstrip().lower().startswith("times")
+        for r in list(removed):
+            for a in list(added):
+                if not (isinstance(r[0], float) and isinstance(a[0], float)):
+                    continue
+                if (times(r, self.old_text) and self._percent(a, self.new_text) and abs(r[0] * 100 - a[0]) < 1e-6) or \
+                        (times(a, self.new_text) and self._percent(r, self.old_text) and abs(a[0] * 100 - r[0]) < 1e-6):
+                    removed.remove(r)
+                    added.remove(a)
+                    break
+        return removed, added
 
     def _same_calendar_period(self, removed: list, added: list) -> tuple[list, list]:
         """Drop the pairs of a removed and an added period written in different time units whose
@@ -556,8 +606,11 @@ class NumberRules:
             while last + 1 < len(tokens) and tokens[last + 1].start < e:
                 last += 1
             role = self.governing(keys, cues, k)
-            if role is None and self._after_threshold_word(keys, k) and self._sets_coverage(keys, tokens, text, cues, k):
-                role = "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
+            if role is None and self._after_threshold_word(keys, k):
+                if self._sets_coverage(keys, tokens, text, cues, k):
+                    role = "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
+                elif self._forbids_before(keys, cues, k):
+                    role = "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
             if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
                 last += 1  # "10 working days": the period is in days
             if role is None:
@@ -737,6 +790,8 @@ class NumberRules:
         for k in units:
             if k < 2 or keys[k - 2] not in deadline:
                 continue
+            if k >= 3 and keys[k - 3] in self.lex.time_units:
+                continue  # "38 hours in a week": a rate's period, no deadline
             word = keys[k - 1]
             value = 1 if word in ("a", "an") else (words_value(word) if word.isalpha() else None)
             if value:

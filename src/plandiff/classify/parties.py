@@ -29,9 +29,11 @@ class PartyRules:
         of tokens replaced by a capitalised word on the other side ("European" → "NATO")."""
         found: dict[str, tuple[int, int, str]] = {}
         modal_starts = {c.start for c in cues if c.category == "modal"}
+        # a qualifier that opens a sentence ("Apart from …", "Unless …") is no name
+        qualifier_starts = {c.start for c in cues if c.category in ("hedge", "strengthener", "condition")}
         mid_sentence_caps = None  # made when a capitalised sentence opener first needs it
         for k, t in enumerate(tokens):
-            if k in kept or not t.text[:1].isupper() or t.text in self.lex.not_names:
+            if k in kept or not t.text[:1].isupper() or t.text in self.lex.not_names or k in qualifier_starts:
                 continue
             if t.end < len(text) and text[t.end] == "$":
                 continue  # a currency prefix (US$), not a party
