@@ -130,13 +130,15 @@ class PartyRules:
         record … by the Processor"): the obligation moved, though the clause may name both
         parties on both sides. Only an active modal: before a passive one ("Shared Data must be
         erased by the Recipient") stands what is acted on. Evidence added; True when it was."""
-        # (cheap first: most pairs keep the word before their first modal)
-        firsts = [next((c.start for c in cues if c.category == "modal"), 0) for cues in (self.old_cues, self.new_cues)]
-        if not firsts[0] or not firsts[1] or self.a_keys[firsts[0] - 1] == self.b_keys[firsts[1] - 1] or \
-                not self.a[firsts[0] - 1].text[:1].isupper() or not self.b[firsts[1] - 1].text[:1].isupper():
-            if len([c for c in self.old_cues if c.category == "modal"]) < 2 and \
-                    len([c for c in self.new_cues if c.category == "modal"]) < 2:
-                return False
+        # (cheap first: the capitalised words right before a modal, the only possible bearers,
+        # are mostly the same on both sides)
+        def before_modals(tokens, keys, cues):
+            return {keys[c.start - 1] for c in cues if c.category == "modal" and c.start
+                    and tokens[c.start - 1].text[:1].isupper()}
+        old_words = before_modals(self.a, self.a_keys, self.old_cues)
+        new_words = before_modals(self.b, self.b_keys, self.new_cues)
+        if not old_words or not new_words or old_words == new_words:
+            return False
         old = self._bearer(self.a, self.a_keys, self.old_cues)
         new = self._bearer(self.b, self.b_keys, self.new_cues) if old is not None else None
         if old is None or new is None:
@@ -166,6 +168,8 @@ class PartyRules:
         # the commitment's modal, not one inside a condition or exception ("Unless the Buyer
         # may otherwise direct, the Supplier shall deliver")
         modals = [c for c in cues if c.category == "modal"]
+        if not any(c.start and tokens[c.start - 1].text[:1].isupper() for c in modals):
+            return None  # (cheap first: no name right before any modal)
         if len(modals) > 1:
             modals = [c for c in modals if not self.in_condition(keys, c) and not self.in_clause_qualifier(keys, c)]
         if len(modals) != 1 or modals[0].start == 0:
