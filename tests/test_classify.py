@@ -2924,3 +2924,37 @@ def test_a_qualifier_opening_a_sentence_is_no_party(lex):
     old = "Residents must not keep pets in university accommodation, with the exception of assistance animals."
     new = "Apart from assistance animals, pets are not permitted in university accommodation."
     assert not any("Apart" in e.message for e in classify_texts(old, new, lex).evidence)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # round 20: a word of "more than" before a figure outranks a deadline word further back
+    ("The Franchisor shall not increase the Continuing Fee by more than 3% in any Contract Year.",
+     "The Franchisor shall not increase the Continuing Fee by more than 5% in any Contract Year.", "softened"),
+    # a hyphenated word is an item, and a word narrowing a whole set
+    ("The Concessionaire shall not assign or sub-contract any of its rights.",
+     "The Concessionaire shall not assign any of its rights.", "softened"),
+    ("Licensees shall provide subtitles for all programmes broadcast before midnight.",
+     "Licensees shall provide subtitles for all pre-recorded programmes broadcast before midnight.", "softened"),
+    # advice is a recommendation; a covenant binds
+    ("All persons entering enclosed public premises must wear a face covering.",
+     "All persons entering enclosed public premises are strongly advised to wear a face covering.", "softened"),
+    ("The Grantee covenants to acknowledge the support of the Foundation in all publications.",
+     "In every publication, the Grantee shall acknowledge the Foundation's support.", "reworded"),
+    # "full" is all of it: a minimum share that became the full value rose
+    ("The Association shall insure the common elements for not less than 80% of their replacement value.",
+     "The Association shall insure the common elements for their full replacement value.", "hardened"),
+    # a figure joined by "and" to a bounded one shares its bound
+    ("The Licensee shall maintain insurance with a limit of not less than USD 5 million per occurrence.",
+     ("The Licensee shall maintain insurance with a limit of not less than USD 5 million per occurrence and USD 20 "
+      "million in the aggregate."), "hardened"),
+    ("The Licensee shall maintain insurance of not less than USD 5 million.",
+     "The Licensee shall maintain insurance of not less than USD 5 million and pay a fee of USD 20,000.", "modified"),
+    # deadlines counted differently compare where their spans cannot overlap
+    ("The operator shall submit the report within 72 hours of the occurrence.",
+     "The operator shall submit the report within five working days of the occurrence.", "softened"),
+    ("The operator shall submit the report within 7 days.", "The operator shall submit the report within five working days.",
+     "modified"),
+])
+def test_round_20(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

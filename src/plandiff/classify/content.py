@@ -108,6 +108,13 @@ _NOT_ITEM_OPENERS = frozenset({"in", "on", "at", "by", "for", "with", "from", "t
                                "through", "including", "except", "unless", "if", "where", "when", "which", "who"})
 
 
+def _with_hyphenated(info: dict, keys: list[str]) -> dict:
+    """``info`` (content words by index) with the hyphenated words of ``keys`` added."""
+    extra = {k: (_stem(w), frozenset()) for k, w in enumerate(keys)
+             if "-" in w and k not in info and w.replace("-", "").isalpha() and len(w) > 2}
+    return {**info, **extra} if extra else info
+
+
 class ContentRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     substance without a cue: content words replaced, list items, commitments turned descriptions."""
@@ -359,7 +366,19 @@ class ContentRules:
         if self.ratio < lex.thresholds.get("content_min_ratio", 0.65) and not pure:
             return None
         self.content_change()  # fills content_words
-        old_c, new_c = self.content_words
+        found = self._one_item_change(*self.content_words)
+        if found is None and any("-" in k for k in self.a_keys + self.b_keys):
+            # a hyphenated word ("assign, transfer or sub-contract") can be an item of its own
+            # where no other change of substance stands beside it
+            found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys),
+                                          _with_hyphenated(self.content_words[1], self.b_keys))
+        if found is None:
+            return None
+        return self._item_evidence(found)
+
+    def _one_item_change(self, old_c: dict, new_c: dict):
+        """The one insert or delete of content words among the pair's edits (list_item_direction),
+        as an opcode, or None."""
         # the traces without the parts of hyphenated words: where a side has none, its traces
         # (made once per pair) are these
         old_stems, new_stems, old_groups, new_groups = self._traces()
@@ -395,8 +414,10 @@ class ContentRules:
             if found is not None or tag not in ("insert", "delete"):
                 return None  # one change of substance, a pure addition or removal
             found = (tag, i1, i2, j1, j2)
-        if found is None:
-            return None
+        return found
+
+    def _item_evidence(self, found) -> Evidence | None:
+        lex = self.lex
         tag, i1, i2, j1, j2 = found
         added = tag == "insert"
         keys, tokens, text, cues = (self.b_keys, self.b, self.new_text, self.new_cues) if added else \

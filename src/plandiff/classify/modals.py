@@ -723,7 +723,8 @@ class ModalRules:
         "all rural stations"; lexicon: quantifiers) says which members the set holds: the
         commitment reaches fewer (softened), and the word dropped, more (hardened), as a
         strengthener there does (restricts_set). Only under a duty or a ban (lexicon:
-        list_item_min_strength), only a word that is no cue, light word, determiner or figure,
+        list_item_min_strength), only a word that is no cue, light word, determiner or figure
+        (a hyphenated word is one: "all pre-recorded programmes"),
         and only with the quantifier and the noun (no cue: "each Agency shall" → "each shall"
         drops the noun itself) kept side by side on the other side."""
         strong = self.lex.thresholds.get("list_item_min_strength", 6)
@@ -741,7 +742,8 @@ class ModalRules:
                 word = keys[k]
                 if k in cue_words or \
                         k - 1 not in kept or k + 1 not in kept or kept[k + 1] != kept[k - 1] + 1 or \
-                        not word.isalpha() or word in self.lex.light_words or word in self.lex.determiners or \
+                        not word.replace("-", "").isalpha() or word in self.lex.light_words or \
+                        word in self.lex.determiners or \
                         word in self.lex_stop or word in other or keys[k + 1] in self.lex.light_words or \
                         keys[k + 1] in self.lex_stop or k + 1 in cue_words:
                     continue

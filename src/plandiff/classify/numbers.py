@@ -23,6 +23,8 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 # "one tenth of", "a quarter of", "two-thirds of", "half of": a share, the same as "10% of"
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100}
+# words of the whole of something: "all sessions", "their full replacement value"
+_WHOLE = frozenset({"all", "full", "entire", "whole"})
 _DENOMINATOR_WORDS = frozenset([*_DENOMINATORS, *(w + "s" for w in _DENOMINATORS), "halves"])
 # (a count is needed but before "half": "each quarter of the year" is a period)
 _FRACTION = re.compile(
@@ -210,6 +212,22 @@ class NumberRules:
         return any(tuple(keys[k:k + len(p)]) == p for p in self.lex.unlimited_words for k in range(len(keys))
                    if keys[k] == p[0])
 
+    def _calendar_span(self, n, counted: set[str]) -> tuple[float, float]:
+        """The calendar days a period may cover: its value, or, counted in business days,
+        up to 7/5 of it plus a long weekend."""
+        if counted & self.lex.business_day_modifiers:
+            return n[0], n[0] * 1.4 + 3
+        return n[0], n[0]
+
+    @staticmethod
+    def _coordinated(keys: list[str], tokens: list[Token], text: str, prev_last: int, k: int) -> bool:
+        """Is the figure at word ``k`` joined by "and" to the bounded figure ending at word
+        ``prev_last``, with only a few words between (its unit, "per occurrence") and no stop?"""
+        between = keys[prev_last + 1:k]
+        return "and" in between and len(between) <= 5 and not any(
+            ch in text[tokens[prev_last].end:tokens[k].start] for ch in ".;:()") and \
+            not any(w[:1].isdigit() for w in between)
+
     def _forbids_before(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a prohibition's modal stand before word ``k``: what it forbids beyond a figure
         ("for more than 72 hours") it allows up to it, as a cap does."""
@@ -318,9 +336,10 @@ class NumberRules:
     def _share_for_all(self, n, text: str, other_keys: list[str], keys: list[str]) -> bool:
         """A minimum share below the whole ("at least 80% of the sessions", "four fifths of")
         standing where the other side asked for all of them ("all scheduled sessions", "the
-        consent of all Shareholders"): the other side's "all" was a share of 100 %, so the
-        minimum lowered it (or, the other way round, raised it)."""
-        return self._percent(n, text) and isinstance(n[0], float) and n[0] < 100 and "all" in other_keys and "all" not in keys
+        consent of all Shareholders", "their full replacement value"): the other side's "all"
+        was a share of 100 %, so the minimum lowered it (or, the other way round, raised it)."""
+        return self._percent(n, text) and isinstance(n[0], float) and n[0] < 100 and \
+            not _WHOLE.isdisjoint(other_keys) and _WHOLE.isdisjoint(keys)
 
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
@@ -596,6 +615,7 @@ class NumberRules:
                                      if len(p) <= len(before)) else None
             out.append((d_value, (s, e), role, raw, role, k, False))
         point_starts = {n[1] for n in points}
+        bound_before = None  # (role, last word) of the figure before, when a cap or minimum
         for value, s, e, raw in sorted(plain + spelled + periods + points, key=lambda n: n[1]):
             k = starts.get(s)
             if k is None:
@@ -606,7 +626,9 @@ class NumberRules:
             while last + 1 < len(tokens) and tokens[last + 1].start < e:
                 last += 1
             role = self.governing(keys, cues, k)
-            if role is None and self._after_threshold_word(keys, k):
+            # (a word of "more than" right before the figure outranks a deadline word further
+            # back: "shall not increase the fee by more than 3%")
+            if role in (None, "deadline") and self._after_threshold_word(keys, k):
                 if self._sets_coverage(keys, tokens, text, cues, k):
                     role = "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
                 elif self._forbids_before(keys, cues, k):
@@ -624,8 +646,11 @@ class NumberRules:
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
+            if role is None and bound_before is not None and self._coordinated(keys, tokens, text, bound_before[1], k):
+                role = bound_before[0]  # "not less than USD 10 million per occurrence and USD 20 million"
             if role in ("floor", "cap") and self.in_object_modifier(keys, tokens, text, cues, k):
                 role = None  # "to staff who have served five years or more": which staff, no bound of the duty
+            bound_before = (role, last) if role in ("floor", "cap") else None
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
                 unit = keys[last + 2]
@@ -958,6 +983,17 @@ class NumberRules:
                 return
             self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}", r[1], a[1]))
             return
+        if role == "deadline" and r[4] == a[4] == "deadline" and counted[0] != counted[1] and \
+                (r[0] < _YEARLESS) == (a[0] < _YEARLESS):
+            # counted differently ("72 hours" / "five working days"): a direction only where
+            # the spans cannot overlap, a business day being one to two calendar days
+            (r_lo, r_hi), (a_lo, a_hi) = self._calendar_span(r, counted[0]), self._calendar_span(a, counted[1])
+            if a_lo > r_hi or a_hi < r_lo:
+                effect = "softened" if a_lo > r_hi else "hardened"
+                verb = "lengthened" if a_lo > r_hi else "shortened"
+                self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}",
+                                              r[1], a[1]))
+                return
         if r[4] == a[4] == "duration" and counted[0] == counted[1] and self._binding_both():
             # how long a duty or prohibition lasts: longer binds for longer
             effect = "hardened" if a[0] > r[0] else "softened"
