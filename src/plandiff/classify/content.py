@@ -103,6 +103,11 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     return not other_stems.has_form(word)
 
 
+# "once", "twice" before a period ("twice a day", "once in each 24-hour period") count a
+# frequency, which the frequency rule compares; elsewhere ("may resit once") they are words
+_FREQUENCY_COUNTS = frozenset({"once", "twice", "thrice"})
+_FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
+
 # Words that open a phrase of circumstance, not another item of a list
 _NOT_ITEM_OPENERS = frozenset({"in", "on", "at", "by", "for", "with", "from", "to", "within", "under", "during",
                                "through", "including", "except", "unless", "if", "where", "when", "which", "who"})
@@ -141,8 +146,9 @@ class ContentRules:
                     if len(word_info) >= _WORD_INFO_MAX:
                         word_info.clear()
                     info = word_info[word] = _word_info(word, lex)
-                if info[0] and k not in cue_words:
-                    out[k] = info[1]
+                if info[0] and k not in cue_words and not (word in _FREQUENCY_COUNTS and k + 1 < n
+                                                            and keys[k + 1] in _FREQUENCY_FOLLOWERS):
+                    out[k] = info[1]  # (the count of a frequency, "twice a day", is the frequency rule's)
                 k += 1
                 continue
             if k not in cue_words:
@@ -426,18 +432,55 @@ class ContentRules:
         if any(any(ch.isdigit() for ch in keys[k]) or keys[k] in lex.reference_words for k in range(lo, hi)):
             return None
         modals = [c for c in cues if c.category == "modal" and not (lo <= c.start < hi)]
+        if len(modals) > 1:
+            modals = [c for c in modals if not self.in_condition(keys, c)]
+        if len(modals) > 1:
+            # a modal after a condition word that follows the first ("shall not authorise … if it
+            # knows that the arms would be used"): the condition's own verb, not a commitment
+            first = modals[0]
+            modals = [first] + [c for c in modals[1:]
+                                if not any(keys[p] in lex.trigger_words for p in range(first.end, c.start))]
         if not modals or any(c.strength < lex.thresholds.get("list_item_min_strength", 6)
                              or c.phrase in lex.predictive_modals for c in modals):
             return None
         banned = [self.negated(keys, c) for c in modals]
         if len(set(banned)) != 1:
             return None
-        allowed = lex.ban_list_conjunctions if banned[0] else lex.duty_list_conjunctions
-        if not banned[0] and modals[0].end <= lo and any(keys[p] in lex.quantifiers for p in range(modals[0].end, lo)):
-            # "shall notify parents of any absence, late arrival or injury": after "any" an "or"
-            # list names each case the duty covers, as under a prohibition
-            allowed = lex.ban_list_conjunctions
+        # outside any exception, and any condition but one that says when the duty or ban
+        # applies: none opens between the clause's start (or the modal, for an item after it)
+        # and the item
+        modal = modals[0]
+        if hi <= modal.start and (any(keys[k] in lex.copulas for k in range(lo, hi)) or
+                                  any(c.category == "negation" and lo <= c.start < hi for c in cues)):
+            return None  # before the modal a predicate of its own ("is irrevocable, is not assignable and shall")
+        start = modal.end if modal.end <= lo else 0
+        openers = lex.clause_qualifiers | lex.exception_words | {(w,) for w in lex.trigger_words} | \
+            {(w,) for w in lex.condition_words} | {(w,) for w in lex.only_words}
+        longest = max((len(p) for p in openers), default=1)
+        trigger = False
+        for k in range(start, lo):
+            opened = next((tuple(keys[k:k + n]) for n in range(1, longest + 1) if tuple(keys[k:k + n]) in openers), None)
+            if opened is None:
+                continue
+            if len(opened) == 1 and opened[0] in lex.trigger_words and modal.end <= k:
+                trigger = True  # a condition that says when the duty or ban applies (read below)
+                continue
+            return None
         run = tuple(keys[lo:hi])
+        if trigger:
+            # an "or" item in the condition that triggers a duty or ban ("shall not authorise a
+            # transfer if … used in genocide, crimes against humanity or war crimes") is one
+            # more case it applies in; an "and" item one more thing the case needs: no direction
+            around = set(run) | {keys[lo - 1] if lo else "", keys[hi] if hi < len(keys) else ""}
+            if "and" in around or not ({"or", "nor"} & around):
+                return None
+            allowed = frozenset({("or",), ("nor",)})
+        else:
+            allowed = lex.ban_list_conjunctions if banned[0] else lex.duty_list_conjunctions
+            if not banned[0] and modal.end <= lo and any(keys[p] in lex.quantifiers for p in range(modal.end, lo)):
+                # "shall notify parents of any absence, late arrival or injury": after "any" an
+                # "or" list names each case the duty covers, as under a prohibition
+                allowed = lex.ban_list_conjunctions
         joined = any(run[:len(p)] == p or run[len(run) - len(p):] == p for p in allowed) or \
             any(lo >= len(p) and tuple(keys[lo - len(p):lo]) == p for p in allowed) or \
             (text[:tokens[lo].start].rstrip().endswith(",") and (  # "a, b and c": b
@@ -448,22 +491,16 @@ class ContentRules:
               any(run[k:k + len(p)] == p for p in allowed for k in range(1, len(run) - len(p))))))
         if not joined:
             return None
-        # outside any condition or exception: none opens between the clause's start (or the
-        # modal, for an item after it) and the item
-        modal = modals[0]
-        if hi <= modal.start and (any(keys[k] in lex.copulas for k in range(lo, hi)) or
-                                  any(c.category == "negation" and lo <= c.start < hi for c in cues)):
-            return None  # before the modal a predicate of its own ("is irrevocable, is not assignable and shall")
-        start = modal.end if modal.end <= lo else 0
-        openers = lex.clause_qualifiers | lex.exception_words | {(w,) for w in lex.trigger_words} | \
-            {(w,) for w in lex.condition_words} | {(w,) for w in lex.only_words}
-        longest = max((len(p) for p in openers), default=1)
-        for k in range(start, lo):
-            if any(tuple(keys[k:k + n]) in openers for n in range(1, longest + 1)):
-                return None
         span = _span(tokens, lo, hi)
         item = _shorten(text[span[0]:span[1]])
         what = "prohibition" if banned[0] else "duty"
+        if trigger:
+            what += " applies to (in its condition)"
+            if added:
+                return Evidence("content", "hardened", None, item, f"hardened: case '{item}' added to what the {what}",
+                                None, span)
+            return Evidence("content", "softened", item, None, f"softened: case '{item}' dropped from what the {what}",
+                            span, None)
         if added:
             return Evidence("content", "hardened", None, item,
                             f"hardened: item '{item}' added to what the {what} covers", None, span)

@@ -224,8 +224,11 @@ class ModalRules:
                 if p is None:
                     continue
                 governed = self.governed_words(keys, tokens, text, k + len(p))
-                if not governed or any(j in kept for j in range(k + len(p), min(len(keys), k + len(p) + 3))) or \
-                        sum(_stem(w) in other_stems for w in governed) / len(governed) >= 0.5:
+                # (a light word the word diff happened to pair elsewhere says nothing: "… during the
+                # Term without first consulting the Sponsor")
+                if not governed or any(j in kept and keys[j] not in self.lex.light_words
+                                       for j in range(k + len(p), min(len(keys), k + len(p) + 3))) or \
+                        sum(_stem(w) in other_stems for w in governed) / len(governed) > 0.5:
                     continue
                 end = min(len(tokens), k + len(p) + 5)
                 span = (tokens[k].start, tokens[end - 1].end)

@@ -17,6 +17,14 @@ from plandiff.classify.lexical import (
     _unit_letter,
 )
 from plandiff.classify.words import _span
+from plandiff.text import (
+    NUMBER_WORD_SET,
+    NUMBER_WORDS,
+    Token,
+    numbers_in,
+    ordinal_value,
+    words_value,
+)
 
 # "four and a half", "three and a half": a spelled number with a half after it
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
@@ -34,14 +42,20 @@ _FRACTION = re.compile(
     r"(?=\s+of\b)", re.IGNORECASE)
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal written as a figure
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
-from plandiff.text import (
-    NUMBER_WORD_SET,
-    NUMBER_WORDS,
-    Token,
-    numbers_in,
-    ordinal_value,
-    words_value,
-)
+
+# A currency written before an amount: a symbol ("US$", "€", "£") or an ISO code ("EUR 5")
+_CURRENCY = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥₹₽]\s*$|\b[A-Z]{3}\s+$")
+_CURRENCY_NAMES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+
+
+def _currency_before(text: str, start: int) -> str:
+    """The currency written right before the amount starting at ``start``, as an ISO code where
+    its symbol names one ("US$" and "USD" are one currency), or ""."""
+    m = _CURRENCY.search(text, max(0, start - 6), start)
+    if m is None:
+        return ""
+    mark = m.group().strip()
+    return _CURRENCY_NAMES.get(mark, mark)
 
 
 def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
@@ -254,7 +268,8 @@ class NumberRules:
         # than" ("agglomerations of more than 2 000"): "reserves of not less than USD 2,000,000"
         # is the quantity asked, not which reserves are covered
         threshold = self._after_threshold_word(keys, k)
-        opener = None
+        # ("any payment exceeding £50,000": the word of "more than" opens the modifier itself)
+        opener = k - 1 if threshold and keys[k - 1][:1].isalpha() and keys[k - 1] not in ("than",) else None
         for p in range(k - 1, max(first_modal, k - 12), -1):
             if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 return False
@@ -286,7 +301,13 @@ class NumberRules:
                 continue
             unit = keys[k + 1]
             days = freq.get(unit, units.get(unit))
-            before = keys[k - 1] if k else ""
+            if days is None and "-" in unit:
+                # "in each 24-hour period": a count of a unit, written as one word
+                count, _, unit_word = unit.partition("-")
+                if count.isdigit() and unit_word in units:
+                    days, unit = int(count) * units[unit_word], unit_word
+            # ("twice in each day": "in" may stand between the count and the period)
+            before = keys[k - 2] if k >= 2 and keys[k - 1] == "in" else keys[k - 1] if k else ""
             if days is None or not unit.isalpha() or unit.endswith("s"):
                 continue
             if before == "once":
@@ -319,10 +340,13 @@ class NumberRules:
         binding = all(any(c.category == "modal" and c.strength >= BEST_EFFORTS and not self.negated(keys, c) for c in cues)
                       and not any(c.category == "negation" for c in cues)
                       for keys, cues in ((self.a_keys, self.old_cues), (self.b_keys, self.new_cues)))
-        old_txt = " ".join(t.text for t in self.a[max(0, i - 1):i + 2])
-        new_txt = " ".join(t.text for t in self.b[max(0, j - 1):j + 2])
-        span_o = _span(self.a, max(0, i - 1), min(len(self.a), i + 2))
-        span_n = _span(self.b, max(0, j - 1), min(len(self.b), j + 2))
+        # (from the count: "twice in each 24-hour period")
+        i0 = i - 2 if i >= 2 and self.a_keys[i - 1] == "in" else max(0, i - 1)
+        j0 = j - 2 if j >= 2 and self.b_keys[j - 1] == "in" else max(0, j - 1)
+        old_txt = " ".join(t.text for t in self.a[i0:i + 2])
+        new_txt = " ".join(t.text for t in self.b[j0:j + 2])
+        span_o = _span(self.a, i0, min(len(self.a), i + 2))
+        span_n = _span(self.b, j0, min(len(self.b), j + 2))
         if not binding:
             self.add_frequency("modified", f"frequency changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
             return
@@ -387,6 +411,7 @@ class NumberRules:
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
         self._counted_days(old_nums, new_nums)
+        self._currency_changed(old_nums, new_nums)
         fixed = self._cap_to_figure(old_nums, new_nums)
         if fixed:
             removed = [n for n in removed if id(n) not in fixed]
@@ -468,6 +493,10 @@ class NumberRules:
             elif r[4] == "floor" and self._share_for_all(r, self.old_text, self.b_keys, self.a_keys):
                 self.evidence.append(Evidence("floor", "hardened", r[3], None,
                                               f"hardened: a minimum of {r[3]} became all of them", r[1], None))
+            elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]):
+                self.evidence.append(Evidence(r[4], "hardened", r[3], None,
+                                              f"hardened: threshold of {r[3]} removed from what the commitment covers",
+                                              r[1], None))
             elif r[4] in ("cap", "floor"):
                 effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
                 what = "cap" if r[4] == "cap" else "minimum"
@@ -487,6 +516,10 @@ class NumberRules:
             elif a[4] == "floor" and self._share_for_all(a, self.new_text, self.a_keys, self.b_keys):
                 self.evidence.append(Evidence("floor", "softened", None, a[3],
                                               f"softened: all of them became a minimum of {a[3]}", None, a[1]))
+            elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
+                self.evidence.append(Evidence(a[4], "softened", None, a[3],
+                                              f"softened: threshold of {a[3]} added to what the commitment covers",
+                                              None, a[1]))
             elif a[4] in ("cap", "floor"):
                 effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
                 what = "cap" if a[4] == "cap" else "minimum"
@@ -914,6 +947,22 @@ class NumberRules:
                                               f"numbers swapped: {r[3]} → {a[3]} here, and the reverse elsewhere "
                                               "(each now belongs to other words)", r[1], a[1]))
                 return
+
+    def _currency_changed(self, old_nums, new_nums) -> None:
+        """The same amount in another currency ("a fee of US$250,000" → "a fee of €250,000"):
+        a change of substance with no direction."""
+        for r in old_nums:
+            cur_r = _currency_before(self.old_text, r[1][0])
+            if not cur_r:
+                continue
+            for a in new_nums:
+                if a[0] != r[0]:
+                    continue
+                cur_a = _currency_before(self.new_text, a[1][0])
+                if cur_a and cur_a != cur_r:
+                    self.evidence.append(Evidence("number", "modified", r[3], a[3],
+                                                  f"currency changed: {cur_r} {r[3]} → {cur_a} {a[3]}", r[1], a[1]))
+                    return
 
     def _counted_days(self, old_nums, new_nums) -> None:
         """The same deadline counted in business days on one side and in every day on the
