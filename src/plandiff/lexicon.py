@@ -27,7 +27,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
-             "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words")
+             "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words", "whole_words",
+             "circumstance_openers")
 
 
 class Lexicon(NamedTuple):
@@ -135,6 +136,12 @@ class Lexicon(NamedTuple):
     participles: frozenset[str] = frozenset()
     # lasting without limit ("indefinitely"): a period that became one binds for longer
     unlimited_words: frozenset[Phrase] = frozenset()
+    # the whole of something ("all", "full"): a minimum share in place of one lowered it
+    whole_words: frozenset[str] = frozenset()
+    # words opening a phrase of circumstance, no list item (", alternately in Geneva …")
+    circumstance_openers: frozenset[str] = frozenset()
+    # currency symbol → ISO code ("US$" and "USD" are one currency)
+    currency_symbols: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # an item opened by one of these under a duty is another way to comply
     alternative_conjunctions: frozenset[Phrase] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
@@ -198,7 +205,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
-                              "clock_words",
+                              "clock_words", "currency_symbols",
                               "efforts_ladder", "participation_ladder"}
     for key, value in extra.items():
         if key not in known:
@@ -351,6 +358,9 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             benefit_verbs=words("benefit_verbs"),
             participles=words("participles"),
             unlimited_words=sets["unlimited_words"],
+            whole_words=words("whole_words"),
+            circumstance_openers=words("circumstance_openers"),
+            currency_symbols=dict(str(p).split(None, 1) for p in raw.get("currency_symbols") or [] if len(str(p).split()) == 2),
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),

@@ -108,10 +108,6 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
 _FREQUENCY_COUNTS = frozenset({"once", "twice", "thrice"})
 _FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
 
-# Words that open a phrase of circumstance, not another item of a list
-_NOT_ITEM_OPENERS = frozenset({"in", "on", "at", "by", "for", "with", "from", "to", "within", "under", "during",
-                               "through", "including", "except", "unless", "if", "where", "when", "which", "who"})
-
 
 def _with_hyphenated(info: dict, keys: list[str]) -> dict:
     """``info`` (content words by index) with the hyphenated words of ``keys`` added."""
@@ -487,7 +483,7 @@ class ContentRules:
              any(tuple(keys[hi:hi + len(p)]) == p for p in allowed) or
              # "a" → "a, b or c": the added run holds the conjunction, and opens as an item
              # does (not "…, alternately in Geneva and Nairobi")
-             (not run[0].endswith("ly") and run[0] not in _NOT_ITEM_OPENERS and
+             (not run[0].endswith("ly") and run[0] not in lex.circumstance_openers and
               any(run[k:k + len(p)] == p for p in allowed for k in range(1, len(run) - len(p))))))
         if not joined:
             return None

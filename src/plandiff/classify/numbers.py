@@ -28,34 +28,26 @@ from plandiff.text import (
 
 # "four and a half", "three and a half": a spelled number with a half after it
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
-# "one tenth of", "a quarter of", "two-thirds of", "half of": a share, the same as "10% of"
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100}
-# words of the whole of something: "all sessions", "their full replacement value"
-_WHOLE = frozenset({"all", "full", "entire", "whole"})
-_DENOMINATOR_WORDS = frozenset([*_DENOMINATORS, *(w + "s" for w in _DENOMINATORS), "halves"])
-# (a count is needed but before "half": "each quarter of the year" is a period)
-_FRACTION = re.compile(
-    r"\b(?:(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(?P<half>half)|"
-    r"(?P<count2>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<den>halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?))"
-    r"(?=\s+of\b)", re.IGNORECASE)
+# A count before a share in words ("one tenth of", "two thirds of"); the shares are the
+# lexicon's fractions.
+_SHARE_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine)"
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal written as a figure
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
 # A currency written before an amount: a symbol ("US$", "€", "£") or an ISO code ("EUR 5")
-_CURRENCY = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥₹₽]\s*$|\b[A-Z]{3}\s+$")
-_CURRENCY_NAMES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+_CURRENCY = re.compile(r"(?:\b[A-Z]{1,3})?[^\w\s.,;:()\[\]'\"-]\s*$|\b[A-Z]{3}\s+$")
 
 
-def _currency_before(text: str, start: int) -> str:
+def _currency_before(text: str, start: int, symbols: dict[str, str]) -> str:
     """The currency written right before the amount starting at ``start``, as an ISO code where
-    its symbol names one ("US$" and "USD" are one currency), or ""."""
+    its symbol names one (lexicon: currency_symbols: "US$" and "USD" are one currency), or ""."""
     m = _CURRENCY.search(text, max(0, start - 6), start)
     if m is None:
         return ""
     mark = m.group().strip()
-    return _CURRENCY_NAMES.get(mark, mark)
+    if not mark.isalpha() and mark not in symbols:
+        return ""  # a sign that is no currency ("+", "~")
+    return symbols.get(mark, mark)
 
 
 def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
@@ -63,19 +55,35 @@ def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
     return n[0] == 1 and n[1] >= 2 and text[n[1] - 1] == ":" and text[n[1] - 2].isdigit()
 
 
-def _fractions(text: str, keys: list[str]) -> list[tuple[float, int, int, str]]:
+_FRACTION_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def fraction_pattern(fractions: dict[str, float]) -> re.Pattern:
+    """Shares in words followed by "of": a count and a fraction word of the lexicon ("one
+    tenth of", "two-thirds of"), or "half" alone ("half of": other fractions need a count, as
+    "each quarter of the year" is a period)."""
+    found = _FRACTION_PATTERNS.get(id(fractions))
+    if found is None:
+        words = "|".join(sorted(map(re.escape, fractions), key=len, reverse=True))
+        found = _FRACTION_PATTERNS[id(fractions)] = re.compile(
+            rf"\b(?:(?:(?P<count>{_SHARE_COUNT})[\s-]+)?(?P<half>half)|(?P<count2>{_SHARE_COUNT})[\s-]+(?P<den>{words}))"
+            r"(?=\s+of\b)", re.IGNORECASE)
+    return found
+
+
+def _fractions(text: str, keys: list[str], fractions: dict[str, float]) -> list[tuple[float, int, int, str]]:
     """Shares written in words ("one tenth of", "a quarter of", "half of"), as percentages in
     (value, start, end, raw) like :func:`numbers_in`: "one fifth of the population" is "20% of
     the population"."""
-    if _DENOMINATOR_WORDS.isdisjoint(keys):
+    if not fractions or fractions.keys().isdisjoint(keys):
         return []
     out = []
-    for m in _FRACTION.finditer(text):
+    for m in fraction_pattern(fractions).finditer(text):
         count = (m.group("count") or m.group("count2") or "one").lower()
-        den = _DENOMINATORS[(m.group("den") or m.group("half")).lower().rstrip("s")]
+        share = fractions.get((m.group("den") or m.group("half")).lower(), 0.5)
         value = 1 if count in ("a", "an") else words_value(count)
         if value:
-            out.append((round(100 * value / den, 2), m.start(), m.end(), m.group()))
+            out.append((round(100 * value * share, 2), m.start(), m.end(), m.group()))
     return out
 
 
@@ -215,10 +223,11 @@ class NumberRules:
         before = i > 0 and j > 0 and ak[i - 1] == bk[j - 1] and ak[i - 1].isalpha() and len(ak[i - 1]) <= 4
         return after or before
 
-    @staticmethod
-    def _percent(n, text: str) -> bool:
+    def _percent(self, n, text: str) -> bool:
+        """Is the figure a share: a percentage, or a share in words ("one fifth")?"""
         after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
-        return after.startswith(("%", "per cent", "percent")) or _FRACTION.fullmatch(n[3]) is not None
+        return after.startswith(("%", "per cent", "percent")) or \
+            fraction_pattern(self.lex.fractions).fullmatch(n[3]) is not None
 
     def _unlimited(self, keys: list[str]) -> bool:
         """A word of lasting without limit ("indefinitely", "in perpetuity"; lexicon:
@@ -363,7 +372,7 @@ class NumberRules:
         consent of all Shareholders", "their full replacement value"): the other side's "all"
         was a share of 100 %, so the minimum lowered it (or, the other way round, raised it)."""
         return self._percent(n, text) and isinstance(n[0], float) and n[0] < 100 and \
-            not _WHOLE.isdisjoint(other_keys) and _WHOLE.isdisjoint(keys)
+            not self.lex.whole_words.isdisjoint(other_keys) and self.lex.whole_words.isdisjoint(keys)
 
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
@@ -625,7 +634,7 @@ class NumberRules:
         times = _times_in(text, self.lex)
         plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)
                  and not _ratio_one(text, n)]
-        spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys)
+        spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys, self.lex.fractions)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
         points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
@@ -815,7 +824,7 @@ class NumberRules:
         for m in NUMBER_WORDS.finditer(text):
             raw = m.group()
             value = words_value(raw)
-            if not value or _FRACTION.match(text, m.start()):
+            if not value or fraction_pattern(self.lex.fractions).match(text, m.start()):
                 continue  # (a share, "one tenth of", is read by _fractions)
             half = _AND_A_HALF.match(text, m.end())
             if half is not None:
@@ -952,13 +961,13 @@ class NumberRules:
         """The same amount in another currency ("a fee of US$250,000" → "a fee of €250,000"):
         a change of substance with no direction."""
         for r in old_nums:
-            cur_r = _currency_before(self.old_text, r[1][0])
+            cur_r = _currency_before(self.old_text, r[1][0], self.lex.currency_symbols)
             if not cur_r:
                 continue
             for a in new_nums:
                 if a[0] != r[0]:
                     continue
-                cur_a = _currency_before(self.new_text, a[1][0])
+                cur_a = _currency_before(self.new_text, a[1][0], self.lex.currency_symbols)
                 if cur_a and cur_a != cur_r:
                     self.evidence.append(Evidence("number", "modified", r[3], a[3],
                                                   f"currency changed: {cur_r} {r[3]} → {cur_a} {a[3]}", r[1], a[1]))
