@@ -2693,7 +2693,9 @@ def test_exception_added_to_a_prohibition_must_not_fire(lex, old, new, expected)
     # ... and compares as a number
     ("Decisions require the votes of at least half of the members.",
      "Decisions require the votes of at least two thirds of the members.", "hardened"),
-    ("The Tenant shall pay a quarter of the costs.", "The Tenant shall pay 30% of the costs.", "modified"),
+    # (a share a duty of paying owes: more is more owed)
+    ("The Tenant shall pay a quarter of the costs.", "The Tenant shall pay 30% of the costs.", "hardened"),
+    ("The Tenant may pay a quarter of the costs.", "The Tenant may pay 30% of the costs.", "modified"),
 ])
 def test_shares_in_words(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -2993,3 +2995,50 @@ def test_round_20(lex, old, new, expected):
 def test_round_21(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # round 22: a negating strengthener and its negative-polarity twin under a negation
+    ("In no event shall the Agency be liable for any indirect or consequential loss.",
+     "The Agency shall not, under any circumstances, be liable for any consequential or indirect loss.", "reworded"),
+    # a word of "more than" of several words opens its modifier ("seeking to raise more than")
+    ("The Platform will verify the identity of every project creator before a campaign goes live.",
+     ("The Platform will verify the identity of each project creator seeking to raise more than £10,000 before a "
+      "campaign goes live."), "softened"),
+    # ... but not after a bound of its own ("is not exceeded more than 35 times")
+    ("Member States shall ensure that the limit value is not exceeded more than 35 times in a calendar year.",
+     "Member States shall ensure that the limit value is not exceeded more than 18 times in a calendar year.", "hardened"),
+    # an item after the commitment's modal belongs to it, whatever modal its own clause holds
+    (("Admission authorities must not give any priority on the basis of any practical or financial support parents "
+      "may give to the school."),
+     ("Admission authorities must not give any priority on the basis of any financial support parents may give to "
+      "the school."), "softened"),
+    # the share a duty of giving owes
+    ("The Agency shall indemnify the Bank for 95 per cent of any loss.",
+     "The Agency shall indemnify the Bank for 85 per cent of any loss.", "softened"),
+    ("The Employer may reimburse 80% of the costs.", "The Employer may reimburse 60% of the costs.", "modified"),
+    # "twice yearly" is every half year
+    ("The Publisher shall account to the Author twice yearly.", "The Publisher shall account to the Author once a year.",
+     "softened"),
+    # a permission newly restricted to a condition
+    ("The Recipient may share Derived Data with its contractors for the Specified Purpose.",
+     ("The Recipient may share Derived Data with its contractors for the Specified Purpose only with the Provider's "
+      "prior written approval."), "hardened"),
+    # a resolution's operative verbs are no party names
+    ("Encourages Member States to freeze the assets of individuals designated by the Committee.",
+     "Decides that Member States shall freeze the assets of individuals designated by the Committee.", "hardened"),
+    # a time in four figures with "hours"
+    ("Laytime shall commence at 0800 hours on the next working day.",
+     "Laytime shall commence at 08:00 on the next working day.", "reworded"),
+    ("The Employer shall grant 1500 hours of leave.", "The Employer shall grant 1600 hours of leave.", "modified"),
+])
+def test_round_22(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_a_modal_whose_first_word_went_mirrors_one_whose_first_word_came(lex):
+    # (found by the mirror property test) "will seek to" → "seek to" reads as the reverse of
+    # "seek to" → "will seek to", whichever side keeps the phrase's first word
+    old, new = "Russia will seek to withdraw sanctions within 30 days.", "seek to withdraw sanctions within 30 days."
+    assert status(lex, old, new) == MIRROR[status(lex, new, old)]

@@ -430,6 +430,10 @@ class ContentRules:
         modals = [c for c in cues if c.category == "modal" and not (lo <= c.start < hi)]
         if len(modals) > 1:
             modals = [c for c in modals if not self.in_condition(keys, c)]
+        if len(modals) > 1 and modals[0].end <= lo:
+            # an item after the commitment's modal belongs to it: a modal after the item is the
+            # item's own clause's ("any practical or financial support parents may give")
+            modals = [c for c in modals if c.start < lo]
         if len(modals) > 1:
             # a modal after a condition word that follows the first ("shall not authorise … if it
             # knows that the arms would be used"): the condition's own verb, not a commitment

@@ -141,7 +141,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.modals()
     pair.qualifiers()
     pair.exceptions_to_bans()
-    pair.only_added_to_permission()
+    pair.permission_restricted()
     pair.numbers()
     pair.frequencies()
     pair.numbers_in_qualifiers()

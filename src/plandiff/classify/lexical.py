@@ -92,6 +92,9 @@ _CLOCK = re.compile(r"(?<![\d.,:])(?:(?P<h>[01]?\d|2[0-4])[:h](?P<m>[0-5]\d)|(?P
                     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE)
 
 
+# ("at 0800 hours", "until 2200 hours": after a word of time, so "1500 hours of leave" stays a count)
+_MILITARY = re.compile(r"\b(?:at|from|until|till|to|by|before|after|between|and)\s+"
+                       r"(?P<time>(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+hours)\b", re.IGNORECASE)
 _CLOCK_HINT = re.compile(r"\d[:h]\d|\d\s*[apAP]\.?\s?[mM]\b")
 _CLOCK_WORDS: dict[int, re.Pattern | None] = {}
 
@@ -136,6 +139,11 @@ def _times_in(text: str, lex: Lexicon) -> list[tuple[str, int, int, str]]:
                 continue
             hour = hour % 12 + (12 if ap == "p" else 0)
         out.append((f"t{hour * 60 + minute}", m.start(), m.end(), m.group()))
+    if "hour" in text:
+        # a time in four figures with "hours" ("at 0800 hours"): the 24-hour clock
+        for m in _MILITARY.finditer(text):
+            out.append((f"t{int(m.group('h')) * 60 + int(m.group('m'))}", m.start("time"), m.end("time"),
+                        m.group("time")))
     if words is not None:
         for m in words.finditer(text):
             value = lex.clock_words.get(m.group().lower())

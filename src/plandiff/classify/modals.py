@@ -241,39 +241,39 @@ class ModalRules:
                     self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
                 break
 
-    def only_added_to_permission(self) -> None:
-        """"may process the data where consent was given" → "… only where consent was given":
-        the same condition, now the only case the act is allowed in — every other case is
-        forbidden (hardened); the word dropped, the reverse (softened). The restricting word
-        alone came or went (lexicon: only_words), right before a condition word both sides
-        keep, after a permission both sides keep."""
+    def permission_restricted(self) -> bool:
+        """A permission both sides keep that only one side restricts to a condition ("may share
+        the data with its contractors" → "… only with the Provider's prior written approval",
+        "may process the data where consent was given" → "… only where …"): every other case
+        became forbidden (hardened), or the reverse (softened); lexicon only_words,
+        only_conditions. Evidence added; True when it was."""
         only = self.lex.only_words
         if not only or (only.isdisjoint(self.a_keys) and only.isdisjoint(self.b_keys)):
-            return
-        for tag, i1, i2, j1, j2 in self.opcodes:
-            if tag not in ("insert", "delete"):
+            return False
+        for r in self.old_cues:
+            if r.category != "modal" or r.start not in self.fwd:
                 continue
-            added = tag == "insert"
-            keys, cues, lo, hi, kept_next = (self.b_keys, self.new_cues, j1, j2, i1) if added else \
-                (self.a_keys, self.old_cues, i1, i2, j1)
-            if hi - lo != 1 or keys[lo] not in only:
+            a = self.covering(self.new_cues, self.fwd[r.start], "modal")
+            if a is None or a.phrase != r.phrase:
                 continue
-            other_keys = self.a_keys if added else self.b_keys
-            if kept_next >= len(other_keys) or other_keys[kept_next] not in self.lex.only_conditions \
-                    or hi >= len(keys) or keys[hi] != other_keys[kept_next]:
+            old_at = self.restricted_permission(self.a_keys, r)
+            new_at = self.restricted_permission(self.b_keys, a)
+            if (old_at is None) == (new_at is None):
                 continue
-            permissions = [c for c in cues if c.category == "modal" and c.end <= lo
-                           and self.restricted_permission(keys, c) == hi]
-            if not permissions:
-                continue
-            effect = "hardened" if added else "softened"
-            word = self.new_text[self.b[lo].start:self.b[lo].end] if added else self.old_text[self.a[lo].start:self.a[lo].end]
-            msg = f"{effect}: permission {'restricted to' if added else 'no longer restricted to'} its condition ('{word} {keys[hi]}')"
-            if added:
-                self.add("hedge", effect, None, None, msg, new=word, new_span=(self.b[lo].start, self.b[lo].end))
+            if new_at is not None:
+                tokens, text, k = self.b, self.new_text, new_at - 1
+                span = (tokens[k].start, tokens[min(len(tokens) - 1, k + 4)].end)
+                self.add("hedge", "hardened", None, None,
+                         f"hardened: permission restricted ('{text[span[0]:span[1]]} …'): every other case forbidden",
+                         new=text[span[0]:span[1]], new_span=span)
             else:
-                self.add("hedge", effect, None, None, msg, old=word, old_span=(self.a[lo].start, self.a[lo].end))
-            return
+                tokens, text, k = self.a, self.old_text, old_at - 1
+                span = (tokens[k].start, tokens[min(len(tokens) - 1, k + 4)].end)
+                self.add("hedge", "softened", None, None,
+                         f"softened: permission no longer restricted ('{text[span[0]:span[1]]} …')",
+                         old=text[span[0]:span[1]], old_span=span)
+            return True
+        return False
 
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""
@@ -343,6 +343,17 @@ class ModalRules:
                     pairs.append((r, a))
                 # a modal split by a qualifier ("will gradually seek to" / "will seek to")
                 # is used up by that reading: its other half pairs with nothing else
+                used_old.add(id(r))
+                used_new.add(id(a))
+        # ... and read from the new side the same way, so that the two directions mirror ("will
+        # seek to" → "seek to": the old phrase's first word is gone, the new one's is kept)
+        for a in self.new_cues:
+            if a.category != "modal" or a.start not in self.back or id(a) in used_new:
+                continue
+            r = self.covering(self.old_cues, self.back[a.start], "modal")
+            if r is not None and r.phrase != a.phrase and id(r) not in used_old:
+                if not self.split_modal(r, a):
+                    pairs.append((r, a))
                 used_old.add(id(r))
                 used_new.add(id(a))
         # A modal whose phrase and verb occur as often on both sides merely moved with its
@@ -657,7 +668,7 @@ class ModalRules:
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
-                    or _adverb_of(c.phrase, other_keys) \
+                    or _adverb_of(c.phrase, other_keys) or (category == "strengthener" and self._polarity_pair(c, came)) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
                                                    or self.wide_compound(c, keys, other_keys))) \
@@ -691,6 +702,23 @@ class ModalRules:
             negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c)
             effect_here = flip[effect] if negated else effect
             add(kind, effect_here, c, f"{effect_here}: {label} '{text}' {words[0]}" + (words[3] if negated else ""))
+
+    def _polarity_pair(self, c: _Cue, came: bool) -> bool:
+        """A negating strengthener on one side ("In no event shall", "at no time") and a
+        negative-polarity one under a negation on the other ("shall not, under any
+        circumstances,"): the same absolute prohibition, so neither came nor went."""
+        other = self.old_cues if came else self.new_cues
+
+        def negating(cue: _Cue) -> bool:
+            return cue.category == "strengthener" and any((w,) in self.lex.negations for w in cue.phrase)
+
+        def polar(cue: _Cue) -> bool:
+            return cue.category == "strengthener" and "any" in cue.phrase
+
+        keys, other_keys = (self.b_keys, self.a_keys) if came else (self.a_keys, self.b_keys)
+        if negating(c):
+            return any(polar(o) and self.negated(other_keys, o) for o in other)
+        return polar(c) and self.negated(keys, c) and any(negating(o) for o in other)
 
     def participation(self) -> None:
         """The say the commitment gives another party, replaced by a say of another rank

@@ -204,12 +204,17 @@ class NumberRules:
     def _after_threshold_word(self, keys: list[str], k: int) -> bool:
         """A word of "more than" (lexicon: threshold_words) right before the figure at word
         ``k``, or before the currency or unit word that precedes it ("exceeding EUR 50,000")."""
+        return self._threshold_start(keys, k) is not None
+
+    def _threshold_start(self, keys: list[str], k: int) -> int | None:
+        """Where the word of "more than" before the figure at word ``k`` starts, or None."""
         for before in (k, k - 1):
             if before < k and not keys[before].isalpha():
                 break
-            if any(tuple(keys[before - len(p):before]) == p for p in self.lex.threshold_words if len(p) <= before):
-                return True
-        return False
+            for p in self.lex.threshold_words:
+                if len(p) <= before and tuple(keys[before - len(p):before]) == p:
+                    return before - len(p)
+        return None
 
     def _same_measure(self, r, a) -> bool:
         """Do two figures, only one of them under a bound, count the same thing: the same word
@@ -276,12 +281,18 @@ class NumberRules:
         # "of" opens such a modifier, and "that" a governed clause, only before a word of "more
         # than" ("agglomerations of more than 2 000"): "reserves of not less than USD 2,000,000"
         # is the quantity asked, not which reserves are covered
-        threshold = self._after_threshold_word(keys, k)
-        # ("any payment exceeding £50,000": the word of "more than" opens the modifier itself)
-        opener = k - 1 if threshold and keys[k - 1][:1].isalpha() and keys[k - 1] not in ("than",) else None
+        start = self._threshold_start(keys, k)
+        if start is not None and any(c.category in ("cap", "floor") and start - 1 <= c.end <= start for c in cues):
+            start = None  # "is not exceeded more than 35 times": the bound is the cap's, no threshold
+        threshold = start is not None
+        # ("any payment exceeding £50,000", "each creator seeking to raise more than £10,000": the
+        # word of "more than" opens the modifier itself)
+        opener = start
         for p in range(k - 1, max(first_modal, k - 12), -1):
             if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 return False
+            if opener is not None and p >= opener:
+                continue
             if opener is None and (keys[p] in self.lex.subject_triggers or (threshold and keys[p] == "of")):
                 opener = p
             elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")):
@@ -300,7 +311,9 @@ class NumberRules:
             if key in freq and (k == 0 or keys[k - 1] not in ("a", "an", "every", "each")
                                 or keys[k + 1:k + 2] == ["basis"]):
                 if key.endswith("ly"):
-                    out.append((freq[key], k))
+                    # "twice yearly" is every half year
+                    times = {"once": 1, "twice": 2, "thrice": 3}.get(keys[k - 1], 1) if k else 1
+                    out.append((freq[key] / times, k))
                 continue
             if key not in ("a", "an", "every", "each", "per") or k + 1 >= len(keys):
                 continue
@@ -688,6 +701,9 @@ class NumberRules:
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
+            if role is None and text[e:e + 9].lstrip().lower().startswith(("%", "per cent", "percent")) and \
+                    self._benefit_cap(keys, cues, k):
+                role = "floor"  # the share a duty of giving owes ("shall indemnify the Bank for 95 per cent of any loss")
             if role is None and bound_before is not None and self._coordinated(keys, tokens, text, bound_before[1], k):
                 role = bound_before[0]  # "not less than USD 10 million per occurrence and USD 20 million"
             if role in ("floor", "cap") and self.in_object_modifier(keys, tokens, text, cues, k):

@@ -31,6 +31,8 @@ class PartyRules:
         modal_starts = {c.start for c in cues if c.category == "modal"}
         # a qualifier that opens a sentence ("Apart from …", "Unless …") is no name
         qualifier_starts = {c.start for c in cues if c.category in ("hedge", "strengthener", "condition")}
+        # a modal's own words ("Encourages", "Decides" opening a resolution's paragraph) are no name
+        qualifier_starts |= {k for c in cues if c.category == "modal" for k in range(c.start, c.end)}
         mid_sentence_caps = None  # made when a capitalised sentence opener first needs it
         for k, t in enumerate(tokens):
             if k in kept or not t.text[:1].isupper() or t.text in self.lex.not_names or k in qualifier_starts:
