@@ -50,6 +50,17 @@ def _currency_before(text: str, start: int, symbols: dict[str, str]) -> str:
     return symbols.get(mark, mark)
 
 
+_LAST_WORDS: dict[int, tuple[frozenset, frozenset[str]]] = {}
+
+
+def _last_words(phrases: frozenset) -> frozenset[str]:
+    """The last words of a set of phrases, made once per set."""
+    entry = _LAST_WORDS.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _LAST_WORDS[id(phrases)] = (phrases, frozenset(p[-1] for p in phrases))
+    return entry[1]
+
+
 def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
     """The "1" of a ratio written "3.5:1": the ratio is the first figure ("3.5 times")."""
     return n[0] == 1 and n[1] >= 2 and text[n[1] - 1] == ":" and text[n[1] - 2].isdigit()
@@ -211,6 +222,8 @@ class NumberRules:
         for before in (k, k - 1):
             if before < k and not keys[before].isalpha():
                 break
+            if before < 1 or keys[before - 1] not in _last_words(self.lex.threshold_words):
+                continue  # (cheap first: most figures follow no such word)
             for p in self.lex.threshold_words:
                 if len(p) <= before and tuple(keys[before - len(p):before]) == p:
                     return before - len(p)
