@@ -1622,8 +1622,11 @@ def test_plain_language_equivalents(lex, old, new, expected):
     # a figure in brackets repeating the number in words is one number: only the raise counts
     ("The committee shall convene at least three (3) times a year.",
      "The committee shall convene at least five times a year.", "hardened"),
+    # ... and the same number written another way: equal after normalisation
     ("Notice shall be given no later than ten (10) days before the hearing.",
-     "Notice shall be given no later than ten days before the hearing.", "reworded"),
+     "Notice shall be given no later than ten days before the hearing.", "unchanged"),
+    ("Notice shall be given no later than ten (10) days before the hearing.",
+     "Notice shall be given no later than 11 days before the hearing.", "softened"),
 ])
 def test_bracketed_figure_echoing_a_number(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -3042,3 +3045,25 @@ def test_a_modal_whose_first_word_went_mirrors_one_whose_first_word_came(lex):
     # "seek to" → "will seek to", whichever side keeps the phrase's first word
     old, new = "Russia will seek to withdraw sanctions within 30 days.", "seek to withdraw sanctions within 30 days."
     assert status(lex, old, new) == MIRROR[status(lex, new, old)]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # round 23: "no longer than" is a cap
+    ("Data obtained through the cameras may be retained for up to two years.",
+     "Data obtained through the cameras may be retained for no longer than 90 days and shall then be deleted.",
+     "hardened"),
+    # figures left unpaired pair by currency before order
+    ("The Company shall use commercially reasonable efforts to obtain insurance in the amount of USD 1,000,000.",
+     "The Company shall, within 90 days after the Closing, obtain insurance in an amount of not less than USD 2,000,000.",
+     "hardened"),
+    # a cap on the period of a deadline, in a relative clause, is that deadline
+    ("The Party shall comply with the rulings within a reasonable period of time.",
+     "The Party shall comply with the rulings within a reasonable period of time, which shall not exceed 15 months.",
+     "hardened"),
+    # "Nothing herein shall": a subject opened by a negative word right before the modal
+    ("Nothing herein shall be construed as creating a partnership.",
+     "This Agreement shall not be interpreted as creating a partnership.", "reworded"),
+])
+def test_round_23(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -160,8 +160,15 @@ def canonical_numbers(text: str, *, lone_words: bool = True) -> str:
     return NUMBER.sub(lambda m: format_number(number_value(m)), text)
 
 
+# A number repeated in brackets after itself, as drafting writes it ("ten (10) days" once the
+# words are a figure): one number.
+_ECHOED = re.compile(r"\b(\d+(?:\.\d+)?)\s*\(\s*\1\s*\)")
+
+
 def _comparison_words(text: str, lone_words: bool) -> str:
     folded = canonical_numbers(fold(text), lone_words=lone_words).casefold()
+    if "(" in folded:
+        folded = _ECHOED.sub(r"\1", folded)
     if "%" in folded or "cent" in folded:
         # the sign is punctuation, which would vanish, and the word is spelt two ways
         folded = _PERCENT.sub(" per cent", folded)
@@ -190,6 +197,8 @@ def normalize(text: str) -> str:
     >>> normalize("a cap of 600k") == normalize("A cap of 600 thousand")
     True
     >>> normalize("30%") == normalize("30 per cent") == normalize("30 Percent")
+    True
+    >>> normalize("within ten (10) days") == normalize("within 10 days")
     True
     """
     found = _NORMALIZED.get(text)

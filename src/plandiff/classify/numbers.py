@@ -229,6 +229,14 @@ class NumberRules:
                     return before - len(p)
         return None
 
+    def _measured_alike(self, r, a) -> bool:
+        """Two figures in the same currency, or both periods of time."""
+        cur_r = _currency_before(self.old_text, r[1][0], self.lex.currency_symbols)
+        cur_a = _currency_before(self.new_text, a[1][0], self.lex.currency_symbols)
+        if cur_r or cur_a:
+            return cur_r == cur_a
+        return self._same_measure(r, a)
+
     def _same_measure(self, r, a) -> bool:
         """Do two figures, only one of them under a bound, count the same thing: the same word
         after them ("250 persons") or before them ("EUR 40")? "more than 250 persons" → "EUR 40
@@ -510,6 +518,15 @@ class NumberRules:
                 paired_a.append(a)
         removed_rest = [n for n in removed if n not in paired_r]
         added_rest = [n for n in added if n not in paired_a]
+        # the rest pair by measure first ("USD 1,000,000" with "USD 2,000,000", not with an
+        # added "90 days"), then in order
+        for r in list(removed_rest):
+            a = next((a for a in added_rest if self._measured_alike(r, a)), None)
+            if a is not None:
+                paired_r.append(r)
+                paired_a.append(a)
+                removed_rest.remove(r)
+                added_rest.remove(a)
         for r, a in zip(removed_rest, added_rest):
             paired_r.append(r)
             paired_a.append(a)
@@ -720,7 +737,12 @@ class NumberRules:
             if role is None and bound_before is not None and self._coordinated(keys, tokens, text, bound_before[1], k):
                 role = bound_before[0]  # "not less than USD 10 million per occurrence and USD 20 million"
             if role in ("floor", "cap") and self.in_object_modifier(keys, tokens, text, cues, k):
-                role = None  # "to staff who have served five years or more": which staff, no bound of the duty
+                # "to staff who have served five years or more": which staff, no bound of the duty;
+                # but a cap on the period of a deadline ("within a reasonable period of time,
+                # which shall not exceed 15 months") is that deadline
+                period = last + 1 < len(keys) and keys[last + 1] in self.lex.time_units
+                role = "deadline" if role == "cap" and period and any(
+                    c.category == "deadline" and c.end <= k for c in cues) else None
             bound_before = (role, last) if role in ("floor", "cap") else None
             unit = keys[last + 1] if last + 1 < len(keys) else ""
             if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):

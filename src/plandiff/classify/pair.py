@@ -138,7 +138,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         the word opens the clause (or follows "that"), and only words lie between it and the
         modal — commas too, in a list ("No tanks, artillery or aircraft shall"), but no stop."""
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
-        for k in range(max(0, modal.start - 8), modal.start - 2):
+        for k in range(max(0, modal.start - 8), modal.start):
             if keys[k] not in self.lex.negative_subjects or not (k == 0 or keys[k - 1] == "that"
                                        or text[tokens[k - 1].end:tokens[k].start].strip()):
                 continue
