@@ -3067,3 +3067,24 @@ def test_a_modal_whose_first_word_went_mirrors_one_whose_first_word_came(lex):
 def test_round_23(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # round 24: a prohibition with an exception and a permission restricted to that case are one rule
+    ("No staff member may transport a child in a private vehicle without the written consent of a parent.",
+     "A staff member may transport a child in a private vehicle only if a parent has given written consent.",
+     "reworded"),
+    ("The Tenant may not sell the goods.", "The Tenant may sell the goods.", "softened"),
+    # "half the board" is a share without "of"
+    ("At least half the board must comprise independent directors.",
+     "At least one third of the board must comprise independent directors.", "softened"),
+    # measures and steps are efforts; "save in" opens an exception
+    ("The host State shall guarantee the safety of observers.",
+     "The host State shall take reasonable measures to ensure the safety of observers.", "softened"),
+    ("At least 70 per cent of the filming shall take place in the territories of the Parties.",
+     ("Save in exceptional circumstances approved by both Parties, at least 70 per cent of the filming shall take "
+      "place in the territories of the Parties."), "softened"),
+])
+def test_round_24(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

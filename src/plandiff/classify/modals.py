@@ -260,6 +260,8 @@ class ModalRules:
             new_at = self.restricted_permission(self.b_keys, a)
             if (old_at is None) == (new_at is None):
                 continue
+            if self.negated(self.a_keys, r) or self.negated(self.b_keys, a):
+                continue  # "No staff member may … without consent" / "… may … only if …": the same rule
             if new_at is not None:
                 tokens, text, k = self.b, self.new_text, new_at - 1
                 span = (tokens[k].start, tokens[min(len(tokens) - 1, k + 4)].end)
@@ -458,6 +460,9 @@ class ModalRules:
                                                          self.old_cues if neg_r else self.new_cues,
                                                          r if neg_r else match):
                 continue  # "shall not be subject to": the negation belongs to the qualifier
+            if neg_r != neg_a and ((neg_r and self.restricted_permission(self.b_keys, match) is not None) or
+                                   (neg_a and self.restricted_permission(self.a_keys, r) is not None)):
+                continue  # "may not … without consent" / "may … only with consent": the same rule
             if neg_r != neg_a:
                 old = _phrase_text(self.old_text, self.a, r)
                 if r.strength <= PERMISSION:

@@ -78,7 +78,7 @@ def fraction_pattern(fractions: dict[str, float]) -> re.Pattern:
         words = "|".join(sorted(map(re.escape, fractions), key=len, reverse=True))
         found = _FRACTION_PATTERNS[id(fractions)] = re.compile(
             rf"\b(?:(?:(?P<count>{_SHARE_COUNT})[\s-]+)?(?P<half>half)|(?P<count2>{_SHARE_COUNT})[\s-]+(?P<den>{words}))"
-            r"(?=\s+of\b)", re.IGNORECASE)
+            r"(?=\s+of\b|(?<=half)\s+the\b)", re.IGNORECASE)  # ("half the board": no "of")
     return found
 
 
