@@ -3088,3 +3088,19 @@ def test_round_23(lex, old, new, expected):
 def test_round_24(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a "from … to …" period of a binding commitment: longer binds for longer
+    ("Fishing for cod shall be prohibited from 1 February to 30 April inclusive.",
+     "Fishing for cod shall be prohibited from 1 January to 30 April inclusive.", "hardened"),
+    ("The closed season shall run from 1 November to 31 March.",
+     "The closed season shall run from 1 December to 31 March.", "softened"),
+    # ... not a window moved as a whole, nor under a permission
+    ("Fishing shall be prohibited from 1 February to 30 April.", "Fishing shall be prohibited from 1 March to 31 May.",
+     "modified"),
+    ("The office may open from 1 May to 30 June.", "The office may open from 1 April to 30 June.", "modified"),
+])
+def test_date_ranges(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -38,6 +38,24 @@ def _content_tables(lex: Lexicon) -> tuple[dict[str, tuple[int, ...]], dict[str,
     return entry[1], entry[2]
 
 
+_MONTH_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _month_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's month names, lower-cased as the word keys are (made once per lexicon)."""
+    entry = _MONTH_WORDS.get(id(lex.months))
+    if entry is None or entry[0] is not lex.months:
+        entry = _MONTH_WORDS[id(lex.months)] = (lex.months, frozenset(m.lower() for m in lex.months))
+    return entry[1]
+
+
+def _in_date(word: str, keys: list[str], k: int, lex: Lexicon) -> bool:
+    """A month name with a day number beside it ("1 February", "February 1"): part of a date,
+    which the number rules read."""
+    return word in _month_words(lex) and ((k > 0 and keys[k - 1].isdigit()) or
+                                          (k + 1 < len(keys) and keys[k + 1].isdigit()))
+
+
 def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]]]:
     """Is a single word a content word (not light, not a time unit, fraction or number
     word, three letters or more), and its (stem, synonym groups)."""
@@ -143,7 +161,8 @@ class ContentRules:
                         word_info.clear()
                     info = word_info[word] = _word_info(word, lex)
                 if info[0] and k not in cue_words and not (word in _FREQUENCY_COUNTS and k + 1 < n
-                                                            and keys[k + 1] in _FREQUENCY_FOLLOWERS):
+                                                            and keys[k + 1] in _FREQUENCY_FOLLOWERS) \
+                        and not _in_date(word, keys, k, lex):
                     out[k] = info[1]  # (the count of a frequency, "twice a day", is the frequency rule's)
                 k += 1
                 continue

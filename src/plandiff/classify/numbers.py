@@ -61,6 +61,23 @@ def _last_words(phrases: frozenset) -> frozenset[str]:
     return entry[1]
 
 
+def _date_range(text: str, lex) -> tuple[float, float, float, str] | None:
+    """(length in days, start, end, shown) of the one "from <date> to/until <date>" period in a
+    text, or None.
+    Dates without a year count within one year (a span over New Year wraps round)."""
+    dates = _dates_in(text, lex)
+    found = []
+    for (start, s0, e0, raw0), (end, s1, e1, raw1) in zip(dates, dates[1:]):
+        before = text[max(0, s0 - 6):s0].lower().split()
+        between = text[e0:s1].strip().lower()
+        if before[-1:] == ["from"] and between in ("to", "until", "till", "through", "-", "–"):
+            length = end - start
+            if length < 0 and start < _YEARLESS and end < _YEARLESS:
+                length += 372  # "from 1 November to 31 March"
+            found.append((length, start, end, text[s0:e1]))
+    return found[0] if len(found) == 1 else None
+
+
 def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
     """The "1" of a ratio written "3.5:1": the ratio is the first figure ("3.5 times")."""
     return n[0] == 1 and n[1] >= 2 and text[n[1] - 1] == ":" and text[n[1] - 2].isdigit()
@@ -455,6 +472,8 @@ class NumberRules:
         added = [n for n in new_nums if n[0] not in old_vals]
         self._counted_days(old_nums, new_nums)
         self._currency_changed(old_nums, new_nums)
+        if self._date_range_changed():
+            return
         fixed = self._cap_to_figure(old_nums, new_nums)
         if fixed:
             removed = [n for n in removed if id(n) not in fixed]
@@ -1007,6 +1026,24 @@ class NumberRules:
                                               f"numbers swapped: {r[3]} → {a[3]} here, and the reverse elsewhere "
                                               "(each now belongs to other words)", r[1], a[1]))
                 return
+
+    def _date_range_changed(self) -> bool:
+        """One period "from <date> to <date>" on each side of a binding commitment that covers
+        a different span ("Fishing for cod shall be prohibited from 1 February to 30 April" →
+        "from 1 January to 30 April"): a longer span binds for longer (hardened), a shorter one
+        for less. Evidence added; True when it was (the dates are then read)."""
+        spans = [_date_range(text, self.lex) for text in (self.old_text, self.new_text)]
+        if spans[0] is None or spans[1] is None or not self._binding_both():
+            return False
+        (old_len, old_start, old_end, old_raw), (new_len, new_start, new_end, new_raw) = spans
+        if old_len == new_len or (old_start != new_start and old_end != new_end):
+            return False  # (a window moved as a whole has no direction)
+        effect = "hardened" if new_len > old_len else "softened"
+        verb = "longer" if new_len > old_len else "shorter"
+        self.evidence.append(Evidence("deadline", effect, old_raw, new_raw,
+                                      f"{effect}: the period the commitment covers is {verb}, {old_raw} → {new_raw}",
+                                      None, None))
+        return True
 
     def _currency_changed(self, old_nums, new_nums) -> None:
         """The same amount in another currency ("a fee of US$250,000" → "a fee of €250,000"):
