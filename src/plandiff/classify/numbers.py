@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import _YEAR, BEST_EFFORTS, Evidence
@@ -67,7 +68,7 @@ def _date_range(text: str, lex) -> tuple[float, float, float, str] | None:
     Dates without a year count within one year (a span over New Year wraps round)."""
     dates = _dates_in(text, lex)
     found = []
-    for (start, s0, e0, raw0), (end, s1, e1, raw1) in zip(dates, dates[1:]):
+    for (start, s0, e0, _), (end, s1, e1, _) in pairwise(dates):
         before = text[max(0, s0 - 6):s0].lower().split()
         between = text[e0:s1].strip().lower()
         if before[-1:] == ["from"] and between in ("to", "until", "till", "through", "-", "–"):
