@@ -52,8 +52,9 @@ def _month_words(lex: Lexicon) -> frozenset[str]:
 def _in_date(word: str, keys: list[str], k: int, lex: Lexicon) -> bool:
     """A month name with a day number beside it ("1 February", "February 1"): part of a date,
     which the number rules read."""
-    return word in _month_words(lex) and ((k > 0 and keys[k - 1].isdigit()) or
-                                          (k + 1 < len(keys) and keys[k + 1].isdigit()))
+    # (the figure beside it first: most words have none)
+    return ((k > 0 and keys[k - 1].isdigit()) or (k + 1 < len(keys) and keys[k + 1].isdigit())) \
+        and word in _month_words(lex)
 
 
 def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]]]:
@@ -145,6 +146,9 @@ class ContentRules:
         lex = self.lex
         phrase_lengths, word_info = _content_tables(lex)
         cue_words = {k for c in cues for k in range(c.start, c.end)}
+        # words the number rules read instead: the count of a frequency ("twice a day") and a
+        # month beside a day number ("1 February"); looked for only where such a word stands
+        special = not _FREQUENCY_COUNTS.isdisjoint(keys) or not _month_words(lex).isdisjoint(keys)
         out: dict[int, tuple[str, frozenset[int]]] = {}
         k, n = 0, len(keys)
         while k < n:
@@ -160,10 +164,10 @@ class ContentRules:
                     if len(word_info) >= _WORD_INFO_MAX:
                         word_info.clear()
                     info = word_info[word] = _word_info(word, lex)
-                if info[0] and k not in cue_words and not (word in _FREQUENCY_COUNTS and k + 1 < n
-                                                            and keys[k + 1] in _FREQUENCY_FOLLOWERS) \
-                        and not _in_date(word, keys, k, lex):
-                    out[k] = info[1]  # (the count of a frequency, "twice a day", is the frequency rule's)
+                if info[0] and k not in cue_words and not (special and (
+                        (word in _FREQUENCY_COUNTS and k + 1 < n and keys[k + 1] in _FREQUENCY_FOLLOWERS)
+                        or _in_date(word, keys, k, lex))):
+                    out[k] = info[1]
                 k += 1
                 continue
             if k not in cue_words:
