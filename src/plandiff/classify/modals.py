@@ -336,28 +336,24 @@ class ModalRules:
         # "will consider lifting") is a change of that modal, not an unchanged "will". Only the
         # first word pairs it: a kept "to" of "agrees to" may be the "to" of another sentence's
         # "is expected to", and the word diff finds that only in one direction.
+        def pair_changed(r: _Cue | None, a: _Cue | None) -> None:
+            if r is None or a is None or r.phrase == a.phrase or id(r) in used_old or id(a) in used_new:
+                return
+            if not self.split_modal(r, a):
+                pairs.append((r, a))
+            # a modal split by a qualifier ("will gradually seek to" / "will seek to") is used
+            # up by that reading: its other half pairs with nothing else
+            used_old.add(id(r))
+            used_new.add(id(a))
+
         for r in self.old_cues:
-            if r.category != "modal" or r.start not in self.fwd:
-                continue
-            a = self.covering(self.new_cues, self.fwd[r.start], "modal")
-            if a is not None and a.phrase != r.phrase and id(a) not in used_new:
-                if not self.split_modal(r, a):
-                    pairs.append((r, a))
-                # a modal split by a qualifier ("will gradually seek to" / "will seek to")
-                # is used up by that reading: its other half pairs with nothing else
-                used_old.add(id(r))
-                used_new.add(id(a))
+            if r.category == "modal" and r.start in self.fwd:
+                pair_changed(r, self.covering(self.new_cues, self.fwd[r.start], "modal"))
         # ... and read from the new side the same way, so that the two directions mirror ("will
         # seek to" → "seek to": the old phrase's first word is gone, the new one's is kept)
         for a in self.new_cues:
-            if a.category != "modal" or a.start not in self.back or id(a) in used_new:
-                continue
-            r = self.covering(self.old_cues, self.back[a.start], "modal")
-            if r is not None and r.phrase != a.phrase and id(r) not in used_old:
-                if not self.split_modal(r, a):
-                    pairs.append((r, a))
-                used_old.add(id(r))
-                used_new.add(id(a))
+            if a.category == "modal" and a.start in self.back:
+                pair_changed(self.covering(self.old_cues, self.back[a.start], "modal"), a)
         # A modal whose phrase and verb occur as often on both sides merely moved with its
         # sentence (the word diff aligns moved text differently in each direction).
         old_sig = Counter(self.signature(self.a_keys, c) for c in self.old_cues if c.category == "modal")
