@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plandiff.text import passive_follows
+
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _KEY_LENGTH = 5
 _SENTENCE_END = re.compile(r"(?<=[.;]) ")
@@ -29,7 +31,6 @@ _SENTENCE_END = re.compile(r"(?<=[.;]) ")
 _REFERENCE = re.compile(r"\b[A-Z]\w*\s+(?:\d+|[IVXLC]+)\b")
 _JOINERS = frozenset({"and", "or", "the"})
 _DETERMINERS = frozenset({"the", "a", "an", "each", "every", "all", "both", "any", "no", "its", "their", "such"})
-_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 #: Subjects longer than this are not a party's name but a description; nothing is read from them.
 MAX_SUBJECT_WORDS = 8
 _NOTHING: frozenset[str] = frozenset()
@@ -44,17 +45,6 @@ def _verb_pattern(verbs: frozenset[str]) -> re.Pattern:
     """The first of the verbs inside the text (after a space: the subject comes before it)."""
     alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
     return re.compile(rf" (?:{alternatives})\b")
-
-
-def _passive(following: list[str], participles: frozenset[str]) -> bool:
-    """A form of "be" among the verb and the two words after it, followed by a past
-    participle ("will be frozen", "is expected to")."""
-    for k, w in enumerate(following[:3]):
-        if w in _BE:
-            rest = [x.strip(",.;:") for x in following[k + 1:]]
-            nxt = next((x for x in rest if not x.endswith("ly")), "")  # "be fully reconstructed"
-            return nxt.endswith(("ed", "en")) or nxt in participles
-    return False
 
 
 def _subject_segments(head: str) -> tuple[list[str], bool]:
@@ -120,7 +110,7 @@ class ActorReader:
         if head == head.lower():
             return _NOTHING
         following = text[m.start() + 1:m.end() + 60].casefold().split(None, 5)[:5]
-        if _passive(following, self._participles):
+        if passive_follows(following, self._participles):
             return _NOTHING
         keys = self._subjects.get(head)
         if keys is None:

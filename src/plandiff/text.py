@@ -283,3 +283,20 @@ def numbers_in(text: str) -> list[tuple[float, int, int, str]]:
         return []  # every number has a digit (the translation below adds none)
     folded = text.translate(_TRANSLATE)  # same length: spans stay valid
     return [(number_value(m), m.start(), m.end(), m.group()) for m in NUMBER.finditer(folded)]
+
+
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def passive_follows(words: list[str], participles: frozenset[str], be_words: frozenset[str] = _BE) -> bool:
+    """Do ``words`` (lower-cased, from a verb or a modal on) open a passive: a form of "be"
+    among the first three, followed, past any "-ly" adverb, by a past participle ("will be
+    frozen", "shall not be unreasonably withheld")? Participles ending in -ed or -en are known;
+    ``participles`` names the others. A passive's subject is what is acted on, not who acts:
+    the aligner (plandiff.actors) and the classifier's party rule both read no party from it."""
+    for k, w in enumerate(words[:3]):
+        if w in be_words:
+            rest = [x.strip(",.;:") for x in words[k + 1:]]
+            nxt = next((x for x in rest if not x.endswith("ly")), "")  # "be fully reconstructed"
+            return nxt.endswith(("ed", "en")) or nxt in participles
+    return False

@@ -13,6 +13,7 @@ from plandiff.classify.lexical import (
     _stem,
     _word_synonyms,
 )
+from plandiff.classify.numbers import FREQUENCY_COUNTS
 from plandiff.classify.words import _phrase_text, _span
 from plandiff.lexicon import Lexicon
 from plandiff.text import (
@@ -124,7 +125,7 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
 
 # "once", "twice" before a period ("twice a day", "once in each 24-hour period") count a
 # frequency, which the frequency rule compares; elsewhere ("may resit once") they are words
-_FREQUENCY_COUNTS = frozenset({"once", "twice", "thrice"})
+_FREQUENCY_COUNTS = frozenset(FREQUENCY_COUNTS)
 _FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
 
 

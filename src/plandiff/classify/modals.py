@@ -241,15 +241,15 @@ class ModalRules:
                     self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
                 break
 
-    def permission_restricted(self) -> bool:
+    def permission_restricted(self) -> None:
         """A permission both sides keep that only one side restricts to a condition ("may share
         the data with its contractors" → "… only with the Provider's prior written approval",
         "may process the data where consent was given" → "… only where …"): every other case
         became forbidden (hardened), or the reverse (softened); lexicon only_words,
-        only_conditions. Evidence added; True when it was."""
+        only_conditions. One such permission is read."""
         only = self.lex.only_words
         if not only or (only.isdisjoint(self.a_keys) and only.isdisjoint(self.b_keys)):
-            return False
+            return
         for r in self.old_cues:
             if r.category != "modal" or r.start not in self.fwd:
                 continue
@@ -274,8 +274,7 @@ class ModalRules:
                 self.add("hedge", "softened", None, None,
                          f"softened: permission no longer restricted ('{text[span[0]:span[1]]} …')",
                          old=text[span[0]:span[1]], old_span=span)
-            return True
-        return False
+            return
 
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""

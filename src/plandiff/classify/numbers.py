@@ -34,6 +34,8 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _SHARE_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine)"
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal written as a figure
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+# The counts of a frequency ("twice yearly" is every half year)
+FREQUENCY_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
 
 # A currency written before an amount: a symbol ("US$", "€", "£") or an ISO code ("EUR 5")
 _CURRENCY = re.compile(r"(?:\b[A-Z]{1,3})?[^\w\s.,;:()\[\]'\"-]\s*$|\b[A-Z]{3}\s+$")
@@ -77,6 +79,11 @@ def _date_range(text: str, lex) -> tuple[float, float, float, str] | None:
                 length += 372  # "from 1 November to 31 March"
             found.append((length, start, end, text[s0:e1]))
     return found[0] if len(found) == 1 else None
+
+
+def _percent_after(text: str, end: int) -> bool:
+    """Is the figure ending at ``end`` a percentage ("40%", "40 per cent", "40 percent")?"""
+    return text[end:end + 9].lstrip().lower().startswith(("%", "per cent", "percent"))
 
 
 def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
@@ -269,9 +276,7 @@ class NumberRules:
 
     def _percent(self, n, text: str) -> bool:
         """Is the figure a share: a percentage, or a share in words ("one fifth")?"""
-        after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
-        return after.startswith(("%", "per cent", "percent")) or \
-            fraction_pattern(self.lex.fractions).fullmatch(n[3]) is not None
+        return _percent_after(text, n[1][1]) or fraction_pattern(self.lex.fractions).fullmatch(n[3]) is not None
 
     def _unlimited(self, keys: list[str]) -> bool:
         """A word of lasting without limit ("indefinitely", "in perpetuity"; lexicon:
@@ -351,7 +356,7 @@ class NumberRules:
                                 or keys[k + 1:k + 2] == ["basis"]):
                 if key.endswith("ly"):
                     # "twice yearly" is every half year
-                    times = {"once": 1, "twice": 2, "thrice": 3}.get(keys[k - 1], 1) if k else 1
+                    times = FREQUENCY_COUNTS.get(keys[k - 1], 1) if k else 1
                     out.append((freq[key] / times, k))
                 continue
             if key not in ("a", "an", "every", "each", "per") or k + 1 >= len(keys):
@@ -751,7 +756,7 @@ class NumberRules:
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
-            if role is None and text[e:e + 9].lstrip().lower().startswith(("%", "per cent", "percent")) and \
+            if role is None and _percent_after(text, e) and \
                     self._benefit_cap(keys, cues, k):
                 role = "floor"  # the share a duty of giving owes ("shall indemnify the Bank for 95 per cent of any loss")
             if role is None and bound_before is not None and self._coordinated(keys, tokens, text, bound_before[1], k):
@@ -863,8 +868,7 @@ class NumberRules:
     def _written_as(n, text: str, other: Counter, this: Counter) -> bool:
         """Does the other side write the number ``n`` of this side out in words (and this side
         not)? A share must be one here ("25 per cent", "40%") to match a fraction there."""
-        after = text[n[1][1]:n[1][1] + 9].lstrip().lower()
-        if after.startswith(("%", "per cent", "percent")) and isinstance(n[0], float):
+        if _percent_after(text, n[1][1]) and isinstance(n[0], float):
             key = "p" + str(round(n[0]))
             if abs(n[0] - round(n[0])) < 0.5 and other[key] > this[key]:
                 return True

@@ -12,7 +12,10 @@ from plandiff.classify.lexical import (
 from plandiff.classify.words import _span
 from plandiff.text import (
     Token,
+    passive_follows,
 )
+
+_BE_ONLY = frozenset({"be"})  # after a modal, "be" is the only form of it
 
 
 def _letter(shown: str) -> frozenset[str]:
@@ -177,13 +180,11 @@ class PartyRules:
         if len(modals) != 1 or modals[0].start == 0:
             return None  # one commitment only: several may be reordered, each keeping its party
         modal = modals[0]
-        after = keys[modal.end:modal.end + 6]
-        # (not "shall be entitled to", "shall be required to": a modal phrase of its own)
+        # passive ("shall not be unreasonably withheld"), but not "shall be entitled to", "shall
+        # be required to": a modal phrase of its own
         chained = any(c.category == "modal" and modal.end <= c.start <= modal.end + 1 for c in cues)
-        if "be" in after[:3] and not chained:
-            verb = next((w for w in after[after.index("be") + 1:] if not w.endswith("ly")), "")
-            if verb.endswith(("ed", "en")) or verb in self.lex.participles:
-                return None  # passive ("shall not be unreasonably withheld")
+        if not chained and passive_follows(keys[modal.end:modal.end + 6], self.lex.participles, _BE_ONLY):
+            return None
         last = modal.start - 1
         t = tokens[last]
         if not t.text[:1].isupper() or (last and keys[last - 1] in self.lex.reference_words) or \
