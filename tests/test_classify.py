@@ -3104,3 +3104,34 @@ def test_round_24(lex, old, new, expected):
 def test_date_ranges(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a negation carried into an exception, a verb of negative meaning or "only": the same duty
+    ("No member may vote at the general meeting unless the member has paid the annual fee.",
+     "Members must pay the annual fee before they vote at the general meeting."),
+    ("The Landlord shall not refuse consent to a sublease where the subtenant has provided two references.",
+     "Where the subtenant has provided two references, the Landlord shall grant consent to a sublease."),
+    ("No licence shall be issued to an applicant who does not hold liability insurance.",
+     "A licence shall be issued only to applicants who hold liability insurance."),
+    ("No operator shall sell tickets to the public unless they are numbered.",
+     "Operators shall sell only numbered tickets to the public."),
+    ("The carrier shall ensure that no passenger is permitted to board without a valid ticket.",
+     "The carrier shall not permit any passenger to board without a valid ticket."),
+])
+def test_negation_moved_within_a_rewritten_sentence(lex, old, new):
+    assert status(lex, old, new) == "reworded"
+    assert status(lex, new, old) == "reworded"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the negation gone with nothing to carry it
+    ("The Contractor shall not employ subcontractors.", "The Contractor shall employ subcontractors."),
+    ("The Employer shall not refuse sick leave.", "The Employer shall refuse sick leave."),
+    # a negation traded for an exception is a flip, not a move
+    ("The Licensee shall not sublicense the software.",
+     "The Licensee shall sublicense the software unless instructed otherwise."),
+])
+def test_negation_flip_not_excused_by_counting(lex, old, new):
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"

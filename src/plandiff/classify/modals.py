@@ -172,8 +172,15 @@ class ModalRules:
             return False
         restricted = [self.restricted_permission(other[0], c) for c in other[2] if c.category == "modal"]
         restricted = [k for k in restricted if k is not None]
-        if not restricted and not any(c.category == "modal" and self.negated(other[0], c) and self.prohibits(other[0], c)
-                                      for c in other[2]):
+        if not restricted and any(c.category == "modal" and not self.negated(other[0], c) for c in other[2]):
+            # "No operator shall place food on the market unless it is safe" / "Operators shall
+            # place only safe food on the market": a duty restricted by "only" is the ban with
+            # its exception, the exception's words now after the restricting word
+            restricted = [k for k, w in enumerate(other[0]) if w in self.lex.only_words and k not in kept_other]
+            if not restricted:
+                return False
+        elif not restricted and not any(c.category == "modal" and self.negated(other[0], c) and self.prohibits(other[0], c)
+                                        for c in other[2]):
             return False
         mine = self.governed_words(this[0], this[1], this[3], cue.end)
         if not mine:
@@ -469,7 +476,8 @@ class ModalRules:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
         self.participation()
-        if any(e.kind == "negation" and e.effect == "modified" for e in self.evidence) and self.polarity_kept():
+        if any(e.kind == "negation" and e.effect == "modified" for e in self.evidence) and (
+                self.polarity_kept() or self.polarity_parity_kept()):
             # each prohibition still stands, only restructured: the flips are the word diff
             # pairing one commitment with another
             self.evidence = [e for e in self.evidence if not (e.kind == "negation" and e.effect == "modified")]
@@ -526,6 +534,34 @@ class ModalRules:
             return False
         return all(any(_same_word(v, w) for w in new) for v in old) and \
             all(any(_same_word(w, v) for v in old) for w in new)
+
+    def polarity_parity_kept(self) -> bool:
+        """Is a negation that seems to flip at the modal only moved within a rewritten sentence?
+        A clause turned from the negative to the positive carries its "not" elsewhere: into an
+        exception ("No participant may be enrolled unless consent has been obtained" / "Consent
+        must be obtained before a participant is enrolled"), a verb ("shall not refuse" / "shall
+        grant") or a relative clause. The negations of each side and its words of negative
+        meaning (lexicon: negative_meaning) are counted, and the two counts are as odd or even as
+        each other: two negations cancel, so the commitment is still the same one. Where the
+        counts are equal, so must the negations alone be: "shall not sublicense" / "shall
+        sublicense unless instructed" trades a negation for an exception, and flips the duty.
+        One side must hold a single modal: with commitments on both sides, a negation may have
+        moved from one to another ("the buyer shall not resell …, and the seller shall deliver" /
+        "the buyer shall resell …, and the seller shall not deliver")."""
+        if sum(1 for c in self.old_cues if c.category == "modal") > 1 and \
+                sum(1 for c in self.new_cues if c.category == "modal") > 1:
+            return False
+        longest = max((len(p) for p in self.lex.negations), default=1)
+
+        def count(keys: list[str]) -> tuple[int, int]:
+            # every negation, also one inside a qualifier ("under no circumstances")
+            negations = sum(1 for k in range(len(keys))
+                            if any(tuple(keys[k:k + n]) in self.lex.negations for n in range(1, longest + 1)))
+            meaning = self.lex.negative_meaning
+            return negations, negations + sum(1 for k, w in enumerate(keys) if w in meaning or
+                                              (k + 1 < len(keys) and f"{w} {keys[k + 1]}" in meaning))
+        (old_neg, old_all), (new_neg, new_all) = count(self.a_keys), count(self.b_keys)
+        return old_all % 2 == new_all % 2 and (old_all != new_all or old_neg == new_neg)
 
     @staticmethod
     def other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
