@@ -3135,3 +3135,34 @@ def test_negation_moved_within_a_rewritten_sentence(lex, old, new):
 def test_negation_flip_not_excused_by_counting(lex, old, new):
     assert status(lex, old, new) == "modified"
     assert status(lex, new, old) == "modified"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # plain language that speaks to the party names it as the role noun did ...
+    ("Tenants are prohibited from subletting the flat.", "You may not sublet the flat.", "reworded"),
+    # ... but "we" turned "you" is another party
+    ("We may cancel the booking at any time.", "You may cancel the booking at any time.", "modified"),
+    # "US" in capitals is the United States, no pronoun
+    ("Both sides shall agree the modalities.", "The US shall agree the modalities.", "modified"),
+    # "at once" is "immediately"
+    ("The carrier shall immediately refund the fare.", "The carrier must refund the fare at once.", "reworded"),
+    # "of EUR 15,000 or more" in the subject says which transactions are covered: a lower
+    # threshold covers more of them
+    ("Cash payments of EUR 15,000 or more shall be reported to the authority.",
+     "Cash payments of EUR 10,000 or more shall be reported to the authority.", "hardened"),
+    # ... where the same bound after the modal is what the duty asks
+    ("The Supplier shall hold reserves of EUR 2 million or more.",
+     "The Supplier shall hold reserves of EUR 1 million or more.", "softened"),
+    # "(iii)" labels an item and says nothing
+    ("The manager shall ensure that (a) the log is signed and (b) copies are kept for two years.",
+     "The manager shall ensure that: (i) the log is signed; and (ii) a copy is kept for two years.", "reworded"),
+    # a verb of commitment kept in its passive form
+    ("The Company recognises the Association as the sole negotiating body for its drivers.",
+     "For its drivers, the Association is recognised by the Company as the sole negotiating body.", "reworded"),
+    # an item whose words mostly stand elsewhere moved with a restructured sentence
+    ("The pardon shall not apply to persons convicted of treason, espionage or sabotage.",
+     "Persons convicted of sabotage, espionage or treason are excluded from the pardon.", "reworded"),
+])
+def test_round_25(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

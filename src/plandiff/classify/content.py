@@ -58,10 +58,14 @@ def _in_date(word: str, keys: list[str], k: int, lex: Lexicon) -> bool:
         and word in _month_words(lex)
 
 
+_ROMAN_LETTERS = frozenset("ivx")  # "iii", "xii": an item's label, no word of English
+
+
 def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]]]:
     """Is a single word a content word (not light, not a time unit, fraction or number
-    word, three letters or more), and its (stem, synonym groups)."""
-    content = word.isalpha() and len(word) > 2 and word not in lex.light_words \
+    word, not a list label such as "(iii)", three letters or more), and its (stem, synonym
+    groups)."""
+    content = word.isalpha() and len(word) > 2 and not _ROMAN_LETTERS.issuperset(word) and word not in lex.light_words \
         and word not in lex.time_units and word not in lex.fractions and words_value(word) is None
     return content, (_stem(word), _word_synonyms(word, lex))
 
@@ -259,7 +263,7 @@ class ContentRules:
             # reordered: "rehabilitate the site and restore the land" → "restore the land …
             # and rehabilitate the site"), its few new words the paraphrase
             kept = sum(1 for k in range(lo, hi) if k in info) - len(fresh)
-            return kept > 2 * len(fresh)
+            return kept >= 2 * len(fresh)
 
         def tail_phrase(tokens, text, lo, hi, fresh) -> bool:
             # a phrase of new content set off by a comma at the end of the sentence (", alternately

@@ -239,7 +239,8 @@ def _stem(word: str) -> str:
     if len(word) <= 4 or not word.isalpha():
         return word
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        # ("copies" → "copy", "applied" → "apply": the y makes up the fourth letter)
+        if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("ies", "ied") else 4):
             stem = word[:-len(suffix)]
             if suffix in ("ies", "ied"):
                 return stem + "y"

@@ -442,12 +442,14 @@ class ModalRules:
         if not old_modal and len(added) > len(removed):
             for a in added[len(removed):]:
                 # a negated permission ("No timber may be harvested") is a prohibition, no best effort
-                if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a):
+                if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a) and \
+                        not self.verb_in_other_form(a, self.b_keys, self.a_keys):
                     new = _phrase_text(self.new_text, self.b, a)
                     self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
             for r in removed[len(added):]:
-                if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r):
+                if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r) and \
+                        not self.verb_in_other_form(r, self.a_keys, self.b_keys):
                     old = _phrase_text(self.old_text, self.a, r)
                     self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
         # A negation that appears or disappears next to a kept modal.
@@ -534,6 +536,16 @@ class ModalRules:
             return False
         return all(any(_same_word(v, w) for w in new) for v in old) and \
             all(any(_same_word(w, v) for v in old) for w in new)
+
+    @staticmethod
+    def verb_in_other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
+        """A one-word verb of commitment that stands on the other side in another form: "The
+        Employer recognises the Union" / "the Union is recognised by the Employer" turned the
+        sentence passive; the verb was kept, not dropped."""
+        if cue.end - cue.start != 1:
+            return False
+        word = keys[cue.start]
+        return any(o != word and _same_word(word, o) for o in other_keys)
 
     def polarity_parity_kept(self) -> bool:
         """Is a negation that seems to flip at the modal only moved within a rewritten sentence?

@@ -223,7 +223,7 @@ class NumberRules:
                 return False
             if keys[p] in triggers:
                 return True
-            if keys[p] in self.lex.subject_triggers and p > 0:
+            if p > 0 and (keys[p] in self.lex.subject_triggers or (keys[p] == "of" and self._bound_written_after(keys, k))):
                 # a restrictive modifier of the subject ("Contracts with a value of EUR
                 # 140,000 or more shall"): only with no modal before the figure in its sentence
                 # (a negated verb of exceeding, "shall not exceed", holds one)
@@ -236,6 +236,14 @@ class NumberRules:
                         return True  # the sentence starts at q
                 return True
         return False
+
+    def _bound_written_after(self, keys: list[str], k: int) -> bool:
+        """Is the figure at word ``k`` bounded by words after it ("EUR 15,000 or more", "five
+        years or longer"; lexicon: postfix_floors, postfix_caps)? Then an "of" before it opens a
+        modifier of the subject as "with" does ("Cash transactions of EUR 15,000 or more shall
+        be reported"): which transactions are covered."""
+        postfix = self.lex.postfix_floors | self.lex.postfix_caps
+        return any(tuple(keys[k + skip:k + skip + 2]) in postfix for skip in (1, 2, 3))
 
     def _after_threshold_word(self, keys: list[str], k: int) -> bool:
         """A word of "more than" (lexicon: threshold_words) right before the figure at word

@@ -111,6 +111,8 @@ class PartyRules:
         if any(_abbreviates(v[2], old_changed) for v in came.values()):
             came = {k: v for k, v in came.items() if not _abbreviates(v[2], old_changed)}
             gone = {}
+        if (gone or came) and self._addressed_directly():
+            return
         if gone and came:
             old_txt = ", ".join(v[2] for v in gone.values())
             new_txt = ", ".join(v[2] for v in came.values())
@@ -128,6 +130,19 @@ class PartyRules:
                 self._lone_party(gone, self.old_cues, self.a, self.b_keys, "old")
             else:
                 self._lone_party(came, self.new_cues, self.b, self.a_keys, "new")
+
+    def _addressed_directly(self) -> bool:
+        """One side speaks to (or as) the parties in the first or second person where the other
+        names them ("Subscribers are prohibited from reselling" / "You may not resell", "The
+        Council will remove applicants" / "We will take you off"): a plain-language rewrite
+        names the same parties (lexicon: addressed_pronouns). Only where the other side uses
+        no such pronoun at all: "we" turned "you" is a change of who is bound."""
+        pronouns = self.lex.addressed_pronouns
+
+        def uses(tokens: list[Token]) -> bool:
+            # "US" in capitals is the United States, not "us"
+            return any(t.key in pronouns and t.text != "US" for t in tokens)
+        return uses(self.a) != uses(self.b)
 
     def _bearer_swapped(self) -> bool:
         """The party right before the modal changed to another party ("The Processor shall
