@@ -28,7 +28,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "predictive_modals", "duty_list_conjunctions", "ban_list_conjunctions", "copulas",
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
              "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words", "whole_words",
-             "circumstance_openers", "negative_meaning", "addressed_pronouns")
+             "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals")
 
 
 class Lexicon(NamedTuple):
@@ -145,6 +145,8 @@ class Lexicon(NamedTuple):
     negative_meaning: frozenset[str] = frozenset()
     # "you", "we": plain language that speaks to the parties names them as a role noun does
     addressed_pronouns: frozenset[str] = frozenset()
+    # modals that forbid in themselves ("is prohibited"): read as negated, as "shall not" is
+    prohibition_modals: frozenset[Phrase] = frozenset()
     # currency symbol → ISO code ("US$" and "USD" are one currency)
     currency_symbols: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # an item opened by one of these under a duty is another way to comply
@@ -367,6 +369,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             circumstance_openers=words("circumstance_openers"),
             negative_meaning=words("negative_meaning"),
             addressed_pronouns=words("addressed_pronouns"),
+            prohibition_modals=sets["prohibition_modals"],
             currency_symbols=dict(str(p).split(None, 1) for p in raw.get("currency_symbols") or [] if len(str(p).split()) == 2),
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],

@@ -68,6 +68,18 @@ class ModalRules:
             if len(gone) == len(came) == 1 and \
                     self.negated(self.a_keys, gone[0]) == self.negated(self.b_keys, came[0]):
                 out.update((id(gone[0]), id(came[0])))
+        # A whole told in another way: "repay the Loan in full" / "repay all amounts outstanding
+        # under the Loan" (a strengthener and a scope word, each holding a word of the whole;
+        # lexicon: whole_words): one gone and one come, the commitment the same.
+        whole = self.lex.whole_words
+
+        def totals(cues, kept):
+            return [c for c in cues if c.category in ("strengthener", "widener") and id(c) not in out
+                    and not kept(c) and not whole.isdisjoint(c.phrase)]
+        gone, came = totals(self.old_cues, self.kept_old), totals(self.new_cues, self.kept_new)
+        if len(gone) == len(came) == 1 and gone[0].category != came[0].category and \
+                self.negated(self.a_keys, gone[0]) == self.negated(self.b_keys, came[0]):
+            out.update((id(gone[0]), id(came[0])))
         return out
 
     def efforts_changed(self) -> set[int]:
@@ -289,8 +301,9 @@ class ModalRules:
         for k in range(start, min(len(keys), start + 8)):
             if k > start and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
                 break
-            if keys[k] not in self.lex_stop and keys[k] not in self.lex.light_words and keys[k].isalpha():
-                out.append(keys[k])
+            word = keys[k].removesuffix("'s")  # "the Landlord's consent": the Landlord
+            if word not in self.lex_stop and word not in self.lex.light_words and word.isalpha():
+                out.append(word)
         return out
 
     def restricts_set(self, keys: list[str], cue: _Cue) -> bool:
@@ -384,13 +397,16 @@ class ModalRules:
                 if (neg_r and self.prohibits(self.a_keys, r) and self.restricted_permission(self.b_keys, a) is not None) or \
                         (neg_a and self.prohibits(self.b_keys, a) and self.restricted_permission(self.a_keys, r) is not None):
                     continue  # "shall not grant … unless it has consent" / "may grant … only with consent"
+                # ("is prohibited" forbids in itself: shown as it stands, with no "not")
+                shown_r = f"{old} not" if neg_r and r.phrase not in self.lex.prohibition_modals else old
+                shown_a = f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals else new
                 if neg_r and self.prohibits(self.a_keys, r) and self.permits(a):
-                    self.add("negation", "softened", r, a, f"softened: '{old} not' → '{new}' (a prohibition became a permission)")
+                    self.add("negation", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and self.permits(r):
-                    self.add("negation", "hardened", r, a, f"hardened: '{old}' → '{new} not' (a permission became a prohibition)")
+                    self.add("negation", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' (a permission became a prohibition)")
                 else:
                     self.add("negation", "modified", r, a,
-                             f"negation flipped: '{old}{' not' if neg_r else ''}' → '{new}{' not' if neg_a else ''}' (the opposite commitment)")
+                             f"negation flipped: '{shown_r}' → '{shown_a}' (the opposite commitment)")
                 continue
             r_strength, a_strength = r.strength, a.strength
             if neg_r and neg_a:
@@ -555,8 +571,9 @@ class ModalRules:
         grant") or a relative clause. The negations of each side and its words of negative
         meaning (lexicon: negative_meaning) are counted, and the two counts are as odd or even as
         each other: two negations cancel, so the commitment is still the same one. Where the
-        counts are equal, so must the negations alone be: "shall not sublicense" / "shall
-        sublicense unless instructed" trades a negation for an exception, and flips the duty.
+        counts are equal, a negation may be traded for a verb of negative meaning ("shall be
+        rejected" / "shall not be considered") but not for an exception: "shall not
+        sublicense" / "shall sublicense unless instructed" flips the duty.
         One side must hold a single modal: with commitments on both sides, a negation may have
         moved from one to another ("the buyer shall not resell …, and the seller shall deliver" /
         "the buyer shall resell …, and the seller shall not deliver")."""
@@ -565,15 +582,20 @@ class ModalRules:
             return False
         longest = max((len(p) for p in self.lex.negations), default=1)
 
-        def count(keys: list[str]) -> tuple[int, int]:
+        exceptions = {" ".join(p) for p in self.lex.clause_qualifiers | self.lex.exception_words}
+
+        def count(keys: list[str]) -> tuple[int, int, int]:
             # every negation, also one inside a qualifier ("under no circumstances")
             negations = sum(1 for k in range(len(keys))
                             if any(tuple(keys[k:k + n]) in self.lex.negations for n in range(1, longest + 1)))
             meaning = self.lex.negative_meaning
-            return negations, negations + sum(1 for k, w in enumerate(keys) if w in meaning or
-                                              (k + 1 < len(keys) and f"{w} {keys[k + 1]}" in meaning))
-        (old_neg, old_all), (new_neg, new_all) = count(self.a_keys), count(self.b_keys)
-        return old_all % 2 == new_all % 2 and (old_all != new_all or old_neg == new_neg)
+            words = [w for k, w in enumerate(keys) if w in meaning] + \
+                [f"{w} {keys[k + 1]}" for k, w in enumerate(keys[:-1]) if f"{w} {keys[k + 1]}" in meaning]
+            return negations, negations + len(words), sum(1 for w in words if w in exceptions)
+        (old_neg, old_all, old_exc), (new_neg, new_all, new_exc) = count(self.a_keys), count(self.b_keys)
+        # equal counts: the negation may go into a verb ("shall be rejected" / "shall not be
+        # considered"), not into an exception
+        return old_all % 2 == new_all % 2 and (old_all != new_all or old_neg == new_neg or old_exc == new_exc)
 
     @staticmethod
     def other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:

@@ -123,6 +123,13 @@ def _fractions(text: str, keys: list[str], fractions: dict[str, float]) -> list[
     return out
 
 
+def _value_of(word: str) -> float | None:
+    """The value of a figure written in digits or in words, or None."""
+    if word.isdigit():
+        return float(word)
+    return words_value(word) if word.isalpha() else None
+
+
 class NumberRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     numbers with what governs them: caps, floors, deadlines, periods, frequencies, dates."""
@@ -138,8 +145,11 @@ class NumberRules:
             kind = None
         for c in reversed(cues):
             if c.end <= word_index and word_index - c.end <= 3 and c.category in ("cap", "floor", "deadline", "hedge"):
-                if any(keys[x][:1].isdigit() for x in range(c.end, word_index)):
-                    break  # the bound governs the number right after it: "by 2030 compared with 1990"
+                if any(keys[x][:1].isdigit() or (keys[x].isalpha() and words_value(keys[x]) not in (None, _value_of(keys[word_index])))
+                       for x in range(c.end, word_index)):
+                    # the bound governs the number right after it: "by 2030 compared with 1990",
+                    # "in two halves of 40 minutes" (not "within thirty (30) days": one figure)
+                    break
                 if c.category == "hedge" and c.phrase == ("up", "to"):
                     return "cap"
                 if c.category != "hedge":
@@ -764,6 +774,13 @@ class NumberRules:
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_floors or
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
+            if role == "deadline" and last + 1 < len(keys) and keys[last + 1].isalpha() and \
+                    keys[last + 1] not in self.lex.time_units and keys[last + 1] not in self.lex.light_words and \
+                    keys[last + 1] not in self.lex.fractions and self._forbids_before(keys, cues, k) and \
+                    not any(keys[x] in self.lex.time_units for x in range(last + 1, min(len(keys), last + 4))):
+                # "shall not discharge … within 12 nautical miles of the nearest land": a zone
+                # the prohibition covers, no period; a wider zone forbids more
+                role = "floor"
             if role is None and _percent_after(text, e) and \
                     self._benefit_cap(keys, cues, k):
                 role = "floor"  # the share a duty of giving owes ("shall indemnify the Bank for 95 per cent of any loss")

@@ -84,6 +84,14 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
 
     # -- signals ----------------------------------------------------------------------------
     def negated(self, keys: list[str], cue: _Cue) -> bool:
+        """Is the cue negated? A modal that is a prohibition in itself ("Smoking is prohibited";
+        lexicon: prohibition_modals) is, unless a negation cancels it ("is not prohibited")."""
+        found = self._negation_at(keys, cue)
+        if cue.category == "modal" and cue.phrase in self.lex.prohibition_modals:
+            return not found
+        return found
+
+    def _negation_at(self, keys: list[str], cue: _Cue) -> bool:
         # Negation cues, not words: the "no" of "no later than" and the "not" of "shall not
         # exceed" belong to a bound, the "not" of "not only" to a fixed expression; "refrain
         # from" negates as "not" does.

@@ -85,7 +85,8 @@ class PartyRules:
             old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
         if facing_new:
             new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
-        if self._bearer_swapped():
+        addressed = self._addressed_directly()
+        if not addressed and self._bearer_swapped():
             return
         old_all, new_all = set(self.a_keys), set(self.b_keys)
         gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
@@ -111,7 +112,7 @@ class PartyRules:
         if any(_abbreviates(v[2], old_changed) for v in came.values()):
             came = {k: v for k, v in came.items() if not _abbreviates(v[2], old_changed)}
             gone = {}
-        if (gone or came) and self._addressed_directly():
+        if (gone or came) and addressed:
             return
         if gone and came:
             old_txt = ", ".join(v[2] for v in gone.values())
