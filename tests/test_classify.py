@@ -1946,9 +1946,13 @@ def test_lead_time_before_an_event(lex, old, new, expected):
     ("Applicants shall submit a bank statement issued within 90 days before the application.",
      ("Applicants shall submit a bank statement issued within 30 days before the application and a letter from an "
      "employer."), "hardened"),
-    # under a prohibition "or" is no other way to comply (the alternative rule stays out)
+    # under a prohibition "or" is no other way to comply (the alternative rule stays out): one
+    # more thing forbidden, over a wider window, forbids more
     ("Vendors shall not sell alcohol within 2 hours before the match.",
-     "Vendors shall not sell alcohol or tobacco within 4 hours before the match.", "modified"),
+     "Vendors shall not sell alcohol or tobacco within 4 hours before the match.", "hardened"),
+    # ... and with the window narrowed, the two point both ways
+    ("Vendors shall not sell alcohol within 4 hours before the match.",
+     "Vendors shall not sell alcohol or tobacco within 2 hours before the match.", "modified"),
 ])
 def test_alternative_against_a_direction(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -3207,3 +3211,36 @@ def test_negation_traded_for_a_verb_of_negative_meaning_is_no_flip(lex):
     # ... where a "not" traded for an exception is one
     old, new = "The Licensee shall not sublicense the software.", "The Licensee shall sublicense the software unless told otherwise."
     assert [e for e in classify_texts(old, new, lex).evidence if e.kind == "negation"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier and its shorter form
+    ("You may not copy the Data, except to the extent that the law permits it.",
+     "Except where and only to the extent permitted by law, you must not copy the Data.", "reworded"),
+    ("The panel shall be composed of three judges.", "The panel shall be made up of three judges.", "reworded"),
+    # "until" is "not before": the negation moved
+    ("No vaccine shall be released until the batch has been tested.",
+     "Each batch must be tested before any vaccine from it is released.", "reworded"),
+    # a strengthener before "refrain from" strengthens the ban
+    ("The Parties shall refrain from hostile acts.", "The Parties shall permanently refrain from hostile acts.",
+     "hardened"),
+    # the window a ban covers, in time; an exception's window is the exception's
+    ("Drivers shall not drink alcohol within 8 hours before driving.",
+     "Drivers shall not drink alcohol within 10 hours before driving.", "hardened"),
+    ("No claim shall be brought unless notified within 30 days of the loss.",
+     "No claim shall be brought unless notified within 60 days of the loss.", "softened"),
+    # a subdivision written out
+    ("Operators shall meet the requirements set out in Article 7(3).",
+     "Operators shall meet the requirements laid down in the third paragraph of Article 7.", "reworded"),
+    # "responsible" is read as a word, not as "re" + "sponsible"
+    ("The Master shall be responsible for the safety of the ship.",
+     "Responsibility for the safety of the ship shall rest with the Master.", "reworded"),
+    # a time of day that a deadline word governs
+    ("The Employee must report any absence.", "The Employee must report any absence by 9 a.m. on the first day.",
+     "hardened"),
+    ("The Employee must report any absence by 10 a.m.", "The Employee must report any absence by 11 a.m.", "softened"),
+    ("The office opens at 9 a.m.", "The office opens at 10 a.m.", "modified"),
+])
+def test_round_27(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

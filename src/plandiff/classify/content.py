@@ -99,8 +99,9 @@ class _Stems(set):
 
     _sorted: list[str] | None = None
 
-    def has_form(self, word: str) -> bool:
-        """``any(_same_word(word, w) for w in self)``."""
+    def has_form(self, word: str, past: int = 0) -> bool:
+        """``any(_same_word(word, w) for w in self)``; with ``past``, both words compared after
+        their first ``past`` letters (a shared prefix such as "re" is no evidence)."""
         if len(word) < 4:
             return word in self  # a word of three letters or fewer is only the same as itself
         ordered = self._sorted
@@ -111,7 +112,7 @@ class _Stems(set):
             other = ordered[k]
             if not other.startswith(prefix):
                 return False
-            if _same_word(word, other):
+            if _same_word(word[past:], other[past:]):
                 return True
         return False
 
@@ -123,8 +124,12 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     stem, groups = info[k]
     if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
         return False
-    word = keys[k].removeprefix("re")  # "confirm" / "reconfirm"
-    return not other_stems.has_form(word)
+    word = keys[k]
+    if not word.startswith("re"):
+        return not other_stems.has_form(word)
+    # "confirm" / "reconfirm"; and "responsible" / "responsibility" are forms of one word, read
+    # past the "re" ("repainted" / "repaired" share only it)
+    return not other_stems.has_form(word[2:]) and not other_stems.has_form(word, past=2)
 
 
 # "once", "twice" before a period ("twice a day", "once in each 24-hour period") count a

@@ -732,9 +732,12 @@ class ModalRules:
             old_cue, new_cue = (None, cue) if came else (cue, None)
             self.add(kind_, effect_, old_cue, new_cue, message)
 
+        other_cues = self.old_cues if came else self.new_cues
         for c in cues:
             if c.category != category or kept(c) or c.phrase in other_set or id(c) in swapped:
                 continue  # the same phrase on both sides (merely moved) is no change
+            if any(o.category == category and _shortened(o.phrase, c.phrase) for o in other_cues):
+                continue  # "to the extent that" / "to the extent": the same qualifier, shorter
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
@@ -942,6 +945,12 @@ class ModalRules:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
+
+def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is one phrase the other with words dropped from its end ("to the extent that" / "to
+    the extent")?"""
+    return a != b and (a[:len(b)] == b or b[:len(a)] == a)
 
 
 _LADDER_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}

@@ -247,6 +247,22 @@ class NumberRules:
                 return True
         return False
 
+    def _ordinal_references(self, keys: list[str]) -> set[int]:
+        """The numbers of references written as an ordinal before a reference word ("the second
+        paragraph", "the third subparagraph"; lexicon: reference_words)."""
+        return {v for k in range(len(keys) - 1) if keys[k + 1] in self.lex.reference_words
+                and keys[k].endswith(_ORDINAL_ENDINGS) and keys[k][:1].isalpha()
+                and (v := ordinal_value(keys[k])) is not None}
+
+    def _in_exception(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Does an exception or proviso (lexicon: clause_qualifiers) open between the first
+        modal and the figure at word ``k`` ("shall not be liable unless notified within 30
+        days")? The figure is then the exception's own."""
+        first = min((c.end for c in cues if c.category == "modal"), default=k)
+        longest = max((len(q) for q in self.lex.clause_qualifiers), default=1)
+        return any(tuple(keys[p:p + n]) in self.lex.clause_qualifiers
+                   for p in range(first, k) for n in range(1, longest + 1))
+
     def _bound_written_after(self, keys: list[str], k: int) -> bool:
         """Is the figure at word ``k`` bounded by words after it ("EUR 15,000 or more", "five
         years or longer"; lexicon: postfix_floors, postfix_caps)? Then an "of" before it opens a
@@ -530,6 +546,11 @@ class NumberRules:
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
+        if refs_r or refs_a:
+            # a subdivision written out ("Article 5(2)" / "the second paragraph of Article 5")
+            old_out, new_out = self._ordinal_references(self.a_keys), self._ordinal_references(self.b_keys)
+            refs_r = [n for n in refs_r if not (n[3].isdigit() and int(n[3]) in new_out - old_out)]
+            refs_a = [n for n in refs_a if not (n[3].isdigit() and int(n[3]) in old_out - new_out)]
         for r, a in zip(refs_r, refs_a):
             target = self.id_map.get(r[3])
             if target is not None and target != a[3]:
@@ -597,7 +618,7 @@ class NumberRules:
                 what = "cap" if r[4] == "cap" else "minimum"
                 self.evidence.append(Evidence(r[4], effect, r[3], None,
                                               f"{effect}: {what} of {r[3]} removed", r[1], None))
-            else:
+            elif not self._part_of_deadline(r, removed, self.old_text):
                 self.evidence.append(Evidence("number", "modified", r[3], None,
                                               f"number removed: {r[3]}", r[1], None))
         for a in added[len(removed):]:
@@ -620,9 +641,18 @@ class NumberRules:
                 what = "cap" if a[4] == "cap" else "minimum"
                 self.evidence.append(Evidence(a[4], effect, None, a[3],
                                               f"{effect}: {what} of {a[3]} added", None, a[1]))
-            else:
+            elif not self._part_of_deadline(a, added, self.new_text):
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
+
+    @staticmethod
+    def _part_of_deadline(n, gone_or_come: list, text: str) -> bool:
+        """Is a point ("the first day") the day of a deadline that came or went with it ("by 10
+        a.m. on the first day of absence"): right after it, a few words on, no stop between?"""
+        if not str(n[0]).startswith("ordinal"):
+            return False
+        return any(d[4] == "deadline" and d[1][1] <= n[1][0] and len(text[d[1][1]:n[1][0]].split()) <= 4
+                   and not any(ch in text[d[1][1]:n[1][0]] for ch in ",;:") for d in gone_or_come)
 
     def _times_as_percent(self, removed: list, added: list) -> tuple[list, list]:
         """A multiple and a percentage that are the same share ("one and a half times the
@@ -733,7 +763,10 @@ class NumberRules:
             if k is None:
                 k = next((idx for idx, t in enumerate(tokens) if t.start <= s < t.end), None)
             if k is not None:
-                out.append((t_value, (s, e), None, raw, None, k, False))  # a time of day moved: no direction
+                # a time of day moved: no direction; one that a deadline word governs ("by 10
+                # a.m.") is a deadline, which may come or go
+                role = "deadline" if self.governing(keys, cues, k) == "deadline" else None
+                out.append((t_value, (s, e), role, raw, role, k, False))
         for d_value, s, e, raw in dates:
             k = starts.get(s)
             if k is None:
@@ -775,12 +808,15 @@ class NumberRules:
                     tuple(keys[last + 1:last + 3]) in self.lex.postfix_caps):
                 last += 2  # the unit follows the bound: "five or more years"
             if role == "deadline" and last + 1 < len(keys) and keys[last + 1].isalpha() and \
-                    keys[last + 1] not in self.lex.time_units and keys[last + 1] not in self.lex.light_words and \
-                    keys[last + 1] not in self.lex.fractions and self._forbids_before(keys, cues, k) and \
-                    not any(keys[x] in self.lex.time_units for x in range(last + 1, min(len(keys), last + 4))):
-                # "shall not discharge … within 12 nautical miles of the nearest land": a zone
-                # the prohibition covers, no period; a wider zone forbids more
+                    keys[last + 1] not in self.lex.light_words and keys[last + 1] not in self.lex.fractions and \
+                    self._forbids_before(keys, cues, k) and not self._in_exception(keys, cues, k):
+                # "shall not discharge … within 12 nautical miles of the nearest land", "shall not
+                # consume alcohol within eight hours before duty": the zone or window the
+                # prohibition covers, no time given to act; a wider one forbids more
                 role = "floor"
+                window = True
+            else:
+                window = False
             if role is None and _percent_after(text, e) and \
                     self._benefit_cap(keys, cues, k):
                 role = "floor"  # the share a duty of giving owes ("shall indemnify the Bank for 95 per cent of any loss")
@@ -830,7 +866,7 @@ class NumberRules:
             elif role == "deadline" or (unit in self.lex.time_units and prev in {" ".join(p) for p in self.lex.deadline_words}):
                 if unit in self.lex.time_units:
                     value = round(value * self.lex.time_units[unit], 6)
-                    role = "deadline"
+                    role = "floor" if window else "deadline"
                 elif _YEAR.match(tokens[k].key):
                     value = value * 365
                     role = "deadline"
@@ -1144,6 +1180,18 @@ class NumberRules:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
+        if isinstance(r[0], str) or isinstance(a[0], str):
+            # a time of day ("t600") or a point ("ordinal 1"): only two times that a deadline
+            # word governs compare ("by 10 a.m." → "by 12 noon" is later); else no direction
+            if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
+                later = int(a[0][1:]) > int(r[0][1:])
+                effect = "softened" if later else "hardened"
+                self.evidence.append(Evidence("deadline", effect, old, new,
+                                              f"{effect}: deadline {'later' if later else 'earlier'}, {old} → {new}",
+                                              r[1], a[1]))
+            else:
+                self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))
+            return
         counted = [{w for w in n[3].lower().split() if w in self.lex.period_modifiers} for n in (r, a)]
         if role == "deadline" and r[4] == a[4] == "deadline" and counted[0] == counted[1] and \
                 (r[0] < _YEARLESS) == (a[0] < _YEARLESS):  # "1 May" and "1 June 2026" do not compare

@@ -101,6 +101,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             # "should, in principle, refrain from": a qualifier between the modal and its verb
             end = next((c.end for c in cues if c.start == end and c.category in ("hedge", "strengthener")), end)
         window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
+        if cue.category == "strengthener" and any(c.category == "modal" and c.end <= cue.start for c in cues):
+            # after a modal, a strengthener before a negation strengthens the ban ("shall
+            # permanently refrain from"); only one after it is negated ("shall not fully")
+            window = set(range(cue.start - 2, cue.start))
         if cue.category != "modal" and any(c.category in ("negation", "strengthener") and c.start in window for c in cues):
             # a qualifier's negation stands in its own stretch of text: in "is irrevocable, is
             # not subject to any condition" the "not" after the comma negates another verb
