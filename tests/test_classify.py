@@ -3244,3 +3244,39 @@ def test_negation_traded_for_a_verb_of_negative_meaning_is_no_flip(lex):
 def test_round_27(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an exception opened by "save that" owns the negation in its clause
+    ("Members shall declare any gift, save that no declaration is needed for gifts of flowers.",
+     "Members shall declare any gift.", "hardened"),
+    # "unreasonably" under a ban leaves reasonable refusals allowed; on a ban that is new, it is the ban's own
+    ("The Lessor shall not withhold its approval of any assignment.",
+     "The Lessor shall not unreasonably withhold its approval of any assignment.", "softened"),
+    ("The Lessor's approval of any assignment shall not be withheld.",
+     "The Lessor's approval of any assignment shall not be unreasonably withheld.", "softened"),
+    ("The Lessor may withhold its approval of any assignment in its sole discretion.",
+     "The Lessor shall not unreasonably withhold its approval of any assignment.", "hardened"),
+    # synonyms of drafting: "specified"/"stated", "twice"/"on two occasions", "in its entirety"/"all"
+    ("The Buyer shall pay the price stated in the Order.", "The Buyer shall pay the price specified in the Order.",
+     "reworded"),
+    ("No member may serve as chair more than twice.", "A member may not serve as chair on more than two occasions.",
+     "reworded"),
+    # a period counted out in statute form
+    (("The Minister must lay a report before Parliament before the end of the period of six months beginning with "
+      "the day on which this Act is passed."), "The Minister must lay a report before Parliament.", "softened"),
+    # a month's name is no modal: the meeting moved
+    ("The annual meeting shall be held in May at such place as the Board may decide.",
+     "The annual meeting shall be held in October at such place as the Board may decide.", "modified"),
+    # a majority is more than half
+    ("A resolution shall pass with the votes of a majority of the members present.",
+     "A resolution shall pass with the votes of more than half of the members present.", "reworded"),
+    # the party bound gains a freedom beside its duty; one with a subject of its own is no one's in particular
+    ("The Operator shall collect the waste every week.",
+     "The Operator shall collect the waste every week and may charge a collection fee.", "softened"),
+    ("The Operator shall collect the waste every week.",
+     "The Operator shall collect the waste every week and residents may request extra collections.", "modified"),
+])
+def test_round_28(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

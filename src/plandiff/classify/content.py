@@ -225,14 +225,28 @@ class ContentRules:
             self.content_words = (self._content_words(self.a_keys, self.old_cues),
                                   self._content_words(self.b_keys, self.new_cues))
         old_c, new_c = self.content_words
-        old_stems = _Stems({st for st, _ in old_c.values()} | set(self.a_keys) |
+        old_stems = _Stems({st for st, _ in old_c.values()} | self._words_for_traces(self.a_keys, self.old_cues, old_c) |
                            {_stem(w) for k in self.a_keys if "-" in k for w in k.split("-")})
-        new_stems = _Stems({st for st, _ in new_c.values()} | set(self.b_keys) |
+        new_stems = _Stems({st for st, _ in new_c.values()} | self._words_for_traces(self.b_keys, self.new_cues, new_c) |
                            {_stem(w) for k in self.b_keys if "-" in k for w in k.split("-")})
         old_groups = set().union(*(g for _, g in old_c.values())) if old_c else set()
         new_groups = set().union(*(g for _, g in new_c.values())) if new_c else set()
         self._traces_made = (old_stems, new_stems, old_groups, new_groups)
         return self._traces_made
+
+    def _words_for_traces(self, keys: list[str], cues, info: dict) -> set[str]:
+        """A side's words, as a content word of the other side may find them. A month's name
+        that stands here only as a modal ("the Board may determine") is no trace of the month
+        ("held in May" / "held in September")."""
+        words = set(keys)
+        months = _month_words(self.lex)
+        if months.isdisjoint(words):
+            return words
+        modal_words = {k for c in cues if c.category == "modal" for k in range(c.start, c.end)}
+        for w in months.intersection(words):
+            if all(k in modal_words for k, x in enumerate(keys) if x == w):
+                words.discard(w)
+        return words
 
     def _content_change_uncached(self) -> Evidence | None:
         old_stems, new_stems, old_groups, new_groups = self._traces()

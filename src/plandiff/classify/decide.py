@@ -13,7 +13,17 @@ from plandiff.text import (
 
 def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_map, direction: str) -> Evidence | None:
     """An item added to a list in a clause that softened, or dropped from one that hardened
-    (read both ways, like the content rule, so the verdict mirrors)."""
+    (read both ways, like the content rule, so the verdict mirrors). Not an item that holds
+    the words of the direction itself ("… and may charge a fee": the permission is the item)."""
+    found = _item_against_uncut(pair, direction)
+    directional = [e for e in pair.evidence if e.effect == direction]
+    if found is not None and any(_overlaps(found.old_span, e.old_span) or _overlaps(found.new_span, e.new_span)
+                                 for e in directional):
+        return None
+    return found
+
+
+def _item_against_uncut(pair: _Pair, direction: str) -> Evidence | None:
     want = "item added:" if direction == "softened" else "item removed:"
     change = pair.content_change()
     if change is not None and change.message.startswith(want):

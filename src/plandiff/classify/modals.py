@@ -14,6 +14,7 @@ from plandiff.classify.lexical import (
     _word_synonyms,
 )
 from plandiff.classify.words import _phrase_text, _span
+from plandiff.text import passive_follows
 
 
 def _adverb_of(phrase: tuple[str, ...], other_keys: list[str]) -> bool:
@@ -449,6 +450,14 @@ class ModalRules:
                 if c.strength <= PERMISSION and not self.negated(keys, c) and (opens or self.in_new_conjunct(c, side)):
                     text = _phrase_text(self.old_text if side == "old" else self.new_text, self.a if side == "old" else self.b, c)
                     where = "dropped" if side == "old" else "added"
+                    if opens and self._shares_subject_with_duty(keys, c):
+                        # "shall issue … and may charge a fee": the party bound gains (or loses)
+                        # a freedom beside its own duty
+                        effect = "softened" if side == "new" else "hardened"
+                        self.add("modal", effect, c if side == "old" else None, c if side == "new" else None,
+                                 f"{effect}: the party bound {'gains' if side == 'new' else 'loses'} a permission "
+                                 f"of its own beside its duty ('{text}')")
+                        continue
                     self.add("modal", "modified", c if side == "old" else None, c if side == "new" else None,
                              f"item with a permission of its own {where} ('{text}'): a freedom given or taken, no one direction")
         # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
@@ -562,6 +571,21 @@ class ModalRules:
             return False
         word = keys[cue.start]
         return any(o != word and _same_word(word, o) for o in other_keys)
+
+    def _shares_subject_with_duty(self, keys: list[str], cue: _Cue) -> bool:
+        """Is a permission opened by a conjunction ("… and may charge") the second verb of a
+        binding duty in the same sentence ("Host States shall issue … and may charge"): no
+        subject of its own, so the duty's party holds it?"""
+        if passive_follows(keys[cue.end:cue.end + 6], self.lex.participles):
+            return False  # "and may be enhanced": what someone else may do to the party
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        for c in cues:
+            if c.category == "modal" and c.end <= cue.start and c.strength > BEST_EFFORTS and \
+                    not self.negated(keys, c) and \
+                    not any(ch in text[tokens[c.end - 1].end:tokens[cue.start].start] for ch in ".;:"):
+                return True
+        return False
 
     def polarity_parity_kept(self) -> bool:
         """Is a negation that seems to flip at the modal only moved within a rewritten sentence?
@@ -685,7 +709,9 @@ class ModalRules:
         hedge on a duty stands ("shall normally stay"). A negation that governs the hedge's own
         words ("shall not be subject to") has a verb between them and is left alone."""
         cues = self.old_cues if keys is self.a_keys else self.new_cues
-        return any(n.category == "negation" and n.end == cue.start and
+        # (an adverb after a passive "be" stands there too: "shall not be unreasonably withheld")
+        adverb = cue.end - cue.start == 1 and keys[cue.start].endswith("ly") and cue.start > 0 and keys[cue.start - 1] == "be"
+        return any(n.category == "negation" and (n.end == cue.start or (adverb and n.end == cue.start - 1)) and
                    any(m.category == "modal" and m.end == n.start for m in cues) for n in cues)
 
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
@@ -769,6 +795,11 @@ class ModalRules:
                 continue
             negated = self.negated(keys, c)
             if negated and category == "hedge" and self.qualifies_prohibition(keys, c):
+                other_cues_ = self.old_cues if came else self.new_cues
+                if not any(o.category == "modal" and self.negated(other_keys, o) for o in other_cues_):
+                    # a ban that is new (or gone) whole: "may withhold at its discretion" →
+                    # "shall not unreasonably withhold"; the hedge is the new ban's own
+                    continue
                 negated = False  # "shall not normally leave": the ban itself is hedged
             elif negated and category == "hedge":
                 continue  # "not subject to X": softer or harder depends on X; no verdict

@@ -247,6 +247,11 @@ class NumberRules:
                 return True
         return False
 
+    def _more_than_half(self, n, keys: list[str]) -> bool:
+        """Is the figure a half ("half", "50%") after a word of "more than" ("more than half of
+        the directors")?"""
+        return n[0] == 50.0 and n[4] is None and self._after_threshold_word(keys, n[5])
+
     def _ordinal_references(self, keys: list[str]) -> set[int]:
         """The numbers of references written as an ordinal before a reference word ("the second
         paragraph", "the third subparagraph"; lexicon: reference_words)."""
@@ -529,6 +534,14 @@ class NumberRules:
             new_words = Counter(_lone_number(k) for k in self.b_keys)
             removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
             added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
+        # "more than half" (or "over 50 per cent") of a body is its majority: the same share
+        # where the other side says "majority" (lexicon: majority_words) and this one does not
+        if (removed or added) and self.lex.majority_words:
+            old_maj = not self.lex.majority_words.isdisjoint(self.a_keys)
+            new_maj = not self.lex.majority_words.isdisjoint(self.b_keys)
+            if old_maj != new_maj:
+                removed = [n for n in removed if not (new_maj and self._more_than_half(n, self.a_keys))]
+                added = [n for n in added if not (old_maj and self._more_than_half(n, self.b_keys))]
         # A period or share written out in words ("an hour" for "60 minutes", "one quarter of"
         # for "25 per cent of"), likewise only where the other side lost that value.
         if removed or added:
