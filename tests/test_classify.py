@@ -3280,3 +3280,39 @@ def test_round_27(lex, old, new, expected):
 def test_round_28(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "you" names the party addressed, as "Users" did; "any portion of" is "any part of"
+    ("Users shall not attempt to gain access to any portion of the Service.",
+     "You must not try to get access to any part of the Service.", "reworded"),
+    # a party word in another number is the same party
+    ("Bicycles shall not be left within five metres of the entrance.",
+     "Leaving a bicycle less than five metres from the entrance is prohibited.", "reworded"),
+    # ... but "developed" and "developing" stay apart
+    ("Developed country Parties shall report.", "Developing country Parties shall report.", "modified"),
+    # a wrapper whose word stands on the other side outside any modal ("expected time of arrival")
+    ("The master shall give at least 24 hours' notice of the ship's expected time of arrival.",
+     "Not less than 24 hours before the ship is expected to arrive, the master shall give notice of it.", "reworded"),
+    # a hedge whose word stands in the other side's condition
+    ("If a vessel is in distress and its flag State so requests, the coastal State shall send a tug.",
+     "The coastal State shall send a tug at the request of the flag State where a vessel is in distress.",
+     "reworded"),
+    # "every person" later in the subject is "Persons"
+    ("Persons entering the site shall wear a helmet at the gate.",
+     "At the gate, every person who enters the site must wear a helmet.", "reworded"),
+    # a word of "more than" right after the subject's noun says which things are covered
+    ("Vessels exceeding 150 metres in length shall engage a pilot.",
+     "Vessels exceeding 100 metres in length shall engage a pilot.", "hardened"),
+    ("Not more than 50 tonnes shall be landed.", "Not more than 40 tonnes shall be landed.", "hardened"),
+    # a threshold of what a bare permission covers points no one way; of a right, it does
+    ("Gains from the sale of land may be taxed in the other State.",
+     ("Gains from the sale of shares deriving more than 50 per cent of their value from land may be taxed in the "
+      "other State."), "modified"),
+    ("All employees shall be entitled to ten days of carer's leave.",
+     "Employees who have completed at least two years of service shall be entitled to ten days of carer's leave.",
+     "softened"),
+])
+def test_round_29(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

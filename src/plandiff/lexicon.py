@@ -29,7 +29,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
              "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words", "whole_words",
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
-             "majority_words")
+             "majority_words", "right_words")
 
 
 class Lexicon(NamedTuple):
@@ -150,6 +150,8 @@ class Lexicon(NamedTuple):
     prohibition_modals: frozenset[Phrase] = frozenset()
     # "majority": more than half of a body, however the other side writes that share
     majority_words: frozenset[str] = frozenset()
+    # the words that make a permission a right ("is entitled to"): it binds the other party
+    right_words: frozenset[str] = frozenset()
     # currency symbol → ISO code ("US$" and "USD" are one currency)
     currency_symbols: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # an item opened by one of these under a duty is another way to comply
@@ -374,6 +376,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             addressed_pronouns=words("addressed_pronouns"),
             prohibition_modals=sets["prohibition_modals"],
             majority_words=words("majority_words"),
+            right_words=words("right_words"),
             currency_symbols=dict(str(p).split(None, 1) for p in raw.get("currency_symbols") or [] if len(str(p).split()) == 2),
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],

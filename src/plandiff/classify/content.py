@@ -63,9 +63,10 @@ _ROMAN_LETTERS = frozenset("ivx")  # "iii", "xii": an item's label, no word of E
 
 def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]]]:
     """Is a single word a content word (not light, not a time unit, fraction or number
-    word, not a list label such as "(iii)", three letters or more), and its (stem, synonym
-    groups)."""
+    word, not a list label such as "(iii)", not a pronoun by which plain language addresses the
+    parties, three letters or more), and its (stem, synonym groups)."""
     content = word.isalpha() and len(word) > 2 and not _ROMAN_LETTERS.issuperset(word) and word not in lex.light_words \
+        and word not in lex.addressed_pronouns \
         and word not in lex.time_units and word not in lex.fractions and words_value(word) is None
     return content, (_stem(word), _word_synonyms(word, lex))
 

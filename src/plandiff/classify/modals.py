@@ -428,13 +428,13 @@ class ModalRules:
         # A modal that is the verb of an exception or proviso ("Except as the Commission may
         # otherwise agree, …") wraps nothing: it belongs to the qualifier's own clause.
         for r in removed[len(added):]:
-            if self.in_clause_qualifier(self.a_keys, r):
+            if self.in_clause_qualifier(self.a_keys, r) or self.verb_in_other_form(r, self.a_keys, self.b_keys, phrases=True):
                 continue
             if new_kept and r.strength < max(new_kept) and any(s > r.start for s in old_kept_starts):
                 old = _phrase_text(self.old_text, self.a, r)
                 self.add("modal", "hardened", r, None, f"hardened: '{old}' removed around a kept commitment", weak=True)
         for a in added[len(removed):]:
-            if self.in_clause_qualifier(self.b_keys, a):
+            if self.in_clause_qualifier(self.b_keys, a) or self.verb_in_other_form(a, self.b_keys, self.a_keys, phrases=True):
                 continue
             if old_kept and a.strength < max(old_kept) and any(s > a.start for s in new_kept_starts):
                 new = _phrase_text(self.new_text, self.b, a)
@@ -562,15 +562,44 @@ class ModalRules:
         return all(any(_same_word(v, w) for w in new) for v in old) and \
             all(any(_same_word(w, v) for v in old) for w in new)
 
-    @staticmethod
-    def verb_in_other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
-        """A one-word verb of commitment that stands on the other side in another form: "The
-        Employer recognises the Union" / "the Union is recognised by the Employer" turned the
-        sentence passive; the verb was kept, not dropped."""
-        if cue.end - cue.start != 1:
+    def verb_in_other_form(self, cue: _Cue, keys: list[str], other_keys: list[str], *, phrases: bool = False) -> bool:
+        """The word that carries a modal phrase stands on the other side outside any modal, in
+        some form: "The Employer recognises the Union" / "the Union is recognised by the
+        Employer" turned the sentence passive; "the vessel's expected time of arrival" /
+        "before a vessel is expected to arrive" says the same in another construction. The
+        word was kept, no commitment came or went. A phrase of several words is read so only
+        with ``phrases`` (a wrapper around a kept commitment): "pursue efforts to" added to a
+        plain statement is a best effort even where "global efforts" stood."""
+        if cue.end - cue.start > 1 and not phrases:
             return False
-        word = keys[cue.start]
-        return any(o != word and _same_word(word, o) for o in other_keys)
+        word = max(keys[cue.start:cue.end], key=len)
+        if len(word) < 5:
+            return False  # "may", "must", "will": no word of its own to find
+        other_cues = self.new_cues if keys is self.a_keys else self.old_cues
+        in_modals = {k for c in other_cues if c.category == "modal" for k in range(c.start, c.end)}
+        return any(k not in in_modals and _same_word(word, o) for k, o in enumerate(other_keys))
+
+    def _hedge_word_elsewhere(self, cue: _Cue, keys: list[str], other_keys: list[str], other_cues) -> bool:
+        """The word that carries a hedge of several words ("at the request of": "request")
+        stands on the other side in some form inside a condition, outside any hedge ("if the
+        flag State so requests"): the same qualifier in another construction."""
+        if cue.end - cue.start < 2:
+            return False
+        word = max(keys[cue.start:cue.end], key=len)
+        if len(word) < 5:
+            return False
+        in_hedges = {k for c in other_cues if c.category == "hedge" for k in range(c.start, c.end)}
+        tokens, text = (self.a, self.old_text) if other_keys is self.a_keys else (self.b, self.new_text)
+
+        def in_condition(k: int) -> bool:
+            # a condition word opens the stretch of text (up to punctuation) the word stands in
+            for p in range(k - 1, -1, -1):
+                if other_keys[p] in self.lex.condition_words:
+                    return True
+                if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:."):
+                    return False
+            return False
+        return any(k not in in_hedges and _same_word(word, o) and in_condition(k) for k, o in enumerate(other_keys))
 
     def _shares_subject_with_duty(self, keys: list[str], cue: _Cue) -> bool:
         """Is a permission opened by a conjunction ("… and may charge") the second verb of a
@@ -736,11 +765,22 @@ class ModalRules:
             return True  # "every year", "all day": how often or how long (see frequencies)
         if self._every_n(keys, cue.start) is not None:
             return True  # "every two years": how often
-        if cue.category != "widener" or cue.start > 0:
+        if cue.category != "widener":
             return False
         other = self.b_keys if keys is self.a_keys else self.a_keys
         noun = _stem(keys[cue.end])
-        return bool(other) and _stem(other[0]) == noun
+        if cue.start == 0:
+            return bool(other) and _stem(other[0]) == noun
+        # ... or standing later in the subject ("At the crossing point, every person who crosses
+        # the border must" / "Persons crossing the border shall"): before the first modal on
+        # both sides, the noun with no quantifier of its own on the other
+        cues, other_cues = (self.old_cues, self.new_cues) if keys is self.a_keys else (self.new_cues, self.old_cues)
+        first = min((c.start for c in cues if c.category == "modal"), default=-1)
+        other_first = min((c.start for c in other_cues if c.category == "modal"), default=-1)
+        if not cue.end < first or other_first < 0:
+            return False
+        return any(_stem(other[k]) == noun and other[k] != keys[cue.end] and
+                   (k == 0 or other[k - 1] not in self.lex.quantifiers) for k in range(other_first))
 
     def _qualifiers_came_or_went(self, category: str, kind: str, label: str, effect: str,
                                  other_set: set, swapped: set[int], *, came: bool) -> None:
@@ -764,6 +804,8 @@ class ModalRules:
                 continue  # the same phrase on both sides (merely moved) is no change
             if any(o.category == category and _shortened(o.phrase, c.phrase) for o in other_cues):
                 continue  # "to the extent that" / "to the extent": the same qualifier, shorter
+            if category == "hedge" and self._hedge_word_elsewhere(c, keys, other_keys, other_cues):
+                continue  # "at the request of the flag State" / "if the flag State so requests"
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \

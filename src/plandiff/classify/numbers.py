@@ -233,7 +233,12 @@ class NumberRules:
                 return False
             if keys[p] in triggers:
                 return True
-            if p > 0 and (keys[p] in self.lex.subject_triggers or (keys[p] == "of" and self._bound_written_after(keys, k))):
+            # (a word of "more than" after the noun opens the modifier itself: "Vessels exceeding
+            # 150 metres in length shall")
+            if p > 0 and (keys[p] in self.lex.subject_triggers or (keys[p] == "of" and self._bound_written_after(keys, k))
+                          or (p == self._threshold_start(keys, k) and keys[p - 1] not in self.lex.light_words
+                              and keys[p - 1].isalpha() and (keys[p - 1],) not in self.lex.negations
+                              and not any(c.category in ("cap", "floor") and c.start <= p < c.end for c in cues))):
                 # a restrictive modifier of the subject ("Contracts with a value of EUR
                 # 140,000 or more shall"): only with no modal before the figure in its sentence
                 # (a negated verb of exceeding, "shall not exceed", holds one)
@@ -246,6 +251,15 @@ class NumberRules:
                         return True  # the sentence starts at q
                 return True
         return False
+
+    def _binds(self, keys: list[str], cues: list[_Cue]) -> bool:
+        """Does the clause bind (a duty, an expectation or a ban), so that a threshold of what
+        it covers has a direction? Under a permission alone ("may be taxed") covering more or
+        fewer things points no one way; a right ("shall be entitled to", lexicon: right_words)
+        binds the other party. A clause with no modal at all is read as binding."""
+        modals = [c for c in cues if c.category == "modal"]
+        return not modals or any(c.strength > BEST_EFFORTS or self.negated(keys, c) or
+                                 not self.lex.right_words.isdisjoint(c.phrase) for c in modals)
 
     def _more_than_half(self, n, keys: list[str]) -> bool:
         """Is the figure a half ("half", "50%") after a word of "more than" ("more than half of
@@ -622,6 +636,9 @@ class NumberRules:
             elif r[4] == "floor" and self._share_for_all(r, self.old_text, self.b_keys, self.a_keys):
                 self.evidence.append(Evidence("floor", "hardened", r[3], None,
                                               f"hardened: a minimum of {r[3]} became all of them", r[1], None))
+            elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) \
+                    and not self._binds(self.a_keys, self.old_cues):
+                self.evidence.append(Evidence("number", "modified", r[3], None, f"number removed: {r[3]}", r[1], None))
             elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]):
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: threshold of {r[3]} removed from what the commitment covers",
@@ -645,6 +662,9 @@ class NumberRules:
             elif a[4] == "floor" and self._share_for_all(a, self.new_text, self.a_keys, self.b_keys):
                 self.evidence.append(Evidence("floor", "softened", None, a[3],
                                               f"softened: all of them became a minimum of {a[3]}", None, a[1]))
+            elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) \
+                    and not self._binds(self.b_keys, self.new_cues):
+                self.evidence.append(Evidence("number", "modified", None, a[3], f"number added: {a[3]}", None, a[1]))
             elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
                 self.evidence.append(Evidence(a[4], "softened", None, a[3],
                                               f"softened: threshold of {a[3]} added to what the commitment covers",

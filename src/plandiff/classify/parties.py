@@ -18,6 +18,12 @@ from plandiff.text import (
 _BE_ONLY = frozenset({"be"})  # after a modal, "be" is the only form of it
 
 
+def _singular(word: str) -> str:
+    """A word in the singular, crudely: "vehicles" → "vehicle" (only the number: "developed"
+    and "developing" countries stay apart)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _letter(shown: str) -> frozenset[str]:
     return frozenset({shown}) if len(shown) == 1 and shown.isupper() else frozenset()
 
@@ -88,9 +94,12 @@ class PartyRules:
         addressed = self._addressed_directly()
         if not addressed and self._bearer_swapped():
             return
-        old_all, new_all = set(self.a_keys), set(self.b_keys)
-        gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
-        came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
+        # (a name still on the other side in another number is no party gone: "Vehicles shall
+        # not be parked" / "Parking a vehicle … is prohibited")
+        old_all = set(self.a_keys) | {_singular(w) for w in self.a_keys}
+        new_all = set(self.b_keys) | {_singular(w) for w in self.b_keys}
+        gone = {k: v for k, v in old_names.items() if not all(_singular(w) in new_all for w in k.split())}
+        came = {k: v for k, v in new_names.items() if not all(_singular(w) in old_all for w in k.split())}
         # The same party in another form: "Developed countries" and "Developed country Parties",
         # "both sides" and "the parties". A party is what is left after the generic party nouns
         # ("Parties", "countries", "sides") and function words, compared by stem.
