@@ -3316,3 +3316,21 @@ def test_round_28(lex, old, new, expected):
 def test_round_29(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an ordinal replaced in its place: another point
+    ("The election shall be held on the first Sunday in June.", "The election shall be held on the third Sunday in June.",
+     "modified"),
+    # ... after a deadline word, a later deadline; under a ban, a longer ban
+    ("The Contractor shall complete the works by the end of the second year.",
+     "The Contractor shall complete the works by the end of the fourth year.", "softened"),
+    ("No Director shall sell any Shares before the first anniversary of the Listing.",
+     "No Director shall sell any Shares before the third anniversary of the Listing.", "hardened"),
+    # a hedge that opens a condition, and a condition word elsewhere over the same words
+    ("The board may, in the event that the chair is absent, appoint a deputy.",
+     "If the chair is absent, the board may appoint a deputy.", "reworded"),
+])
+def test_round_30(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -81,7 +81,34 @@ class ModalRules:
         if len(gone) == len(came) == 1 and gone[0].category != came[0].category and \
                 self.negated(self.a_keys, gone[0]) == self.negated(self.b_keys, came[0]):
             out.update((id(gone[0]), id(came[0])))
+        out |= self._hedge_as_condition(out)
         return out
+
+    def _hedge_as_condition(self, out: set[int]) -> set[int]:
+        """A hedge that opens a condition on one side ("in the event that only one tender is
+        received") and a condition word on the other that governs the same words ("if only one
+        tender is received"), anywhere in the clause: the condition reworded and moved. Ids of
+        the hedges to ignore."""
+        found: set[int] = set()
+        sides = ((self.old_cues, self.kept_old, self.a_keys, self.a, self.old_text,
+                  self.b_keys, self.b, self.new_text, self.back),
+                 (self.new_cues, self.kept_new, self.b_keys, self.b, self.new_text,
+                  self.a_keys, self.a, self.old_text, self.fwd))
+        for cues, kept, keys, tokens, text, other_keys, other_tokens, other_text, other_kept in sides:
+            for c in cues:
+                if c.category != "hedge" or id(c) in out or kept(c) or c.phrase not in self.lex.clause_qualifiers:
+                    continue
+                mine = self.governed_words(keys, tokens, text, c.end)
+                if len(mine) < 2:
+                    continue
+                for k, w in enumerate(other_keys):
+                    if w not in self.lex.condition_words or k in other_kept:
+                        continue
+                    theirs = {_stem(x) for x in self.governed_words(other_keys, other_tokens, other_text, k + 1)}
+                    if sum(_stem(x) in theirs for x in mine) / len(mine) >= 0.75:
+                        found.add(id(c))
+                        break
+        return found
 
     def efforts_changed(self) -> set[int]:
         """One efforts standard replaced by another ("reasonable efforts" → "best efforts"):

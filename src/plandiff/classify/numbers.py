@@ -252,6 +252,55 @@ class NumberRules:
                 return True
         return False
 
+    def _ordinal_swapped(self, old_nums: list, new_nums: list) -> None:
+        """An ordinal word replaced by another in its place ("the first Thursday in May" →
+        "the second Thursday"): another point, no direction. Only where the number rules read
+        neither word as a figure (an ordinal before a time unit is a point of its own)."""
+        def inside(tokens, nums, k: int) -> bool:
+            # a word of a figure ("one third", "the 15th day"): read by the number rules
+            return any(n[1][0] <= tokens[k].start < n[1][1] for n in nums)
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or inside(self.a, old_nums, i1) or \
+                    inside(self.b, new_nums, j1):
+                continue
+            old, new = self.a_keys[i1], self.b_keys[j1]
+            if not (old.endswith(_ORDINAL_ENDINGS) and new.endswith(_ORDINAL_ENDINGS)):
+                continue  # (cheap first: every ordinal word ends so)
+            r, a = ordinal_value(old), ordinal_value(new)
+            if r is None or a is None or r == a:
+                continue
+            shown_r, shown_a = self.a[i1].text, self.b[j1].text
+            spans = _span(self.a, i1, i2), _span(self.b, j1, j2)
+            self.evidence.append(self._ordinal_moved(r, a, i1, j1, shown_r, shown_a, spans))
+
+    def _ordinal_moved(self, r: int, a: int, i: int, j: int, shown_r: str, shown_a: str, spans) -> Evidence:
+        """Evidence for an ordinal point that moved (words ``i`` and ``j``): after a deadline word
+        on both sides ("by the end of the fifth Contract Year" → "seventh") a later deadline,
+        or under a ban ("No Founder shall transfer … before the first anniversary") a longer
+        ban; elsewhere another point, with no direction."""
+        if not (self._after_deadline_word(self.a_keys, self.old_cues, i) and
+                self._after_deadline_word(self.b_keys, self.new_cues, j)):
+            return Evidence("number", "modified", shown_r, shown_a, f"number changed: {shown_r} → {shown_a}", *spans)
+        later = a > r
+        if self._forbids_before(self.b_keys, self.new_cues, j) and self._forbids_before(self.a_keys, self.old_cues, i):
+            effect = "hardened" if later else "softened"
+            what = "prohibition lasts longer" if later else "prohibition ends sooner"
+        else:
+            effect = "softened" if later else "hardened"
+            what = "deadline later" if later else "deadline earlier"
+        return Evidence("deadline", effect, shown_r, shown_a, f"{effect}: {what}, {shown_r} → {shown_a}", *spans)
+
+    def _after_deadline_word(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Does a word of a date deadline (lexicon: date_deadlines) end within the four words
+        before word ``k`` ("before the first anniversary", "by the end of the fifth year"), with
+        no figure between? Not "in advance on the first day of each month": a day of payment."""
+        for end in range(max(0, k - 4), k + 1):
+            if any(w[:1].isdigit() for w in keys[end:k]):
+                continue
+            if any(len(p) <= end and tuple(keys[end - len(p):end]) == p for p in self.lex.date_deadlines):
+                return True
+        return False
+
     def _binds(self, keys: list[str], cues: list[_Cue]) -> bool:
         """Does the clause bind (a duty, an expectation or a ban), so that a threshold of what
         it covers has a direction? Under a permission alone ("may be taxed") covering more or
@@ -531,6 +580,7 @@ class NumberRules:
         added = [n for n in new_nums if n[0] not in old_vals]
         self._counted_days(old_nums, new_nums)
         self._currency_changed(old_nums, new_nums)
+        self._ordinal_swapped(old_nums, new_nums)
         if self._date_range_changed():
             return
         fixed = self._cap_to_figure(old_nums, new_nums)
@@ -1215,7 +1265,12 @@ class NumberRules:
         old, new = r[3], a[3]
         if isinstance(r[0], str) or isinstance(a[0], str):
             # a time of day ("t600") or a point ("ordinal 1"): only two times that a deadline
-            # word governs compare ("by 10 a.m." → "by 12 noon" is later); else no direction
+            # word governs compare ("by 10 a.m." → "by 12 noon" is later), or two points after
+            # one ("by the end of the second year"); else no direction
+            if str(r[0]).startswith("ordinal ") and str(a[0]).startswith("ordinal "):
+                self.evidence.append(self._ordinal_moved(int(r[0].split()[1]), int(a[0].split()[1]), r[5], a[5],
+                                                         old, new, (r[1], a[1])))
+                return
             if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
                 later = int(a[0][1:]) > int(r[0][1:])
                 effect = "softened" if later else "hardened"
