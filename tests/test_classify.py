@@ -3334,3 +3334,28 @@ def test_round_29(lex, old, new, expected):
 def test_round_30(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "normally" under a cap written "shall not exceed"
+    ("Night shifts shall not exceed 8 hours.", "Night shifts shall not normally exceed 8 hours.", "softened"),
+    # "Neither side" names the parties "Both sides" named
+    ("Both sides shall refrain from any shelling.", "Neither side shall carry out any shelling.", "reworded"),
+    # the act named as a noun is no party; an agent noun still is
+    ("The requested State shall not surrender a person who has been pardoned.",
+     "Surrender shall be refused where the person has been pardoned.", "reworded"),
+    ("The competent authority shall carry out sampling of imported goods.",
+     "Importers shall carry out sampling of imported goods.", "modified"),
+    # a date deadline written as a day of the month, dropped or added
+    ("The Company shall pay the fee no later than the tenth day of the following month.",
+     "The Company shall pay the fee after the end of the month.", "softened"),
+    # a right told as the other party's duty
+    ("A member is entitled to receive the accounts from the treasurer before the meeting.",
+     "The treasurer must give each member the accounts before the meeting.", "reworded"),
+    # synonyms
+    ("The boundary shall follow the lines connecting the points in Annex I.",
+     "The boundary shall follow the lines joining the points in Annex I.", "reworded"),
+])
+def test_round_31(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -415,6 +415,8 @@ class ModalRules:
                 continue  # "…, which will allow" → "…, which could allow": a consequence, not the commitment
             if self.in_condition(self.a_keys, r) != self.in_condition(self.b_keys, a):
                 continue  # "whenever the Rector so requests" → "shall also meet": a condition's verb, not the commitment
+            if self.correlative(r, a):
+                continue  # "A tenant is entitled to notice from the landlord" / "The landlord must give the tenant notice"
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
@@ -627,6 +629,22 @@ class ModalRules:
                     return False
             return False
         return any(k not in in_hedges and _same_word(word, o) and in_condition(k) for k, o in enumerate(other_keys))
+
+    def correlative(self, r: _Cue, a: _Cue) -> bool:
+        """A right on one side and the other party's duty to honour it on the other ("A tenant
+        is entitled to receive notice from the landlord" / "The landlord must give the tenant
+        notice"): one relation told from each end, no change of strength. The right is a modal
+        with a word of lexicon: right_words, the duty a binding one, neither negated; the two
+        subjects (the word before each modal) differ, and each stands on the other side."""
+        rights = self.lex.right_words
+        r_right, a_right = not rights.isdisjoint(r.phrase), not rights.isdisjoint(a.phrase)
+        if r_right == a_right or not r.start or not a.start:
+            return False
+        duty = a if r_right else r
+        if duty.strength <= BEST_EFFORTS or self.negated(self.a_keys, r) or self.negated(self.b_keys, a):
+            return False
+        old_subject, new_subject = self.a_keys[r.start - 1], self.b_keys[a.start - 1]
+        return old_subject != new_subject and old_subject in self.b_keys and new_subject in self.a_keys
 
     def _shares_subject_with_duty(self, keys: list[str], cue: _Cue) -> bool:
         """Is a permission opened by a conjunction ("… and may charge") the second verb of a
@@ -864,8 +882,8 @@ class ModalRules:
                 continue
             negated = self.negated(keys, c)
             if negated and category == "hedge" and self.qualifies_prohibition(keys, c):
-                other_cues_ = self.old_cues if came else self.new_cues
-                if not any(o.category == "modal" and self.negated(other_keys, o) for o in other_cues_):
+                other_modals = [o for o in (self.old_cues if came else self.new_cues) if o.category == "modal"]
+                if other_modals and not any(self.negated(other_keys, o) for o in other_modals):
                     # a ban that is new (or gone) whole: "may withhold at its discretion" →
                     # "shall not unreasonably withhold"; the hedge is the new ban's own
                     continue

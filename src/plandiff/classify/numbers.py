@@ -698,6 +698,11 @@ class NumberRules:
                 what = "cap" if r[4] == "cap" else "minimum"
                 self.evidence.append(Evidence(r[4], effect, r[3], None,
                                               f"{effect}: {what} of {r[3]} removed", r[1], None))
+            elif str(r[0]).startswith("ordinal ") and self._after_deadline_word(self.a_keys, self.old_cues, r[5]) \
+                    and not self._forbids_before(self.a_keys, self.old_cues, r[5]):
+                # "no later than the seventh day of the month following" dropped
+                self.evidence.append(Evidence("deadline", "softened", r[3], None,
+                                              f"softened: deadline '{r[3]}' removed", r[1], None))
             elif not self._part_of_deadline(r, removed, self.old_text):
                 self.evidence.append(Evidence("number", "modified", r[3], None,
                                               f"number removed: {r[3]}", r[1], None))
@@ -724,6 +729,10 @@ class NumberRules:
                 what = "cap" if a[4] == "cap" else "minimum"
                 self.evidence.append(Evidence(a[4], effect, None, a[3],
                                               f"{effect}: {what} of {a[3]} added", None, a[1]))
+            elif str(a[0]).startswith("ordinal ") and self._after_deadline_word(self.b_keys, self.new_cues, a[5]) \
+                    and not self._forbids_before(self.b_keys, self.new_cues, a[5]):
+                self.evidence.append(Evidence("deadline", "hardened", None, a[3],
+                                              f"hardened: deadline '{a[3]}' added", None, a[1]))
             elif not self._part_of_deadline(a, added, self.new_text):
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))

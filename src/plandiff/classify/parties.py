@@ -7,6 +7,7 @@ from plandiff.classify.evidence import Evidence
 from plandiff.classify.lexical import (
     _abbreviates,
     _roman_numeral,
+    _same_word,
     _sentence_start,
 )
 from plandiff.classify.words import _span
@@ -16,6 +17,10 @@ from plandiff.text import (
 )
 
 _BE_ONLY = frozenset({"be"})  # after a modal, "be" is the only form of it
+
+
+# the endings of a noun that names an act ("extradition", "payment", "withdrawal", "parking")
+_ACTION_NOUN_ENDINGS = ("ion", "ions", "ment", "ments", "al", "als", "ance", "ence", "ing")
 
 
 def _singular(word: str) -> str:
@@ -98,8 +103,10 @@ class PartyRules:
         # not be parked" / "Parking a vehicle … is prohibited")
         old_all = set(self.a_keys) | {_singular(w) for w in self.a_keys}
         new_all = set(self.b_keys) | {_singular(w) for w in self.b_keys}
-        gone = {k: v for k, v in old_names.items() if not all(_singular(w) in new_all for w in k.split())}
-        came = {k: v for k, v in new_names.items() if not all(_singular(w) in old_all for w in k.split())}
+        gone = {k: v for k, v in old_names.items() if not all(_singular(w) in new_all for w in k.split())
+                and not self._verb_made_noun(k, v, self.old_text, self.b)}
+        came = {k: v for k, v in new_names.items() if not all(_singular(w) in old_all for w in k.split())
+                and not self._verb_made_noun(k, v, self.new_text, self.a)}
         # The same party in another form: "Developed countries" and "Developed country Parties",
         # "both sides" and "the parties". A party is what is left after the generic party nouns
         # ("Parties", "countries", "sides") and function words, compared by stem.
@@ -140,6 +147,16 @@ class PartyRules:
                 self._lone_party(gone, self.old_cues, self.a, self.b_keys, "old")
             else:
                 self._lone_party(came, self.new_cues, self.b, self.a_keys, "new")
+
+    @staticmethod
+    def _verb_made_noun(key: str, found: tuple[int, int, str], text: str, other: list[Token]) -> bool:
+        """A word that opens its sentence and is another form of a word the other side writes
+        in lower case ("Extradition shall be refused" / "shall not extradite"): the act named as
+        a noun, no party."""
+        if " " in key or not key.endswith(_ACTION_NOUN_ENDINGS) or \
+                not _sentence_start(text, Token(found[2], found[0], found[1], key)):
+            return False  # (an agent noun, "Importers" / "imported", still names a party)
+        return any(t.text[:1].islower() and t.key != key and _same_word(key, t.key) for t in other)
 
     def _addressed_directly(self) -> bool:
         """One side speaks to (or as) the parties in the first or second person where the other
