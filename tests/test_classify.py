@@ -3359,3 +3359,29 @@ def test_round_30(lex, old, new, expected):
 def test_round_31(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "exempt" holds a "not"; so does "with the exception of"
+    ("Schools run by the Trust shall be exempt from the levy.", "The levy shall not be charged on Trust-run schools.",
+     "reworded"),
+    ("Goods in transit shall be exempt from duties, with the exception of charges for services rendered.",
+     "No duties shall be levied on goods in transit, other than charges for services rendered.", "reworded"),
+    # "should be permitted to" is a permission's weaker form, not a stronger modal
+    ("Displaced persons shall be permitted to return.", "Displaced persons should be permitted to return.",
+     "reworded"),
+    # "together with" adds to what a duty owes
+    ("The Insurer shall pay the claim within 30 days.",
+     "The Insurer shall pay the claim within 30 days, together with interest at the statutory rate.", "hardened"),
+    # "straight away" is "immediately"
+    ("The Bank shall immediately refund the payment.", "The Bank must refund the payment straight away.", "reworded"),
+    # "any acquisition of 10% or more": which acquisitions the duty covers
+    ("Investors shall notify any acquisition of 10% or more of the shares.",
+     "Investors shall notify any acquisition of 25% or more of the shares.", "softened"),
+    # the point a lead time counts back from is no deadline of its own
+    ("Staff must apply at least two weeks before the first day of the leave.",
+     "Staff must apply at least two weeks before the leave starts.", "modified"),
+])
+def test_round_32(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -680,15 +680,16 @@ class ModalRules:
             return False
         longest = max((len(p) for p in self.lex.negations), default=1)
 
-        exceptions = {" ".join(p) for p in self.lex.clause_qualifiers | self.lex.exception_words}
+        exceptions = {" ".join(p) for p in self.lex.clause_qualifiers | self.lex.exception_words | self.lex.hedges}
 
         def count(keys: list[str]) -> tuple[int, int, int]:
             # every negation, also one inside a qualifier ("under no circumstances")
             negations = sum(1 for k in range(len(keys))
                             if any(tuple(keys[k:k + n]) in self.lex.negations for n in range(1, longest + 1)))
             meaning = self.lex.negative_meaning
-            words = [w for k, w in enumerate(keys) if w in meaning] + \
-                [f"{w} {keys[k + 1]}" for k, w in enumerate(keys[:-1]) if f"{w} {keys[k + 1]}" in meaning]
+            reach = max((p.count(" ") + 1 for p in meaning), default=1)
+            words = [" ".join(keys[k:k + n]) for k in range(len(keys)) for n in range(1, min(reach, len(keys) - k) + 1)
+                     if " ".join(keys[k:k + n]) in meaning]
             return negations, negations + len(words), sum(1 for w in words if w in exceptions)
         (old_neg, old_all, old_exc), (new_neg, new_all, new_exc) = count(self.a_keys), count(self.b_keys)
         # equal counts: the negation may go into a verb ("shall be rejected" / "shall not be

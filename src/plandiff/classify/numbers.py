@@ -297,8 +297,12 @@ class NumberRules:
         for end in range(max(0, k - 4), k + 1):
             if any(w[:1].isdigit() for w in keys[end:k]):
                 continue
-            if any(len(p) <= end and tuple(keys[end - len(p):end]) == p for p in self.lex.date_deadlines):
-                return True
+            for p in self.lex.date_deadlines:
+                if len(p) <= end and tuple(keys[end - len(p):end]) == p:
+                    # "two weeks before the first day of the absence": the point a lead time
+                    # counts back from, not a deadline of its own
+                    start = end - len(p)
+                    return not (start and keys[start - 1] in self.lex.time_units)
         return False
 
     def _binds(self, keys: list[str], cues: list[_Cue]) -> bool:
@@ -439,7 +443,8 @@ class NumberRules:
                 return False
             if opener is not None and p >= opener:
                 continue
-            if opener is None and (keys[p] in self.lex.subject_triggers or (threshold and keys[p] == "of")):
+            if opener is None and (keys[p] in self.lex.subject_triggers or
+                                   ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of")):
                 opener = p
             elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")):
                 # "any gift with a value above", "ensure that (all) agglomerations of more than"

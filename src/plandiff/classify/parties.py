@@ -101,11 +101,12 @@ class PartyRules:
             return
         # (a name still on the other side in another number is no party gone: "Vehicles shall
         # not be parked" / "Parking a vehicle … is prohibited")
-        old_all = set(self.a_keys) | {_singular(w) for w in self.a_keys}
-        new_all = set(self.b_keys) | {_singular(w) for w in self.b_keys}
-        gone = {k: v for k, v in old_names.items() if not all(_singular(w) in new_all for w in k.split())
+        old_all = set(self.a_keys) | {_singular(w) for k in self.a_keys for w in k.split("-")}
+        new_all = set(self.b_keys) | {_singular(w) for k in self.b_keys for w in k.split("-")}
+        # (the parts of a hyphenated word too: "Church-owned buildings" / "owned by the Church")
+        gone = {k: v for k, v in old_names.items() if not all(_singular(w) in new_all for w in k.replace("-", " ").split())
                 and not self._verb_made_noun(k, v, self.old_text, self.b)}
-        came = {k: v for k, v in new_names.items() if not all(_singular(w) in old_all for w in k.split())
+        came = {k: v for k, v in new_names.items() if not all(_singular(w) in old_all for w in k.replace("-", " ").split())
                 and not self._verb_made_noun(k, v, self.new_text, self.a)}
         # The same party in another form: "Developed countries" and "Developed country Parties",
         # "both sides" and "the parties". A party is what is left after the generic party nouns
