@@ -3385,3 +3385,50 @@ def test_round_31(lex, old, new, expected):
 def test_round_32(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "one month's rent" is a period of one month
+    ("A landlord may not require a deposit exceeding two months' rent.",
+     "A landlord may not require a deposit exceeding one month's rent.", "hardened"),
+    # a short word in the other number
+    ("Tenants may keep no more than three cats.", "Tenants may keep no more than one cat.", "hardened"),
+    # a wrapper of expectation dropped around a commitment paired by its verb
+    ("It is expected that the Parties will not deploy troops in the zone.",
+     "The Parties shall not deploy troops in the zone.", "hardened"),
+    # a condition's words found through a listed synonym ("asks" / "request")
+    ("Within 30 days after receiving a written request from the Customer, the Provider shall return the Data.",
+     "If the Customer asks in writing, the Provider must return the Data no later than 30 days after receiving the request.",
+     "reworded"),
+    # a country and its adjective; an acronym spelled out in a hedge
+    ("The Alliance agrees not to station troops in Ukraine.",
+     "The Alliance commits to refraining from stationing troops on Ukrainian territory.", "reworded"),
+    ("Each Party's nationally determined contribution shall be recorded in the registry.",
+     "Each Party's NDC shall be recorded in the registry.", "reworded"),
+    # a new reference with the former one noted beside it
+    ("Subject to Clause 7.2, the Borrower may incur Debt.",
+     "Subject to Clause 8.2 (formerly Clause 7.2), the Borrower may incur Debt.", "reworded"),
+    # a time of day on the next day is later
+    ("Bars shall close no later than 23:00.", "Bars shall close no later than 01:00 the following morning.", "softened"),
+    # a figure bounded after it, with words between ("24 metres in length or more")
+    ("Vessels of 24 metres in length or more shall carry a tracking device.",
+     "Vessels of 12 metres in length or more shall carry a tracking device.", "hardened"),
+])
+def test_round_33(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a noun is no exhortation ("a written request"), a verb still is ("The Parties note")
+    ("After receiving a written request from the Buyer, the Seller shall return the goods.",
+     "If the Buyer asks in writing, the Seller must return the goods.", "reworded"),
+    ("The Parties note the importance of the Fund.", "The Parties commit to the Fund.", "hardened"),
+    # a relative clause's modal is not paired past the main one that governs another verb
+    ("The Employer shall not dismiss any employee for trade union membership.",
+     "Trade union membership shall not constitute a ground on which the Employer may dismiss any employee.",
+     "reworded"),
+])
+def test_round_33_pairing(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -29,7 +29,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
              "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words", "whole_words",
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
-             "majority_words", "right_words")
+             "majority_words", "right_words", "former_words", "next_day_words")
 
 
 class Lexicon(NamedTuple):
@@ -152,6 +152,10 @@ class Lexicon(NamedTuple):
     majority_words: frozenset[str] = frozenset()
     # the words that make a permission a right ("is entitled to"): it binds the other party
     right_words: frozenset[str] = frozenset()
+    # "(formerly Clause 7.2)" after a reference: the renumbering noted
+    former_words: frozenset[str] = frozenset()
+    # "01:00 the following morning": a time of the day after
+    next_day_words: frozenset[str] = frozenset()
     # currency symbol → ISO code ("US$" and "USD" are one currency)
     currency_symbols: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # an item opened by one of these under a duty is another way to comply
@@ -188,6 +192,12 @@ def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
         for p in group:
             out.setdefault(_phrase(p), set()).add(n)
     return {p: frozenset(ns) for p, ns in out.items()}
+
+
+def _with_possessives(units: dict[str, float]) -> dict[str, float]:
+    """Time units with the possessive of each word unit ("one month's rent", "a week's
+    notice"), which the word keys keep whole."""
+    return {**units, **{f"{k}'s": v for k, v in units.items() if k.isalpha() and len(k) > 2}}
 
 
 def _days(value) -> float:
@@ -320,7 +330,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             floors=sets["floors"],
             penalties=words("penalties"),
             deadline_words=sets["deadline_words"],
-            time_units={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("time_units") or {}).items()},
+            time_units=_with_possessives({" ".join(phrase_words(str(k))): _days(v)
+                                          for k, v in (raw.get("time_units") or {}).items()}),
             frequencies={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("frequencies") or {}).items()},
             months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
             date_deadlines=sets["date_deadlines"],
@@ -377,6 +388,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             prohibition_modals=sets["prohibition_modals"],
             majority_words=words("majority_words"),
             right_words=words("right_words"),
+            former_words=words("former_words"),
+            next_day_words=words("next_day_words"),
             currency_symbols=dict(str(p).split(None, 1) for p in raw.get("currency_symbols") or [] if len(str(p).split()) == 2),
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],

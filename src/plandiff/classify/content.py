@@ -126,6 +126,8 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
         return False
     word = keys[k]
+    if len(word) <= 5 and ((word.endswith("s") and word[:-1] in other_stems) or word + "s" in other_stems):
+        return False  # "pets" / "pet": a short word in the other number (longer ones are stemmed)
     if not word.startswith("re"):
         return not other_stems.has_form(word)
     # "confirm" / "reconfirm"; and "responsible" / "responsibility" are forms of one word, read

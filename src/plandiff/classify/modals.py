@@ -10,6 +10,7 @@ from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
     _same_word,
     _sentence_start,
+    _spells,
     _stem,
     _word_synonyms,
 )
@@ -409,6 +410,25 @@ class ModalRules:
                    and old_sig[self.signature(self.a_keys, c)] > new_sig[self.signature(self.a_keys, c)]]
         added = [c for c in self.new_cues if c.category == "modal" and not self.kept_new(c) and id(c) not in used_new
                  and new_sig[self.signature(self.b_keys, c)] > old_sig[self.signature(self.b_keys, c)]]
+        # a removed and an added modal that govern the same verb pair first ("It is expected
+        # that Russia will not invade" / "Russia shall not invade": "will" with "shall", the
+        # wrapper left over), the rest in order
+        if len(removed) != len(added) and removed and added:
+            fewer, more, fewer_keys, more_keys = (added, removed, self.b_keys, self.a_keys) if len(added) < len(removed) \
+                else (removed, added, self.a_keys, self.b_keys)
+            by_verb: list = []
+            for c in fewer:
+                verb = self.governed_verb(fewer_keys, c)
+                by_verb.append(next((m for m in more if m not in by_verb and verb is not None
+                                     and self.governed_verb(more_keys, m) == verb), None))
+            left = [m for m in more if m not in by_verb]
+            # only where what is left over is a phrase that wraps what follows ("It is expected
+            # that"): a modal with a verb of its own ("shall not constitute a ground on which …
+            # may dismiss") is paired in order
+            if all(m is not None for m in by_verb) and all(len(m.phrase) > 1 and m.phrase[-1] in self.lex.light_words
+                                                            for m in left):
+                more = by_verb + left
+                removed, added = (more, added) if more_keys is self.a_keys else (removed, more)
         pairs.extend(zip(removed, added))
         for r, a in pairs:
             if self.in_relative_clause(self.a_keys, r) and self.in_relative_clause(self.b_keys, a):
@@ -450,10 +470,13 @@ class ModalRules:
                          f"hardened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
         # A weaker wrapper around a kept commitment ("It is expected that Russia will …")
         # that disappears or appears changes the strength of the whole clause.
-        old_kept = [c.strength for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
-        new_kept = [c.strength for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
-        old_kept_starts = [c.start for c in self.old_cues if c.category == "modal" and self.kept_old(c)]
-        new_kept_starts = [c.start for c in self.new_cues if c.category == "modal" and self.kept_new(c)]
+        # (a commitment still there, kept word for word or paired with its counterpart: "It is
+        # expected that Russia will not invade" / "Russia shall not invade")
+        paired_old, paired_new = {id(r) for r, _ in pairs}, {id(a) for _, a in pairs}
+        old_kept = [c.strength for c in self.old_cues if c.category == "modal" and (self.kept_old(c) or id(c) in paired_old)]
+        new_kept = [c.strength for c in self.new_cues if c.category == "modal" and (self.kept_new(c) or id(c) in paired_new)]
+        old_kept_starts = [c.start for c in self.old_cues if c.category == "modal" and (self.kept_old(c) or id(c) in paired_old)]
+        new_kept_starts = [c.start for c in self.new_cues if c.category == "modal" and (self.kept_new(c) or id(c) in paired_new)]
         # A modal that is the verb of an exception or proviso ("Except as the Commission may
         # otherwise agree, …") wraps nothing: it belongs to the qualifier's own clause.
         for r in removed[len(added):]:
@@ -607,6 +630,18 @@ class ModalRules:
         other_cues = self.new_cues if keys is self.a_keys else self.old_cues
         in_modals = {k for c in other_cues if c.category == "modal" for k in range(c.start, c.end)}
         return any(k not in in_modals and _same_word(word, o) for k, o in enumerate(other_keys))
+
+    @staticmethod
+    def _inside_acronym(cue: _Cue, tokens, other_tokens) -> bool:
+        """Are the cue's words, with the word after them, an acronym of the other side spelled
+        out ("nationally determined contribution" / "NDC")?"""
+        acronyms = [t.text for t in other_tokens if len(t.text) >= 2 and t.text.rstrip("s").isupper()
+                    and t.text.isalpha()]
+        if not acronyms:
+            return False
+        words = [t.text for t in tokens[cue.start:cue.end + 2]]
+        return any(_spells(a.rstrip("s").lower(), [w.lower() for w in words[:n]])
+                   for a in acronyms for n in range(2, len(words) + 1))
 
     def _hedge_word_elsewhere(self, cue: _Cue, keys: list[str], other_keys: list[str], other_cues) -> bool:
         """The word that carries a hedge of several words ("at the request of": "request")
@@ -852,6 +887,8 @@ class ModalRules:
                 continue  # "to the extent that" / "to the extent": the same qualifier, shorter
             if category == "hedge" and self._hedge_word_elsewhere(c, keys, other_keys, other_cues):
                 continue  # "at the request of the flag State" / "if the flag State so requests"
+            if self._inside_acronym(c, tokens, self.a if came else self.b):
+                continue  # "nationally determined contribution" / "NDC": a name spelled out
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
@@ -1054,7 +1091,11 @@ class ModalRules:
                 # in any form: "A player who receives a second caution" / "If a player is
                 # cautioned for the second time" restates who the rule is about
                 content = [w for w in governed if w not in self.lex.light_words] or governed
-                if content and sum(w in other_keys or _stem(w) in other_stems for w in content) / len(content) >= 0.5:
+                # (or a listed synonym: "if the Customer asks in writing" / "a written request")
+                other_groups = set().union(*(_word_synonyms(o, self.lex) for o in other_keys)) if content else set()
+                if content and sum(w in other_keys or _stem(w) in other_stems or
+                                   not _word_synonyms(w, self.lex).isdisjoint(other_groups)
+                                   for w in content) / len(content) >= 0.5:
                     continue
                 end = min(len(tokens), k + 6)
                 span = (tokens[k].start, tokens[end - 1].end)

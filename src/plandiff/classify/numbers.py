@@ -319,6 +319,21 @@ class NumberRules:
         the directors")?"""
         return n[0] == 50.0 and n[4] is None and self._after_threshold_word(keys, n[5])
 
+    def _clock(self, n, text: str) -> int:
+        """Minutes after midnight of a deadline's time of day, a day later where the words
+        after it say so ("01:00 the following morning"; lexicon: next_day_words)."""
+        after = text[n[1][1]:n[1][1] + 30].lower().split()[:3]
+        return int(n[0][1:]) + (1440 if not self.lex.next_day_words.isdisjoint(after) else 0)
+
+    def _noted_as_former(self, text: str, end: int) -> bool:
+        """Does a bracket right after the reference ending at ``end`` open with a word of a
+        former number ("(formerly Clause 7.2)", "(former Article 12)"; lexicon: former_words)?"""
+        after = text[end:end + 24].lstrip()
+        if not after.startswith("("):
+            return False
+        first = after[1:].split(maxsplit=1)[0].lower().rstrip("-") if after[1:].split() else ""
+        return first in self.lex.former_words
+
     def _ordinal_references(self, keys: list[str]) -> set[int]:
         """The numbers of references written as an ordinal before a reference word ("the second
         paragraph", "the third subparagraph"; lexicon: reference_words)."""
@@ -337,11 +352,11 @@ class NumberRules:
 
     def _bound_written_after(self, keys: list[str], k: int) -> bool:
         """Is the figure at word ``k`` bounded by words after it ("EUR 15,000 or more", "five
-        years or longer"; lexicon: postfix_floors, postfix_caps)? Then an "of" before it opens a
+        years or longer", "24 metres in length or more"; lexicon: postfix_floors, postfix_caps)? Then an "of" before it opens a
         modifier of the subject as "with" does ("Cash transactions of EUR 15,000 or more shall
         be reported"): which transactions are covered."""
         postfix = self.lex.postfix_floors | self.lex.postfix_caps
-        return any(tuple(keys[k + skip:k + skip + 2]) in postfix for skip in (1, 2, 3))
+        return any(tuple(keys[k + skip:k + skip + 2]) in postfix for skip in (1, 2, 3, 4))
 
     def _after_threshold_word(self, keys: list[str], k: int) -> bool:
         """A word of "more than" (lexicon: threshold_words) right before the figure at word
@@ -628,6 +643,17 @@ class NumberRules:
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
+        if (refs_r or refs_a) and self.lex.former_words:
+            # a new number with the old one noted beside it ("Clause 8.2 (formerly Clause 7.2)"):
+            # the renumbering itself
+            for refs, text, evidence_side in ((refs_a, self.new_text, "new"), (refs_r, self.old_text, "old")):
+                for n in [n for n in refs if self._noted_as_former(text, n[1][1])]:
+                    refs.remove(n)
+                    self.evidence.append(Evidence("reference", "neutral", n[3] if evidence_side == "old" else None,
+                                                  n[3] if evidence_side == "new" else None,
+                                                  f"reference renumbered: {n[3]}, with the former number noted beside it",
+                                                  n[1] if evidence_side == "old" else None,
+                                                  n[1] if evidence_side == "new" else None))
         if refs_r or refs_a:
             # a subdivision written out ("Article 5(2)" / "the second paragraph of Article 5")
             old_out, new_out = self._ordinal_references(self.a_keys), self._ordinal_references(self.b_keys)
@@ -894,8 +920,13 @@ class NumberRules:
             if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
                 last += 1  # "10 working days": the period is in days
             if role is None:
-                # "five or more years", "30 days or less": a bound written after the number
-                for skip in (1, 2):
+                # "five or more years", "30 days or less": a bound written after the number; in
+                # the subject, a few words on ("Vessels of 24 metres in length or more shall"),
+                # before any other figure
+                subject = not any(c.category == "modal" and c.end <= k for c in cues)
+                for skip in (1, 2, 3, 4) if subject else (1, 2):
+                    if last + skip < len(keys) and keys[last + skip][:1].isdigit():
+                        break
                     after = tuple(keys[last + skip:last + skip + 2])
                     if after in self.lex.postfix_floors or after in self.lex.postfix_caps:
                         role = "floor" if after in self.lex.postfix_floors else "cap"
@@ -1286,7 +1317,7 @@ class NumberRules:
                                                          old, new, (r[1], a[1])))
                 return
             if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
-                later = int(a[0][1:]) > int(r[0][1:])
+                later = self._clock(a, self.new_text) > self._clock(r, self.old_text)
                 effect = "softened" if later else "hardened"
                 self.evidence.append(Evidence("deadline", effect, old, new,
                                               f"{effect}: deadline {'later' if later else 'earlier'}, {old} → {new}",

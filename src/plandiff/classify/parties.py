@@ -23,6 +23,17 @@ _BE_ONLY = frozenset({"be"})  # after a modal, "be" is the only form of it
 _ACTION_NOUN_ENDINGS = ("ion", "ions", "ment", "ments", "al", "als", "ance", "ence", "ing")
 
 
+# the endings that make a country's name its adjective ("Ukrainian", "Chinese", "Polish", "Israeli")
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
+
+
+def _demonym_of(name: str, adjective: str) -> bool:
+    """Is ``adjective`` the adjective of the one-word name ``name`` ("ukraine" / "ukrainian")?
+    Another form of the same word, ending as an adjective of a country does."""
+    return " " not in name and " " not in adjective and len(adjective) > len(name) - 1 and \
+        adjective != name and adjective.endswith(_DEMONYM_ENDINGS) and _same_word(name, adjective)
+
+
 def _singular(word: str) -> str:
     """A word in the singular, crudely: "vehicles" → "vehicle" (only the number: "developed"
     and "developing" countries stay apart)."""
@@ -118,16 +129,22 @@ class PartyRules:
         if same:
             gone = {k: v for k, v in gone.items() if gone_ids[k] not in same}
             came = {k: v for k, v in came.items() if came_ids[k] not in same}
+        # A country and its adjective ("in Ukraine" / "on Ukrainian territory") name one party.
+        if gone and came:
+            related = {(g, c) for g in gone for c in came if _demonym_of(g, c) or _demonym_of(c, g)}
+            gone = {k: v for k, v in gone.items() if not any(k == g for g, _ in related)}
+            came = {k: v for k, v in came.items() if not any(k == c for _, c in related)}
         # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
         # Parties serving as the meeting of the Parties to the Paris Agreement".
         # (the changed words made only where a party came or went: mostly none did)
         old_changed = [t.text for k, t in enumerate(self.a) if k not in self.fwd] if came else []
         new_changed = [t.text for k, t in enumerate(self.b) if k not in self.back] if gone else []
-        if any(_abbreviates(v[2], new_changed) for v in gone.values()):
-            gone = {k: v for k, v in gone.items() if not _abbreviates(v[2], new_changed)}
+        # (the first part of a hyphenated word too: "US-led efforts" / "led by the United States")
+        if any(_abbreviates(v[2].split("-")[0], new_changed) for v in gone.values()):
+            gone = {k: v for k, v in gone.items() if not _abbreviates(v[2].split("-")[0], new_changed)}
             came = {}
-        if any(_abbreviates(v[2], old_changed) for v in came.values()):
-            came = {k: v for k, v in came.items() if not _abbreviates(v[2], old_changed)}
+        if any(_abbreviates(v[2].split("-")[0], old_changed) for v in came.values()):
+            came = {k: v for k, v in came.items() if not _abbreviates(v[2].split("-")[0], old_changed)}
             gone = {}
         if (gone or came) and addressed:
             return
