@@ -3432,3 +3432,25 @@ def test_round_33(lex, old, new, expected):
 def test_round_33_pairing(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "exclusively" restricts as "only" does
+    ("The Distributor shall purchase the Products exclusively from the Supplier.",
+     "The Distributor shall not purchase the Products from any person other than the Supplier.", "reworded"),
+    # a tolerance is a ceiling on the deviation allowed
+    ("The Contractor shall keep the temperature at 20 °C, plus or minus 2 °C.",
+     "The Contractor shall keep the temperature at 20 °C, plus or minus 4 °C.", "softened"),
+    # "between <date> and <date>" is a period, read only where the period alone changed
+    ("No person shall hunt deer between 1 March and 31 July.", "No person shall hunt deer between 1 April and 31 July.",
+     "softened"),
+    ("No person shall hunt deer between 1 March and 30 April, except under licence.",
+     "No person shall hunt deer between 1 March and 31 May, except under licence or for culling by rangers.",
+     "modified"),
+    # the condition of a right: a higher threshold is harder to meet
+    ("A member shall be entitled to a pension only if the member has served for at least 10 years.",
+     "A member shall be entitled to a pension only if the member has served for at least 15 years.", "hardened"),
+])
+def test_round_34(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -65,15 +65,17 @@ def _last_words(phrases: frozenset) -> frozenset[str]:
 
 
 def _date_range(text: str, lex) -> tuple[float, float, float, str] | None:
-    """(length in days, start, end, shown) of the one "from <date> to/until <date>" period in a
+    """(length in days, start, end, shown) of the one "from <date> to/until <date>" (or "between
+    <date> and <date>") period in a
     text, or None.
     Dates without a year count within one year (a span over New Year wraps round)."""
     dates = _dates_in(text, lex)
     found = []
     for (start, s0, e0, _), (end, s1, e1, _) in pairwise(dates):
-        before = text[max(0, s0 - 6):s0].lower().split()
+        before = text[max(0, s0 - 9):s0].lower().split()
         between = text[e0:s1].strip().lower()
-        if before[-1:] == ["from"] and between in ("to", "until", "till", "through", "-", "–"):
+        if (before[-1:] == ["from"] and between in ("to", "until", "till", "through", "-", "–")) or \
+                (before[-1:] == ["between"] and between == "and"):  # "between 1 January and 31 March"
             length = end - start
             if length < 0 and start < _YEARLESS and end < _YEARLESS:
                 length += 372  # "from 1 November to 31 March"
@@ -304,6 +306,10 @@ class NumberRules:
                     start = end - len(p)
                     return not (start and keys[start - 1] in self.lex.time_units)
         return False
+
+    def _grants_right(self, cues: list[_Cue]) -> bool:
+        """Is the clause's commitment a right (a modal with a word of lexicon: right_words)?"""
+        return any(c.category == "modal" and not self.lex.right_words.isdisjoint(c.phrase) for c in cues)
 
     def _binds(self, keys: list[str], cues: list[_Cue]) -> bool:
         """Does the clause bind (a duty, an expectation or a ban), so that a threshold of what
@@ -1232,6 +1238,15 @@ class NumberRules:
         (old_len, old_start, old_end, old_raw), (new_len, new_start, new_end, new_raw) = spans
         if old_len == new_len or (old_start != new_start and old_end != new_end):
             return False  # (a window moved as a whole has no direction)
+        # the period alone changed: every edit lies inside it (an exception widened beside it,
+        # "… and subsistence fishing", points the other way)
+        old_at, new_at = self.old_text.find(old_raw), self.new_text.find(new_raw)
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "equal":
+                continue
+            if (i2 > i1 and not (old_at <= self.a[i1].start and self.a[i2 - 1].end <= old_at + len(old_raw))) or \
+                    (j2 > j1 and not (new_at <= self.b[j1].start and self.b[j2 - 1].end <= new_at + len(new_raw))):
+                return False
         effect = "hardened" if new_len > old_len else "softened"
         verb = "longer" if new_len > old_len else "shorter"
         self.evidence.append(Evidence("deadline", effect, old_raw, new_raw,
@@ -1369,7 +1384,11 @@ class NumberRules:
                 effect = "hardened" if raised else "softened"
                 what = "minimum"
             if self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) and \
-                    self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
+                    self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) and \
+                    not (self._grants_right(self.old_cues) and self._grants_right(self.new_cues)
+                         and self.in_trigger(self.a_keys, self.a, self.old_text, r[5])):
+                # (but the condition of a right, "shall be entitled to the slots only if it has
+                # operated them for at least 70% of the time": a higher threshold is harder to meet)
                 # the bound sets when the obligation applies ("upon the request of at least 30
                 # parents"): a lower threshold makes it apply more often
                 effect = {"softened": "hardened", "hardened": "softened"}[effect]
