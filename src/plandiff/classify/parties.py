@@ -112,13 +112,18 @@ class PartyRules:
             return
         # (a name still on the other side in another number is no party gone: "Vehicles shall
         # not be parked" / "Parking a vehicle … is prohibited")
-        old_all = set(self.a_keys) | {_singular(w) for k in self.a_keys for w in k.split("-")}
-        new_all = set(self.b_keys) | {_singular(w) for k in self.b_keys for w in k.split("-")}
-        # (the parts of a hyphenated word too: "Church-owned buildings" / "owned by the Church")
-        gone = {k: v for k, v in old_names.items() if not all(_singular(w) in new_all for w in k.replace("-", " ").split())
-                and not self._verb_made_noun(k, v, self.old_text, self.b)}
-        came = {k: v for k, v in new_names.items() if not all(_singular(w) in old_all for w in k.replace("-", " ").split())
-                and not self._verb_made_noun(k, v, self.new_text, self.a)}
+        # (the parts of a hyphenated word too: "Church-owned buildings" / "owned by the Church";
+        # the word forms made only where a name is not found as it stands: mostly it is)
+        old_all, new_all = set(self.a_keys), set(self.b_keys)
+        gone = {k: v for k, v in old_names.items() if not set(k.split()) <= new_all}
+        came = {k: v for k, v in new_names.items() if not set(k.split()) <= old_all}
+        if gone or came:
+            old_all |= {_singular(w) for k in self.a_keys for w in k.split("-")}
+            new_all |= {_singular(w) for k in self.b_keys for w in k.split("-")}
+            gone = {k: v for k, v in gone.items() if not all(_singular(w) in new_all for w in k.replace("-", " ").split())
+                    and not self._verb_made_noun(k, v, self.old_text, self.b)}
+            came = {k: v for k, v in came.items() if not all(_singular(w) in old_all for w in k.replace("-", " ").split())
+                    and not self._verb_made_noun(k, v, self.new_text, self.a)}
         # The same party in another form: "Developed countries" and "Developed country Parties",
         # "both sides" and "the parties". A party is what is left after the generic party nouns
         # ("Parties", "countries", "sides") and function words, compared by stem.
@@ -184,10 +189,10 @@ class PartyRules:
         no such pronoun at all: "we" turned "you" is a change of who is bound."""
         pronouns = self.lex.addressed_pronouns
 
-        def uses(tokens: list[Token]) -> bool:
-            # "US" in capitals is the United States, not "us"
-            return any(t.key in pronouns and t.text != "US" for t in tokens)
-        return uses(self.a) != uses(self.b)
+        def uses(tokens: list[Token], keys: list[str]) -> bool:
+            # (cheap first: most clauses hold no pronoun) "US" in capitals is the United States
+            return not pronouns.isdisjoint(keys) and any(t.key in pronouns and t.text != "US" for t in tokens)
+        return uses(self.a, self.a_keys) != uses(self.b, self.b_keys)
 
     def _bearer_swapped(self) -> bool:
         """The party right before the modal changed to another party ("The Processor shall
