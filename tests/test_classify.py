@@ -3454,3 +3454,22 @@ def test_round_33_pairing(lex, old, new, expected):
 def test_round_34(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "with a minimum of" names the quantity asked, not which things are covered
+    ("Employers shall provide each worker with a minimum of 25 days of paid leave.",
+     "Employers shall provide each worker with a minimum of 20 days of paid leave.", "softened"),
+    # a promptness word replaced by a deadline is left to the deadline
+    ("The Processor shall notify the Controller of any breach without undue delay.",
+     "The Processor shall notify the Controller of any breach within 24 hours of becoming aware of it.", "hardened"),
+    # the whole and each part said either way; "always" is "at all times"; "despite" is "notwithstanding"
+    ("The tenant may not sublet the dwelling or any part of it without consent.",
+     "The tenant may not sublet all or part of the dwelling without consent.", "reworded"),
+    ("Dogs shall at all times be kept on a lead.", "Dogs must always be kept on a lead.", "reworded"),
+    ("Notwithstanding any other provision, the Council shall publish the register.",
+     "Despite any other provision, the Council shall publish the register.", "reworded"),
+])
+def test_round_35(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -29,7 +29,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
              "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words", "whole_words",
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
-             "majority_words", "right_words", "former_words", "next_day_words")
+             "majority_words", "right_words", "former_words", "next_day_words", "prompt_words")
 
 
 class Lexicon(NamedTuple):
@@ -156,6 +156,8 @@ class Lexicon(NamedTuple):
     former_words: frozenset[str] = frozenset()
     # "01:00 the following morning": a time of the day after
     next_day_words: frozenset[str] = frozenset()
+    # "without undue delay": a promptness that a deadline added replaces
+    prompt_words: frozenset[str] = frozenset()
     # currency symbol → ISO code ("US$" and "USD" are one currency)
     currency_symbols: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # an item opened by one of these under a duty is another way to comply
@@ -390,6 +392,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             right_words=words("right_words"),
             former_words=words("former_words"),
             next_day_words=words("next_day_words"),
+            prompt_words=words("prompt_words"),
             currency_symbols=dict(str(p).split(None, 1) for p in raw.get("currency_symbols") or [] if len(str(p).split()) == 2),
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],

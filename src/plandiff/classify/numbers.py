@@ -464,6 +464,9 @@ class NumberRules:
                 return False
             if opener is not None and p >= opener:
                 continue
+            if opener is None and any(c.category in ("cap", "floor") and c.start == p and c.end <= k
+                                      and not self.lex.bound_nouns.isdisjoint(c.phrase) for c in cues):
+                return False  # "provide each worker with a minimum of 25 days": the quantity asked
             if opener is None and (keys[p] in self.lex.subject_triggers or
                                    ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of")):
                 opener = p
@@ -595,6 +598,21 @@ class NumberRules:
         return not self.lex.penalties.isdisjoint(keys[start:modal.start])
 
     def numbers(self) -> None:
+        """The figures of both sides compared (see _compare_figures), then a promptness word
+        that a deadline replaced ("without undue delay" → "within 24 hours of becoming aware";
+        lexicon: prompt_words) left to that deadline: the clause now says how prompt."""
+        self._compare_figures()
+        prompt = self.lex.prompt_words
+        if not prompt:
+            return
+        came = any(e.kind == "deadline" and e.old is None and e.new is not None for e in self.evidence)
+        went = any(e.kind == "deadline" and e.new is None and e.old is not None for e in self.evidence)
+        if came or went:
+            self.evidence = [e for e in self.evidence if not (
+                e.kind == "strengthener" and ((came and e.new is None and (e.old or "").lower() in prompt) or
+                                              (went and e.old is None and (e.new or "").lower() in prompt)))]
+
+    def _compare_figures(self) -> None:
         old_nums = self._numbers(self.old_text, self.a)
         new_nums = self._numbers(self.new_text, self.b)
         old_vals = [n[0] for n in old_nums]
