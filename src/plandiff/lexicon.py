@@ -29,7 +29,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "lead_deadlines", "lead_words", "alternative_conjunctions", "subject_triggers",
              "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words", "whole_words",
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
-             "majority_words", "right_words", "former_words", "next_day_words", "prompt_words")
+             "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
+             "auxiliary_modals")
 
 
 class Lexicon(NamedTuple):
@@ -158,6 +159,9 @@ class Lexicon(NamedTuple):
     next_day_words: frozenset[str] = frozenset()
     # "without undue delay": a promptness that a deadline added replaces
     prompt_words: frozenset[str] = frozenset()
+    # modal auxiliaries, never nouns ("the Party may"): a one-word modal after a determiner that
+    # is none of these is a noun ("a written request")
+    auxiliary_modals: frozenset[str] = frozenset()
     # currency symbol → ISO code ("US$" and "USD" are one currency)
     currency_symbols: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # an item opened by one of these under a duty is another way to comply
@@ -197,8 +201,8 @@ def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
 
 
 def _with_possessives(units: dict[str, float]) -> dict[str, float]:
-    """Time units with the possessive of each word unit ("one month's rent", "a week's
-    notice"), which the word keys keep whole."""
+    """Time units with the possessive of each word unit ("one month's rent", "two weeks'" is
+    read already), which the word keys keep whole."""
     return {**units, **{f"{k}'s": v for k, v in units.items() if k.isalpha() and len(k) > 2}}
 
 
@@ -393,6 +397,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             former_words=words("former_words"),
             next_day_words=words("next_day_words"),
             prompt_words=words("prompt_words"),
+            auxiliary_modals=words("auxiliary_modals"),
             currency_symbols=dict(str(p).split(None, 1) for p in raw.get("currency_symbols") or [] if len(str(p).split()) == 2),
             alternative_conjunctions=sets["alternative_conjunctions"],
             duration_words=sets["duration_words"],

@@ -284,8 +284,11 @@ class ContentRules:
             # an item whose content words mostly stand on the other side was moved (a list
             # reordered: "rehabilitate the site and restore the land" → "restore the land …
             # and rehabilitate the site"), its few new words the paraphrase
-            kept = sum(1 for k in range(lo, hi) if k in info) - len(fresh)
-            return kept >= 2 * len(fresh)
+            # (at exactly twice, only where the item does not open with a new word: "… and
+            # monitor river banks" adds a duty, "… or genocide are excluded from" restates one)
+            words = [k for k in range(lo, hi) if k in info]
+            kept = len(words) - len(fresh)
+            return kept > 2 * len(fresh) or (kept == 2 * len(fresh) and bool(words) and words[0] not in fresh)
 
         def tail_phrase(tokens, text, lo, hi, fresh) -> bool:
             # a phrase of new content set off by a comma at the end of the sentence (", alternately

@@ -124,10 +124,6 @@ def _gapped_modal(keys: list[str], i: int, table: dict, gapped_by_first: dict, l
     return None
 
 
-# the one-word permissions that are auxiliaries, never nouns ("the Party may")
-_AUXILIARIES = frozenset({"may", "can", "could", "might"})
-
-
 def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
     """Context the phrase tables cannot see: an approximator is a hedge only before a number
     ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
@@ -141,10 +137,13 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
         if c.category in ("hedge", "strengthener", "widener", "narrower") and _in_name(tokens, c, text):
             continue  # "the Permanent Court of Arbitration", "Full Council": a name, not a qualifier
         if c.category == "modal" and c.end - c.start == 1 and c.strength <= 3 and tokens[c.start].key.isalpha() \
-                and tokens[c.start].key not in _AUXILIARIES and c.start and (
+                and tokens[c.start].key not in lex.auxiliary_modals and c.start and (
                     tokens[c.start - 1].key in lex.determiners or
-                    (c.start > 1 and tokens[c.start - 2].key in lex.determiners and tokens[c.start - 1].text.islower())):
-            continue  # "any request", "a written request": a noun, no exhortation ("The Parties note": a verb)
+                    (c.start > 1 and tokens[c.start - 2].key in lex.determiners and
+                     tokens[c.start - 1].key.endswith(("ed", "en")))):
+            # "any request", "a written request": a noun, no exhortation ("The parties
+            # encourage", "All members urge": a subject, and the word its verb)
+            continue
         if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
             if not _sentence_start(text, tokens[c.start]):
                 continue  # "1 May 2025"

@@ -635,7 +635,7 @@ class ModalRules:
     def _inside_acronym(cue: _Cue, tokens, other_tokens) -> bool:
         """Are the cue's words, with the word after them, an acronym of the other side spelled
         out ("nationally determined contribution" / "NDC")?"""
-        acronyms = [t.text for t in other_tokens if len(t.text) >= 2 and t.text.rstrip("s").isupper()
+        acronyms = [t.text for t in other_tokens if len(t.text.rstrip("s")) >= 3 and t.text.rstrip("s").isupper()
                     and t.text.isalpha()]
         if not acronyms:
             return False
@@ -704,32 +704,35 @@ class ModalRules:
         grant") or a relative clause. The negations of each side and its words of negative
         meaning (lexicon: negative_meaning) are counted, and the two counts are as odd or even as
         each other: two negations cancel, so the commitment is still the same one. Where the
-        counts are equal, a negation may be traded for a verb of negative meaning ("shall be
-        rejected" / "shall not be considered") but not for an exception: "shall not
-        sublicense" / "shall sublicense unless instructed" flips the duty.
-        One side must hold a single modal: with commitments on both sides, a negation may have
-        moved from one to another ("the buyer shall not resell …, and the seller shall deliver" /
-        "the buyer shall resell …, and the seller shall not deliver")."""
+        counts are equal, a negation may only have gone into the verb the modal governs ("shall
+        be rejected" / "shall not be considered"): traded for an exception ("shall sublicense
+        unless instructed") or a time limit ("shall publish the report until 2030") it flips.
+        With more than one modal on both sides a negation may have moved from one commitment to
+        another ("the buyer shall not resell …, and the seller shall deliver"): no reading."""
         if sum(1 for c in self.old_cues if c.category == "modal") > 1 and \
                 sum(1 for c in self.new_cues if c.category == "modal") > 1:
             return False
-        longest = max((len(p) for p in self.lex.negations), default=1)
+        longest, reach = _polarity_reach(self.lex)
+        meaning = self.lex.negative_meaning
 
-        exceptions = {" ".join(p) for p in self.lex.clause_qualifiers | self.lex.exception_words | self.lex.hedges}
-
-        def count(keys: list[str]) -> tuple[int, int, int]:
+        def count(keys: list[str]) -> tuple[int, list[tuple[int, str]]]:
             # every negation, also one inside a qualifier ("under no circumstances")
             negations = sum(1 for k in range(len(keys))
                             if any(tuple(keys[k:k + n]) in self.lex.negations for n in range(1, longest + 1)))
-            meaning = self.lex.negative_meaning
-            reach = max((p.count(" ") + 1 for p in meaning), default=1)
-            words = [" ".join(keys[k:k + n]) for k in range(len(keys)) for n in range(1, min(reach, len(keys) - k) + 1)
+            words = [(k, " ".join(keys[k:k + n])) for k in range(len(keys)) for n in range(1, min(reach, len(keys) - k) + 1)
                      if " ".join(keys[k:k + n]) in meaning]
-            return negations, negations + len(words), sum(1 for w in words if w in exceptions)
-        (old_neg, old_all, old_exc), (new_neg, new_all, new_exc) = count(self.a_keys), count(self.b_keys)
-        # equal counts: the negation may go into a verb ("shall be rejected" / "shall not be
-        # considered"), not into an exception
-        return old_all % 2 == new_all % 2 and (old_all != new_all or old_neg == new_neg or old_exc == new_exc)
+            return negations, words
+        (old_neg, old_words), (new_neg, new_words) = count(self.a_keys), count(self.b_keys)
+        old_all, new_all = old_neg + len(old_words), new_neg + len(new_words)
+        if old_all % 2 != new_all % 2:
+            return False
+        if old_all != new_all or old_neg == new_neg:
+            return True
+        # equal counts, the negation traded: only into the verb a modal of that side governs
+        keys, cues, words = (self.a_keys, self.old_cues, old_words) if old_neg < new_neg else \
+            (self.b_keys, self.new_cues, new_words)
+        verbs = {self.governed_verb(keys, c) for c in cues if c.category == "modal"}
+        return any(w in verbs for _, w in words)
 
     @staticmethod
     def other_form(cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
@@ -1105,6 +1108,18 @@ class ModalRules:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
+
+_POLARITY_REACH: dict[int, tuple[object, tuple[int, int]]] = {}
+
+
+def _polarity_reach(lex) -> tuple[int, int]:
+    """The longest negation and the longest word of negative meaning, in words (per lexicon)."""
+    entry = _POLARITY_REACH.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _POLARITY_REACH[id(lex)] = (lex, (max((len(p) for p in lex.negations), default=1),
+                                                  max((p.count(" ") + 1 for p in lex.negative_meaning), default=1)))
+    return entry[1]
 
 
 def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

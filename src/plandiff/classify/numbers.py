@@ -262,12 +262,13 @@ class NumberRules:
             # a word of a figure ("one third", "the 15th day"): read by the number rules
             return any(n[1][0] <= tokens[k].start < n[1][1] for n in nums)
         for tag, i1, i2, j1, j2 in self.opcodes:
-            if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or inside(self.a, old_nums, i1) or \
-                    inside(self.b, new_nums, j1):
+            if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
                 continue
             old, new = self.a_keys[i1], self.b_keys[j1]
             if not (old.endswith(_ORDINAL_ENDINGS) and new.endswith(_ORDINAL_ENDINGS)):
                 continue  # (cheap first: every ordinal word ends so)
+            if inside(self.a, old_nums, i1) or inside(self.b, new_nums, j1):
+                continue
             r, a = ordinal_value(old), ordinal_value(new)
             if r is None or a is None or r == a:
                 continue
@@ -320,25 +321,45 @@ class NumberRules:
         return not modals or any(c.strength > BEST_EFFORTS or self.negated(keys, c) or
                                  not self.lex.right_words.isdisjoint(c.phrase) for c in modals)
 
+    def _simple_majority(self, keys: list[str]) -> bool:
+        """Does the text name a majority of a body ("a majority of the directors", "a majority
+        proportion of their time")? Not a qualified one ("a two-thirds majority": its figure is
+        compared as any other) and not "the majority shareholder" (no "of" right after it)."""
+        for k, w in enumerate(keys):
+            if w in self.lex.majority_words and "of" in keys[k + 1:k + 3] and \
+                    not (k and (keys[k - 1][:1].isdigit() or "-" in keys[k - 1] or words_value(keys[k - 1]) is not None
+                                or keys[k - 1] in self.lex.fractions)):
+                return True
+        return False
+
     def _more_than_half(self, n, keys: list[str]) -> bool:
         """Is the figure a half ("half", "50%") after a word of "more than" ("more than half of
         the directors")?"""
         return n[0] == 50.0 and n[4] is None and self._after_threshold_word(keys, n[5])
 
     def _clock(self, n, text: str) -> int:
-        """Minutes after midnight of a deadline's time of day, a day later where the words
-        after it say so ("01:00 the following morning"; lexicon: next_day_words)."""
+        """Minutes after midnight of a deadline's time of day (midnight itself ends the day), a
+        day later where the words after it say so ("01:00 the following morning"; lexicon:
+        next_day_words)."""
         after = text[n[1][1]:n[1][1] + 30].lower().split()[:3]
-        return int(n[0][1:]) + (1440 if not self.lex.next_day_words.isdisjoint(after) else 0)
+        minutes = int(n[0][1:]) or 1440  # "by midnight": the end of the day
+        return minutes + (1440 if not self.lex.next_day_words.isdisjoint(after) else 0)
 
-    def _noted_as_former(self, text: str, end: int) -> bool:
+    def _noted_as_former(self, text: str, end: int, other: str) -> bool:
         """Does a bracket right after the reference ending at ``end`` open with a word of a
-        former number ("(formerly Clause 7.2)", "(former Article 12)"; lexicon: former_words)?"""
-        after = text[end:end + 24].lstrip()
-        if not after.startswith("("):
+        former number ("(formerly Clause 7.2)", "(former Article 12)"; lexicon: former_words)
+        and close with a number the other text cites?"""
+        after = text[end:end + 40].lstrip()
+        if not after.startswith("(") or ")" not in after:
             return False
-        first = after[1:].split(maxsplit=1)[0].lower().rstrip("-") if after[1:].split() else ""
-        return first in self.lex.former_words
+        inside = after[1:after.index(")")]
+        words = inside.replace("-", " ").split()
+        if not words or words[0].lower() not in self.lex.former_words:
+            return False
+        # the former number must be one the other text cites ("Clause 5.1" → "Clause 8.2
+        # (formerly Clause 7.2)" is no renumbering of 5.1)
+        number = words[-1].rstrip(".,;")
+        return any(ch.isdigit() for ch in number) and number in other
 
     def _ordinal_references(self, keys: list[str]) -> set[int]:
         """The numbers of references written as an ordinal before a reference word ("the second
@@ -599,18 +620,30 @@ class NumberRules:
 
     def numbers(self) -> None:
         """The figures of both sides compared (see _compare_figures), then a promptness word
-        that a deadline replaced ("without undue delay" → "within 24 hours of becoming aware";
-        lexicon: prompt_words) left to that deadline: the clause now says how prompt."""
+        that a deadline replaced (lexicon: prompt_words). A short deadline ("without undue
+        delay" → "within 24 hours of becoming aware", at most thresholds: prompt_max_days) says
+        how prompt, and decides; a longer one ("immediately" → "within 30 days") is no longer
+        prompt, and the word gone decides."""
+        self._deadlines_moved: list = []  # the periods (in days) of deadlines that came or went
         self._compare_figures()
         prompt = self.lex.prompt_words
-        if not prompt:
+        if not prompt or not self._deadlines_moved:
             return
         came = any(e.kind == "deadline" and e.old is None and e.new is not None for e in self.evidence)
         went = any(e.kind == "deadline" and e.new is None and e.old is not None for e in self.evidence)
-        if came or went:
-            self.evidence = [e for e in self.evidence if not (
-                e.kind == "strengthener" and ((came and e.new is None and (e.old or "").lower() in prompt) or
-                                              (went and e.old is None and (e.new or "").lower() in prompt)))]
+
+        def prompt_gone(e) -> bool:  # the promptness word on the side the deadline is not
+            return e.kind == "strengthener" and ((came and e.new is None and (e.old or "").lower() in prompt) or
+                                                 (went and e.old is None and (e.new or "").lower() in prompt))
+        if not any(prompt_gone(e) for e in self.evidence):
+            return
+        short = self.lex.thresholds.get("prompt_max_days", 3)
+        if all(isinstance(d, float) and d <= short for d in self._deadlines_moved):
+            # as prompt or more: the deadline says how prompt
+            self.evidence = [e for e in self.evidence if not prompt_gone(e)]
+        else:
+            # "immediately" → "within 30 days": no longer prompt, whatever the figure; the word decides
+            self.evidence = [e for e in self.evidence if not (e.kind == "deadline" and (e.old is None) != (e.new is None))]
 
     def _compare_figures(self) -> None:
         old_nums = self._numbers(self.old_text, self.a)
@@ -645,8 +678,7 @@ class NumberRules:
         # "more than half" (or "over 50 per cent") of a body is its majority: the same share
         # where the other side says "majority" (lexicon: majority_words) and this one does not
         if (removed or added) and self.lex.majority_words:
-            old_maj = not self.lex.majority_words.isdisjoint(self.a_keys)
-            new_maj = not self.lex.majority_words.isdisjoint(self.b_keys)
+            old_maj, new_maj = self._simple_majority(self.a_keys), self._simple_majority(self.b_keys)
             if old_maj != new_maj:
                 removed = [n for n in removed if not (new_maj and self._more_than_half(n, self.a_keys))]
                 added = [n for n in added if not (old_maj and self._more_than_half(n, self.b_keys))]
@@ -670,8 +702,9 @@ class NumberRules:
         if (refs_r or refs_a) and self.lex.former_words:
             # a new number with the old one noted beside it ("Clause 8.2 (formerly Clause 7.2)"):
             # the renumbering itself
-            for refs, text, evidence_side in ((refs_a, self.new_text, "new"), (refs_r, self.old_text, "old")):
-                for n in [n for n in refs if self._noted_as_former(text, n[1][1])]:
+            for refs, text, other, evidence_side in ((refs_a, self.new_text, self.old_text, "new"),
+                                                     (refs_r, self.old_text, self.new_text, "old")):
+                for n in [n for n in refs if self._noted_as_former(text, n[1][1], other)]:
                     refs.remove(n)
                     self.evidence.append(Evidence("reference", "neutral", n[3] if evidence_side == "old" else None,
                                                   n[3] if evidence_side == "new" else None,
@@ -736,6 +769,7 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: the commitment lasts without limit, not {r[3]}", r[1], None))
             elif r[4] == "deadline":
+                self._deadlines_moved.append(r[0])
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
                                               f"softened: deadline '{r[3]}' removed", r[1], None))
             elif r[4] == "floor" and self._share_for_all(r, self.old_text, self.b_keys, self.a_keys):
@@ -767,6 +801,7 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: the commitment lasts {a[3]}, no longer without limit", None, a[1]))
             elif a[4] == "deadline":
+                self._deadlines_moved.append(a[0])
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
                                               f"hardened: deadline '{a[3]}' added", None, a[1]))
             elif a[4] == "floor" and self._share_for_all(a, self.new_text, self.a_keys, self.b_keys):
@@ -1343,7 +1378,7 @@ class NumberRules:
         old, new = r[3], a[3]
         if isinstance(r[0], str) or isinstance(a[0], str):
             # a time of day ("t600") or a point ("ordinal 1"): only two times that a deadline
-            # word governs compare ("by 10 a.m." → "by 12 noon" is later), or two points after
+            # word governs compare ("by 10 a.m." → "by 11 a.m." is later), or two points after
             # one ("by the end of the second year"); else no direction
             if str(r[0]).startswith("ordinal ") and str(a[0]).startswith("ordinal "):
                 self.evidence.append(self._ordinal_moved(int(r[0].split()[1]), int(a[0].split()[1]), r[5], a[5],
@@ -1352,8 +1387,14 @@ class NumberRules:
             if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
                 later = self._clock(a, self.new_text) > self._clock(r, self.old_text)
                 effect = "softened" if later else "hardened"
+                what = "deadline"
+                if self._forbids_before(self.a_keys, self.old_cues, r[5]) and \
+                        self._forbids_before(self.b_keys, self.new_cues, a[5]):
+                    # "shall not begin before 08:00" → "before 07:00": the ban ends sooner
+                    effect = "hardened" if later else "softened"
+                    what = "end of the prohibition"
                 self.evidence.append(Evidence("deadline", effect, old, new,
-                                              f"{effect}: deadline {'later' if later else 'earlier'}, {old} → {new}",
+                                              f"{effect}: {what} {'later' if later else 'earlier'}, {old} → {new}",
                                               r[1], a[1]))
             else:
                 self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))

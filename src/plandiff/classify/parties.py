@@ -19,8 +19,9 @@ from plandiff.text import (
 _BE_ONLY = frozenset({"be"})  # after a modal, "be" is the only form of it
 
 
-# the endings of a noun that names an act ("extradition", "payment", "withdrawal", "parking")
-_ACTION_NOUN_ENDINGS = ("ion", "ions", "ment", "ments", "al", "als", "ance", "ence", "ing")
+# the endings of a noun that names an act ("extradition", "withdrawal", "acceptance"; not
+# "-ment": "Parliament", "Government" name parties)
+_ACTION_NOUN_ENDINGS = ("ion", "ions", "al", "als", "ance", "ence")
 
 
 # the endings that make a country's name its adjective ("Ukrainian", "Chinese", "Polish", "Israeli")
@@ -28,8 +29,9 @@ _DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
 
 
 def _demonym_of(name: str, adjective: str) -> bool:
-    """Is ``adjective`` the adjective of the one-word name ``name`` ("ukraine" / "ukrainian")?
-    Another form of the same word, ending as an adjective of a country does."""
+    """Could ``adjective`` be the adjective of the one-word name ``name`` ("ukraine" /
+    "ukrainian")? Another form of the same word with such an ending; the caller also asks
+    that a noun follow it, as after an adjective ("Ukrainian territory")."""
     return " " not in name and " " not in adjective and len(adjective) > len(name) - 1 and \
         adjective != name and adjective.endswith(_DEMONYM_ENDINGS) and _same_word(name, adjective)
 
@@ -108,7 +110,7 @@ class PartyRules:
         if facing_new:
             new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
         addressed = self._addressed_directly()
-        if not addressed and self._bearer_swapped():
+        if self._bearer_swapped(addressed):
             return
         # (a name still on the other side in another number is no party gone: "Vehicles shall
         # not be parked" / "Parking a vehicle … is prohibited")
@@ -136,7 +138,9 @@ class PartyRules:
             came = {k: v for k, v in came.items() if came_ids[k] not in same}
         # A country and its adjective ("in Ukraine" / "on Ukrainian territory") name one party.
         if gone and came:
-            related = {(g, c) for g in gone for c in came if _demonym_of(g, c) or _demonym_of(c, g)}
+            related = {(g, c) for g in gone for c in came
+                       if (_demonym_of(g, c) and self._attributive(came[c], self.new_text)) or
+                       (_demonym_of(c, g) and self._attributive(gone[g], self.old_text))}
             gone = {k: v for k, v in gone.items() if not any(k == g for g, _ in related)}
             came = {k: v for k, v in came.items() if not any(k == c for _, c in related)}
         # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
@@ -152,7 +156,14 @@ class PartyRules:
             came = {k: v for k, v in came.items() if not _abbreviates(v[2].split("-")[0], old_changed)}
             gone = {}
         if (gone or came) and addressed:
-            return
+            # the pronoun names the party the other side named ("Subscribers" / "You"); any
+            # other name that came or went is still read
+            pronouns = self.lex.addressed_pronouns
+            new_side = not pronouns.isdisjoint(self.b_keys)  # the side that speaks so
+            if (new_side and all(k in pronouns for k in came)) or (not new_side and all(k in pronouns for k in gone)):
+                return  # the names that came on that side (if any) are pronouns only
+            gone = {k: v for k, v in gone.items() if k not in pronouns}
+            came = {k: v for k, v in came.items() if k not in pronouns}
         if gone and came:
             old_txt = ", ".join(v[2] for v in gone.values())
             new_txt = ", ".join(v[2] for v in came.values())
@@ -170,6 +181,13 @@ class PartyRules:
                 self._lone_party(gone, self.old_cues, self.a, self.b_keys, "old")
             else:
                 self._lone_party(came, self.new_cues, self.b, self.a_keys, "new")
+
+    def _attributive(self, found: tuple[int, int, str], text: str) -> bool:
+        """Does a lower-case word that is no light word follow the name, as a noun after an
+        adjective does ("Ukrainian territory"; not "paid to the Librarian.")?"""
+        after = text[found[1]:found[1] + 30].split()
+        word = after[0].strip(".,;:") if after else ""
+        return word.isalpha() and word.islower() and word not in self.lex.light_words
 
     @staticmethod
     def _verb_made_noun(key: str, found: tuple[int, int, str], text: str, other: list[Token]) -> bool:
@@ -194,7 +212,7 @@ class PartyRules:
             return not pronouns.isdisjoint(keys) and any(t.key in pronouns and t.text != "US" for t in tokens)
         return uses(self.a, self.a_keys) != uses(self.b, self.b_keys)
 
-    def _bearer_swapped(self) -> bool:
+    def _bearer_swapped(self, addressed: bool = False) -> bool:
         """The party right before the modal changed to another party ("The Processor shall
         maintain a record … on behalf of the Controller" → "The Controller shall maintain a
         record … by the Processor"): the obligation moved, though the clause may name both
@@ -223,6 +241,8 @@ class PartyRules:
         if not swapped or _abbreviates(old_txt, [t.text for t in self.b]) or \
                 _abbreviates(new_txt, [t.text for t in self.a]):
             return False  # the same party, or "NGOs" spelled out
+        if addressed and (old_txt.lower() in self.lex.addressed_pronouns or new_txt.lower() in self.lex.addressed_pronouns):
+            return False  # "Subscribers are prohibited" / "You may not": the party addressed
         self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                       f"party changed: {old_txt} → {new_txt} now carries the obligation",
                                       old_span, new_span))
