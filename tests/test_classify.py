@@ -3501,6 +3501,9 @@ def test_round_35(lex, old, new, expected):
     # a former number the old text never cited
     ("Subject to Clause 5.1, the Borrower may incur Debt.",
      "Subject to Clause 8.2 (formerly Clause 7.2), the Borrower may incur Debt.", "modified"),
+    # an ordinal reference stands for the subdivision of its own article only
+    ("Operators shall meet Article 2 and Article 7.", "Operators shall meet the second paragraph of Article 7.",
+     "modified"),
     # a two-letter acronym does not hide a hedge
     ("The Licensee shall register the IP in its own name.",
      "The Licensee shall, in principle, register the IP in its own name.", "softened"),

@@ -32,6 +32,7 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 # A count before a share in words ("one tenth of", "two thirds of"); the shares are the
 # lexicon's fractions.
 _SHARE_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine)"
+_SUBDIVISION = re.compile(r"(\w+)\($")  # "5(" right before the "2" of "Article 5(2)"
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal written as a figure
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # The counts of a frequency ("twice yearly" is every half year)
@@ -361,12 +362,22 @@ class NumberRules:
         number = words[-1].rstrip(".,;")
         return any(ch.isdigit() for ch in number) and number in other
 
-    def _ordinal_references(self, keys: list[str]) -> set[int]:
-        """The numbers of references written as an ordinal before a reference word ("the second
-        paragraph", "the third subparagraph"; lexicon: reference_words)."""
-        return {v for k in range(len(keys) - 1) if keys[k + 1] in self.lex.reference_words
-                and keys[k].endswith(_ORDINAL_ENDINGS) and keys[k][:1].isalpha()
-                and (v := ordinal_value(keys[k])) is not None}
+    def _ordinal_references(self, keys: list[str]) -> set[tuple[str, int]]:
+        """The references written as an ordinal before a reference word and the unit they
+        belong to ("the second paragraph of Article 5": ("5", 2); lexicon: reference_words)."""
+        out = set()
+        for k in range(len(keys) - 4):
+            if keys[k + 1] in self.lex.reference_words and keys[k].endswith(_ORDINAL_ENDINGS) and keys[k][:1].isalpha() \
+                    and keys[k + 2] == "of" and keys[k + 3] in self.lex.reference_words \
+                    and (v := ordinal_value(keys[k])) is not None:
+                out.add((keys[k + 4], v))
+        return out
+
+    @staticmethod
+    def _subdivision(n, text: str) -> tuple[str, int] | None:
+        """The unit and number of a reference written as a subdivision ("Article 5(2)": ("5", 2))."""
+        m = _SUBDIVISION.search(text[max(0, n[1][0] - 12):n[1][0]])
+        return (m.group(1).lower(), int(n[3])) if m and n[3].isdigit() else None
 
     def _in_exception(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does an exception or proviso (lexicon: clause_qualifiers) open between the first
@@ -714,8 +725,9 @@ class NumberRules:
         if refs_r or refs_a:
             # a subdivision written out ("Article 5(2)" / "the second paragraph of Article 5")
             old_out, new_out = self._ordinal_references(self.a_keys), self._ordinal_references(self.b_keys)
-            refs_r = [n for n in refs_r if not (n[3].isdigit() and int(n[3]) in new_out - old_out)]
-            refs_a = [n for n in refs_a if not (n[3].isdigit() and int(n[3]) in old_out - new_out)]
+            if old_out != new_out:
+                refs_r = [n for n in refs_r if self._subdivision(n, self.old_text) not in new_out - old_out]
+                refs_a = [n for n in refs_a if self._subdivision(n, self.new_text) not in old_out - new_out]
         for r, a in zip(refs_r, refs_a):
             target = self.id_map.get(r[3])
             if target is not None and target != a[3]:
