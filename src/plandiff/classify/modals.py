@@ -473,10 +473,10 @@ class ModalRules:
         # (a commitment still there, kept word for word or paired with its counterpart: "It is
         # expected that Russia will not invade" / "Russia shall not invade")
         paired_old, paired_new = {id(r) for r, _ in pairs}, {id(a) for _, a in pairs}
-        old_kept = [c.strength for c in self.old_cues if c.category == "modal" and (self.kept_old(c) or id(c) in paired_old)]
-        new_kept = [c.strength for c in self.new_cues if c.category == "modal" and (self.kept_new(c) or id(c) in paired_new)]
-        old_kept_starts = [c.start for c in self.old_cues if c.category == "modal" and (self.kept_old(c) or id(c) in paired_old)]
-        new_kept_starts = [c.start for c in self.new_cues if c.category == "modal" and (self.kept_new(c) or id(c) in paired_new)]
+        old_still = [c for c in self.old_cues if c.category == "modal" and (self.kept_old(c) or id(c) in paired_old)]
+        new_still = [c for c in self.new_cues if c.category == "modal" and (self.kept_new(c) or id(c) in paired_new)]
+        old_kept, new_kept = [c.strength for c in old_still], [c.strength for c in new_still]
+        old_kept_starts, new_kept_starts = [c.start for c in old_still], [c.start for c in new_still]
         # A modal that is the verb of an exception or proviso ("Except as the Commission may
         # otherwise agree, …") wraps nothing: it belongs to the qualifier's own clause.
         for r in removed[len(added):]:
@@ -624,8 +624,8 @@ class ModalRules:
         plain statement is a best effort even where "global efforts" stood."""
         if cue.end - cue.start > 1 and not phrases:
             return False
-        word = max(keys[cue.start:cue.end], key=len)
-        if len(word) < 5:
+        word = _carrying_word(keys, cue)
+        if word is None:
             return False  # "may", "must", "will": no word of its own to find
         other_cues = self.new_cues if keys is self.a_keys else self.old_cues
         in_modals = {k for c in other_cues if c.category == "modal" for k in range(c.start, c.end)}
@@ -647,10 +647,8 @@ class ModalRules:
         """The word that carries a hedge of several words ("at the request of": "request")
         stands on the other side in some form inside a condition, outside any hedge ("if the
         flag State so requests"): the same qualifier in another construction."""
-        if cue.end - cue.start < 2:
-            return False
-        word = max(keys[cue.start:cue.end], key=len)
-        if len(word) < 5:
+        word = _carrying_word(keys, cue) if cue.end - cue.start > 1 else None
+        if word is None:
             return False
         in_hedges = {k for c in other_cues if c.category == "hedge" for k in range(c.start, c.end)}
         tokens, text = (self.a, self.old_text) if other_keys is self.a_keys else (self.b, self.new_text)
@@ -1108,6 +1106,13 @@ class ModalRules:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
+
+def _carrying_word(keys: list[str], cue: _Cue) -> str | None:
+    """The word that carries a cue's meaning, its longest ("recognises", "request" of "at the
+    request of"), or None where that word is too short to be found in other forms ("may")."""
+    word = max(keys[cue.start:cue.end], key=len)
+    return word if len(word) >= 5 else None
 
 
 _POLARITY_REACH: dict[int, tuple[object, tuple[int, int]]] = {}

@@ -286,13 +286,19 @@ class NumberRules:
                 self._after_deadline_word(self.b_keys, self.new_cues, j)):
             return Evidence("number", "modified", shown_r, shown_a, f"number changed: {shown_r} → {shown_a}", *spans)
         later = a > r
-        if self._forbids_before(self.b_keys, self.new_cues, j) and self._forbids_before(self.a_keys, self.old_cues, i):
-            effect = "hardened" if later else "softened"
+        effect, banned = self._later_effect(later, i, j)
+        if banned:
             what = "prohibition lasts longer" if later else "prohibition ends sooner"
         else:
-            effect = "softened" if later else "hardened"
             what = "deadline later" if later else "deadline earlier"
         return Evidence("deadline", effect, shown_r, shown_a, f"{effect}: {what}, {shown_r} → {shown_a}", *spans)
+
+    def _later_effect(self, later: bool, i: int, j: int) -> tuple[str, bool]:
+        """The direction of a point in time that moved (old word ``i``, new word ``j``): a later
+        deadline softens; where a prohibition stands before it on both sides the point ends
+        the ban, and a later one forbids for longer. (effect, whether a ban governs it)"""
+        banned = self._forbids_before(self.a_keys, self.old_cues, i) and self._forbids_before(self.b_keys, self.new_cues, j)
+        return ("hardened" if later == banned else "softened"), banned
 
     def _after_deadline_word(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a word of a date deadline (lexicon: date_deadlines) end within the four words
@@ -319,8 +325,8 @@ class NumberRules:
         fewer things points no one way; a right ("shall be entitled to", lexicon: right_words)
         binds the other party. A clause with no modal at all is read as binding."""
         modals = [c for c in cues if c.category == "modal"]
-        return not modals or any(c.strength > BEST_EFFORTS or self.negated(keys, c) or
-                                 not self.lex.right_words.isdisjoint(c.phrase) for c in modals)
+        return not modals or self._grants_right(cues) or any(c.strength > BEST_EFFORTS or self.negated(keys, c)
+                                                             for c in modals)
 
     def _simple_majority(self, keys: list[str]) -> bool:
         """Does the text name a majority of a body ("a majority of the directors", "a majority
@@ -1398,13 +1404,9 @@ class NumberRules:
                 return
             if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
                 later = self._clock(a, self.new_text) > self._clock(r, self.old_text)
-                effect = "softened" if later else "hardened"
-                what = "deadline"
-                if self._forbids_before(self.a_keys, self.old_cues, r[5]) and \
-                        self._forbids_before(self.b_keys, self.new_cues, a[5]):
-                    # "shall not begin before 08:00" → "before 07:00": the ban ends sooner
-                    effect = "hardened" if later else "softened"
-                    what = "end of the prohibition"
+                # ("shall not begin before 08:00" → "before 07:00": the ban ends sooner)
+                effect, banned = self._later_effect(later, r[5], a[5])
+                what = "end of the prohibition" if banned else "deadline"
                 self.evidence.append(Evidence("deadline", effect, old, new,
                                               f"{effect}: {what} {'later' if later else 'earlier'}, {old} → {new}",
                                               r[1], a[1]))

@@ -109,8 +109,8 @@ class PartyRules:
             old_names = self.names(self.a, self.a_keys, self.old_cues, self.fwd, self.old_text, facing_old)
         if facing_new:
             new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
-        addressed = self._addressed_directly()
-        if self._bearer_swapped(addressed):
+        addressed = self._addressed_side()
+        if self._bearer_swapped(addressed is not None):
             return
         # (a name still on the other side in another number is no party gone: "Vehicles shall
         # not be parked" / "Parking a vehicle … is prohibited")
@@ -141,8 +141,8 @@ class PartyRules:
             related = {(g, c) for g in gone for c in came
                        if (_demonym_of(g, c) and self._attributive(came[c], self.new_text)) or
                        (_demonym_of(c, g) and self._attributive(gone[g], self.old_text))}
-            gone = {k: v for k, v in gone.items() if not any(k == g for g, _ in related)}
-            came = {k: v for k, v in came.items() if not any(k == c for _, c in related)}
+            gone = {k: v for k, v in gone.items() if k not in {g for g, _ in related}}
+            came = {k: v for k, v in came.items() if k not in {c for _, c in related}}
         # An acronym spelled out (or the reverse) is the same party: "CMA" and "Conference of the
         # Parties serving as the meeting of the Parties to the Paris Agreement".
         # (the changed words made only where a party came or went: mostly none did)
@@ -155,12 +155,11 @@ class PartyRules:
         if any(_abbreviates(v[2].split("-")[0], old_changed) for v in came.values()):
             came = {k: v for k, v in came.items() if not _abbreviates(v[2].split("-")[0], old_changed)}
             gone = {}
-        if (gone or came) and addressed:
+        if (gone or came) and addressed is not None:
             # the pronoun names the party the other side named ("Subscribers" / "You"); any
             # other name that came or went is still read
             pronouns = self.lex.addressed_pronouns
-            new_side = not pronouns.isdisjoint(self.b_keys)  # the side that speaks so
-            if (new_side and all(k in pronouns for k in came)) or (not new_side and all(k in pronouns for k in gone)):
+            if all(k in pronouns for k in (came if addressed == "new" else gone)):
                 return  # the names that came on that side (if any) are pronouns only
             gone = {k: v for k, v in gone.items() if k not in pronouns}
             came = {k: v for k, v in came.items() if k not in pronouns}
@@ -199,18 +198,19 @@ class PartyRules:
             return False  # (an agent noun, "Importers" / "imported", still names a party)
         return any(t.text[:1].islower() and t.key != key and _same_word(key, t.key) for t in other)
 
-    def _addressed_directly(self) -> bool:
-        """One side speaks to (or as) the parties in the first or second person where the other
-        names them ("Subscribers are prohibited from reselling" / "You may not resell", "The
-        Council will remove applicants" / "We will take you off"): a plain-language rewrite
-        names the same parties (lexicon: addressed_pronouns). Only where the other side uses
-        no such pronoun at all: "we" turned "you" is a change of who is bound."""
+    def _addressed_side(self) -> str | None:
+        """The side ("old" or "new") that speaks to (or as) the parties in the first or second
+        person where the other names them ("Subscribers are prohibited from reselling" / "You
+        may not resell", "The Council will remove applicants" / "We will take you off"): a
+        plain-language rewrite names the same parties (lexicon: addressed_pronouns). None where
+        both sides or neither use such a pronoun: "we" turned "you" is a change of who is bound."""
         pronouns = self.lex.addressed_pronouns
 
         def uses(tokens: list[Token], keys: list[str]) -> bool:
             # (cheap first: most clauses hold no pronoun) "US" in capitals is the United States
             return not pronouns.isdisjoint(keys) and any(t.key in pronouns and t.text != "US" for t in tokens)
-        return uses(self.a, self.a_keys) != uses(self.b, self.b_keys)
+        old, new = uses(self.a, self.a_keys), uses(self.b, self.b_keys)
+        return None if old == new else ("new" if new else "old")
 
     def _bearer_swapped(self, addressed: bool = False) -> bool:
         """The party right before the modal changed to another party ("The Processor shall
