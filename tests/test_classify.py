@@ -3511,3 +3511,64 @@ def test_round_35(lex, old, new, expected):
 def test_review_of_rounds_25_to_35(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a condition whose words repeat the clause's object is still a condition dropped
+    ("The operator shall publish its emissions data if that data is relevant to the permit.",
+     "The operator shall publish its emissions data.", "hardened"),
+    # ... but a condition reworded in place is none
+    ("The operator shall publish its data if the regulator asks.",
+     "The operator shall publish its data if asked by the regulator.", "reworded"),
+    # a condition on one of two ways to comply leaves fewer ways
+    ("The bank shall send the statement by post or by e-mail.",
+     "The bank shall send the statement by post or, if the client consents, by e-mail.", "hardened"),
+    # one party swapped for another, beside another form of the old party's word
+    ("The planner shall keep minutes of planning meetings.", "The secretary shall keep minutes of planning meetings.",
+     "modified"),
+    # ... while a word that echoes one kept elsewhere is no swap
+    ("Goods shall not be shipped abroad except where the owner has given written consent.",
+     "Goods shall not be shipped abroad unless the owner has consented to the shipment in writing.", "reworded"),
+])
+def test_round_36(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "we" and "by us" name one party in two cases
+    ("We will refund the deposit within 14 days.", "The deposit will be refunded by us within 14 days.", "reworded"),
+    ("We will refund the deposit within 14 days.", "You will refund the deposit within 14 days.", "modified"),
+    # "Neither … nor …" opens a subject that negates its verb, however long it is
+    ("Neither the logo of the association nor the names of its officers may be used in advertising without consent.",
+     "Without consent, you must not use the association's logo or the names of its officers in advertising.",
+     "reworded"),
+    # a minimum or a time limit opening the clause is no negated subject
+    ("At least 30 per cent of board seats shall be held by women.",
+     "No fewer than 30 per cent of board seats shall be held by women.", "reworded"),
+    ("The agency shall answer within ten days after each request.",
+     "No later than ten days after each request, the agency shall answer.", "reworded"),
+    # a word that reads as an exhortation after a possessive is a noun
+    ("On receipt of a tenant's request, the landlord shall repair the boiler within a week.",
+     "Within a week of receiving the tenant's request, the landlord must repair the boiler.", "reworded"),
+    # a period restated in another unit, only one of them governed by a duration word
+    ("For a period of one year after the sale, the Seller shall not solicit customers.",
+     "During the twelve months after the sale, the Seller shall not solicit customers.", "reworded"),
+    # exceptions and hedges opened by "save for", "as a rule"
+    ("Save for emergency repairs, no work shall be carried out at night.",
+     "No work shall be carried out at night.", "hardened"),
+    ("Staff shall not, in any case, work more than ten hours a day.",
+     "Staff shall not, as a rule, work more than ten hours a day.", "softened"),
+    # a ban turned into a permission restricted to some case lets the act happen in that case
+    ("Members may not sell their allotments.", "Members may sell their allotments only with the council's approval.",
+     "softened"),
+    # a case dropped from (added to) the exception of a ban or a duty
+    ("No vehicle shall enter the square except for deliveries or for emergency services.",
+     "No vehicle shall enter the square except for emergency services.", "hardened"),
+    ("Meetings shall be held in public, except where personal data is discussed.",
+     "Meetings shall be held in public, except where personal data is discussed or where the chair so decides.",
+     "softened"),
+])
+def test_round_37(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -135,6 +135,17 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     return not other_stems.has_form(word[2:]) and not other_stems.has_form(word, past=2)
 
 
+def _echo_only(keys: list[str], k: int, other_keys: list[str]) -> bool:
+    """Is every form of word ``k`` on the other side matched by a form this side keeps
+    elsewhere? "The processor shall keep a record of processing" / "The controller shall keep a
+    record of processing": "processing" answers "processing", not "processor", which is gone."""
+    word = keys[k]
+    forms = [w for w in set(other_keys) if w.isalpha() and _same_word(word, w)]
+    if not forms:
+        return False
+    return all(other_keys.count(w) <= sum(1 for p, x in enumerate(keys) if x == w and p != k) for w in forms)
+
+
 # "once", "twice" before a period ("twice a day", "once in each 24-hour period") count a
 # frequency, which the frequency rule compares; elsewhere ("may resit once") they are words
 _FREQUENCY_COUNTS = frozenset(FREQUENCY_COUNTS)
@@ -317,8 +328,13 @@ class ContentRules:
         edits = [op for op in self.opcodes if op[0] != "equal"]
         single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         for tag, i1, i2, j1, j2 in edits:
-            gone = [k for k in range(i1, i2) if k in old_c and _untraced(old_c, self.a_keys, new_stems, new_groups, k)]
-            came = [k for k in range(j1, j2) if k in new_c and _untraced(new_c, self.b_keys, old_stems, old_groups, k)]
+            # one word swapped for one: the old word's other form elsewhere in both texts is no
+            # trace of it ("The processor shall … processing" / "The controller shall …")
+            swap_one = tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
+            gone = [k for k in range(i1, i2) if k in old_c and (_untraced(old_c, self.a_keys, new_stems, new_groups, k)
+                                                                 or (swap_one and _echo_only(self.a_keys, k, self.b_keys)))]
+            came = [k for k in range(j1, j2) if k in new_c and (_untraced(new_c, self.b_keys, old_stems, old_groups, k)
+                                                                 or (swap_one and _echo_only(self.b_keys, k, self.a_keys)))]
             self.unmatched = self.unmatched or bool(gone or came)
             old_span = _span(self.a, i1, i2) if i2 > i1 else None
             new_span = _span(self.b, j1, j2) if j2 > j1 else None
@@ -507,19 +523,38 @@ class ContentRules:
                                   any(c.category == "negation" and lo <= c.start < hi for c in cues)):
             return None  # before the modal a predicate of its own ("is irrevocable, is not assignable and shall")
         start = modal.end if modal.end <= lo else 0
-        openers = lex.clause_qualifiers | lex.exception_words | {(w,) for w in lex.trigger_words} | \
+        openers = lex.clause_qualifiers | lex.exception_words | lex.exception_openers | {(w,) for w in lex.trigger_words} | \
             {(w,) for w in lex.condition_words} | {(w,) for w in lex.only_words}
         longest = max((len(p) for p in openers), default=1)
-        trigger = False
-        for k in range(start, lo):
-            opened = next((tuple(keys[k:k + n]) for n in range(1, longest + 1) if tuple(keys[k:k + n]) in openers), None)
+        trigger = exception = False
+        k = start
+        while k < lo:
+            opened = next((tuple(keys[k:k + n]) for n in range(longest, 0, -1) if tuple(keys[k:k + n]) in openers), None)
             if opened is None:
+                k += 1
                 continue
             if len(opened) == 1 and opened[0] in lex.trigger_words and modal.end <= k:
                 trigger = True  # a condition that says when the duty or ban applies (read below)
-                continue
-            return None
+            elif opened in lex.exception_openers and modal.end <= k and not exception:
+                exception = True  # an exception to the duty or ban (read below)
+            else:
+                return None
+            k += len(opened)
         run = tuple(keys[lo:hi])
+        if exception:
+            # one more (or one fewer) case in the exception ("except in cases of extreme
+            # urgency or where only one supplier can perform"): the duty or ban yields in more
+            # cases (softened) or fewer (hardened); the item must be a case joined by "or"
+            if trigger or not any(tuple(keys[k:k + len(p)]) == p for p in lex.alternative_conjunctions
+                                  for k in range(max(0, lo - 1), min(len(keys), hi + 1))):
+                return None
+            span = _span(tokens, lo, hi)
+            item = _shorten(text[span[0]:span[1]])
+            if added:
+                return Evidence("content", "softened", None, item,
+                                f"softened: case '{item}' added to the exception", None, span)
+            return Evidence("content", "hardened", item, None, f"hardened: case '{item}' dropped from the exception",
+                            span, None)
         if trigger:
             # an "or" item in the condition that triggers a duty or ban ("shall not authorise a
             # transfer if … used in genocide, crimes against humanity or war crimes") is one

@@ -138,11 +138,12 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             continue  # "the Permanent Court of Arbitration", "Full Council": a name, not a qualifier
         if c.category == "modal" and c.end - c.start == 1 and c.strength <= 3 and tokens[c.start].key.isalpha() \
                 and tokens[c.start].key not in lex.auxiliary_modals and c.start and (
-                    tokens[c.start - 1].key in lex.determiners or
+                    tokens[c.start - 1].key in lex.determiners or tokens[c.start - 1].key.endswith(("'s", "s'")) or
                     (c.start > 1 and tokens[c.start - 2].key in lex.determiners and
                      tokens[c.start - 1].key.endswith(("ed", "en")))):
-            # "any request", "a written request": a noun, no exhortation ("The parties
-            # encourage", "All members urge": a subject, and the word its verb)
+            # "any request", "a written request", "the customer's request": a noun, no
+            # exhortation ("The parties encourage", "All members urge": a subject, and the
+            # word its verb)
             continue
         if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
             if not _sentence_start(text, tokens[c.start]):

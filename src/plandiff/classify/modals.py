@@ -252,8 +252,9 @@ class ModalRules:
         firsts = {p[0] for p in words}
         sides = ((self.b_keys, self.b, self.new_cues, self.new_text, self.back, self.a_keys, self.old_cues, "softened", "new"),
                  (self.a_keys, self.a, self.old_cues, self.old_text, self.fwd, self.b_keys, self.new_cues, "hardened", "old"))
+        only = self.lex.only_words
         for keys, tokens, cues, text, kept, other_keys, other_cues, effect, side in sides:
-            if firsts.isdisjoint(keys):
+            if firsts.isdisjoint(keys) and only.isdisjoint(keys):
                 continue
             if not any(c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c)
                        for c in other_cues):
@@ -262,6 +263,7 @@ class ModalRules:
                 continue  # the other side's own exception or condition: compared by the qualifier rules
             bans = [c for c in cues if c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c)]
             if not bans:
+                self._ban_turned_restricted_permission(keys, tokens, cues, text, kept, other_keys, effect, side)
                 continue
             covered = {k for c in cues for k in range(c.start, c.end)}
             other_stems = {_stem(w) for w in other_keys}
@@ -288,6 +290,32 @@ class ModalRules:
                 else:
                     self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
                 break
+
+    def _ban_turned_restricted_permission(self, keys, tokens, cues, text, kept, other_keys, effect, side) -> None:
+        """A prohibition with no exception ("Member States may not derogate") whose other side
+        permits the act only in some case ("may derogate only in exceptional circumstances"):
+        a permission restricted to a condition is a prohibition with that exception, so the
+        exception came (softened) or went (hardened). Its words must be new to the other side."""
+        for c in cues:
+            if c.category != "modal":
+                continue
+            k = self.restricted_permission(keys, c)
+            if k is None or k in kept:
+                continue
+            governed = self.governed_words(keys, tokens, text, k + 1)
+            other_stems = {_stem(w) for w in other_keys}
+            if not governed or sum(_stem(w) in other_stems for w in governed) / len(governed) > 0.5:
+                continue
+            end = min(len(tokens), k + 6)
+            span = (tokens[k - 1].start, tokens[end - 1].end)
+            phrase = text[span[0]:span[1]]
+            msg = f"{effect}: a prohibition became a permission only in some cases ('{phrase} …')" if side == "new" \
+                else f"{effect}: a permission only in some cases ('{phrase} …') became a prohibition"
+            if side == "new":
+                self.add("hedge", effect, None, None, msg, new=phrase, new_span=span)
+            else:
+                self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
+            return
 
     def permission_restricted(self) -> None:
         """A permission both sides keep that only one side restricts to a condition ("may share
@@ -1076,8 +1104,11 @@ class ModalRules:
             # most clauses have none)
             if cond.isdisjoint(keys) and self.lex.inverted_conditions.isdisjoint(keys):
                 continue
+            # a word the condition governs is still there only if the other side has it more
+            # often than the rest of this side does ("shall disclose its risks if those risks
+            # are material" / "shall disclose its risks": the object, not the condition, is kept)
+            other_count = Counter(_stem(w) for w in other_keys)
             other_keys = set(other_keys)
-            other_stems = {_stem(w) for w in other_keys}
             for k, key in enumerate(keys):
                 inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
                     and _sentence_start(text, tokens[k])
@@ -1094,7 +1125,8 @@ class ModalRules:
                 content = [w for w in governed if w not in self.lex.light_words] or governed
                 # (or a listed synonym: "if the Customer asks in writing" / "a written request")
                 other_groups = set().union(*(_word_synonyms(o, self.lex) for o in other_keys)) if content else set()
-                if content and sum(w in other_keys or _stem(w) in other_stems or
+                outside = Counter(_stem(w) for p, w in enumerate(keys) if not k <= p < k + 7)
+                if content and sum(other_count[_stem(w)] > outside[_stem(w)] or
                                    not _word_synonyms(w, self.lex).isdisjoint(other_groups)
                                    for w in content) / len(content) >= 0.5:
                     continue
@@ -1102,10 +1134,16 @@ class ModalRules:
                 span = (tokens[k].start, tokens[end - 1].end)
                 phrase = text[span[0]:span[1]]
                 verb = "added" if side == "new" else "removed"
+                said = effect
+                if k and (keys[k - 1],) in self.lex.alternative_conjunctions:
+                    # "on paper or, if the consumer agrees, on another medium": the condition
+                    # governs one alternative way to comply, so adding it leaves fewer ways
+                    said = "hardened" if effect == "softened" else "softened"
+                    verb += " to an alternative"
                 if side == "new":
-                    self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
+                    self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
-                    self.add("condition", effect, None, None, f"{effect}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+                    self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
 
 
 def _carrying_word(keys: list[str], cue: _Cue) -> str | None:

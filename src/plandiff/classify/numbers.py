@@ -893,7 +893,7 @@ class NumberRules:
                 if id(a) in came:
                     continue
                 ua = unit_of(a)
-                if ua is None or ua == ur or r[4] != a[4] or max(r[0], a[0]) <= 0:
+                if ua is None or ua == ur or (r[4] != a[4] and None not in (r[4], a[4])) or max(r[0], a[0]) <= 0:
                     continue
                 if abs(r[0] - a[0]) / max(r[0], a[0]) < tolerance:
                     gone.add(id(r))

@@ -153,9 +153,15 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         the word opens the clause (or follows "that"), and only words lie between it and the
         modal — commas too, in a list ("No tanks, artillery or aircraft shall"), but no stop."""
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
-        for k in range(max(0, modal.start - 8), modal.start):
+        for k in range(max(0, modal.start - 16), modal.start):
             if keys[k] not in self.lex.negative_subjects or not (k == 0 or keys[k - 1] == "that"
                                        or text[tokens[k - 1].end:tokens[k].start].strip()):
+                continue
+            if any(p[0] == keys[k] and tuple(keys[k:k + len(p)]) == p
+                   for bounds in (self.lex.deadline_words, self.lex.floors) for p in bounds):
+                # "No later than 30 days after …, the Officer shall", "No fewer than 20 staff
+                # shall": a time limit or a minimum, no negated subject ("No more than 15 months
+                # may elapse" is one: more may not)
                 continue
             if not any(text[tokens[j].end:tokens[j + 1].start].strip(" ,") for j in range(k, modal.start - 1)):
                 return True

@@ -9,6 +9,7 @@ from plandiff.classify.lexical import (
     _roman_numeral,
     _same_word,
     _sentence_start,
+    _word_synonyms,
 )
 from plandiff.classify.words import _span
 from plandiff.text import (
@@ -305,6 +306,10 @@ class PartyRules:
                     other |= {u for w in other for u in self.party_identity(w)}
                 if not ident.isdisjoint(other):
                     continue
+                if key in self.lex.addressed_pronouns and any(
+                        not _word_synonyms(key, self.lex).isdisjoint(_word_synonyms(w, self.lex)) for w in other_keys
+                        if w in self.lex.addressed_pronouns):
+                    continue  # "We will delete" / "will be deleted by us": one party, another case
                 if side == "old":
                     self.evidence.append(Evidence("party", "modified", shown, None,
                                                   f"party dropped: {shown} no longer carries the obligation", (s, e), None))
