@@ -3572,3 +3572,22 @@ def test_round_36(lex, old, new, expected):
 def test_round_37(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a condition dropped while its party's name moved into the clause
+    ("If asked by the Regulator, the carrier shall publish its timetable.",
+     "The carrier shall publish its timetable and send it to the Regulator.", "hardened"),
+    # one long run replaced, every other word kept, is no restructured sentence
+    ("The committee shall decide by a three-quarters majority of the members present and voting.",
+     "The committee shall decide by drawing lots.", "modified"),
+    # a qualified majority names its share
+    ("Amendments require a two-thirds majority of the Assembly.",
+     "Amendments require a three-quarters majority of the Assembly.", "modified"),
+    # "…, each lasting no more than" bounds each one, it does not say which are covered
+    ("Officers may hold interviews, each lasting no more than four hours.",
+     "Officers may hold interviews, each lasting no more than two hours.", "hardened"),
+])
+def test_round_38(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

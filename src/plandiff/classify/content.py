@@ -324,8 +324,10 @@ class ContentRules:
 
         # In a restructured sentence the swapped words are mostly the paraphrase itself: a
         # replacement counts there no more (an item added or dropped still does).
-        restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65)
         edits = [op for op in self.opcodes if op[0] != "equal"]
+        # (one run replaced, every other word kept in place, is no restructuring however long
+        # the run: "by a two-thirds majority of members present and voting" → "by consensus")
+        restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and len(edits) > 1
         single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         for tag, i1, i2, j1, j2 in edits:
             # one word swapped for one: the old word's other form elsewhere in both texts is no

@@ -1123,6 +1123,11 @@ class ModalRules:
                 # in any form: "A player who receives a second caution" / "If a player is
                 # cautioned for the second time" restates who the rule is about
                 content = [w for w in governed if w not in self.lex.light_words] or governed
+                # a name is the condition's party, not what it asks: "If requested by the
+                # Authority, the licensee shall submit" / "shall submit … to the Authority" keeps
+                # the Authority but drops the request (names count where nothing else stands)
+                named = {w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7]) if t.text[:1].isupper()}
+                content = [w for w in content if w not in named] or content
                 # (or a listed synonym: "if the Customer asks in writing" / "a written request")
                 other_groups = set().union(*(_word_synonyms(o, self.lex) for o in other_keys)) if content else set()
                 outside = Counter(_stem(w) for p, w in enumerate(keys) if not k <= p < k + 7)
@@ -1131,6 +1136,8 @@ class ModalRules:
                                    for w in content) / len(content) >= 0.5:
                     continue
                 end = min(len(tokens), k + 6)
+                while end - 1 > k and tokens[end - 1].start >= limit:
+                    end -= 1  # the condition ends at its comma
                 span = (tokens[k].start, tokens[end - 1].end)
                 phrase = text[span[0]:span[1]]
                 verb = "added" if side == "new" else "removed"

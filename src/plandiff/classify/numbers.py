@@ -94,30 +94,34 @@ def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
     return n[0] == 1 and n[1] >= 2 and text[n[1] - 1] == ":" and text[n[1] - 2].isdigit()
 
 
-_FRACTION_PATTERNS: dict[int, re.Pattern] = {}
+_FRACTION_PATTERNS: dict[tuple[int, frozenset[str]], re.Pattern] = {}
 
 
-def fraction_pattern(fractions: dict[str, float]) -> re.Pattern:
+def fraction_pattern(fractions: dict[str, float], majorities: frozenset[str] = frozenset()) -> re.Pattern:
     """Shares in words followed by "of": a count and a fraction word of the lexicon ("one
     tenth of", "two-thirds of"), or "half" alone ("half of": other fractions need a count, as
-    "each quarter of the year" is a period)."""
-    found = _FRACTION_PATTERNS.get(id(fractions))
+    "each quarter of the year" is a period); with ``majorities`` (lexicon: majority_words), a
+    qualified majority too ("a two-thirds majority")."""
+    found = _FRACTION_PATTERNS.get((id(fractions), majorities))
     if found is None:
         words = "|".join(sorted(map(re.escape, fractions), key=len, reverse=True))
-        found = _FRACTION_PATTERNS[id(fractions)] = re.compile(
+        after = "".join(rf"|\s+{re.escape(w)}\b" for w in sorted(majorities))
+        found = _FRACTION_PATTERNS[(id(fractions), majorities)] = re.compile(
             rf"\b(?:(?:(?P<count>{_SHARE_COUNT})[\s-]+)?(?P<half>half)|(?P<count2>{_SHARE_COUNT})[\s-]+(?P<den>{words}))"
-            r"(?=\s+of\b|(?<=half)\s+the\b)", re.IGNORECASE)  # ("half the board": no "of")
+            rf"(?=\s+of\b|(?<=half)\s+the\b{after})", re.IGNORECASE)  # ("half the board": no "of")
     return found
 
 
-def _fractions(text: str, keys: list[str], fractions: dict[str, float]) -> list[tuple[float, int, int, str]]:
+def _fractions(text: str, keys: list[str], fractions: dict[str, float],
+               majorities: frozenset[str] = frozenset()) -> list[tuple[float, int, int, str]]:
     """Shares written in words ("one tenth of", "a quarter of", "half of"), as percentages in
     (value, start, end, raw) like :func:`numbers_in`: "one fifth of the population" is "20% of
     the population"."""
-    if not fractions or fractions.keys().isdisjoint(keys):
-        return []
+    if not fractions or (fractions.keys().isdisjoint(keys) and
+                         fractions.keys().isdisjoint(k.rpartition("-")[2] for k in keys if "-" in k)):
+        return []  # ("two-thirds" is one word)
     out = []
-    for m in fraction_pattern(fractions).finditer(text):
+    for m in fraction_pattern(fractions, majorities).finditer(text):
         count = (m.group("count") or m.group("count2") or "one").lower()
         share = fractions.get((m.group("den") or m.group("half")).lower(), 0.5)
         value = 1 if count in ("a", "an") else words_value(count)
@@ -509,8 +513,9 @@ class NumberRules:
                                    ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of")):
                 opener = p
             elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")):
-                # "any gift with a value above", "ensure that (all) agglomerations of more than"
-                return True
+                # "any gift with a value above", "ensure that (all) agglomerations of more than";
+                # not "…, each lasting no more than 24 hours" (an apposition bounding each one)
+                return not (p and keys[p] in self.lex.quantifiers and "," in text[tokens[p - 1].end:tokens[p].start])
         return False
 
     def _frequencies(self, keys: list[str]) -> list[tuple[float, int]]:
@@ -950,7 +955,8 @@ class NumberRules:
         times = _times_in(text, self.lex)
         plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)
                  and not _ratio_one(text, n)]
-        spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys, self.lex.fractions)
+        spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys, self.lex.fractions,
+                                                                          self.lex.majority_words)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
         points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
