@@ -3591,3 +3591,29 @@ def test_round_37(lex, old, new, expected):
 def test_round_38(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permanent duty given a term
+    ("The Operator shall permanently close the mine shaft.",
+     "The Operator shall close the mine shaft for a period of ten years.", "softened"),
+    # "every" is the whole: a minimum share below it lowers it
+    ("Inspectors shall check every consignment.", "Inspectors shall check at least 10% of consignments.", "softened"),
+    # the size of a cut a commitment asks
+    ("Each State shall reduce its methane emissions by 30 per cent.",
+     "Each State shall reduce its methane emissions by 45 per cent.", "hardened"),
+    ("Each State shall reduce its methane emissions by 2030.",
+     "Each State shall reduce its methane emissions by 2035.", "softened"),
+    # the subject and the party after the verb traded places; a passive keeps the party
+    ("The Mayor shall appoint the auditor after consulting the council.",
+     "The council shall appoint the auditor after consulting the Mayor.", "modified"),
+    ("The Mayor shall appoint the auditor.", "The auditor shall be appointed by the Mayor.", "reworded"),
+    ("Drivers must not use the buses for private trips.", "The buses may not be used by drivers for private trips.",
+     "reworded"),
+    # a time limit that may be extended
+    ("The applicant shall reply within 30 days.",
+     "The applicant shall reply within 30 days or such longer period as the registrar may allow.", "softened"),
+])
+def test_round_39(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

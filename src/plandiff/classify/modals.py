@@ -524,7 +524,11 @@ class ModalRules:
         # takes one away) beside whatever else changed, so no one direction. Whose freedom it
         # is cannot be told reliably, so it counts as a change of substance, both ways alike.
         for side, extra, keys in (("old", removed[len(added):], self.a_keys), ("new", added[len(removed):], self.b_keys)):
+            cues = self.old_cues if side == "old" else self.new_cues
             for c in extra:
+                q = self.clause_qualifier_before(keys, c)
+                if q is not None and self.covering(cues, q, "hedge") is not None:
+                    continue  # "or such longer period as the Authority may allow": the hedge's own verb
                 kept = self.fwd if side == "old" else self.back
                 opens = c.start > 0 and (keys[c.start - 1],) in self.lex.conjunctions and c.start - 1 not in kept
                 if c.strength <= PERMISSION and not self.negated(keys, c) and (opens or self.in_new_conjunct(c, side)):

@@ -143,6 +143,9 @@ class NumberRules:
 
     def governing(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """What kind of bound the number at ``word_index`` is: cap, floor, deadline or None."""
+        if self.lex.reduction_verbs and word_index and keys[word_index - 1] == "by" and \
+                self._reduction_by(keys, cues, word_index):
+            return "floor"  # "shall reduce its support by 20 per cent": not a deadline's "by"
         if self.lex.postfix_caps or self.lex.postfix_floors:  # "five or more years": after the number only
             cues = [c for c in cues if c.phrase not in self.lex.postfix_caps and c.phrase not in self.lex.postfix_floors]
         for c in cues:
@@ -163,6 +166,24 @@ class NumberRules:
                     return c.category
                 break
         return self._bound_noun_of(keys, cues, word_index) or kind
+
+    def _reduction_by(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
+        """The amount of a cut a commitment asks ("shall reduce its emissions by 20 per cent",
+        lexicon: reduction_verbs): the figure after "by" is what is owed, a minimum ("floor").
+        The verb follows a modal and stands within reduction_reach words before "by", with no
+        figure between."""
+        verbs = self.lex.reduction_verbs
+        if not verbs or word_index < 2 or keys[word_index - 1] != "by":
+            return None
+        if len(keys[word_index]) == 4 and keys[word_index].isdigit():
+            return None  # "shall reduce its emissions by 2030": a year, the deadline's
+        reach = int(self.lex.thresholds.get("reduction_reach", 8))
+        for p in range(word_index - 2, max(-1, word_index - 2 - reach), -1):
+            if keys[p][:1].isdigit():
+                return None
+            if keys[p] in verbs:
+                return "floor" if any(c.category == "modal" and c.end <= p for c in cues) else None
+        return None
 
     def _bound_noun_of(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """A bound written as a noun governs the figure its noun phrase closes with: "a

@@ -202,6 +202,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                 continue
             opening = next((p for p in self.lex.conjunctions if tuple(keys[lo:lo + len(p)]) == p), None)
             opens = opening is not None
+            if opens and cue.start == lo and cue.phrase in self.lex.clause_qualifiers:
+                return False  # the run opens with the qualifier itself ("or such longer period as …")
             if opens and cue.start == lo + len(opening) and cue.phrase in self.lex.clause_qualifiers:
                 # "and provided that its resources permit": the run is the qualifier's own
                 # clause (no punctuation sets the qualifier off from a new item after it)

@@ -111,7 +111,7 @@ class PartyRules:
         if facing_new:
             new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
         addressed = self._addressed_side()
-        if self._bearer_swapped(addressed is not None):
+        if self._bearer_swapped(addressed is not None) or self._roles_swapped():
             return
         # (a name still on the other side in another number is no party gone: "Vehicles shall
         # not be parked" / "Parking a vehicle … is prohibited")
@@ -249,6 +249,55 @@ class PartyRules:
                                       old_span, new_span))
         return True
 
+    def _roles_swapped(self) -> bool:
+        """The subject of the one active commitment and a word after its modal traded places
+        ("The Minister shall appoint … after consulting the committee" → "The committee shall
+        appoint … after consulting the Minister"): the same words, another party bound. Both
+        modals active (a passive turns the object into the subject and keeps the party), the
+        same verb after both, and each subject's head, a content word, standing after the
+        other side's modal. Evidence added; True when it was."""
+        old = self._subject_head(self.a, self.a_keys, self.old_cues)
+        new = self._subject_head(self.b, self.b_keys, self.new_cues) if old is not None else None
+        if old is None or new is None or _same_word(old[0], new[0]):
+            return False
+        # the same act on both sides ("shall appoint" / "shall appoint"): a converse verb
+        # ("shall give notice" / "shall receive notice") names the same party from the other end
+        verb_old = next((w for w in self.a_keys[old[1]:] if w not in self.lex.light_words), None)
+        verb_new = next((w for w in self.b_keys[new[1]:] if w not in self.lex.light_words), None)
+        if verb_old is None or verb_new is None or not _same_word(verb_old, verb_new):
+            return False
+        if not (any(_same_word(old[0], w) for w in self.b_keys[new[1]:]) and
+                any(_same_word(new[0], w) for w in self.a_keys[old[1]:])):
+            return False
+        if not _word_synonyms(old[0], self.lex).isdisjoint(_word_synonyms(new[0], self.lex)):
+            return False
+        old_span = _span(self.a, old[2], old[2] + 1)
+        new_span = _span(self.b, new[2], new[2] + 1)
+        old_txt, new_txt = self.old_text[old_span[0]:old_span[1]], self.new_text[new_span[0]:new_span[1]]
+        self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
+                                      f"party changed: {old_txt} → {new_txt} now carries the obligation (roles swapped)",
+                                      old_span, new_span))
+        return True
+
+    def _subject_head(self, tokens: list[Token], keys: list[str], cues: list[_Cue]) -> tuple[str, int, int] | None:
+        """(head word, index after the modal, head index) of the subject of a clause's one
+        active commitment: the content word right before its modal, or None."""
+        modals = [c for c in cues if c.category == "modal"]
+        if len(modals) > 1:
+            modals = [c for c in modals if not self.in_condition(keys, c) and not self.in_clause_qualifier(keys, c)]
+        if len(modals) != 1 or modals[0].start == 0:
+            return None
+        modal = modals[0]
+        if modal.phrase[-1] == "be" or "be" in keys[modal.end:modal.end + 3]:
+            # "shall be repaid by", "are to be published by", "may not be used by": passive
+            # (or a copula)
+            return None
+        head = keys[modal.start - 1].removesuffix("'s")
+        if not head.isalpha() or len(head) < 3 or head in self.lex.light_words or head in self.lex.addressed_pronouns \
+                or any(c.category != "party" and c.start <= modal.start - 1 < c.end for c in cues):
+            return None
+        return head, modal.end, modal.start - 1
+
     def _text_of(self, keys: list[str]) -> str:
         return self.old_text if keys is self.a_keys else self.new_text
 
@@ -294,7 +343,10 @@ class PartyRules:
 
     def _lone_party(self, names: dict, cues: list[_Cue], tokens: list[Token], other_keys: list[str],
                     side: str) -> None:
-        modal_starts = {c.start for c in cues if c.category == "modal"}
+        keys = self.a_keys if tokens is self.a else self.b_keys
+        # (not the verb of an exception's own clause: "or such longer period as the Authority
+        # may allow" binds no Authority)
+        modal_starts = {c.start for c in cues if c.category == "modal" and not self.in_clause_qualifier(keys, c)}
         ends = {t.end: k for k, t in enumerate(tokens)}
         other = None  # the other side's words, singular or plural alike ("Agency" / "the Agencies")
         for key, (s, e, shown) in names.items():
