@@ -3617,3 +3617,24 @@ def test_round_38(lex, old, new, expected):
 def test_round_39(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "on account of" and "because of" are one drafting phrase
+    ("No permit shall be refused on account of the applicant's nationality.",
+     "No permit shall be refused because of the applicant's nationality.", "reworded"),
+    # an "or" item in a subject opened by "any" widens what the duty covers
+    ("Any vehicle in private use must display a permit.", "Any vehicle in private or commercial use must display a permit.",
+     "hardened"),
+    # a cap that came with a new permission bounds that freedom
+    ("The hearing shall not be postponed.", "The hearing may be postponed by up to two weeks.", "softened"),
+    # "All X" → "X with …": only some of them
+    ("All visitors must sign the register.", "Visitors with a contractor badge must sign the register.", "softened"),
+    ("All visitors must sign the register.", "Visitors must sign the register.", "reworded"),
+    # a maximum turned into a minimum at least as high
+    ("An offender may be banned for up to six months.", "An offender shall be banned for at least one year.", "hardened"),
+    ("An offender may be banned for up to two years.", "An offender shall be banned for at least one year.", "modified"),
+])
+def test_round_40(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -567,9 +567,11 @@ class ContentRules:
             allowed = frozenset({("or",), ("nor",)})
         else:
             allowed = lex.ban_list_conjunctions if banned[0] else lex.duty_list_conjunctions
-            if not banned[0] and modal.end <= lo and any(keys[p] in lex.quantifiers for p in range(modal.end, lo)):
-                # "shall notify parents of any absence, late arrival or injury": after "any" an
-                # "or" list names each case the duty covers, as under a prohibition
+            if not banned[0] and (modal.end <= lo and any(keys[p] in lex.quantifiers for p in range(modal.end, lo))
+                                  or hi <= modal.start and any(keys[p] in lex.quantifiers for p in range(lo))):
+                # "shall notify parents of any absence, late arrival or injury", "Any copy in
+                # source or binary form must": after "any" an "or" list names each case the duty
+                # covers, as under a prohibition
                 allowed = lex.ban_list_conjunctions
         joined = any(run[:len(p)] == p or run[len(run) - len(p):] == p for p in allowed) or \
             any(lo >= len(p) and tuple(keys[lo - len(p):lo]) == p for p in allowed) or \

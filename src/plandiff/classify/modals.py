@@ -527,7 +527,7 @@ class ModalRules:
             cues = self.old_cues if side == "old" else self.new_cues
             for c in extra:
                 q = self.clause_qualifier_before(keys, c)
-                if q is not None and self.covering(cues, q, "hedge") is not None:
+                if q is not None and c.start - q <= 8 and self.covering(cues, q, "hedge") is not None:
                     continue  # "or such longer period as the Authority may allow": the hedge's own verb
                 kept = self.fwd if side == "old" else self.back
                 opens = c.start > 0 and (keys[c.start - 1],) in self.lex.conjunctions and c.start - 1 not in kept
@@ -884,7 +884,11 @@ class ModalRules:
         other = self.b_keys if keys is self.a_keys else self.a_keys
         noun = _stem(keys[cue.end])
         if cue.start == 0:
-            return bool(other) and _stem(other[0]) == noun
+            # ... unless a modifier now restricts the bare noun ("All employees must" →
+            # "Employees with access to production systems must": only some of them)
+            restricted = len(other) > 1 and other[1] in self.lex.subject_triggers and \
+                (cue.end + 1 >= len(keys) or keys[cue.end + 1] != other[1])
+            return bool(other) and _stem(other[0]) == noun and not restricted
         # ... or standing later in the subject ("At the crossing point, every person who crosses
         # the border must" / "Persons crossing the border shall"): before the first modal on
         # both sides, the noun with no quantifier of its own on the other

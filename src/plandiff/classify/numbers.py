@@ -826,6 +826,8 @@ class NumberRules:
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: threshold of {r[3]} removed from what the commitment covers",
                                               r[1], None))
+            elif r[4] == "cap" and not r[6] and self._freedom_flipped("hardened"):
+                pass  # the cap bounded a freedom the other side withdraws (read the other way round)
             elif r[4] in ("cap", "floor"):
                 effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
                 what = "cap" if r[4] == "cap" else "minimum"
@@ -858,6 +860,8 @@ class NumberRules:
                 self.evidence.append(Evidence(a[4], "softened", None, a[3],
                                               f"softened: threshold of {a[3]} added to what the commitment covers",
                                               None, a[1]))
+            elif a[4] == "cap" and not a[6] and self._freedom_flipped("softened"):
+                pass  # "shall not be extended" → "may be extended by up to nine months": the cap bounds the new freedom
             elif a[4] in ("cap", "floor"):
                 effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
                 what = "cap" if a[4] == "cap" else "minimum"
@@ -870,6 +874,12 @@ class NumberRules:
             elif not self._part_of_deadline(a, added, self.new_text):
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
+
+    def _freedom_flipped(self, effect: str) -> bool:
+        """Did a prohibition become a permission ("softened") or the reverse ("hardened") in
+        this pair? A cap that came with the permission ("may be extended by up to nine further
+        months") bounds the freedom just given, and asks nothing more of anyone."""
+        return any(e.kind == "negation" and e.effect == effect for e in self.evidence)
 
     @staticmethod
     def _part_of_deadline(n, gone_or_come: list, text: str) -> bool:
@@ -1496,5 +1506,17 @@ class NumberRules:
                     if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) else f"{what} of what the commitment covers,"
             self.evidence.append(Evidence(role, effect, old, new,
                                           f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1]))
+            return
+        if {r[4], a[4]} == {"cap", "floor"} and isinstance(r[0], float) and isinstance(a[0], float) and \
+                (self._measured_alike(r, a) or all(n[3].lower().split()[-1] in self.lex.time_units for n in (r, a))) and \
+                (a[0] >= r[0] if r[4] == "cap" else a[0] <= r[0]) and \
+                not self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) and \
+                not self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
+            # a maximum turned into a minimum at least as high ("may be suspended for up to two
+            # years" → "for a minimum of four years"): the least now asked is the most asked
+            # before, or more (hardened); a minimum turned into a maximum no higher, the reverse
+            effect = "hardened" if r[4] == "cap" else "softened"
+            what = f"maximum of {old} became a minimum of {new}" if r[4] == "cap" else f"minimum of {old} became a maximum of {new}"
+            self.evidence.append(Evidence(a[4], effect, old, new, f"{effect}: {what}", r[1], a[1]))
             return
         self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))
