@@ -3638,3 +3638,27 @@ def test_round_39(lex, old, new, expected):
 def test_round_40(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a clause opened by "Where … so directs," is a condition, where the other side has none
+    ("Where the Council so decides, the Mayor shall publish the minutes.", "The Mayor shall publish the minutes.",
+     "hardened"),
+    ("Where a ship is registered in a Member State, the owner shall notify the registry.",
+     "Where a ship is registered in a Member State, the owner shall inform the registry.", "reworded"),
+    # "beyond forty in a week" is a rate, not a deadline
+    ("Hours worked in excess of 38 per week shall be paid at double time.",
+     "Any hours worked beyond thirty-eight in a week shall be paid at double time.", "reworded"),
+    # "not exceeding" caps, as "shall not exceed" does; a penalty that came with its cap
+    ("A person who breaches this section is liable to a fine not exceeding £1,000.",
+     "A person who breaches this section is liable to a fine not exceeding £1,000 or to imprisonment for a term "
+     "not exceeding three months.", "hardened"),
+    # an interval between repeated acts is how often
+    ("Each lift shall be examined at intervals not exceeding twelve months.",
+     "Each lift shall be examined at intervals not exceeding six months.", "hardened"),
+    ("Every lift must be examined at intervals not exceeding six months.",
+     "Each lift must be examined at least once every 6 months.", "reworded"),
+])
+def test_round_41(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -1104,13 +1104,14 @@ class ModalRules:
             if tag == "replace" and self.a_keys[i1] in openers and self.b_keys[j1] in openers:
                 swapped[0].add(i1)
                 swapped[1].add(j1)
-        for keys, tokens, kept, other_keys, text, effect, side in (
-            (self.b_keys, self.b, self.back, self.a_keys, self.new_text, "softened", "new"),
-            (self.a_keys, self.a, self.fwd, self.b_keys, self.old_text, "hardened", "old"),
+        for keys, tokens, kept, other_keys, text, effect, side, other_cues in (
+            (self.b_keys, self.b, self.back, self.a_keys, self.new_text, "softened", "new", self.old_cues),
+            (self.a_keys, self.a, self.fwd, self.b_keys, self.old_text, "hardened", "old", self.new_cues),
         ):
             # (the other side's words and stems made only where a condition word could open:
             # most clauses have none)
-            if cond.isdisjoint(keys) and self.lex.inverted_conditions.isdisjoint(keys):
+            if cond.isdisjoint(keys) and self.lex.inverted_conditions.isdisjoint(keys) and \
+                    self.lex.condition_synonyms.isdisjoint(keys[:1]):
                 continue
             # a word the condition governs is still there only if the other side has it more
             # often than the rest of this side does ("shall disclose its risks if those risks
@@ -1120,6 +1121,17 @@ class ModalRules:
             for k, key in enumerate(keys):
                 inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
                     and _sentence_start(text, tokens[k])
+                # (and a clause opened by "Where" or "When" ahead of the commitment, "Where the
+                # Minister so directs, the Corporation shall publish", where the other side has
+                # no qualifier at all and none of the clause's words: a relative clause or a
+                # time limit says such things in other words)
+                opener = k == 0 and key in self.lex.condition_synonyms and "," in text and \
+                    tokens[k].text[:1].isupper() and \
+                    not any(c.start == 0 for c in (self.new_cues if side == "new" else self.old_cues)) and \
+                    not any(c.category in ("hedge", "condition") for c in other_cues) and cond.isdisjoint(other_keys) and \
+                    not any(w in other_keys for w, t in zip(keys[1:7], tokens[1:7])
+                            if w not in self.lex.light_words and w.isalpha() and t.start < text.find(","))
+                inverted = inverted or opener
                 if (key not in cond and not inverted) or k in kept or key in other_keys:
                     continue
                 if k in swapped[side == "new"]:

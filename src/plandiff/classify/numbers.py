@@ -554,6 +554,11 @@ class NumberRules:
                     times = FREQUENCY_COUNTS.get(keys[k - 1], 1) if k else 1
                     out.append((freq[key] / times, k))
                 continue
+            if key in self.lex.interval_words:
+                interval = self._interval_after(keys, k)
+                if interval is not None:  # "at intervals not exceeding seven days"
+                    out.append((interval, k))
+                continue
             if key not in ("a", "an", "every", "each", "per") or k + 1 >= len(keys):
                 continue
             every_n = self._every_n(keys, k)
@@ -581,6 +586,22 @@ class NumberRules:
                 out.append((days, k))
         return out
 
+    def _interval_after(self, keys: list[str], k: int) -> float | None:
+        """The interval in days after an interval word at ``k`` (lexicon: interval_words):
+        "at intervals of 7 days", "at intervals not exceeding seven days" (a figure and a time
+        unit within the four words after it), or None. It is how often, as "every 7 days" is."""
+        for p in range(k + 1, min(len(keys) - 1, k + 5)):
+            word, unit = keys[p], keys[p + 1]
+            n = float(word) if word.isdigit() else words_value(word) if word.isalpha() else None
+            if n and unit in self.lex.time_units:
+                return n * self.lex.time_units[unit]
+        return None
+
+    def _in_interval(self, keys: list[str], k: int) -> bool:
+        """Is the figure at word ``k`` the interval of an interval word before it?"""
+        return any(keys[p] in self.lex.interval_words and self._interval_after(keys, p) is not None
+                   for p in range(max(0, k - 4), k))
+
     def _every_n(self, keys: list[str], k: int) -> float | None:
         """The interval in days of "every two years", "every 3 months" starting at word ``k``."""
         if keys[k] != "every" or k + 2 >= len(keys) or keys[k + 2] not in self.lex.time_units:
@@ -598,22 +619,33 @@ class NumberRules:
         if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < max(0.5, 0.05 * max(old[0][0], new[0][0])):
             return
         (r, i), (a, j) = old[0], new[0]
+        # (the "not" of a cap, "at intervals not exceeding", negates no commitment)
         binding = all(any(c.category == "modal" and c.strength >= BEST_EFFORTS and not self.negated(keys, c) for c in cues)
-                      and not any(c.category == "negation" for c in cues)
+                      and not any(c.category == "negation" and not any(b.category == "cap" and b.start == c.end for b in cues)
+                                  for c in cues)
                       for keys, cues in ((self.a_keys, self.old_cues), (self.b_keys, self.new_cues)))
-        # (from the count: "twice in each 24-hour period")
+        # (from the count: "twice in each 24-hour period"; to the unit of an interval)
         i0 = i - 2 if i >= 2 and self.a_keys[i - 1] == "in" else max(0, i - 1)
         j0 = j - 2 if j >= 2 and self.b_keys[j - 1] == "in" else max(0, j - 1)
-        old_txt = " ".join(t.text for t in self.a[i0:i + 2])
-        new_txt = " ".join(t.text for t in self.b[j0:j + 2])
-        span_o = _span(self.a, i0, min(len(self.a), i + 2))
-        span_n = _span(self.b, j0, min(len(self.b), j + 2))
+        i1 = self._interval_end(self.a_keys, i)
+        j1 = self._interval_end(self.b_keys, j)
+        old_txt = " ".join(t.text for t in self.a[i0:i1])
+        new_txt = " ".join(t.text for t in self.b[j0:j1])
+        span_o = _span(self.a, i0, min(len(self.a), i1))
+        span_n = _span(self.b, j0, min(len(self.b), j1))
         if not binding:
             self.add_frequency("modified", f"frequency changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
             return
         effect = "hardened" if a < r else "softened"
         more = "more" if a < r else "less"
         self.add_frequency(effect, f"{effect}: {more} often, '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
+
+    def _interval_end(self, keys: list[str], k: int) -> int:
+        """Where the words of the frequency at ``k`` end: after the time unit of an interval
+        ("at intervals not exceeding five years"), else two words on ("every month")."""
+        if keys[k] in self.lex.interval_words:
+            return next((p + 1 for p in range(k + 1, min(len(keys), k + 6)) if keys[p] in self.lex.time_units), k + 2)
+        return k + 2
 
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
         self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
@@ -826,6 +858,9 @@ class NumberRules:
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: threshold of {r[3]} removed from what the commitment covers",
                                               r[1], None))
+            elif r[4] == "cap" and r[6] and self._new_penalty(self.a_keys, r[5], self.b_keys):
+                self.evidence.append(Evidence("cap", "softened", r[3], None,
+                                              f"softened: a penalty of up to {r[3]} removed", r[1], None))
             elif r[4] == "cap" and not r[6] and self._freedom_flipped("hardened"):
                 pass  # the cap bounded a freedom the other side withdraws (read the other way round)
             elif r[4] in ("cap", "floor"):
@@ -860,6 +895,9 @@ class NumberRules:
                 self.evidence.append(Evidence(a[4], "softened", None, a[3],
                                               f"softened: threshold of {a[3]} added to what the commitment covers",
                                               None, a[1]))
+            elif a[4] == "cap" and a[6] and self._new_penalty(self.b_keys, a[5], self.a_keys):
+                self.evidence.append(Evidence("cap", "hardened", None, a[3],
+                                              f"hardened: a penalty of up to {a[3]} added", None, a[1]))
             elif a[4] == "cap" and not a[6] and self._freedom_flipped("softened"):
                 pass  # "shall not be extended" → "may be extended by up to nine months": the cap bounds the new freedom
             elif a[4] in ("cap", "floor"):
@@ -874,6 +912,14 @@ class NumberRules:
             elif not self._part_of_deadline(a, added, self.new_text):
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
+
+    def _new_penalty(self, keys: list[str], k: int, other_keys: list[str]) -> bool:
+        """Is the cap at word ``k`` the bound of a penalty the other side does not name ("a
+        fine not exceeding £50,000 or imprisonment for a term not exceeding six months")? The
+        penalty word nearest before it (lexicon: penalties) is absent there: a penalty added, not
+        a cap put on one the clause already imposed."""
+        word = next((keys[p] for p in range(k - 1, max(-1, k - 9), -1) if keys[p] in self.lex.penalties), None)
+        return word is not None and word not in other_keys
 
     def _freedom_flipped(self, effect: str) -> bool:
         """Did a prohibition become a permission ("softened") or the reverse ("hardened") in
@@ -1094,6 +1140,9 @@ class NumberRules:
             prev = keys[k - 1] if k else ""
             if k and self._every_n(keys, k - 1) is not None:
                 continue  # "every two years": how often (see frequencies), not a period or bound
+            if self.lex.interval_words and not self.lex.interval_words.isdisjoint(keys[max(0, k - 4):k]) \
+                    and self._in_interval(keys, k):
+                continue  # "at intervals not exceeding seven days": how often, as above
             # an age ("over 75 years of age", "18 years old") is how old someone is, not a
             # period: no deadline, and the same number as "the age of 18"
             age = unit in self.lex.time_units and (tuple(keys[last + 2:last + 4]) == ("of", "age")
@@ -1235,8 +1284,9 @@ class NumberRules:
         for k in units:
             if k < 2 or keys[k - 2] not in deadline:
                 continue
-            if k >= 3 and keys[k - 3] in self.lex.time_units:
-                continue  # "38 hours in a week": a rate's period, no deadline
+            if k >= 3 and (keys[k - 3] in self.lex.time_units or keys[k - 3][:1].isdigit()
+                           or (keys[k - 3].replace("-", "").isalpha() and words_value(keys[k - 3]) is not None)):
+                continue  # "38 hours in a week", "beyond forty in a week": a rate's period, no deadline
             word = keys[k - 1]
             value = 1 if word in ("a", "an") else (words_value(word) if word.isalpha() else None)
             if value:
