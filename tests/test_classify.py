@@ -3651,8 +3651,8 @@ def test_round_40(lex, old, new, expected):
      "Any hours worked beyond thirty-eight in a week shall be paid at double time.", "reworded"),
     # "not exceeding" caps, as "shall not exceed" does; a penalty that came with its cap
     ("A person who breaches this section is liable to a fine not exceeding £1,000.",
-     "A person who breaches this section is liable to a fine not exceeding £1,000 or to imprisonment for a term "
-     "not exceeding three months.", "hardened"),
+     ("A person who breaches this section is liable to a fine not exceeding £1,000 or to imprisonment for a term "
+      "not exceeding three months."), "hardened"),
     # an interval between repeated acts is how often
     ("Each lift shall be examined at intervals not exceeding twelve months.",
      "Each lift shall be examined at intervals not exceeding six months.", "hardened"),
