@@ -3662,3 +3662,22 @@ def test_round_40(lex, old, new, expected):
 def test_round_41(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "one" after a word that counts is the number
+    ("At least one first-aider shall be on site, twenty-four hours a day.",
+     "At least 1 first-aider shall be on site 24 hours a day.", "unchanged"),
+    # a subject opened by "No" negates a verb of exceeding however long the subject
+    ("No single bet placed on a Category C gaming machine shall exceed £1.",
+     "No single bet placed on a Category C gaming machine shall exceed £3.", "softened"),
+    # a second duty of the same party, with words of its own, added or dropped
+    ("Test samples shall be permanently destroyed after analysis and shall under no circumstances be sold to third parties.",
+     "Test samples shall be destroyed after analysis.", "softened"),
+    # ... not a second subject's duty, nor a rewrite of the first
+    ("Title shall pass on delivery, and risk shall pass to the Buyer at the same time.",
+     "Both title and risk shall pass to the Buyer on delivery.", "reworded"),
+])
+def test_round_42(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -149,12 +149,25 @@ def _number_phrase(m: re.Match) -> str:
     return _number_words(m, lone_words=False)
 
 
+# Where "one" can only be the number: after a word that counts or bounds ("at least one
+# nurse", "more than one", "within one month") or before a unit of time ("one year").
+_ONE_AS_NUMBER = re.compile(
+    r"\b(least|most|than|only|exactly|within|every)(\s+)one\b|\bone(?=\s+(?:day|week|month|year|hour|minute)s?\b)",
+    re.IGNORECASE)
+
+
+def _one_as_number(m: re.Match) -> str:
+    return f"{m.group(1)}{m.group(2)}1" if m.group(1) else "1"
+
+
 def canonical_numbers(text: str, *, lone_words: bool = True) -> str:
     """Rewrite every number in one canonical form ("600 thousand", "six hundred thousand"
     → "600000"). ``lone_words=False`` keeps a lone number word a word ("two"), as the
     classifier's tokens do (see :func:`phrase_words`)."""
     if not _NUMBER_WORD_SET.isdisjoint(_ALPHA.findall(text.lower())):
         text = NUMBER_WORDS.sub(_number_words if lone_words else _number_phrase, text)
+        if lone_words and "one" in text.lower():
+            text = _ONE_AS_NUMBER.sub(_one_as_number, text)
     if _DIGIT.search(text) is None:
         return text
     return NUMBER.sub(lambda m: format_number(number_value(m)), text)

@@ -259,7 +259,7 @@ def _negated_exceeding(cues: list[_Cue], tokens: list[Token], text: str, lex: Le
             continue
         near = any(k - 2 <= c.start < k for c in negations)
         subject = False
-        for s in range(k - 1, max(-1, k - 9), -1):
+        for s in range(k - 1, max(-1, k - 16), -1):  # (as far back as a negated subject reaches)
             if any(ch in text[tokens[s].end:tokens[s + 1].start] for ch in ",;:.()"):
                 break
             if keys[s] in lex.negative_subjects:

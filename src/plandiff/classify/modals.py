@@ -529,6 +529,14 @@ class ModalRules:
                 q = self.clause_qualifier_before(keys, c)
                 if q is not None and c.start - q <= 8 and self.covering(cues, q, "hedge") is not None:
                     continue  # "or such longer period as the Authority may allow": the hedge's own verb
+                if self.duty_in_conjunct(c, side) is c:
+                    # "shall be destroyed … and shall under no circumstances be retained": a duty
+                    # of the same party's added beside the kept one asks more (or, dropped, less)
+                    text = _phrase_text(self.old_text if side == "old" else self.new_text, self.a if side == "old" else self.b, c)
+                    effect = "softened" if side == "old" else "hardened"
+                    self.add("modal", effect, c if side == "old" else None, c if side == "new" else None,
+                             f"{effect}: a duty of its own {'dropped' if side == 'old' else 'added'} beside the kept one ('{text}')")
+                    continue
                 kept = self.fwd if side == "old" else self.back
                 opens = c.start > 0 and (keys[c.start - 1],) in self.lex.conjunctions and c.start - 1 not in kept
                 if c.strength <= PERMISSION and not self.negated(keys, c) and (opens or self.in_new_conjunct(c, side)):
@@ -710,6 +718,38 @@ class ModalRules:
             return False
         old_subject, new_subject = self.a_keys[r.start - 1], self.b_keys[a.start - 1]
         return old_subject != new_subject and old_subject in self.b_keys and new_subject in self.a_keys
+
+    def duty_in_conjunct(self, cue: _Cue, side: str) -> _Cue | None:
+        """The binding modal of an inserted (``side`` "new") or deleted run that opens with a
+        conjunction and holds ``cue``, where a binding modal of the same sentence stands before
+        the run ("… shall be destroyed on termination and shall under no circumstances be
+        retained"): a second duty of the same party. None where there is none."""
+        keys, tokens, text, cues = (self.b_keys, self.b, self.new_text, self.new_cues) if side == "new" else \
+            (self.a_keys, self.a, self.old_text, self.old_cues)
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            lo, hi = (j1, j2) if side == "new" else (i1, i2)
+            if tag == "equal" or not lo <= cue.start < hi:
+                continue
+            if tag not in ("insert", "delete"):
+                return None  # (a run replaced is a rewrite, read by other rules)
+            conj = next((p for p in self.lex.duty_list_conjunctions if tuple(keys[lo:lo + len(p)]) == p), None)
+            if conj is None:
+                return None
+            # the modal right after the conjunction: no subject of its own ("and shall …", not
+            # "and risk of loss shall …")
+            own = next((c for c in cues if c.category == "modal" and c.start == lo + len(conj)
+                        and c.strength > BEST_EFFORTS), None)
+            if own is None:
+                return None
+            # and what it asks new to the other side: most of its words stand nowhere there
+            other = set(self.a_keys if side == "new" else self.b_keys)
+            words = [w for w in keys[own.end:hi] if w.isalpha() and w not in self.lex.light_words and w not in self.lex_stop]
+            if not words or sum(w in other or _stem(w) in {_stem(o) for o in other} for w in words) * 3 > len(words):
+                return None
+            before = any(c.category == "modal" and c.end <= lo and c.strength > BEST_EFFORTS and
+                         not any(ch in text[tokens[c.end - 1].end:tokens[lo].start] for ch in ".;:") for c in cues)
+            return own if before else None
+        return None
 
     def _shares_subject_with_duty(self, keys: list[str], cue: _Cue) -> bool:
         """Is a permission opened by a conjunction ("… and may charge") the second verb of a
@@ -953,6 +993,8 @@ class ModalRules:
                 if category == "strengthener" and (item := (self if came else self.mirrored()).list_item_direction()) \
                         is not None and item.effect == "hardened":
                     continue
+                if self.duty_in_conjunct(c, side) is not None:
+                    continue  # the conjunct's own duty decides (see modals)
                 add(kind, "modified", c, f"{label} '{text}' {words[2]}")
                 continue
             negated = self.negated(keys, c)
