@@ -3681,3 +3681,26 @@ def test_round_41(lex, old, new, expected):
 def test_round_42(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission restricted to a condition is the ban with its exception, whichever word opens it
+    ("Members shall not sublet their plots without the committee's prior approval.",
+     "Members may sublet their plots only if the committee has approved it in advance.", "reworded"),
+    ("Antibiotics may be sold only on prescription.", "No antibiotic may be sold without a prescription.", "reworded"),
+    # a period written into one word
+    ("The Chair shall be elected for a term of three years.", "The Chair shall be elected for a 3-year term.",
+     "reworded"),
+    ("The Council shall review the measures every twelve months.",
+     "The Council shall review the measures at twelve-month intervals.", "reworded"),
+    # a window in the condition that triggers the commitment catches more cases when longer
+    ("A driver who commits three offences within a two-year period shall lose the licence.",
+     "A driver who commits three offences within a three-year period shall lose the licence.", "hardened"),
+    # the day a ban ends
+    ("Until 1 January 2027, vessels shall not fish in the zone.", "Vessels shall not fish in the zone.", "hardened"),
+    ("Until 1 January 2027, vessels shall not fish in the zone.",
+     "Until 1 January 2029, vessels shall not fish in the zone.", "hardened"),
+])
+def test_round_43(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

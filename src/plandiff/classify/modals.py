@@ -295,7 +295,12 @@ class ModalRules:
         """A prohibition with no exception ("Member States may not derogate") whose other side
         permits the act only in some case ("may derogate only in exceptional circumstances"):
         a permission restricted to a condition is a prohibition with that exception, so the
-        exception came (softened) or went (hardened). Its words must be new to the other side."""
+        exception came (softened) or went (hardened). Its words must be new to the other side,
+        and the prohibition must have no exception of its own ("shall not acquire … without the
+        Commission's approval" is "may acquire … only if the Commission approves")."""
+        words = self.lex.exception_words | self.lex.exception_openers
+        if any(tuple(other_keys[p:p + len(w)]) == w for w in words for p in range(len(other_keys)) if other_keys[p] == w[0]):
+            return
         for c in cues:
             if c.category != "modal":
                 continue
@@ -1178,6 +1183,10 @@ class ModalRules:
                     continue
                 if k in swapped[side == "new"]:
                     continue
+                if k and keys[k - 1] in self.lex.only_words and any(
+                        c.category == "modal" and self.restricted_permission(keys, c) == k
+                        for c in (self.new_cues if side == "new" else self.old_cues)):
+                    continue  # "may acquire … only if approved": the permission's restriction (see permission_restricted)
                 stop_at = text.find(",", tokens[k].end)
                 limit = len(text) if stop_at < 0 else stop_at
                 governed = [w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])

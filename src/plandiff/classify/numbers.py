@@ -556,6 +556,11 @@ class NumberRules:
                 continue
             if key in self.lex.interval_words:
                 interval = self._interval_after(keys, k)
+                if interval is None and k and "-" in keys[k - 1]:
+                    # "at six-month intervals"
+                    count, _, unit = keys[k - 1].rpartition("-")
+                    n = float(count) if count.isdigit() else words_value(count)
+                    interval = n * units[unit] if n and unit in units else None
                 if interval is not None:  # "at intervals not exceeding seven days"
                     out.append((interval, k))
                 continue
@@ -840,7 +845,10 @@ class NumberRules:
         removed = paired_r + [n for n in removed_rest if n not in paired_r]
         added = paired_a + [n for n in added_rest if n not in paired_a]
         for r in removed[len(added):]:
-            if r[4] == "duration" and self._unlimited(self.b_keys) and not self._unlimited(self.a_keys) \
+            if r[4] == "until" and self._binding_firmly():
+                self.evidence.append(Evidence("deadline", "hardened", r[3], None,
+                                              f"hardened: the commitment no longer ends on {r[3]}", r[1], None))
+            elif r[4] == "duration" and self._unlimited(self.b_keys) and not self._unlimited(self.a_keys) \
                     and self._binding_both():
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: the commitment lasts without limit, not {r[3]}", r[1], None))
@@ -877,7 +885,10 @@ class NumberRules:
                 self.evidence.append(Evidence("number", "modified", r[3], None,
                                               f"number removed: {r[3]}", r[1], None))
         for a in added[len(removed):]:
-            if a[4] == "duration" and self._unlimited(self.a_keys) and not self._unlimited(self.b_keys) \
+            if a[4] == "until" and self._binding_firmly():
+                self.evidence.append(Evidence("deadline", "softened", None, a[3],
+                                              f"softened: the commitment now ends on {a[3]}", None, a[1]))
+            elif a[4] == "duration" and self._unlimited(self.a_keys) and not self._unlimited(self.b_keys) \
                     and self._binding_both():
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: the commitment lasts {a[3]}, no longer without limit", None, a[1]))
@@ -1034,6 +1045,10 @@ class NumberRules:
                  and not _ratio_one(text, n)]
         spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys, self.lex.fractions,
                                                                           self.lex.majority_words)
+        # ("a ten-year period": a number word joined to its unit)
+        spelled += [(float(v), t.start, t.end, t.text) for t in tokens if "-" in t.key and t.key[:1].isalpha()
+                    and t.key.rpartition("-")[2] in self.lex.time_units
+                    and (v := words_value(t.key.rpartition("-")[0])) and not any(n[1] == t.start for n in spelled)]
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
         points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
@@ -1057,6 +1072,8 @@ class NumberRules:
             before = keys[max(0, k - 4):k]
             role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
                                      if len(p) <= len(before)) else None
+            if role is None and k and keys[k - 1] in self.lex.until_words:
+                role = "until"  # "Until 31 March 2025, operators shall not carry …": when it ends
             out.append((d_value, (s, e), role, raw, role, k, False))
         point_starts = {n[1] for n in points}
         bound_before = None  # (role, last word) of the figure before, when a cap or minimum
@@ -1123,7 +1140,16 @@ class NumberRules:
                 unit = keys[last + 2]
             shown = text[s:e]
             end = e
-            if unit in self.lex.time_units and last + 1 < len(tokens):
+            joined = tokens[k].key.rpartition("-")[2] if "-" in tokens[k].key else ""
+            joined = joined if joined in self.lex.time_units else ""
+            if joined:
+                # "a 5-year term", "a ten-year period": the unit is written into the word; in
+                # "every 24-hour period" or "at six-month intervals" it says how often (see
+                # frequencies)
+                if (k and keys[k - 1] in ("every", "each")) or keys[k + 1:k + 2] and keys[k + 1] in self.lex.interval_words:
+                    continue
+                unit, shown, end = joined, tokens[k].text, tokens[k].end
+            if unit in self.lex.time_units and last + 1 < len(tokens) and not joined:
                 end = tokens[last + 1].end
                 shown = text[s:end]
             # "the 1st of the month", "the 15th of each month": the same point as "the first day
@@ -1461,6 +1487,13 @@ class NumberRules:
                    all(c.strength >= strong for c in cues if c.category == "modal")
                    for cues in (self.old_cues, self.new_cues))
 
+    def _binding_firmly(self) -> bool:
+        """Binding on both sides (see _binding_both) by modals that do not also read as a
+        prediction (lexicon: predictive_modals: "Sanctions will remain in place until …" may
+        describe a plan)."""
+        return self._binding_both() and not any(c.category == "modal" and c.phrase in self.lex.predictive_modals
+                                                for c in self.old_cues + self.new_cues)
+
     def _lead_time(self, keys: list[str], k: int) -> bool:
         """Is the period at word ``k`` a lead time: due at the latest that long *before* an
         event ("no later than 72 hours before the exercise begins"; lexicon: lead_deadlines
@@ -1506,6 +1539,16 @@ class NumberRules:
             # (nor "14 days" and "10 working days": counted differently, no direction)
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
+            if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) and \
+                    self.in_trigger(self.b_keys, self.b, self.new_text, a[5]):
+                # a window in the condition that triggers the commitment ("An Athlete who has
+                # three failures within a twelve-month period shall be deemed …"): a longer one
+                # catches more cases
+                effect = "hardened" if a[0] > r[0] else "softened"
+                self.evidence.append(Evidence("deadline", effect, old, new,
+                                              f"{effect}: window of the triggering condition {verb}, {old} → {new}",
+                                              r[1], a[1]))
+                return
             if self._lead_time(self.a_keys, r[5]) and self._lead_time(self.b_keys, a[5]):
                 # "no later than 72 hours before the exercise" → "seven days before": a
                 # longer lead time means acting earlier (the mirror of a deadline after an event)
@@ -1526,6 +1569,13 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: deadline {verb}, {old} → {new}",
                                               r[1], a[1]))
                 return
+        if r[4] == a[4] == "until" and self._binding_firmly():
+            # the day a duty or ban ends: later binds for longer
+            effect = "hardened" if a[0] > r[0] else "softened"
+            self.evidence.append(Evidence("deadline", effect, old, new,
+                                          f"{effect}: the commitment ends {'later' if a[0] > r[0] else 'sooner'}, "
+                                          f"{old} → {new}", r[1], a[1]))
+            return
         if r[4] == a[4] == "duration" and counted[0] == counted[1] and self._binding_both():
             # how long a duty or prohibition lasts: longer binds for longer
             effect = "hardened" if a[0] > r[0] else "softened"

@@ -9,6 +9,7 @@ from plandiff.classify.lexical import (
     _roman_numeral,
     _same_word,
     _sentence_start,
+    _stem,
     _word_synonyms,
 )
 from plandiff.classify.words import _span
@@ -264,7 +265,7 @@ class PartyRules:
         # ("shall give notice" / "shall receive notice") names the same party from the other end
         verb_old = next((w for w in self.a_keys[old[1]:] if w not in self.lex.light_words), None)
         verb_new = next((w for w in self.b_keys[new[1]:] if w not in self.lex.light_words), None)
-        if verb_old is None or verb_new is None or not _same_word(verb_old, verb_new):
+        if verb_old is None or verb_new is None or _stem(verb_old) != _stem(verb_new):
             return False
         if not (any(_same_word(old[0], w) for w in self.b_keys[new[1]:]) and
                 any(_same_word(new[0], w) for w in self.a_keys[old[1]:])):
