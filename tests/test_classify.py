@@ -3704,3 +3704,22 @@ def test_round_42(lex, old, new, expected):
 def test_round_43(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a number word and its noun changed together
+    ("Each ordinary share shall carry one vote.", "Each ordinary share shall carry three votes.", "modified"),
+    # two parties or places traded roles in a kept frame
+    ("The Council shall nominate the judges after consulting the Assembly.",
+     "The Assembly shall nominate the judges after consulting the Council.", "modified"),
+    ("The secretariat shall sit in Lyon and the archive in Porto.",
+     "The secretariat shall sit in Porto and the archive in Lyon.", "modified"),
+    # ... not items of one list reordered
+    ("Members shall report emissions of methane, nitrous oxide and carbon dioxide.",
+     "Members shall report emissions of carbon dioxide, nitrous oxide and methane.", "reworded"),
+    # a letter naming one of several parties
+    ("The arbitrator shall be chosen by Investor A.", "The arbitrator shall be chosen by Investor B.", "modified"),
+])
+def test_round_44(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -262,9 +262,40 @@ class ContentRules:
                 words.discard(w)
         return words
 
+    def _swapped_runs(self) -> Evidence | None:
+        """Two runs of words that traded places in an otherwise kept frame ("NASA shall provide
+        the launch vehicle and ESA shall provide the module" → "ESA shall provide the launch
+        vehicle and NASA …", "headquarters in Kyiv … offices in Dnipro" → "in Dnipro … in
+        Kyiv"): the same words, another assignment. At least one of them holds a content word
+        or a name. A voice change moves words too, but never as such an exchange."""
+        edits = [op for op in self.opcodes if op[0] == "replace" and op[2] - op[1] <= 4]
+        if len(edits) < 2:
+            return None
+        glue = {p[0] for p in self.lex.conjunctions if len(p) == 1} | set(self.lex.determiners)
+        modal_words = {k for c in self.old_cues if c.category == "modal" for k in range(c.start, c.end)}
+        for x, (_, i1, i2, j1, j2) in enumerate(edits):
+            for _, i3, i4, j3, j4 in edits[x + 1:]:
+                # Noun phrases (four words at most) with a modal or a preposition between them:
+                # items of one list reordered ("English, French and Spanish" → "Spanish, French
+                # and English") trade no roles, nor do phrases moved about a sentence.
+                if self.a_keys[i1:i2] == self.b_keys[j3:j4] and self.a_keys[i3:i4] == self.b_keys[j1:j2] \
+                        and any(w.isalpha() and w not in self.lex.light_words for w in self.a_keys[i1:i2] + self.a_keys[i3:i4]) \
+                        and not any(c.start < i4 and c.end > i1 and c.category in ("hedge", "strengthener", "condition")
+                                    for c in self.old_cues) \
+                        and any(k in modal_words or (w in self.lex.light_words and w not in glue)
+                                for k, w in enumerate(self.a_keys[i2:i3], i2)):
+                    first = self.old_text[self.a[i1].start:self.a[i2 - 1].end]
+                    second = self.old_text[self.a[i3].start:self.a[i4 - 1].end]
+                    return Evidence("content", "modified", f"{first} … {second}", f"{second} … {first}",
+                                    f"'{first}' and '{second}' traded places", _span(self.a, i1, i4), _span(self.b, j1, j4))
+        return None
+
     def _content_change_uncached(self) -> Evidence | None:
         old_stems, new_stems, old_groups, new_groups = self._traces()
         old_c, new_c = self.content_words
+        swapped = self._swapped_runs()
+        if swapped is not None:
+            return swapped
 
         old_cue_words = {k for c in self.old_cues for k in range(c.start, c.end)}
         new_cue_words = {k for c in self.new_cues for k in range(c.start, c.end)}
@@ -338,6 +369,12 @@ class ContentRules:
             came = [k for k in range(j1, j2) if k in new_c and (_untraced(new_c, self.b_keys, old_stems, old_groups, k)
                                                                  or (swap_one and _echo_only(self.b_keys, k, self.a_keys)))]
             self.unmatched = self.unmatched or bool(gone or came)
+            if swap_one and i1 and self.a_keys[i1 - 1] not in self.lex.reference_words and \
+                    all(len(t.text) == 1 and t.text.isupper() for t in (self.a[i1], self.b[j1])):
+                # "appointed by Party A" → "by Party B": a letter that names one of several
+                old_txt, new_txt = self.a[i1].text, self.b[j1].text
+                return Evidence("content", "modified", old_txt, new_txt, f"label changed: '{old_txt}' → '{new_txt}'",
+                                _span(self.a, i1, i2), _span(self.b, j1, j2))
             old_span = _span(self.a, i1, i2) if i2 > i1 else None
             new_span = _span(self.b, j1, j2) if j2 > j1 else None
             old_txt = _shorten(self.old_text[old_span[0]:old_span[1]]) if old_span else ""

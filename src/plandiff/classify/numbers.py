@@ -14,6 +14,7 @@ from plandiff.classify.lexical import (
     _lone_number,
     _number_word,
     _roman_numeral,
+    _stem,
     _times_in,
     _unit_letter,
 )
@@ -1269,9 +1270,11 @@ class NumberRules:
         # one number word replaced by another ("replant two hectares" → "three hectares"):
         # a quantity that changed, whatever follows it
         side = 1 if tokens is self.a else 3
+        # (the noun after it may change number with it: "one vote" → "two votes")
         for op in self.opcodes:
-            if op[0] == "replace" and op[2] - op[1] == 1 and op[4] - op[3] == 1 and \
-                    _number_word(self.a_keys[op[1]]) and _number_word(self.b_keys[op[3]]):
+            if op[0] == "replace" and op[2] - op[1] == op[4] - op[3] and op[2] - op[1] <= 2 and \
+                    _number_word(self.a_keys[op[1]]) and _number_word(self.b_keys[op[3]]) and \
+                    all(_stem(x) == _stem(y) for x, y in zip(self.a_keys[op[1] + 1:op[2]], self.b_keys[op[3] + 1:op[4]])):
                 bounded.add(op[side])
         out = []
         for m in NUMBER_WORDS.finditer(text):
