@@ -3723,3 +3723,17 @@ def test_round_43(lex, old, new, expected):
 def test_round_44(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a condition that no longer matters
+    ("If so instructed by the Owner, the Builder shall submit weekly site photographs.",
+     "The Builder shall submit weekly site photographs, whether or not the Owner has instructed it to.", "hardened"),
+    ("The bank shall encrypt all backups.", "The bank shall encrypt all backups, irrespective of the cost.", "hardened"),
+    # ... but a strengthener of promptness does not cancel a condition moved beside it
+    ("The Agent may, by notice, declare the loans due immediately if a default occurs.",
+     "If a default occurs, the Agent may, by notice, declare the loans due immediately.", "reworded"),
+])
+def test_round_45(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -30,7 +30,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "duration_words", "negative_verbs", "qualifier_negators", "threshold_words", "benefit_verbs", "participles", "unlimited_words", "whole_words",
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
              "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
-             "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words")
+             "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
+             "cancelling_words")
 
 
 class Lexicon(NamedTuple):
@@ -170,6 +171,7 @@ class Lexicon(NamedTuple):
     reduction_verbs: frozenset[str] = frozenset()
     interval_words: frozenset[str] = frozenset()
     until_words: frozenset[str] = frozenset()
+    cancelling_words: frozenset[Phrase] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -408,6 +410,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             reduction_verbs=words("reduction_verbs"),
             interval_words=words("interval_words"),
             until_words=words("until_words"),
+            cancelling_words=sets["cancelling_words"],
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

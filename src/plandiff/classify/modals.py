@@ -1163,8 +1163,19 @@ class ModalRules:
             # a word the condition governs is still there only if the other side has it more
             # often than the rest of this side does ("shall disclose its risks if those risks
             # are material" / "shall disclose its risks": the object, not the condition, is kept)
-            other_count = Counter(_stem(w) for w in other_keys)
-            other_keys = set(other_keys)
+            # (the words a strengthener governs on the other side say the condition no longer
+            # matters: "if so requested by the Employer" / "whether or not the Employer has
+            # requested one")
+            other_tokens, other_text = (self.a, self.old_text) if side == "new" else (self.b, self.new_text)
+            cancelled = set()
+            for c in other_cues:
+                if c.category == "strengthener" and c.phrase in self.lex.cancelling_words:
+                    for p in range(c.end, len(other_keys)):
+                        if p > c.end and any(ch in other_text[other_tokens[p - 1].end:other_tokens[p].start] for ch in ",;:."):
+                            break
+                        cancelled.add(p)
+            other_count = Counter(_stem(w) for p, w in enumerate(other_keys) if p not in cancelled)
+            other_keys = {w for p, w in enumerate(other_keys) if p not in cancelled}
             for k, key in enumerate(keys):
                 inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \
                     and _sentence_start(text, tokens[k])
