@@ -3737,3 +3737,20 @@ def test_round_44(lex, old, new, expected):
 def test_round_45(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "shall endeavour, <aside>, to" is a best effort
+    ("The authority shall endeavour, where the complaint appears justified, to settle the case.",
+     "The authority shall settle the case where the complaint appears justified.", "hardened"),
+    # a ban on exceeding a figure is the permission capped at it
+    ("Tenants shall not keep more than three cats.", "Tenants may keep a maximum of three cats.", "reworded"),
+    ("No person may hold the office more than twice.", "A person may not hold the office on more than two occasions.",
+     "reworded"),
+    # a figure that says which things a ban covers: lower bans more
+    ("Dealers shall not accept cash payments of EUR 5,000 or more.",
+     "Dealers shall not accept cash payments of EUR 2,000 or more.", "hardened"),
+])
+def test_round_46(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -15,7 +15,7 @@ from plandiff.classify.lexical import (
     _word_synonyms,
 )
 from plandiff.classify.words import _phrase_text, _span
-from plandiff.text import passive_follows
+from plandiff.text import passive_follows, words_value
 
 
 def _adverb_of(phrase: tuple[str, ...], other_keys: list[str]) -> bool:
@@ -128,6 +128,26 @@ class ModalRules:
             self.add("hedge", effect, r, a,
                      f"{effect}: efforts standard {'raised' if rank_a > rank_r else 'lowered'}, '{old}' → '{new}'")
         return {id(r), id(a)}
+
+    def _excess_banned_as_cap(self, ban_side: str) -> bool:
+        """Is a ban on exceeding a figure ("shall not keep more than two dogs", "shall not be
+        flown at a height exceeding 120 metres") the other side's permission capped at the same
+        figure ("may keep a maximum of two dogs", "the maximum height at which … may be flown is
+        120 metres")? The ban's figure follows a word of "more than" (lexicon: threshold_words)
+        or a cap; the permitting side holds a cap (lexicon: caps) and the same figure."""
+        ban_keys, perm_keys, perm_cues = (self.a_keys, self.b_keys, self.new_cues) if ban_side == "old" else \
+            (self.b_keys, self.a_keys, self.old_cues)
+        ban_cues = self.old_cues if ban_side == "old" else self.new_cues
+        if not any(c.category == "cap" for c in perm_cues):
+            return False
+        figures = {w for w in perm_keys if w[:1].isdigit() or words_value(w) is not None}
+        for k, w in enumerate(ban_keys):
+            if w not in figures:
+                continue
+            if self._threshold_start(ban_keys, k) is not None or any(
+                    c.category == "cap" and k - 2 <= c.end <= k for c in ban_cues):
+                return True
+        return False
 
     def restricted_permission(self, keys: list[str], cue: _Cue) -> int | None:
         """A permission restricted to a condition ("may grant sublicences only with the
@@ -480,6 +500,9 @@ class ModalRules:
                 if (neg_r and self.prohibits(self.a_keys, r) and self.restricted_permission(self.b_keys, a) is not None) or \
                         (neg_a and self.prohibits(self.b_keys, a) and self.restricted_permission(self.a_keys, r) is not None):
                     continue  # "shall not grant … unless it has consent" / "may grant … only with consent"
+                if (neg_r and self.prohibits(self.a_keys, r) and self.permits(a) and self._excess_banned_as_cap("old")) or \
+                        (neg_a and self.prohibits(self.b_keys, a) and self.permits(r) and self._excess_banned_as_cap("new")):
+                    continue  # "shall not keep more than two dogs" / "may keep a maximum of two dogs"
                 # ("is prohibited" forbids in itself: shown as it stands, with no "not")
                 shown_r = f"{old} not" if neg_r and r.phrase not in self.lex.prohibition_modals else old
                 shown_a = f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals else new

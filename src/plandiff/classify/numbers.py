@@ -38,6 +38,7 @@ _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal writte
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # The counts of a frequency ("twice yearly" is every half year)
 FREQUENCY_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
+_FREQUENCY_WORDS = frozenset(FREQUENCY_COUNTS)
 
 # A currency written before an amount: a symbol ("US$", "€", "£") or an ISO code ("EUR 5")
 _CURRENCY = re.compile(r"(?:\b[A-Z]{1,3})?[^\w\s.,;:()\[\]'\"-]\s*$|\b[A-Z]{3}\s+$")
@@ -933,6 +934,13 @@ class NumberRules:
         word = next((keys[p] for p in range(k - 1, max(-1, k - 9), -1) if keys[p] in self.lex.penalties), None)
         return word is not None and word not in other_keys
 
+    def _banned_from(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Is the figure at word ``k`` one a prohibition before it bans from a quantity on
+        ("shall not accept payments of EUR 10,000 or more"): a bound written after it (lexicon:
+        postfix_floors, a unit or currency word between allowed) under a negated modal?"""
+        after = [tuple(keys[p:p + 2]) for p in (k + 1, k + 2)]
+        return any(a in self.lex.postfix_floors for a in after) and self._forbids_before(keys, cues, k)
+
     def _freedom_flipped(self, effect: str) -> bool:
         """Did a prohibition become a permission ("softened") or the reverse ("hardened") in
         this pair? A cap that came with the permission ("may be extended by up to nine further
@@ -1261,7 +1269,7 @@ class NumberRules:
         Parties")."""
         if NUMBER_WORD_SET.isdisjoint(keys) and NUMBER_WORD_SET.isdisjoint(
                 w.partition("-")[0] for w in keys if "-" in w):  # "seventy-two" is one word
-            return []
+            return self._bounded_counts(keys, tokens)
         ends = {t.end: k for k, t in enumerate(tokens)}
         cues = self.old_cues if tokens is self.a else self.new_cues
         bounded = {c.end for c in cues if c.category in ("cap", "floor")}
@@ -1295,10 +1303,22 @@ class NumberRules:
                 # a bound's number ("up to twenty", "at least ten") is one too (and one
                 # number word swapped for another)
                 unit = k + 2 if k + 2 < len(keys) and keys[k + 1] in self.lex.period_modifiers else k + 1
-                if (unit >= len(keys) or keys[unit] not in self.lex.time_units) and k not in bounded:
+                if (unit >= len(keys) or keys[unit] not in self.lex.time_units) and k not in bounded \
+                        and self._threshold_start(keys, k) is None:  # ("more than two dogs")
                     continue
             out.append((float(value), m.start(), m.end(), raw))
-        return out
+        return out + self._bounded_counts(keys, tokens)
+
+    def _bounded_counts(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
+        """"more than twice" is "more than two times": a count after a word of "more than" is
+        bounded like a number, where the other side writes a number to compare it with."""
+        if _FREQUENCY_WORDS.isdisjoint(keys):
+            return []
+        other = self.b_keys if keys is self.a_keys else self.a_keys
+        if not any(w[:1].isdigit() or w in NUMBER_WORD_SET or w in _FREQUENCY_WORDS for w in other):
+            return []
+        return [(float(FREQUENCY_COUNTS[key]), tokens[k].start, tokens[k].end, tokens[k].text)
+                for k, key in enumerate(keys) if key in FREQUENCY_COUNTS and self._threshold_start(keys, k) is not None]
 
     def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Periods written in words after a deadline word ("within thirty days", "within a
@@ -1607,6 +1627,12 @@ class NumberRules:
                 effect = {"softened": "hardened", "hardened": "softened"}[effect]
                 what = f"{what} in the condition that triggers the obligation," \
                     if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) else f"{what} of what the commitment covers,"
+            elif role == "floor" and self._banned_from(self.a_keys, self.old_cues, r[5]) and \
+                    self._banned_from(self.b_keys, self.new_cues, a[5]):
+                # "shall not accept cash payments of EUR 10,000 or more": the figure says which
+                # payments are banned, and a lower one bans more
+                effect = {"softened": "hardened", "hardened": "softened"}[effect]
+                what = f"{what} of what is forbidden,"
             self.evidence.append(Evidence(role, effect, old, new,
                                           f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1]))
             return
