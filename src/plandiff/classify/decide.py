@@ -167,11 +167,15 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # a primary signal (a deadline, bound or modal compared with its counterpart) in a
         # clause whose wording mostly survived ("by the end of 2027" dropped while "the
         # agricultural land" became "all land"), the change has no one direction. Against
-        # weak evidence only (a modal with no counterpart, a qualifier) it still yields.
+        # weak evidence only (a modal with no counterpart, a qualifier) it still yields, unless
+        # the clause was kept nearly word for word (thresholds: scope_against_weak_min_similarity):
+        # "shall, where appropriate, require assessments for all projects" → "shall require
+        # assessments for major infrastructure projects" dropped a hedge and narrowed the scope.
         others = {e.effect for e in signals if e.kind != "scope"}
         strong = {e.effect for e in signals if e.kind != "scope" and not e.weak}
         against = {"softened": "hardened", "hardened": "softened"}
-        if rewritten or not (len(others) == 1 and strong == others and any(
+        kept = similarity >= lex.thresholds.get("scope_against_weak_min_similarity", 0.7)
+        if rewritten or not (len(others) == 1 and (strong == others or kept) and any(
                 e.kind == "scope" and e.effect == against.get(next(iter(others))) for e in signals)):
             signals = [e for e in signals if e.kind != "scope"]
     # A qualifier that describes a noun or a new item (weak, no direction) does not outweigh a
