@@ -120,7 +120,7 @@ def _fractions(text: str, keys: list[str], fractions: dict[str, float],
     (value, start, end, raw) like :func:`numbers_in`: "one fifth of the population" is "20% of
     the population"."""
     if not fractions or (fractions.keys().isdisjoint(keys) and
-                         fractions.keys().isdisjoint(k.rpartition("-")[2] for k in keys if "-" in k)):
+                         ("-" not in text or fractions.keys().isdisjoint(k.rpartition("-")[2] for k in keys if "-" in k))):
         return []  # ("two-thirds" is one word)
     out = []
     for m in fraction_pattern(fractions, majorities).finditer(text):
@@ -1055,9 +1055,10 @@ class NumberRules:
         spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys, self.lex.fractions,
                                                                           self.lex.majority_words)
         # ("a ten-year period": a number word joined to its unit)
-        spelled += [(float(v), t.start, t.end, t.text) for t in tokens if "-" in t.key and t.key[:1].isalpha()
-                    and t.key.rpartition("-")[2] in self.lex.time_units
-                    and (v := words_value(t.key.rpartition("-")[0])) and not any(n[1] == t.start for n in spelled)]
+        if "-" in text:
+            spelled += [(float(v), t.start, t.end, t.text) for t in tokens if "-" in t.key and t.key[:1].isalpha()
+                        and t.key.rpartition("-")[2] in self.lex.time_units
+                        and (v := words_value(t.key.rpartition("-")[0])) and not any(n[1] == t.start for n in spelled)]
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
         points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \

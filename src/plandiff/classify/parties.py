@@ -257,6 +257,11 @@ class PartyRules:
         modals active (a passive turns the object into the subject and keeps the party), the
         same verb after both, and each subject's head, a content word, standing after the
         other side's modal. Evidence added; True when it was."""
+        # (cheap first: the words right before the modals are mostly the same on both sides)
+        before_old = {self.a_keys[c.start - 1] for c in self.old_cues if c.category == "modal" and c.start}
+        before_new = {self.b_keys[c.start - 1] for c in self.new_cues if c.category == "modal" and c.start}
+        if not before_old or not before_new or before_old == before_new:
+            return False
         old = self._subject_head(self.a, self.a_keys, self.old_cues)
         new = self._subject_head(self.b, self.b_keys, self.new_cues) if old is not None else None
         if old is None or new is None or _same_word(old[0], new[0]):
@@ -345,15 +350,16 @@ class PartyRules:
     def _lone_party(self, names: dict, cues: list[_Cue], tokens: list[Token], other_keys: list[str],
                     side: str) -> None:
         keys = self.a_keys if tokens is self.a else self.b_keys
-        # (not the verb of an exception's own clause: "or such longer period as the Authority
-        # may allow" binds no Authority)
-        modal_starts = {c.start for c in cues if c.category == "modal" and not self.in_clause_qualifier(keys, c)}
+        modal_starts = {c.start: c for c in cues if c.category == "modal"}
         ends = {t.end: k for k, t in enumerate(tokens)}
         other = None  # the other side's words, singular or plural alike ("Agency" / "the Agencies")
         for key, (s, e, shown) in names.items():
             k = ends.get(e)
             ident = self.party_identity(key)
-            if k is not None and (k + 1 in modal_starts or self.passive_agent(tokens, cues, k)) and len(shown) > 1 and ident:
+            # (not the verb of an exception's own clause: "or such longer period as the
+            # Authority may allow" binds no Authority)
+            before_modal = k is not None and k + 1 in modal_starts and not self.in_clause_qualifier(keys, modal_starts[k + 1])
+            if k is not None and (before_modal or self.passive_agent(tokens, cues, k)) and len(shown) > 1 and ident:
                 if other is None:
                     other = {w.removesuffix("'s") for w in other_keys}
                     other |= {u for w in other for u in self.party_identity(w)}
