@@ -3767,3 +3767,17 @@ def test_round_46(lex, old, new, expected):
 def test_round_47(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "All X" turned "X" restricted by words of its own: only some of them
+    ("All trucks shall carry a fire extinguisher.", "Trucks carrying hazardous loads shall carry a fire extinguisher.",
+     "softened"),
+    ("All teachers must hold a first-aid certificate.",
+     "Teachers employed by public schools must hold a first-aid certificate.", "softened"),
+    # ... not where the subject says the same in other forms
+    ("All members shall pay the annual fee.", "Members shall pay the annual fee.", "reworded"),
+])
+def test_round_48(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

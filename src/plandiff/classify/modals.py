@@ -953,9 +953,14 @@ class ModalRules:
         noun = _stem(keys[cue.end])
         if cue.start == 0:
             # ... unless a modifier now restricts the bare noun ("All employees must" →
-            # "Employees with access to production systems must": only some of them)
-            restricted = len(other) > 1 and other[1] in self.lex.subject_triggers and \
-                (cue.end + 1 >= len(keys) or keys[cue.end + 1] != other[1])
+            # "Employees with access to production systems must", "All public buildings shall"
+            # → "Public buildings owned by central government shall": only some of them): the
+            # other side's subject, up to its modal, holds words of substance this side lacks
+            other_cues = self.new_cues if keys is self.a_keys else self.old_cues
+            other_first = min((c.start for c in other_cues if c.category == "modal"), default=0)
+            mine = set(keys)
+            restricted = any(w.isalpha() and w not in self.lex.light_words and w not in mine and len(w) > 2
+                             for w in other[1:other_first])
             return bool(other) and _stem(other[0]) == noun and not restricted
         # ... or standing later in the subject ("At the crossing point, every person who crosses
         # the border must" / "Persons crossing the border shall"): before the first modal on
