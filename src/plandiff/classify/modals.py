@@ -958,8 +958,8 @@ class ModalRules:
             # other side's subject, up to its modal, holds words of substance this side lacks
             other_cues = self.new_cues if keys is self.a_keys else self.old_cues
             other_first = min((c.start for c in other_cues if c.category == "modal"), default=0)
-            mine = set(keys)
-            restricted = any(w.isalpha() and w not in self.lex.light_words and w not in mine and len(w) > 2
+            mine = {_stem(w) for w in keys}
+            restricted = any(w.isalpha() and w not in self.lex.light_words and _stem(w) not in mine and len(w) > 2
                              for w in other[1:other_first])
             return bool(other) and _stem(other[0]) == noun and not restricted
         # ... or standing later in the subject ("At the crossing point, every person who crosses
