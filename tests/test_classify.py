@@ -3781,3 +3781,24 @@ def test_round_47(lex, old, new, expected):
 def test_round_48(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # two parties that traded duties, however the word diff pairs the words
+    ("The tenant shall pay for heating, and the landlord shall pay for water.",
+     "The landlord shall pay for heating, and the tenant shall pay for water.", "modified"),
+    # the same count written bare and with its unit
+    ("Staff who work more than 40 per week shall be paid overtime.",
+     "Staff who work more than forty hours in a week shall be paid overtime.", "reworded"),
+    # an interval named as the subject
+    ("Boilers shall be serviced at intervals not exceeding twelve months.",
+     "The interval between two services of a boiler shall be no longer than twelve months.", "reworded"),
+    # a later time limit offered as an alternative
+    ("The buyer shall pay on delivery.", "The buyer shall pay on delivery or within 30 days thereafter.", "softened"),
+    # a condition set off at the end of the sentence
+    ("The tenant shall repaint the walls at the end of the lease, where the landlord so requests.",
+     "The tenant shall repaint the walls at the end of the lease.", "hardened"),
+])
+def test_round_49(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -268,7 +268,22 @@ class ContentRules:
         vehicle and NASA …", "headquarters in Kyiv … offices in Dnipro" → "in Dnipro … in
         Kyiv"): the same words, another assignment. At least one of them holds a content word
         or a name. A voice change moves words too, but never as such an exchange."""
+        a, b = self.a_keys, self.b_keys
+        if len(a) != len(b) or a == b:
+            return None  # (a swap keeps every word: cheap first)
         edits = [op for op in self.opcodes if op[0] == "replace" and op[2] - op[1] <= 4]
+        # the word diff may pair the kept words otherwise ("The State shall bear the packing
+        # costs and the Museum …"): read the changed middle directly too, old = P X Q Y R and
+        # new = P Y Q X R
+        lo = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+        hi = next((k for k in range(len(a)) if a[-1 - k] != b[-1 - k]), len(a))
+        mid_a, mid_b = a[lo:len(a) - hi], b[lo:len(b) - hi]
+        for x in range(1, 5):
+            for y in range(1, 5):
+                if x + y < len(mid_a) and mid_a[:x] == mid_b[-x:] and mid_a[-y:] == mid_b[:y] and mid_a[x:-y] == mid_b[y:-x]:
+                    end = len(a) - hi
+                    edits.append(("replace", lo, lo + x, lo, lo + y))
+                    edits.append(("replace", end - y, end, end - x, end))
         if len(edits) < 2:
             return None
         glue = {p[0] for p in self.lex.conjunctions if len(p) == 1} | set(self.lex.determiners)

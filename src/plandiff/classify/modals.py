@@ -1186,7 +1186,7 @@ class ModalRules:
             # (the other side's words and stems made only where a condition word could open:
             # most clauses have none)
             if cond.isdisjoint(keys) and self.lex.inverted_conditions.isdisjoint(keys) and \
-                    self.lex.condition_synonyms.isdisjoint(keys[:1]):
+                    self.lex.condition_synonyms.isdisjoint(keys):
                 continue
             # a word the condition governs is still there only if the other side has it more
             # often than the rest of this side does ("shall disclose its risks if those risks
@@ -1202,6 +1202,8 @@ class ModalRules:
                         if p > c.end and any(ch in other_text[other_tokens[p - 1].end:other_tokens[p].start] for ch in ",;:."):
                             break
                         cancelled.add(p)
+            other_list = other_keys
+            other_kept = self.fwd if side == "new" else self.back
             other_count = Counter(_stem(w) for p, w in enumerate(other_keys) if p not in cancelled)
             other_keys = {w for p, w in enumerate(other_keys) if p not in cancelled}
             for k, key in enumerate(keys):
@@ -1211,12 +1213,17 @@ class ModalRules:
                 # Minister so directs, the Corporation shall publish", where the other side has
                 # no qualifier at all and none of the clause's words: a relative clause or a
                 # time limit says such things in other words)
-                opener = k == 0 and key in self.lex.condition_synonyms and "," in text and \
-                    tokens[k].text[:1].isupper() and \
-                    not any(c.start == 0 for c in (self.new_cues if side == "new" else self.old_cues)) and \
-                    not any(c.category in ("hedge", "condition") for c in other_cues) and cond.isdisjoint(other_keys) and \
-                    not any(w in other_keys for w, t in zip(keys[1:7], tokens[1:7])
-                            if w not in self.lex.light_words and w.isalpha() and t.start < text.find(","))
+                # (or one set off by a comma at the end: "…, where the Funder so requests.")
+                opener = key in self.lex.condition_synonyms and (
+                    (k == 0 and "," in text and tokens[k].text[:1].isupper()) or
+                    (k > 0 and "," in text[tokens[k - 1].end:tokens[k].start] and
+                     not any(ch in text[tokens[k].end:] for ch in ",;:"))) and \
+                    not any(c.start == k for c in (self.new_cues if side == "new" else self.old_cues)) and \
+                    not any(c.category in ("hedge", "condition") and c.start not in other_kept for c in other_cues) and \
+                    not any(w in cond and p not in other_kept for p, w in enumerate(other_list)) and \
+                    not any(w in other_keys for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])
+                            if w not in self.lex.light_words and w.isalpha()
+                            and (k > 0 or t.start < text.find(",")))
                 inverted = inverted or opener
                 if (key not in cond and not inverted) or k in kept or key in other_keys:
                     continue

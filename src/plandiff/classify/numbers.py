@@ -596,8 +596,9 @@ class NumberRules:
     def _interval_after(self, keys: list[str], k: int) -> float | None:
         """The interval in days after an interval word at ``k`` (lexicon: interval_words):
         "at intervals of 7 days", "at intervals not exceeding seven days" (a figure and a time
-        unit within the four words after it), or None. It is how often, as "every 7 days" is."""
-        for p in range(k + 1, min(len(keys) - 1, k + 5)):
+        unit within the fifteen words after it: "the interval between two calibrations shall be no
+        longer than six months"), or None. It is how often, as "every 7 days" is."""
+        for p in range(k + 1, min(len(keys) - 1, k + 16)):
             word, unit = keys[p], keys[p + 1]
             n = float(word) if word.isdigit() else words_value(word) if word.isalpha() else None
             if n and unit in self.lex.time_units:
@@ -607,7 +608,7 @@ class NumberRules:
     def _in_interval(self, keys: list[str], k: int) -> bool:
         """Is the figure at word ``k`` the interval of an interval word before it?"""
         return any(keys[p] in self.lex.interval_words and self._interval_after(keys, p) is not None
-                   for p in range(max(0, k - 4), k))
+                   for p in range(max(0, k - 15), k))
 
     def _every_n(self, keys: list[str], k: int) -> float | None:
         """The interval in days of "every two years", "every 3 months" starting at word ``k``."""
@@ -746,6 +747,8 @@ class NumberRules:
         if fixed:
             removed = [n for n in removed if id(n) not in fixed]
             added = [n for n in added if id(n) not in fixed]
+        if removed and added:
+            removed, added = self._unit_written_once(removed, added)
         if not removed and not added:
             self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
@@ -778,6 +781,9 @@ class NumberRules:
             removed, added = self._same_calendar_period(removed, added)
         if removed and added:
             removed, added = self._times_as_percent(removed, added)
+        if removed and added:
+            removed, added = self._unit_written_once(removed, added)
+
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
         refs_a = [n for n in added if n[4] == "reference"]
@@ -854,6 +860,9 @@ class NumberRules:
                     and self._binding_both():
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: the commitment lasts without limit, not {r[3]}", r[1], None))
+            elif r[4] == "deadline" and self._alternative_time(self.a_keys, r[5]):
+                self.evidence.append(Evidence("deadline", "hardened", r[3], None,
+                                              f"hardened: the alternative time limit '{r[3]}' removed", r[1], None))
             elif r[4] == "deadline":
                 self._deadlines_moved.append(r[0])
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
@@ -894,6 +903,10 @@ class NumberRules:
                     and self._binding_both():
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: the commitment lasts {a[3]}, no longer without limit", None, a[1]))
+            elif a[4] == "deadline" and self._alternative_time(self.b_keys, a[5]):
+                # "at the time of import or within 12 months thereafter": more time, as an option
+                self.evidence.append(Evidence("deadline", "softened", None, a[3],
+                                              f"softened: a later time limit '{a[3]}' added as an alternative", None, a[1]))
             elif a[4] == "deadline":
                 self._deadlines_moved.append(a[0])
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
@@ -925,6 +938,14 @@ class NumberRules:
             elif not self._part_of_deadline(a, added, self.new_text):
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
+
+    def _alternative_time(self, keys: list[str], k: int) -> bool:
+        """Is the time limit at word ``k`` offered as an alternative ("at the time of import
+        or within 12 months thereafter")? A word of alternative_conjunctions right before its
+        deadline word."""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        word = next((c for c in reversed(cues) if c.category == "deadline" and c.end <= k and k - c.end <= 2), None)
+        return word is not None and word.start > 0 and (keys[word.start - 1],) in self.lex.alternative_conjunctions
 
     def _new_penalty(self, keys: list[str], k: int, other_keys: list[str]) -> bool:
         """Is the cap at word ``k`` the bound of a penalty the other side does not name ("a
@@ -971,6 +992,42 @@ class NumberRules:
                     added.remove(a)
                     break
         return removed, added
+
+    def _unit_written_once(self, removed: list, added: list) -> tuple[list, list]:
+        """Drop a figure written bare on one side and with its time unit on the other ("in
+        excess of 38 per week" / "beyond thirty-eight hours in a week"): the same count, its
+        unit named once. Only one figure each way (two swapped, "three papers of two hours" /
+        "two papers of three hours", are no such pair), bound alike or one bound only."""
+        units = self.lex.time_units
+        if len(removed) != 1 or len(added) != 1:
+            return removed, added
+
+        def count(n) -> float | None:
+            words = n[3].lower().replace("-", " ").split()
+            if not words or not isinstance(n[0], float):
+                return None
+            unit = next((w for w in words if w in units), None)
+            number = " ".join(w for w in words if w not in units)
+            value = float(number.replace(",", "")) if number.replace(",", "").replace(".", "", 1).isdigit() \
+                else words_value(number)
+            return (value, unit) if value is not None else None
+
+        gone, came = set(), set()
+        for r in removed:
+            cr = count(r)
+            if cr is None:
+                continue
+            for a in added:
+                ca = count(a)
+                if id(a) in came or ca is None or (r[4] != a[4] and None not in (r[4], a[4])):
+                    continue
+                if cr[0] == ca[0] and (cr[1] is None) != (ca[1] is None):
+                    gone.add(id(r))
+                    came.add(id(a))
+                    break
+        if not gone:
+            return removed, added
+        return [n for n in removed if id(n) not in gone], [n for n in added if id(n) not in came]
 
     def _same_calendar_period(self, removed: list, added: list) -> tuple[list, list]:
         """Drop the pairs of a removed and an added period written in different time units whose
@@ -1176,7 +1233,7 @@ class NumberRules:
             prev = keys[k - 1] if k else ""
             if k and self._every_n(keys, k - 1) is not None:
                 continue  # "every two years": how often (see frequencies), not a period or bound
-            if self.lex.interval_words and not self.lex.interval_words.isdisjoint(keys[max(0, k - 4):k]) \
+            if self.lex.interval_words and not self.lex.interval_words.isdisjoint(keys[max(0, k - 15):k]) \
                     and self._in_interval(keys, k):
                 continue  # "at intervals not exceeding seven days": how often, as above
             # an age ("over 75 years of age", "18 years old") is how old someone is, not a
