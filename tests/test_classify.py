@@ -3802,3 +3802,45 @@ def test_round_48(lex, old, new, expected):
 def test_round_49(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a clause before the subject is no list: its "no" does not negate the commitment's modal
+    ("If, after consultation, no agreement on the costs is reached, the Chair shall decide.",
+     "If, after consultation, no agreement on the costs is reached, the Chair may decide.", "softened"),
+    ("No person, other than the owner, may enter the site.", "A person other than the owner may not enter the site.",
+     "reworded"),
+    # a ban on exceeding a figure is a capped permission only where the figure stands under the cap
+    ("Tenants shall not keep more than two dogs.", "Tenants may keep more than two dogs, up to a maximum of five.",
+     "softened"),
+    # the day a relief ends gives no stronger commitment
+    ("The Buyer shall not be required to pay until 1 June 2025.",
+     "The Buyer shall not be required to pay until 1 July 2025.", "modified"),
+    # items of one list reordered, a preposition repeated before each
+    ("The report shall be published in English and in French.",
+     "The report shall be published in French and in English.", "reworded"),
+    ("The fee shall be paid by the Buyer to the Seller.", "The fee shall be paid by the Seller to the Buyer.",
+     "modified"),
+    # a defined term is what a condition is about, not a party
+    ("If a Force Majeure Event occurs, the Supplier shall notify the Customer.",
+     "The Supplier shall notify the Customer of any Force Majeure Event.", "reworded"),
+    # another verb's deadline is not the size of a cut; a multiplier is not a count
+    ("The Operator shall reduce output and notify the regulator by 5 p.m.",
+     "The Operator shall reduce output and notify the regulator by 6 p.m.", "softened"),
+    # "in general meeting" is a body meeting
+    ("The shareholders shall appoint the auditor.", "The shareholders shall appoint the auditor in general meeting.",
+     "reworded"),
+    # a ban turned into a permission restricted to another case
+    ("Shops shall not open on Sundays.", "Shops may open only on weekdays.", "modified"),
+    # a longest gap turned into a shortest one
+    ("Lifts shall be inspected at intervals not exceeding 7 days.",
+     "Lifts shall be inspected at intervals of at least 7 days.", "modified"),
+    # the noun "endeavour"
+    ("This endeavour shall be funded by the Board.", "This project shall be funded by the Board.", "modified"),
+    # an inverted condition opening the sentence restates a hedge that opened it
+    ("In the event that the Board is unable to reach a decision, either party may refer the matter to mediation.",
+     "Should the Board fail to decide, the matter may be referred to mediation by either party.", "reworded"),
+])
+def test_review_of_rounds_36_to_49(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -31,7 +31,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
              "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
              "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
-             "cancelling_words")
+             "cancelling_words", "relief_words")
 
 
 class Lexicon(NamedTuple):
@@ -172,6 +172,7 @@ class Lexicon(NamedTuple):
     interval_words: frozenset[str] = frozenset()
     until_words: frozenset[str] = frozenset()
     cancelling_words: frozenset[Phrase] = frozenset()
+    relief_words: frozenset[str] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -323,6 +324,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
                 raise PlandiffError(f"{path or 'data/lexicon.yaml'}: {key} holds a YAML boolean ({flags[0]}); "
                                     "quote words such as \"no\" and \"on\"")
         sets = {k: frozenset(_phrase(p) for p in raw.get(k, []) or []) for k in LIST_KEYS}
+        # a word that cancels a condition strengthens in itself: listed once, read as both
+        sets["strengtheners"] = sets["strengtheners"] | sets["cancelling_words"]
         phrases = [*modals, *(p for k in LIST_KEYS for p in sets[k])]
 
         def words(key: str) -> frozenset[str]:
@@ -411,6 +414,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             interval_words=words("interval_words"),
             until_words=words("until_words"),
             cancelling_words=sets["cancelling_words"],
+            relief_words=words("relief_words"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

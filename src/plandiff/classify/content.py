@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, Evidence
@@ -135,15 +136,28 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     return not other_stems.has_form(word[2:]) and not other_stems.has_form(word, past=2)
 
 
-def _echo_only(keys: list[str], k: int, other_keys: list[str]) -> bool:
-    """Is every form of word ``k`` on the other side matched by a form this side keeps
-    elsewhere? "The processor shall keep a record of processing" / "The controller shall keep a
-    record of processing": "processing" answers "processing", not "processor", which is gone."""
-    word = keys[k]
-    forms = [w for w in set(other_keys) if w.isalpha() and _same_word(word, w)]
+class _WordIndex:
+    """A side's words counted, and its alphabetic words by their first four letters (the
+    letters :func:`_same_word` needs alike): what :func:`_echo_only` asks, made once per pair."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.count = Counter(keys)
+        self.by_prefix: dict[str, set[str]] = {}
+        for w in self.count:
+            if w.isalpha():
+                self.by_prefix.setdefault(w[:4], set()).add(w)
+
+
+def _echo_only(word: str, this: _WordIndex, other: _WordIndex) -> bool:
+    """Is every form of ``word`` (standing once here, where it was replaced) on the other side
+    matched by a form this side keeps elsewhere? "The processor shall keep a record of
+    processing" / "The controller shall keep a record of processing": "processing" answers
+    "processing", not "processor", which is gone."""
+    forms = [w for w in other.by_prefix.get(word[:4], ()) if _same_word(word, w)] if len(word) >= 4 else \
+        ([word] if word in other.count else [])
     if not forms:
         return False
-    return all(other_keys.count(w) <= sum(1 for p, x in enumerate(keys) if x == w and p != k) for w in forms)
+    return all(other.count[w] <= this.count[w] - (w == word) for w in forms)
 
 
 # "once", "twice" before a period ("twice a day", "once in each 24-hour period") count a
@@ -271,15 +285,16 @@ class ContentRules:
         a, b = self.a_keys, self.b_keys
         if len(a) != len(b) or a == b:
             return None  # (a swap keeps every word: cheap first)
-        edits = [op for op in self.opcodes if op[0] == "replace" and op[2] - op[1] <= 4]
+        longest = int(self.lex.thresholds.get("swap_max_run_words", 4))
+        edits = [op for op in self.opcodes if op[0] == "replace" and op[2] - op[1] <= longest]
         # the word diff may pair the kept words otherwise ("The State shall bear the packing
         # costs and the Museum …"): read the changed middle directly too, old = P X Q Y R and
         # new = P Y Q X R
         lo = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
         hi = next((k for k in range(len(a)) if a[-1 - k] != b[-1 - k]), len(a))
         mid_a, mid_b = a[lo:len(a) - hi], b[lo:len(b) - hi]
-        for x in range(1, 5):
-            for y in range(1, 5):
+        for x in range(1, longest + 1):
+            for y in range(1, longest + 1):
                 if x + y < len(mid_a) and mid_a[:x] == mid_b[-x:] and mid_a[-y:] == mid_b[:y] and mid_a[x:-y] == mid_b[y:-x]:
                     end = len(a) - hi
                     edits.append(("replace", lo, lo + x, lo, lo + y))
@@ -293,12 +308,18 @@ class ContentRules:
                 # Noun phrases (four words at most) with a modal or a preposition between them:
                 # items of one list reordered ("English, French and Spanish" → "Spanish, French
                 # and English") trade no roles, nor do phrases moved about a sentence.
+                # (the words before the first run, repeated before the second, are a list's
+                # own: "in English and in French" / "in French and in English")
+                before = set(self.a_keys[max(0, i1 - 2):i1])
                 if self.a_keys[i1:i2] == self.b_keys[j3:j4] and self.a_keys[i3:i4] == self.b_keys[j1:j2] \
                         and any(w.isalpha() and w not in self.lex.light_words for w in self.a_keys[i1:i2] + self.a_keys[i3:i4]) \
                         and not any(c.start < i4 and c.end > i1 and c.category in ("hedge", "strengthener", "condition")
                                     for c in self.old_cues) \
+                        and not any(c.start < j4 and c.end > j1 and c.category in ("hedge", "strengthener", "condition")
+                                    for c in self.new_cues) \
                         and any(k in modal_words or (w in self.lex.light_words and w not in glue)
-                                for k, w in enumerate(self.a_keys[i2:i3], i2)):
+                                for k, w in enumerate(self.a_keys[i2:i3], i2)) \
+                        and not all(w in glue or w in before for w in self.a_keys[i2:i3]):
                     first = self.old_text[self.a[i1].start:self.a[i2 - 1].end]
                     second = self.old_text[self.a[i3].start:self.a[i4 - 1].end]
                     return Evidence("content", "modified", f"{first} … {second}", f"{second} … {first}",
@@ -375,14 +396,21 @@ class ContentRules:
         # the run: "by a two-thirds majority of members present and voting" → "by consensus")
         restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and len(edits) > 1
         single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
+        index: list = []  # (the words of both sides counted, made at the first word that needs them)
+
+        def echo(word: str, side: int) -> bool:
+            if not index:
+                index.extend((_WordIndex(self.a_keys), _WordIndex(self.b_keys)))
+            return _echo_only(word, index[side], index[1 - side])
+
         for tag, i1, i2, j1, j2 in edits:
             # one word swapped for one: the old word's other form elsewhere in both texts is no
             # trace of it ("The processor shall … processing" / "The controller shall …")
             swap_one = tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
             gone = [k for k in range(i1, i2) if k in old_c and (_untraced(old_c, self.a_keys, new_stems, new_groups, k)
-                                                                 or (swap_one and _echo_only(self.a_keys, k, self.b_keys)))]
+                                                                 or (swap_one and echo(self.a_keys[k], 0)))]
             came = [k for k in range(j1, j2) if k in new_c and (_untraced(new_c, self.b_keys, old_stems, old_groups, k)
-                                                                 or (swap_one and _echo_only(self.b_keys, k, self.a_keys)))]
+                                                                 or (swap_one and echo(self.b_keys[k], 1)))]
             self.unmatched = self.unmatched or bool(gone or came)
             if swap_one and i1 and self.a_keys[i1 - 1] not in self.lex.reference_words and \
                     all(len(t.text) == 1 and t.text.isupper() for t in (self.a[i1], self.b[j1])):
@@ -590,7 +618,12 @@ class ContentRules:
             if len(opened) == 1 and opened[0] in lex.trigger_words and modal.end <= k:
                 trigger = True  # a condition that says when the duty or ban applies (read below)
             elif opened in lex.exception_openers and modal.end <= k and not exception:
-                exception = True  # an exception to the duty or ban (read below)
+                # an exception to the duty or ban (read below), still open where the item
+                # stands: no punctuation closes it before ("except to its auditors, to any
+                # competitor or journalist": the item is the ban's)
+                if any(ch in text[tokens[k].end:tokens[lo].start] for ch in ",;:.()"):
+                    return None
+                exception = True
             else:
                 return None
             k += len(opened)

@@ -145,6 +145,11 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             # exhortation ("The parties encourage", "All members urge": a subject, and the
             # word its verb)
             continue
+        if c.category == "modal" and c.end - c.start == 1 and c.strength == BEST_EFFORTS and \
+                tokens[c.start].key not in lex.auxiliary_modals:
+            # "endeavour" alone is a best effort only after a modal ("shall endeavour, if …, to",
+            # which _find_cues joins into one cue); else it is the noun ("This endeavour shall")
+            continue
         if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
             if not _sentence_start(text, tokens[c.start]):
                 continue  # "1 May 2025"

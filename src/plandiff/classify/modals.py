@@ -103,10 +103,20 @@ class ModalRules:
                 if len(mine) < 2:
                     continue
                 for k, w in enumerate(other_keys):
-                    if w not in self.lex.condition_words or k in other_kept:
+                    # (or "Should" opening the sentence: "Should the Contractor fail to …")
+                    inverted = w in self.lex.inverted_conditions and other_tokens[k].text[:1].isupper() and \
+                        _sentence_start(other_text, other_tokens[k])
+                    if (w not in self.lex.condition_words and not inverted) or k in other_kept:
                         continue
                     theirs = {_stem(x) for x in self.governed_words(other_keys, other_tokens, other_text, k + 1)}
-                    if sum(_stem(x) in theirs for x in mine) / len(mine) >= 0.75:
+                    if inverted:
+                        # (an inverted condition runs past its asides: "Should the Board fail, at two
+                        # meetings held one after the other, to decide a Reserved Matter, …")
+                        theirs |= {_stem(x) for x in other_keys[k + 1:k + 16] if x.isalpha()}
+                    share = sum(_stem(x) in theirs for x in mine) / len(mine)
+                    # (both open the sentence: "In the event that the Board is unable to decide,"
+                    # / "Should the Board fail to decide,": one condition, its subject kept)
+                    if share >= 0.75 or (c.start == 0 and k == 0 and share > 0):
                         found.add(id(c))
                         break
         return found
@@ -129,6 +139,12 @@ class ModalRules:
                      f"{effect}: efforts standard {'raised' if rank_a > rank_r else 'lowered'}, '{old}' → '{new}'")
         return {id(r), id(a)}
 
+    def _ban_has_exception(self, keys: list[str], ban: _Cue) -> bool:
+        """Does an exception word (lexicon: exception_words, exception_openers) follow the
+        prohibition ("shall not assign … without the Licensor's consent")?"""
+        words = self.lex.exception_words | self.lex.exception_openers
+        return any(tuple(keys[p:p + len(w)]) == w for p in range(ban.end, len(keys)) for w in words if keys[p] == w[0])
+
     def _excess_banned_as_cap(self, ban_side: str) -> bool:
         """Is a ban on exceeding a figure ("shall not keep more than two dogs", "shall not be
         flown at a height exceeding 120 metres") the other side's permission capped at the same
@@ -138,9 +154,16 @@ class ModalRules:
         ban_keys, perm_keys, perm_cues = (self.a_keys, self.b_keys, self.new_cues) if ban_side == "old" else \
             (self.b_keys, self.a_keys, self.old_cues)
         ban_cues = self.old_cues if ban_side == "old" else self.new_cues
-        if not any(c.category == "cap" for c in perm_cues):
+        caps = [c for c in perm_cues if c.category == "cap"]
+        if not caps:
             return False
-        figures = {w for w in perm_keys if w[:1].isdigit() or words_value(w) is not None}
+        # the permitting side's figure stands under its cap ("may keep a maximum of two dogs"),
+        # or is its one figure beside a cap noun ("The maximum height at which … may be flown is
+        # 120 metres"); "may keep two dogs and a maximum of three cats" caps the cats only
+        numbers = [p for p, w in enumerate(perm_keys) if w[:1].isdigit() or words_value(w) is not None]
+        figures = {perm_keys[p] for p in numbers
+                   if any(c.end <= p <= c.end + 2 for c in caps) or
+                   (len(numbers) == 1 and any(not self.lex.bound_nouns.isdisjoint(c.phrase) for c in caps))}
         for k, w in enumerate(ban_keys):
             if w not in figures:
                 continue
@@ -499,7 +522,25 @@ class ModalRules:
                 # turned into its opposite ("will" → "will not") is another commitment.
                 if (neg_r and self.prohibits(self.a_keys, r) and self.restricted_permission(self.b_keys, a) is not None) or \
                         (neg_a and self.prohibits(self.b_keys, a) and self.restricted_permission(self.a_keys, r) is not None):
-                    continue  # "shall not grant … unless it has consent" / "may grant … only with consent"
+                    # "shall not grant … unless it has consent" / "may grant … only with consent":
+                    # one rule, where the ban has its exception; with none, the permission's
+                    # restriction is an exception added (see exceptions_to_bans) if the ban's words
+                    # all stand in the permission, and another rule if not ("Shops shall not
+                    # open on Sundays" / "Shops may open only on weekdays")
+                    ban_keys, perm_keys, ban = (self.a_keys, self.b_keys, r) if neg_r else (self.b_keys, self.a_keys, a)
+                    if self._ban_has_exception(ban_keys, ban):
+                        continue
+                    perm = {_stem(w) for w in perm_keys}
+                    bound_words = {w for p in self.lex.caps | self.lex.floors | self.lex.threshold_words for w in p}
+                    if all(_stem(w) in perm or any(_same_word(w, o) for o in perm_keys)
+                           for w in ban_keys[ban.end:] if w.isalpha() and w not in self.lex.light_words
+                           and (w,) not in self.lex.negations and w not in bound_words):
+                        continue
+                    if any(w[:1].isdigit() and w in perm_keys for w in ban_keys[ban.end:]):
+                        continue  # the same figure bounds both: "not … under the age of 18" / "only … aged 18 or over"
+                    self.add("negation", "modified", r, a, "a prohibition turned into a permission restricted to another case"
+                             if neg_r else "a permission restricted to one case turned into a prohibition of another")
+                    continue
                 if (neg_r and self.prohibits(self.a_keys, r) and self.permits(a) and self._excess_banned_as_cap("old")) or \
                         (neg_a and self.prohibits(self.b_keys, a) and self.permits(r) and self._excess_banned_as_cap("new")):
                     continue  # "shall not keep more than two dogs" / "may keep a maximum of two dogs"
@@ -767,12 +808,13 @@ class ModalRules:
             # "and risk of loss shall …")
             own = next((c for c in cues if c.category == "modal" and c.start == lo + len(conj)
                         and c.strength > BEST_EFFORTS), None)
-            if own is None:
-                return None
+            if own is None or "be" in keys[own.end:own.end + 3]:
+                return None  # ("and shall be paid for the extra work": a benefit, not a duty)
             # and what it asks new to the other side: most of its words stand nowhere there
             other = set(self.a_keys if side == "new" else self.b_keys)
+            other_stems = {_stem(o) for o in other}
             words = [w for w in keys[own.end:hi] if w.isalpha() and w not in self.lex.light_words and w not in self.lex_stop]
-            if not words or sum(w in other or _stem(w) in {_stem(o) for o in other} for w in words) * 3 > len(words):
+            if not words or sum(w in other or _stem(w) in other_stems for w in words) * 3 > len(words):
                 return None
             before = any(c.category == "modal" and c.end <= lo and c.strength > BEST_EFFORTS and
                          not any(ch in text[tokens[c.end - 1].end:tokens[lo].start] for ch in ".;:") for c in cues)
@@ -1243,7 +1285,11 @@ class ModalRules:
                 # a name is the condition's party, not what it asks: "If requested by the
                 # Authority, the licensee shall submit" / "shall submit … to the Authority" keeps
                 # the Authority but drops the request (names count where nothing else stands)
-                named = {w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7]) if t.text[:1].isupper()}
+                # (a name that acts in the condition: after "by", or a party word; a defined term,
+                # "If a Force Majeure Event occurs", is what the condition is about)
+                this_cues = self.new_cues if side == "new" else self.old_cues
+                named = {keys[p] for p in range(k + 1, min(len(keys), k + 7)) if tokens[p].text[:1].isupper() and (
+                    "by" in keys[max(k + 1, p - 2):p] or any(c.category == "party" and c.start <= p < c.end for c in this_cues))}
                 content = [w for w in content if w not in named] or content
                 # (or a listed synonym: "if the Customer asks in writing" / "a written request")
                 other_groups = set().union(*(_word_synonyms(o, self.lex) for o in other_keys)) if content else set()

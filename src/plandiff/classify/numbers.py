@@ -177,12 +177,13 @@ class NumberRules:
         verbs = self.lex.reduction_verbs
         if not verbs or word_index < 2 or keys[word_index - 1] != "by":
             return None
-        if len(keys[word_index]) == 4 and keys[word_index].isdigit():
-            return None  # "shall reduce its emissions by 2030": a year, the deadline's
+        after = keys[word_index + 1] if word_index + 1 < len(keys) else ""
+        if len(keys[word_index]) == 4 and keys[word_index].isdigit() and not (after.isalpha() and after not in self.lex.light_words):
+            return None  # "shall reduce its emissions by 2030": a year, the deadline's ("by 1500 employees" is none)
         reach = int(self.lex.thresholds.get("reduction_reach", 8))
         for p in range(word_index - 2, max(-1, word_index - 2 - reach), -1):
-            if keys[p][:1].isdigit():
-                return None
+            if keys[p][:1].isdigit() or (keys[p],) in self.lex.conjunctions:
+                return None  # ("shall reduce output and notify the regulator by 5 p.m.": another verb's)
             if keys[p] in verbs:
                 return "floor" if any(c.category == "modal" and c.end <= p for c in cues) else None
         return None
@@ -605,6 +606,14 @@ class NumberRules:
                 return n * self.lex.time_units[unit]
         return None
 
+    def _interval_floor(self, keys: list[str], k: int) -> bool:
+        """Is the interval word at ``k`` bounded from below ("at intervals of at least 7 days",
+        lexicon: floors, between it and its figure)? Otherwise it is a longest gap, or exact."""
+        if keys[k] not in self.lex.interval_words:
+            return False
+        end = min(len(keys), self._interval_end(keys, k))
+        return any(tuple(keys[p:p + len(f)]) == f for p in range(k + 1, end) for f in self.lex.floors if keys[p] == f[0])
+
     def _in_interval(self, keys: list[str], k: int) -> bool:
         """Is the figure at word ``k`` the interval of an interval word before it?"""
         return any(keys[p] in self.lex.interval_words and self._interval_after(keys, p) is not None
@@ -623,10 +632,24 @@ class NumberRules:
         asks for more ("at least once a year" → "at least once a quarter": hardened); in a
         negated or non-binding clause the direction is unclear (modified)."""
         old, new = self._frequencies(self.a_keys), self._frequencies(self.b_keys)
+        if len(old) == 1 and len(new) == 1 and self._interval_floor(self.a_keys, old[0][1]) != \
+                self._interval_floor(self.b_keys, new[0][1]):
+            # a longest gap turned into a shortest one ("at intervals not exceeding 7 days" /
+            # "at intervals of at least 7 days"): another rule, no one direction
+            i, j = old[0][1], new[0][1]
+            old_txt = " ".join(t.text for t in self.a[i:self._interval_end(self.a_keys, i)])
+            new_txt = " ".join(t.text for t in self.b[j:self._interval_end(self.b_keys, j)])
+            self.add_frequency("modified", f"interval bound changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt,
+                               _span(self.a, i, self._interval_end(self.a_keys, i)),
+                               _span(self.b, j, self._interval_end(self.b_keys, j)))
+            return
         # (within 5 %: "every three months" is "quarterly", 90 and 91 days)
         if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < max(0.5, 0.05 * max(old[0][0], new[0][0])):
             return
         (r, i), (a, j) = old[0], new[0]
+        # (a shortest gap changed, "at intervals of at least 7 days": whether that limits the act
+        # or the party cannot be told, so no direction)
+        floor_gap = self._interval_floor(self.a_keys, i)
         # (the "not" of a cap, "at intervals not exceeding", negates no commitment)
         binding = all(any(c.category == "modal" and c.strength >= BEST_EFFORTS and not self.negated(keys, c) for c in cues)
                       and not any(c.category == "negation" and not any(b.category == "cap" and b.start == c.end for b in cues)
@@ -641,7 +664,7 @@ class NumberRules:
         new_txt = " ".join(t.text for t in self.b[j0:j1])
         span_o = _span(self.a, i0, min(len(self.a), i1))
         span_n = _span(self.b, j0, min(len(self.b), j1))
-        if not binding:
+        if not binding or floor_gap:
             self.add_frequency("modified", f"frequency changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
             return
         effect = "hardened" if a < r else "softened"
@@ -652,7 +675,7 @@ class NumberRules:
         """Where the words of the frequency at ``k`` end: after the time unit of an interval
         ("at intervals not exceeding five years"), else two words on ("every month")."""
         if keys[k] in self.lex.interval_words:
-            return next((p + 1 for p in range(k + 1, min(len(keys), k + 6)) if keys[p] in self.lex.time_units), k + 2)
+            return next((p + 1 for p in range(k + 1, min(len(keys), k + 16)) if keys[p] in self.lex.time_units), k + 2)
         return k + 2
 
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
@@ -1375,8 +1398,10 @@ class NumberRules:
         other = self.b_keys if keys is self.a_keys else self.a_keys
         if not any(w[:1].isdigit() or w in NUMBER_WORD_SET or w in _FREQUENCY_WORDS for w in other):
             return []
+        # (not a multiplier: "more than twice the standard deposit" is 200 per cent of it)
         return [(float(FREQUENCY_COUNTS[key]), tokens[k].start, tokens[k].end, tokens[k].text)
-                for k, key in enumerate(keys) if key in FREQUENCY_COUNTS and self._threshold_start(keys, k) is not None]
+                for k, key in enumerate(keys) if key in FREQUENCY_COUNTS and self._threshold_start(keys, k) is not None
+                and (k + 1 >= len(keys) or (keys[k + 1] in self.lex.light_words and keys[k + 1] not in self.lex.determiners))]
 
     def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Periods written in words after a deadline word ("within thirty days", "within a
@@ -1571,9 +1596,12 @@ class NumberRules:
     def _binding_firmly(self) -> bool:
         """Binding on both sides (see _binding_both) by modals that do not also read as a
         prediction (lexicon: predictive_modals: "Sanctions will remain in place until …" may
-        describe a plan)."""
+        describe a plan), and binding to act rather than relieving from acting (lexicon:
+        relief_words: "shall not be required to pay until 1 June" ends a relief, not a duty)."""
+        relief = self.lex.relief_words
         return self._binding_both() and not any(c.category == "modal" and c.phrase in self.lex.predictive_modals
-                                                for c in self.old_cues + self.new_cues)
+                                                for c in self.old_cues + self.new_cues) \
+            and relief.isdisjoint(self.a_keys) and relief.isdisjoint(self.b_keys)
 
     def _lead_time(self, keys: list[str], k: int) -> bool:
         """Is the period at word ``k`` a lead time: due at the latest that long *before* an

@@ -153,7 +153,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         the word opens the clause (or follows "that"), and only words lie between it and the
         modal — commas too, in a list ("No tanks, artillery or aircraft shall"), but no stop."""
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
-        for k in range(max(0, modal.start - 16), modal.start):
+        reach = int(self.lex.thresholds.get("negative_subject_reach", 16))
+        for k in range(max(0, modal.start - reach), modal.start):
             if keys[k] not in self.lex.negative_subjects or not (k == 0 or keys[k - 1] == "that"
                                        or text[tokens[k - 1].end:tokens[k].start].strip()):
                 continue
@@ -163,7 +164,16 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                 # shall": a time limit or a minimum, no negated subject ("No more than 15 months
                 # may elapse" is one: more may not)
                 continue
-            if not any(text[tokens[j].end:tokens[j + 1].start].strip(" ,") for j in range(k, modal.start - 1)):
+            if any(text[tokens[j].end:tokens[j + 1].start].strip(" ,") for j in range(k, modal.start - 1)):
+                continue
+            # a comma only in a list: a conjunction after the last one ("No tanks, artillery or
+            # aircraft shall"), not a clause before the subject ("If, after consultation, no
+            # agreement is reached, the Chair shall")
+            last = max((j + 1 for j in range(k, modal.start) if "," in text[tokens[j].end:tokens[j + 1].start]),
+                       default=None)
+            # (or an aside closed right before the modal: "No person, other than the owner, may")
+            if last is None or last == modal.start or any((w,) in self.lex.conjunctions or (w,) in self.lex.negations
+                                                          for w in keys[last:modal.start]):
                 return True
         return False
 
