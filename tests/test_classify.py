@@ -3844,3 +3844,25 @@ def test_round_49(lex, old, new, expected):
 def test_review_of_rounds_36_to_49(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the two parties to one relation are not forms of one word
+    ("The lessor shall insure the building.", "The lessee shall insure the building.", "modified"),
+    ("The employer shall keep time records.", "Employers shall keep time records.", "reworded"),
+    # a request condition set on who receives
+    ("The Trustee shall send the annual report to each beneficiary.",
+     "The Trustee shall send the annual report to any beneficiary who so requests.", "softened"),
+    # a quantifier floated off the subject
+    ("The contract must set out the price, the term and the notice period.",
+     "The price, the term and the notice period must all be set out in the contract.", "reworded"),
+    # the window a ban applies in
+    ("Fishing is not permitted in the bay between 1 March and 31 May.", "Fishing is not permitted in the bay.",
+     "hardened"),
+    # a relative clause's verb beside the commitment's own
+    ("Before ending a lease, the landlord must give the tenant written notice.",
+     "A landlord who intends to end a lease must first give the tenant written notice.", "reworded"),
+])
+def test_round_50(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -238,6 +238,8 @@ def _stem(word: str) -> str:
     "exchanges"/"exchange"); words of four letters or fewer stay as they are."""
     if len(word) <= 4 or not word.isalpha():
         return word
+    if word.endswith(("ee", "ees")):
+        return word.removesuffix("s")  # "employee", "licensees": the party acted for, kept apart from "employer"
     for suffix in _SUFFIXES:
         # ("copies" → "copy", "applied" → "apply": the y makes up the fourth letter)
         if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("ies", "ied") else 4):
@@ -298,7 +300,19 @@ def _same_word(a: str, b: str) -> bool:
         n += 1
     if n == limit and _COMPOUND_TAIL.match(max(a, b, key=len)[n:]):
         return False  # a word plus another word: "policy" / "policyholder", "stake" / "stakeholder"
+    if _other_party(a, b):
+        return False  # the two ends of one relation: "employer" / "employee", "licensor" / "licensee"
     return n >= limit - 3
+
+
+def _other_party(a: str, b: str) -> bool:
+    """Are two words the two parties to one relation: the one who acts ("-or", "-er") and the
+    one acted for ("-ee") on the same stem, either maybe plural?"""
+    a, b = a.removesuffix("s"), b.removesuffix("s")
+    if a.endswith("ee") == b.endswith("ee"):
+        return False
+    ee, other = (a, b) if a.endswith("ee") else (b, a)
+    return other.endswith(("or", "er")) and ee[:-2] == other[:-2]
 
 
 # What follows a whole word to make a compound rather than a derived form: five letters or

@@ -486,6 +486,12 @@ class ModalRules:
                    and old_sig[self.signature(self.a_keys, c)] > new_sig[self.signature(self.a_keys, c)]]
         added = [c for c in self.new_cues if c.category == "modal" and not self.kept_new(c) and id(c) not in used_new
                  and new_sig[self.signature(self.b_keys, c)] > old_sig[self.signature(self.b_keys, c)]]
+        # a modal inside a relative clause beside the commitment's own ("A landlord who intends
+        # to end a tenancy must first give notice"): the relative clause's verb, no commitment
+        for cues_side, keys_side, lst in ((self.old_cues, self.a_keys, removed), (self.new_cues, self.b_keys, added)):
+            own = [c for c in cues_side if c.category == "modal" and not self.in_relative_clause(keys_side, c)]
+            if own and len(own) < sum(1 for c in cues_side if c.category == "modal"):
+                lst[:] = [c for c in lst if not self.in_relative_clause(keys_side, c)]
         # a removed and an added modal that govern the same verb pair first ("It is expected
         # that Russia will not invade" / "Russia shall not invade": "will" with "shall", the
         # wrapper left over), the rest in order
@@ -985,6 +991,9 @@ class ModalRules:
             return False
         if keys[cue.end] in self.lex.party_nouns:
             return True
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        if cue.category == "widener" and any(c.category == "modal" and c.end == cue.start for c in cues):
+            return True  # "… must all be set out": a quantifier floated off the subject, no scope of its own
         if keys[cue.end] in self.lex.time_units or keys[cue.end] in self.lex.frequencies:
             return True  # "every year", "all day": how often or how long (see frequencies)
         if self._every_n(keys, cue.start) is not None:

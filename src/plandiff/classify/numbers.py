@@ -772,6 +772,9 @@ class NumberRules:
             added = [n for n in added if id(n) not in fixed]
         if removed and added:
             removed, added = self._unit_written_once(removed, added)
+        if (len(removed) == 2 and not added) or (len(added) == 2 and not removed):
+            if self._ban_window(removed or added, "old" if removed else "new"):
+                return
         if not removed and not added:
             self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
@@ -1015,6 +1018,32 @@ class NumberRules:
                     added.remove(a)
                     break
         return removed, added
+
+    def _ban_window(self, pair: list, side: str) -> bool:
+        """Two figures that came (or went) together as the window a prohibition applies in
+        ("Street vending is not permitted in the Old Town between 10 p.m. and 6 a.m." / "… at
+        any time"): the ban applies only then (softened), or now always (hardened). The first
+        follows "between" or "from", the second "and" or "to" right after it. Evidence added;
+        True when it was."""
+        keys, cues, text = (self.a_keys, self.old_cues, self.old_text) if side == "old" else \
+            (self.b_keys, self.new_cues, self.new_text)
+        first, second = sorted(pair, key=lambda n: n[5])
+        k, j = first[5], second[5]
+        if k < 1 or keys[k - 1] not in ("between", "from") or keys[j - 1] not in ("and", "to") or j - k > 4:
+            return False
+        # (a ban with no modal: "Dogs are not permitted on the beach between …")
+        if not (self._forbids_before(keys, cues, k) or (
+                not any(c.category == "modal" for c in cues) and any(c.category == "negation" and c.end <= k for c in cues))):
+            return False
+        span = (first[1][0], second[1][1])
+        shown = text[span[0]:span[1]]
+        if side == "old":
+            self.evidence.append(Evidence("deadline", "hardened", shown, None,
+                                          f"hardened: the ban no longer applies only {keys[k - 1]} {shown}", span, None))
+        else:
+            self.evidence.append(Evidence("deadline", "softened", None, shown,
+                                          f"softened: the ban now applies only {keys[k - 1]} {shown}", None, span))
+        return True
 
     def _unit_written_once(self, removed: list, added: list) -> tuple[list, list]:
         """Drop a figure written bare on one side and with its time unit on the other ("in
