@@ -772,9 +772,9 @@ class NumberRules:
             added = [n for n in added if id(n) not in fixed]
         if removed and added:
             removed, added = self._unit_written_once(removed, added)
-        if (len(removed) == 2 and not added) or (len(added) == 2 and not removed):
-            if self._ban_window(removed or added, "old" if removed else "new"):
-                return
+        if ((len(removed) == 2 and not added) or (len(added) == 2 and not removed)) and \
+                self._ban_window(removed or added, "old" if removed else "new"):
+            return
         if not removed and not added:
             self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
