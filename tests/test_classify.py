@@ -3866,3 +3866,28 @@ def test_review_of_rounds_36_to_49(lex, old, new, expected):
 def test_round_50(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "shall not be less than" is a minimum
+    ("The Player's salary shall not be less than $500,000 a year.",
+     "The Player's salary shall not be less than $400,000 a year.", "softened"),
+    # a permission restricted by "only while" is the ban with its exception
+    ("A pilot shall not fly unless medically certified.", "A pilot may fly only while medically certified.",
+     "reworded"),
+    # an act named as a gerund is no party
+    ("Camping is prohibited within 100 metres of the lake, except in an emergency.",
+     "Except in an emergency, no one may camp within 100 metres of the lake.", "reworded"),
+    # a right of one party is the other's duty, not a swap of who is bound
+    ("The Club shall reimburse the Player for travel costs.",
+     "The Player is entitled to reimbursement by the Club of travel costs.", "reworded"),
+    # "at any time" and "at all times" say one thing
+    ("The reserve shall not be less than EUR 10,000 at any time.",
+     "At all times the reserve shall be at least EUR 10,000.", "reworded"),
+    # a restrictive clause after a quantified noun
+    ("The bank shall report any transaction to the unit.",
+     "The bank shall report any transaction that exceeds its usual pattern to the unit.", "softened"),
+])
+def test_round_51(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -684,6 +684,35 @@ class ContentRules:
         return Evidence("content", "softened", item, None,
                         f"softened: item '{item}' dropped from what the {what} covers", span, None)
 
+    def restricted_object(self) -> Evidence | None:
+        """A restrictive clause put after a quantified noun of a binding clause, as its one
+        change ("shall notify any personal data breach" → "any personal data breach that is likely
+        to result in a risk …"): only some of them now (softened); one dropped, all of them
+        (hardened). The clause opens with "that" or a relative word (lexicon: relative_words) and
+        a quantifier (lexicon: quantifiers) stands within three words before the noun."""
+        changes = [op for op in self.opcodes if op[0] != "equal"]
+        if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
+            return None
+        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        if not all(any(c.category == "modal" and c.strength >= strong for c in cues) for cues in (self.old_cues, self.new_cues)):
+            return None
+        tag, i1, i2, j1, j2 = changes[0]
+        added = tag == "insert"
+        keys, tokens, text, lo, hi = (self.b_keys, self.b, self.new_text, j1, j2) if added else \
+            (self.a_keys, self.a, self.old_text, i1, i2)
+        if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words) or hi - lo < 3:
+            return None
+        noun = keys[lo - 1]
+        if not noun.isalpha() or noun in self.lex.light_words or "," in text[tokens[lo - 1].end:tokens[lo].start] or \
+                not any(keys[p] in self.lex.quantifiers for p in range(max(0, lo - 4), lo - 1)):
+            return None
+        span = _span(tokens, lo, hi)
+        clause = _shorten(text[span[0]:span[1]])
+        if added:
+            return Evidence("scope", "softened", None, clause, f"softened: scope narrowed to the {noun} '{clause}'", None, span)
+        return Evidence("scope", "hardened", clause, None, f"hardened: scope widened to every {noun}, not only those '{clause}'",
+                        span, None)
+
     def commitment_shift(self) -> Evidence | None:
         """Binding wording (a modal of expectation strength or more) on one side and no modal
         at all on the other: the commitment became a description, or the reverse."""

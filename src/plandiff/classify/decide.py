@@ -261,6 +261,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # an item added to or dropped from what a duty or prohibition covers, and nothing else
         status = item.effect
         pair.evidence.append(item)
+    elif (narrowed := pair.restricted_object()) is not None:
+        # a restrictive clause put after (or taken from) a quantified noun, and nothing else
+        status = narrowed.effect
+        pair.evidence.append(narrowed)
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
         # a whole sentence with a commitment of its own added or dropped beside the kept text:
         # what the clause commits to grew or shrank (no direction: modified)

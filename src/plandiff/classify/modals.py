@@ -896,6 +896,14 @@ class ModalRules:
         shipment" / "every shipment", "the full price" / "the entire price"): the qualifier was
         reworded, whatever category each word has, not one dropped and another added."""
         if cue.end - cue.start != 1:
+            # a phrase of a synonym group beside another phrase of it ("at any time" / "at all times")
+            groups = self.lex.synonyms.get(cue.phrase)
+            if not groups:
+                return False
+            for phrase in _group_phrases(self.lex):
+                if phrase != cue.phrase and not groups.isdisjoint(self.lex.synonyms[phrase]) and \
+                        _count_phrase(other_keys, phrase) > _count_phrase(keys, phrase):
+                    return True
             return False
         word = keys[cue.start]
         groups = _word_synonyms(word, self.lex)
@@ -1323,6 +1331,21 @@ class ModalRules:
                     self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
+
+_GROUP_PHRASES: dict[int, tuple[dict, tuple]] = {}
+
+
+def _group_phrases(lex) -> tuple:
+    """The synonym phrases of more than one word (made once per lexicon)."""
+    entry = _GROUP_PHRASES.get(id(lex.synonyms))
+    if entry is None or entry[0] is not lex.synonyms:
+        entry = _GROUP_PHRASES[id(lex.synonyms)] = (lex.synonyms, tuple(p for p, g in lex.synonyms.items() if g and len(p) > 1))
+    return entry[1]
+
+
+def _count_phrase(keys: list[str], phrase: tuple) -> int:
+    return sum(1 for k in range(len(keys) - len(phrase) + 1) if keys[k] == phrase[0] and tuple(keys[k:k + len(phrase)]) == phrase)
 
 
 def _carrying_word(keys: list[str], cue: _Cue) -> str | None:

@@ -601,7 +601,7 @@ class NumberRules:
         longer than six months"), or None. It is how often, as "every 7 days" is."""
         for p in range(k + 1, min(len(keys) - 1, k + 16)):
             word, unit = keys[p], keys[p + 1]
-            n = float(word) if word.isdigit() else words_value(word) if word.isalpha() else None
+            n = float(word) if word.isdigit() else words_value(word) if word.replace("-", "").isalpha() else None
             if n and unit in self.lex.time_units:
                 return n * self.lex.time_units[unit]
         return None

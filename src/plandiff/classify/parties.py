@@ -23,7 +23,7 @@ _BE_ONLY = frozenset({"be"})  # after a modal, "be" is the only form of it
 
 # the endings of a noun that names an act ("extradition", "withdrawal", "acceptance"; not
 # "-ment": "Parliament", "Government" name parties)
-_ACTION_NOUN_ENDINGS = ("ion", "ions", "al", "als", "ance", "ence")
+_ACTION_NOUN_ENDINGS = ("ion", "ions", "al", "als", "ance", "ence", "ing")
 
 
 # the endings that make a country's name its adjective ("Ukrainian", "Chinese", "Polish", "Israeli")
@@ -229,6 +229,8 @@ class PartyRules:
         new_words = before_modals(self.b, self.b_keys, self.new_cues)
         if not old_words or not new_words or old_words == new_words:
             return False
+        if self._grants_right(self.old_cues) != self._grants_right(self.new_cues):
+            return False  # "The Club shall reimburse the Player" / "The Player is entitled to reimbursement by the Club"
         old = self._bearer(self.a, self.a_keys, self.old_cues)
         new = self._bearer(self.b, self.b_keys, self.new_cues) if old is not None else None
         if old is None or new is None:
