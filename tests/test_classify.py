@@ -3891,3 +3891,23 @@ def test_round_50(lex, old, new, expected):
 def test_round_51(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an article does not open an acronym's spelled-out name
+    ("The first-line drug shall be an ACE inhibitor.", "The first-line drug shall be a calcium-channel blocker.",
+     "modified"),
+    # "ordinarily" hedges as "normally" does
+    ("Drivers shall check the bus at the end of every route.",
+     "Drivers shall ordinarily check the bus at the end of every route.", "softened"),
+    # "and" turned "or", and the reverse
+    ("The Agent shall send the notice to both the Buyer and the Bank.",
+     "The Agent shall send the notice to the Buyer or the Bank.", "softened"),
+    ("The insurer shall pay if the vessel is lost or damaged.", "The insurer shall pay if the vessel is lost and damaged.",
+     "softened"),
+    ("A Party may suspend the treaty only where the breach is material and persistent.",
+     "A Party may suspend the treaty only where the breach is material or persistent.", "softened"),
+])
+def test_round_52(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

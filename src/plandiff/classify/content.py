@@ -713,6 +713,51 @@ class ContentRules:
         return Evidence("scope", "hardened", clause, None, f"hardened: scope widened to every {noun}, not only those '{clause}'",
                         span, None)
 
+    def conjunction_swapped(self) -> Evidence | None:
+        """"and" turned "or" (or the reverse) as the clause's one change: what the clause asks
+        or when it applies now joins its parts the other way. Under a duty, "to both the Engineer
+        and the Employer" → "to the Engineer or the Employer" asks less (softened); in the
+        condition that triggers a duty, "if insolvent or in default" → "if insolvent and in
+        default" applies less often (softened); in the condition a permission is restricted to,
+        "only where A, B and C" → "… or C" lets it be used more often (softened); under a ban,
+        "shall not sell or lease" → "… and lease" forbids less (softened). The reverse of each
+        hardens. Only the words of lexicon: alternative_conjunctions and duty_list_conjunctions
+        (and a "both" or "either" beside them) may change."""
+        lex = self.lex
+        ors = {p[0] for p in lex.alternative_conjunctions if len(p) == 1}
+        ands = {p[0] for p in lex.duty_list_conjunctions if len(p) == 1}
+        changed_old = [k for tag, i1, i2, _, _ in self.opcodes if tag != "equal" for k in range(i1, i2)]
+        changed_new = [k for tag, _, _, j1, j2 in self.opcodes if tag != "equal" for k in range(j1, j2)]
+        old_words = [self.a_keys[k] for k in changed_old]
+        new_words = [self.b_keys[k] for k in changed_new]
+        joined = ors | ands | {"both", "either"}
+        if not old_words or not new_words or not set(old_words) <= joined or not set(new_words) <= joined:
+            return None
+        k = next((k for k in changed_old if self.a_keys[k] in ors | ands), None)
+        if k is None or not any(w in ors | ands and (w in ors) != (self.a_keys[k] in ors) for w in new_words):
+            return None
+        to_and = self.a_keys[k] in ors  # "or" became "and"
+        modal = next((c for c in reversed(self.old_cues) if c.category == "modal" and c.start < k), None) or \
+            next((c for c in self.old_cues if c.category == "modal"), None)
+        if modal is None:
+            return None
+        opener = (lex.condition_words | lex.condition_synonyms | lex.only_words | lex.trigger_words)
+        in_condition = any(self.a_keys[p] in opener for p in range(modal.end if modal.start < k else 0, k))
+        banned = self.negated(self.a_keys, modal)
+        restricted = self.restricted_permission(self.a_keys, modal) is not None
+        if banned or restricted:
+            # a ban or a permission only in some cases: "or" forbids (or restricts to) more
+            softer = to_and if banned and not in_condition else not to_and if restricted else to_and
+        elif modal.strength >= lex.thresholds.get("list_item_min_strength", 6):
+            softer = to_and if in_condition else not to_and
+        else:
+            return None
+        effect = "softened" if softer else "hardened"
+        old_w, new_w = ("or", "and") if to_and else ("and", "or")
+        where = "in the condition" if in_condition else "in what the clause covers"
+        span_o, span_n = _span(self.a, k, k + 1), None
+        return Evidence("scope", effect, old_w, new_w, f"{effect}: '{old_w}' became '{new_w}' {where}", span_o, span_n)
+
     def commitment_shift(self) -> Evidence | None:
         """Binding wording (a modal of expectation strength or more) on one side and no modal
         at all on the other: the commitment became a description, or the reverse."""

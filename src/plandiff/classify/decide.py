@@ -261,6 +261,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # an item added to or dropped from what a duty or prohibition covers, and nothing else
         status = item.effect
         pair.evidence.append(item)
+    elif (swapped := pair.conjunction_swapped()) is not None:
+        # "and" turned "or", and nothing else
+        status = swapped.effect
+        pair.evidence.append(swapped)
     elif (narrowed := pair.restricted_object()) is not None:
         # a restrictive clause put after (or taken from) a quantified noun, and nothing else
         status = narrowed.effect

@@ -208,8 +208,11 @@ def _abbreviates(name: str, others: list[str]) -> bool:
                 return True
     # letters taken from inside a compound word as well: "GHG" is "greenhouse gases" (G of
     # green, H of house, G of gases); each word of the run gives its initial, in order
+    # (the run opens with a word of its own, not an article: "an ACE inhibitor" is not spelled
+    # by "a calcium-channel blocker")
     return len(name) >= 3 and any(_spells(name.lower(), [w.lower() for w in others[start:start + n]])
-               for start in range(len(others)) for n in range(2, len(name) + 1) if start + n <= len(others))
+               for start in range(len(others)) for n in range(2, len(name) + 1)
+               if start + n <= len(others) and len(others[start]) > 2)
 
 
 def _spells(name: str, words: list[str]) -> bool:
