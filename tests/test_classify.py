@@ -3911,3 +3911,19 @@ def test_round_51(lex, old, new, expected):
 def test_round_52(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a scope word whose noun stands on the other side
+    ("The Board shall publish the results upon completion of the audit.",
+     "Once the audit is complete, the results shall be published by the Board.", "reworded"),
+    # a fixed period turned into a matter of judgement
+    ("The landlord shall give the tenant 14 days' notice of any inspection.",
+     "The landlord shall give the tenant reasonable notice of any inspection.", "softened"),
+    # (under a ban the cap itself went: softened as before)
+    ("No one shall be detained for more than 48 hours.", "No one shall be detained for more than a reasonable time.",
+     "softened"),
+])
+def test_round_53(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -31,7 +31,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
              "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
              "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
-             "cancelling_words", "relief_words")
+             "cancelling_words", "relief_words", "vague_measures")
 
 
 class Lexicon(NamedTuple):
@@ -173,6 +173,7 @@ class Lexicon(NamedTuple):
     until_words: frozenset[str] = frozenset()
     cancelling_words: frozenset[Phrase] = frozenset()
     relief_words: frozenset[str] = frozenset()
+    vague_measures: frozenset[str] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -415,6 +416,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             until_words=words("until_words"),
             cancelling_words=sets["cancelling_words"],
             relief_words=words("relief_words"),
+            vague_measures=words("vague_measures"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

@@ -888,7 +888,9 @@ class ModalRules:
         if cue.category not in ("widener", "narrower") or cue.end - cue.start != 1:
             return False
         word = keys[cue.start]
-        return any(o != word and o.startswith(word) and o[len(word):] in ("s", "d", "es", "ed", "ing")
+        # (or its noun: "once the review is complete" / "upon completion of the review")
+        return any(o != word and ((o.startswith(word) and o[len(word):] in ("s", "d", "es", "ed", "ing")) or
+                                  (word.endswith("e") and o == word[:-1] + "ion"))
                    for o in other_keys)
 
     def synonym_stands(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:

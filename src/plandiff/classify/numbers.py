@@ -879,7 +879,10 @@ class NumberRules:
         removed = paired_r + [n for n in removed_rest if n not in paired_r]
         added = paired_a + [n for n in added_rest if n not in paired_a]
         for r in removed[len(added):]:
-            if r[4] == "until" and self._binding_firmly():
+            if r[4] in (None, "deadline", "floor") and self._made_vague(r[5], "old"):
+                self.evidence.append(Evidence("deadline" if r[4] == "deadline" else "number", "softened", r[3], None,
+                                              f"softened: '{r[3]}' became a matter of judgement", r[1], None))
+            elif r[4] == "until" and self._binding_firmly():
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: the commitment no longer ends on {r[3]}", r[1], None))
             elif r[4] == "duration" and self._unlimited(self.b_keys) and not self._unlimited(self.a_keys) \
@@ -922,7 +925,10 @@ class NumberRules:
                 self.evidence.append(Evidence("number", "modified", r[3], None,
                                               f"number removed: {r[3]}", r[1], None))
         for a in added[len(removed):]:
-            if a[4] == "until" and self._binding_firmly():
+            if a[4] in (None, "deadline", "floor") and self._made_vague(a[5], "new"):
+                self.evidence.append(Evidence("deadline" if a[4] == "deadline" else "number", "hardened", None, a[3],
+                                              f"hardened: a matter of judgement became '{a[3]}'", None, a[1]))
+            elif a[4] == "until" and self._binding_firmly():
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: the commitment now ends on {a[3]}", None, a[1]))
             elif a[4] == "duration" and self._unlimited(self.a_keys) and not self._unlimited(self.b_keys) \
@@ -1018,6 +1024,27 @@ class NumberRules:
                     added.remove(a)
                     break
         return removed, added
+
+    def _made_vague(self, k: int, side: str) -> bool:
+        """Was the figure at word ``k`` (on ``side``) replaced by a word of judgement on the
+        other side ("30 days' notice" / "reasonable notice"; lexicon: vague_measures), in a
+        clause that binds to act (no negation)?"""
+        vague = self.lex.vague_measures
+        if not vague:
+            return False
+        other = self.b_keys if side == "old" else self.a_keys
+        if vague.isdisjoint(other):
+            return False
+        cues = self.old_cues if side == "old" else self.new_cues
+        keys = self.a_keys if side == "old" else self.b_keys
+        if not any(c.category == "modal" and c.strength >= self.lex.thresholds.get("list_item_min_strength", 6)
+                   and not self.negated(keys, c) for c in cues):
+            return False
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            lo, hi, olo, ohi = (i1, i2, j1, j2) if side == "old" else (j1, j2, i1, i2)
+            if tag == "replace" and lo <= k < hi:
+                return not vague.isdisjoint(other[olo:ohi])
+        return False
 
     def _ban_window(self, pair: list, side: str) -> bool:
         """Two figures that came (or went) together as the window a prohibition applies in
