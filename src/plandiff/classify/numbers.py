@@ -879,7 +879,7 @@ class NumberRules:
         removed = paired_r + [n for n in removed_rest if n not in paired_r]
         added = paired_a + [n for n in added_rest if n not in paired_a]
         for r in removed[len(added):]:
-            if r[4] in (None, "deadline", "floor") and self._made_vague(r[5], "old"):
+            if (r[4] in ("deadline", "floor") or self._is_period(r)) and self._made_vague(r[5], "old"):
                 self.evidence.append(Evidence("deadline" if r[4] == "deadline" else "number", "softened", r[3], None,
                                               f"softened: '{r[3]}' became a matter of judgement", r[1], None))
             elif r[4] == "until" and self._binding_firmly():
@@ -925,7 +925,7 @@ class NumberRules:
                 self.evidence.append(Evidence("number", "modified", r[3], None,
                                               f"number removed: {r[3]}", r[1], None))
         for a in added[len(removed):]:
-            if a[4] in (None, "deadline", "floor") and self._made_vague(a[5], "new"):
+            if (a[4] in ("deadline", "floor") or self._is_period(a)) and self._made_vague(a[5], "new"):
                 self.evidence.append(Evidence("deadline" if a[4] == "deadline" else "number", "hardened", None, a[3],
                                               f"hardened: a matter of judgement became '{a[3]}'", None, a[1]))
             elif a[4] == "until" and self._binding_firmly():
@@ -1024,6 +1024,10 @@ class NumberRules:
                     added.remove(a)
                     break
         return removed, added
+
+    def _is_period(self, n) -> bool:
+        """Is the figure a period ("30 days", "two weeks"), not a bare number?"""
+        return n[4] in (None, "duration") and any(w in self.lex.time_units for w in n[3].lower().replace("'", " ").split())
 
     def _made_vague(self, k: int, side: str) -> bool:
         """Was the figure at word ``k`` (on ``side``) replaced by a word of judgement on the
