@@ -706,8 +706,19 @@ class ContentRules:
         if not noun.isalpha() or noun in self.lex.light_words or "," in text[tokens[lo - 1].end:tokens[lo].start] or \
                 not any(keys[p] in self.lex.quantifiers for p in range(max(0, lo - 4), lo - 1)):
             return None
+        verbs = self.lex.that_clause_verbs
         span = _span(tokens, lo, hi)
         clause = _shorten(text[span[0]:span[1]])
+        # (a "that" followed by a subject of its own, "that the Borrower has defaulted", "that
+        # it complies"; a relative "that" is followed by its verb: "any breach that is likely …")
+        told = lo + 1 < len(keys) and (keys[lo + 1] in self.lex.determiners or keys[lo + 1] in self.lex.addressed_pronouns
+                                       or tokens[lo + 1].text[:1].isupper() or keys[lo + 1] in ("it", "they", "he", "she"))
+        if keys[lo] == "that" and told and any(_stem(w) in {_stem(v) for v in verbs} or w in verbs
+                                               for w in keys[max(0, lo - 6):lo]):
+            # "shall notify each Lender that the Borrower has defaulted": what is told, no restriction
+            return Evidence("content", "modified", None if added else clause, clause if added else None,
+                            f"what is told {'added' if added else 'removed'}: '{clause}'",
+                            None if added else span, span if added else None)
         if added:
             return Evidence("scope", "softened", None, clause, f"softened: scope narrowed to the {noun} '{clause}'", None, span)
         return Evidence("scope", "hardened", clause, None, f"hardened: scope widened to every {noun}, not only those '{clause}'",
@@ -737,17 +748,33 @@ class ContentRules:
         if k is None or not any(w in ors | ands and (w in ors) != (self.a_keys[k] in ors) for w in new_words):
             return None
         to_and = self.a_keys[k] in ors  # "or" became "and"
-        modal = next((c for c in reversed(self.old_cues) if c.category == "modal" and c.start < k), None) or \
-            next((c for c in self.old_cues if c.category == "modal"), None)
+        keys, tokens, text = self.a_keys, self.a, self.old_text
+        before = [c for c in self.old_cues if c.category == "modal" and c.end <= k]
+        modal = before[-1] if before else next((c for c in self.old_cues if c.category == "modal" and c.start > k), None)
         if modal is None:
             return None
-        opener = (lex.condition_words | lex.condition_synonyms | lex.only_words | lex.trigger_words)
-        in_condition = any(self.a_keys[p] in opener for p in range(modal.end if modal.start < k else 0, k))
-        banned = self.negated(self.a_keys, modal)
-        restricted = self.restricted_permission(self.a_keys, modal) is not None
-        if banned or restricted:
-            # a ban or a permission only in some cases: "or" forbids (or restricts to) more
-            softer = to_and if banned and not in_condition else not to_and if restricted else to_and
+        lo, hi = (modal.end, k) if modal.end <= k else (0, k)
+        restricted = self.restricted_permission(keys, modal)
+        restricted = restricted if restricted is not None and restricted < k else None
+        # read only a plain stretch: no punctuation (an aside or a condition set off by commas;
+        # the commas of a list inside a permission's restriction apart), no exception or
+        # proviso, no relative clause or "that"-clause, no "only" on a duty between
+        marks = ";:.()" if restricted is not None else ",;:.()"
+        if any(ch in text[tokens[p].end:tokens[p + 1].start] for p in range(lo, hi) for ch in marks):
+            return None
+        stretch = keys[lo:hi]
+        if any(w in lex.relative_words or w == "that" or (w in lex.only_words and restricted is None) for w in stretch) or \
+                any(tuple(keys[p:p + len(q)]) == q for p in range(lo, hi)
+                    for q in lex.clause_qualifiers | lex.exception_openers if keys[p] == q[0]):
+            return None
+        if self.negated(keys, modal):
+            return None  # a ban or a relief ("shall not be liable for loss or damage"): no one reading
+        openers = lex.condition_words | lex.condition_synonyms | lex.trigger_words
+        in_condition = any(w in openers for w in stretch)
+        if modal.end > k and not in_condition:
+            return None  # before the modal only a condition that opens the sentence is read
+        if restricted is not None:
+            softer = not to_and  # "may derogate only where A and B" → "A or B": met more easily
         elif modal.strength >= lex.thresholds.get("list_item_min_strength", 6):
             softer = to_and if in_condition else not to_and
         else:

@@ -212,7 +212,10 @@ def _abbreviates(name: str, others: list[str]) -> bool:
     # by "a calcium-channel blocker")
     return len(name) >= 3 and any(_spells(name.lower(), [w.lower() for w in others[start:start + n]])
                for start in range(len(others)) for n in range(2, len(name) + 1)
-               if start + n <= len(others) and len(others[start]) > 2)
+               if start + n <= len(others) and others[start].lower() not in _ARTICLES)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})  # (grammar, not a list of the lexicon's)
 
 
 def _spells(name: str, words: list[str]) -> bool:
@@ -311,7 +314,7 @@ def _same_word(a: str, b: str) -> bool:
 def _other_party(a: str, b: str) -> bool:
     """Are two words the two parties to one relation: the one who acts ("-or", "-er") and the
     one acted for ("-ee") on the same stem, either maybe plural?"""
-    a, b = a.removesuffix("s"), b.removesuffix("s")
+    a, b = a.removesuffix("'s").removesuffix("s"), b.removesuffix("'s").removesuffix("s")
     if a.endswith("ee") == b.endswith("ee"):
         return False
     ee, other = (a, b) if a.endswith("ee") else (b, a)

@@ -890,7 +890,7 @@ class ModalRules:
         word = keys[cue.start]
         # (or its noun: "once the review is complete" / "upon completion of the review")
         return any(o != word and ((o.startswith(word) and o[len(word):] in ("s", "d", "es", "ed", "ing")) or
-                                  (word.endswith("e") and o == word[:-1] + "ion"))
+                                  (word.endswith("e") and o == word[:-1] + "ion" and other_keys.count(o) > keys.count(o)))
                    for o in other_keys)
 
     def synonym_stands(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
@@ -1002,7 +1002,8 @@ class ModalRules:
         if keys[cue.end] in self.lex.party_nouns:
             return True
         cues = self.old_cues if keys is self.a_keys else self.new_cues
-        if cue.category == "widener" and any(c.category == "modal" and c.end == cue.start for c in cues):
+        if cue.category == "widener" and any(c.category == "modal" and c.end == cue.start and c.phrase[-1] in self.lex.auxiliary_modals
+                                             for c in cues):
             return True  # "… must all be set out": a quantifier floated off the subject, no scope of its own
         if keys[cue.end] in self.lex.time_units or keys[cue.end] in self.lex.frequencies:
             return True  # "every year", "all day": how often or how long (see frequencies)

@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import pairwise
 
 from plandiff.classify.cues import _Cue
-from plandiff.classify.evidence import _YEAR, BEST_EFFORTS, Evidence
+from plandiff.classify.evidence import _YEAR, BEST_EFFORTS, PERMISSION, Evidence
 from plandiff.classify.lexical import (
     _YEARLESS,
     _dates_in,
@@ -130,6 +130,24 @@ def _fractions(text: str, keys: list[str], fractions: dict[str, float],
         if value:
             out.append((round(100 * value * share, 2), m.start(), m.end(), m.group()))
     return out
+
+
+def tokens_of_side(pair, side: str) -> list[Token]:
+    return pair.a if side == "old" else pair.b
+
+
+_PERMISSION_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _permission_word(words: list[str], lex) -> bool:
+    """Is one of the words the participle of a permission phrase of the lexicon ("permitted"
+    of "is permitted to", "allowed" of "are allowed to")?"""
+    entry = _PERMISSION_WORDS.get(id(lex.modals))
+    if entry is None or entry[0] is not lex.modals:
+        found = frozenset(p[-2] for p, strength in lex.modals.items()
+                          if len(p) >= 2 and p[-1] == "to" and 1 < strength <= PERMISSION and p[-2].endswith("ed"))
+        entry = _PERMISSION_WORDS[id(lex.modals)] = (lex.modals, found)
+    return not entry[1].isdisjoint(words)
 
 
 def _value_of(word: str) -> float | None:
@@ -1044,10 +1062,17 @@ class NumberRules:
         if not any(c.category == "modal" and c.strength >= self.lex.thresholds.get("list_item_min_strength", 6)
                    and not self.negated(keys, c) for c in cues):
             return False
+        # the word of judgement stands before the noun the figure measured ("14 days' notice" /
+        # "reasonable notice"), not before any noun ("30 days before" / "an appropriate newspaper")
+        noun = next((w for w in keys[k + 1:k + 4] if w.isalpha() and w not in self.lex.time_units
+                     and w not in self.lex.light_words), None)
+        if noun is None:
+            return False
         for tag, i1, i2, j1, j2 in self.opcodes:
             lo, hi, olo, ohi = (i1, i2, j1, j2) if side == "old" else (j1, j2, i1, i2)
             if tag == "replace" and lo <= k < hi:
-                return not vague.isdisjoint(other[olo:ohi])
+                return any(other[p] in vague and p + 1 < len(other) and _stem(other[p + 1]) == _stem(noun)
+                           for p in range(olo, ohi))
         return False
 
     def _ban_window(self, pair: list, side: str) -> bool:
@@ -1062,9 +1087,17 @@ class NumberRules:
         k, j = first[5], second[5]
         if k < 1 or keys[k - 1] not in ("between", "from") or keys[j - 1] not in ("and", "to") or j - k > 4:
             return False
-        # (a ban with no modal: "Dogs are not permitted on the beach between …")
-        if not (self._forbids_before(keys, cues, k) or (
-                not any(c.category == "modal" for c in cues) and any(c.category == "negation" and c.end <= k for c in cues))):
+        if not self.lex.relief_words.isdisjoint(keys) or self._in_exception(keys, cues, k):
+            return False  # ("shall not be liable for losses between …": a relief, not a ban)
+        # the nearest modal before the window, in its sentence, forbids; with no modal at all, a
+        # permission word is negated ("Dogs are not permitted on the beach between …")
+        modal = next((c for c in reversed(cues) if c.category == "modal" and c.end <= k), None)
+        if modal is not None:
+            if any(ch in text[tokens_of_side(self, side)[modal.end - 1].end:first[1][0]] for ch in ".;:") or \
+                    not (self.negated(keys, modal) and self.prohibits(keys, modal)):
+                return False
+        elif any(c.category == "modal" for c in cues) or not any(
+                c.category == "negation" and c.end <= k and _permission_word(keys[c.end:c.end + 2], self.lex) for c in cues):
             return False
         span = (first[1][0], second[1][1])
         shown = text[span[0]:span[1]]
