@@ -283,7 +283,7 @@ class ContentRules:
         Kyiv"): the same words, another assignment. At least one of them holds a content word
         or a name. A voice change moves words too, but never as such an exchange."""
         a, b = self.a_keys, self.b_keys
-        if len(a) != len(b) or a == b:
+        if len(a) != len(b) or a == b or sorted(a) != sorted(b):
             return None  # (a swap keeps every word: cheap first)
         longest = int(self.lex.thresholds.get("swap_max_run_words", 4))
         edits = [op for op in self.opcodes if op[0] == "replace" and op[2] - op[1] <= longest]
