@@ -132,6 +132,22 @@ def _fractions(text: str, keys: list[str], fractions: dict[str, float],
     return out
 
 
+def _drop_matched(removed: list, added: list, same) -> tuple[list, list]:
+    """Drop each removed figure with the first added one ``same`` pairs it with (one figure
+    written two ways): what is left of both lists."""
+    gone: set[int] = set()
+    came: set[int] = set()
+    for r in removed:
+        for a in added:
+            if id(a) not in came and same(r, a):
+                gone.add(id(r))
+                came.add(id(a))
+                break
+    if not gone:
+        return removed, added
+    return [n for n in removed if id(n) not in gone], [n for n in added if id(n) not in came]
+
+
 def tokens_of_side(pair, side: str) -> list[Token]:
     return pair.a if side == "old" else pair.b
 
@@ -1128,22 +1144,12 @@ class NumberRules:
                 else words_value(number)
             return (value, unit) if value is not None else None
 
-        gone, came = set(), set()
-        for r in removed:
-            cr = count(r)
-            if cr is None:
-                continue
-            for a in added:
-                ca = count(a)
-                if id(a) in came or ca is None or (r[4] != a[4] and None not in (r[4], a[4])):
-                    continue
-                if cr[0] == ca[0] and (cr[1] is None) != (ca[1] is None):
-                    gone.add(id(r))
-                    came.add(id(a))
-                    break
-        if not gone:
-            return removed, added
-        return [n for n in removed if id(n) not in gone], [n for n in added if id(n) not in came]
+        def same(r, a) -> bool:
+            cr, ca = count(r), count(a)
+            return cr is not None and ca is not None and (r[4] == a[4] or None in (r[4], a[4])) \
+                and cr[0] == ca[0] and (cr[1] is None) != (ca[1] is None)
+
+        return _drop_matched(removed, added, same)
 
     def _same_calendar_period(self, removed: list, added: list) -> tuple[list, list]:
         """Drop the pairs of a removed and an added period written in different time units whose
@@ -1158,25 +1164,13 @@ class NumberRules:
             found = [w for w in n[3].lower().split() if w in units]
             return units[found[-1]] if found else None
 
-        gone: set[int] = set()
-        came: set[int] = set()
-        for r in removed:
-            ur = unit_of(r)
-            if ur is None:
-                continue
-            for a in added:
-                if id(a) in came:
-                    continue
-                ua = unit_of(a)
-                if ua is None or ua == ur or (r[4] != a[4] and None not in (r[4], a[4])) or max(r[0], a[0]) <= 0:
-                    continue
-                if abs(r[0] - a[0]) / max(r[0], a[0]) < tolerance:
-                    gone.add(id(r))
-                    came.add(id(a))
-                    break
-        if not gone:
-            return removed, added
-        return [n for n in removed if id(n) not in gone], [n for n in added if id(n) not in came]
+        def same(r, a) -> bool:
+            ur, ua = unit_of(r), unit_of(a)
+            if ur is None or ua is None or ua == ur or (r[4] != a[4] and None not in (r[4], a[4])) or max(r[0], a[0]) <= 0:
+                return False
+            return abs(r[0] - a[0]) / max(r[0], a[0]) < tolerance
+
+        return _drop_matched(removed, added, same)
 
     def numbers_in_qualifiers(self) -> None:
         """A number (a deadline or bound too) that came or went inside a qualifier that came or went with it ("subject to
