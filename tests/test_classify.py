@@ -3960,3 +3960,18 @@ def test_round_53(lex, old, new, expected):
 def test_review_of_rounds_50_to_53(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negation that belongs to the bound after the modal
+    ("The deposit shall not be less than EUR 500.", "The deposit shall be at least EUR 500.", "reworded"),
+    ("The deposit shall not be less than EUR 500.", "The deposit shall be less than EUR 500.", "modified"),
+    # a passive duty and the right to receive it, told of one subject
+    ("Interns shall be paid a monthly stipend.", "An intern is entitled to be paid a monthly stipend.", "reworded"),
+    # "upon its request" as an aside
+    ("The Operator shall send the Regulator a copy of every audit.",
+     "The Operator shall send the Regulator, upon its request, a copy of every audit.", "softened"),
+])
+def test_round_54(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -139,6 +139,30 @@ class ModalRules:
                      f"{effect}: efforts standard {'raised' if rank_a > rank_r else 'lowered'}, '{old}' → '{new}'")
         return {id(r), id(a)}
 
+    def _negated_bound(self, keys: list[str], modal: _Cue, other_keys: list[str], other_cues: list[_Cue]) -> bool:
+        """Does the negation of a duty's modal belong to a bound right after it ("shall not be
+        less than twenty per cent"), the other side binding to the same figure with a bound of
+        its own ("shall amount to at least 20%")? The bound is a comparative of the lexicon's
+        caps and floors ("less than" of "not less than") or a word of "more than"; the figure
+        follows it within two words."""
+        comparatives = {p[1:] for p in self.lex.caps | self.lex.floors if len(p) > 2 and p[0] in ("not", "no")} | \
+            set(self.lex.threshold_words)
+        p = modal.end + 1 if modal.end < len(keys) and keys[modal.end] == "not" else None
+        if p is None:
+            return False
+        if keys[p:p + 1] == ["be"]:
+            p += 1
+        comp = next((c for c in comparatives if tuple(keys[p:p + len(c)]) == c), None)
+        if comp is None:
+            return False
+        figures = [w for w in keys[p + len(comp):p + len(comp) + 3] if w[:1].isdigit() or words_value(w) is not None]
+        if not figures:
+            return False
+        value = words_value(figures[0]) if not figures[0][:1].isdigit() else figures[0]
+        bounded = {k for c in other_cues if c.category in ("cap", "floor") for k in range(c.end, c.end + 3)}
+        return any((w == figures[0] or str(words_value(w) if not w[:1].isdigit() else w) == str(value)) and k in bounded
+                   for k, w in enumerate(other_keys) if w[:1].isdigit() or words_value(w) is not None)
+
     def _ban_has_exception(self, keys: list[str], ban: _Cue) -> bool:
         """Does an exception word (lexicon: exception_words, exception_openers) follow the
         prohibition ("shall not assign … without the Licensor's consent")?"""
@@ -552,6 +576,9 @@ class ModalRules:
                 if (neg_r and self.prohibits(self.a_keys, r) and self.permits(a) and self._excess_banned_as_cap("old")) or \
                         (neg_a and self.prohibits(self.b_keys, a) and self.permits(r) and self._excess_banned_as_cap("new")):
                     continue  # "shall not keep more than two dogs" / "may keep a maximum of two dogs"
+                if (neg_r and not self.permits(r) and not self.permits(a) and self._negated_bound(self.a_keys, r, self.b_keys, self.new_cues)) or \
+                        (neg_a and not self.permits(a) and not self.permits(r) and self._negated_bound(self.b_keys, a, self.a_keys, self.old_cues)):
+                    continue  # "shall not be less than 20 per cent" / "shall amount to at least 20%"
                 # ("is prohibited" forbids in itself: shown as it stands, with no "not")
                 shown_r = f"{old} not" if neg_r and r.phrase not in self.lex.prohibition_modals else old
                 shown_a = f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals else new
@@ -661,6 +688,10 @@ class ModalRules:
             if neg_r != neg_a and ((neg_r and self.restricted_permission(self.b_keys, match) is not None) or
                                    (neg_a and self.restricted_permission(self.a_keys, r) is not None)):
                 continue  # "may not … without consent" / "may … only with consent": the same rule
+            if neg_r != neg_a and r.strength > PERMISSION and (
+                    (neg_r and self._negated_bound(self.a_keys, r, self.b_keys, self.new_cues)) or
+                    (neg_a and self._negated_bound(self.b_keys, match, self.a_keys, self.old_cues))):
+                continue  # "shall not be less than 20 per cent" / "shall be at least 20%": one minimum
             if neg_r != neg_a:
                 old = _phrase_text(self.old_text, self.a, r)
                 if r.strength <= PERMISSION:
@@ -794,7 +825,14 @@ class ModalRules:
         if duty.strength <= BEST_EFFORTS or self.negated(self.a_keys, r) or self.negated(self.b_keys, a):
             return False
         old_subject, new_subject = self.a_keys[r.start - 1], self.b_keys[a.start - 1]
-        return old_subject != new_subject and old_subject in self.b_keys and new_subject in self.a_keys
+        if old_subject != new_subject and old_subject in self.b_keys and new_subject in self.a_keys:
+            return True
+        # ... or told of the one who receives, both passive: "Employees shall be paid at twice
+        # their rate" / "An employee is entitled to be paid double his rate"
+        right_keys, right = (self.a_keys, r) if r_right else (self.b_keys, a)
+        duty_keys = self.b_keys if r_right else self.a_keys
+        return right_keys[right.end:right.end + 1] == ["be"] and duty_keys[duty.end:duty.end + 1] == ["be"] and \
+            _stem(old_subject) == _stem(new_subject)
 
     def duty_in_conjunct(self, cue: _Cue, side: str) -> _Cue | None:
         """The binding modal of an inserted (``side`` "new") or deleted run that opens with a
