@@ -3975,3 +3975,22 @@ def test_review_of_rounds_50_to_53(lex, old, new, expected):
 def test_round_54(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a fortnight is fourteen days
+    ("The Board shall answer within fourteen days.", "The Board shall answer within a fortnight.", "reworded"),
+    # a period echoed in brackets keeps its governing word
+    ("The Supplier shall guarantee the goods for 90 days from delivery.",
+     "The Supplier shall guarantee the goods for twelve (12) months from delivery.", "hardened"),
+    # the amount a duty of giving owes; a deductible stands in a qualifier
+    ("The Airline shall pay compensation of EUR 250 to each passenger.",
+     "The Airline shall pay compensation of EUR 400 to each passenger.", "hardened"),
+    ("The Insurer shall cover theft up to EUR 10,000, subject to a deductible of EUR 250.",
+     "The Insurer shall cover theft up to EUR 20,000, subject to a deductible of EUR 1,000.", "modified"),
+    # a restrictive clause under a ban, its quantifier dropped beside it
+    ("Staff may not accept any gifts.", "Staff may not accept gifts that exceed a modest value.", "softened"),
+])
+def test_round_55(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

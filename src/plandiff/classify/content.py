@@ -689,12 +689,20 @@ class ContentRules:
         change ("shall notify any personal data breach" → "any personal data breach that is likely
         to result in a risk …"): only some of them now (softened); one dropped, all of them
         (hardened). The clause opens with "that" or a relative word (lexicon: relative_words) and
-        a quantifier (lexicon: quantifiers) stands within three words before the noun."""
-        changes = [op for op in self.opcodes if op[0] != "equal"]
-        if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
-            return None
+        a quantifier (lexicon: quantifiers) stands within three words before the noun, on
+        either side."""
         strong = self.lex.thresholds.get("list_item_min_strength", 6)
-        if not all(any(c.category == "modal" and c.strength >= strong for c in cues) for cues in (self.old_cues, self.new_cues)):
+        if not all(any(c.category == "modal" and (c.strength >= strong or (self.negated(k, c) and self.prohibits(k, c)))
+                       for c in cues) for cues, k in ((self.old_cues, self.a_keys), (self.new_cues, self.b_keys))):
+            return None  # (a duty or a ban: "may not engage in any outside employment")
+        changes = [op for op in self.opcodes if op[0] != "equal"]
+        # (a quantifier dropped beside the clause, "any outside employment" → "outside employment
+        # that competes with …", is part of the one change)
+        if len(changes) == 2 and changes[0][0] == "delete" and all(w in self.lex.quantifiers for w in self.a_keys[changes[0][1]:changes[0][2]]):
+            changes = changes[1:]
+        elif len(changes) == 2 and changes[0][0] == "insert" and all(w in self.lex.quantifiers for w in self.b_keys[changes[0][3]:changes[0][4]]):
+            changes = changes[1:]
+        if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
             return None
         tag, i1, i2, j1, j2 = changes[0]
         added = tag == "insert"
@@ -703,8 +711,11 @@ class ContentRules:
         if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words) or hi - lo < 3:
             return None
         noun = keys[lo - 1]
+        other = self.a_keys if added else self.b_keys
+        quantified = any(keys[p] in self.lex.quantifiers for p in range(max(0, lo - 4), lo - 1)) or \
+            any(other[p] in self.lex.quantifiers for q, w in enumerate(other) if w == noun for p in range(max(0, q - 4), q))
         if not noun.isalpha() or noun in self.lex.light_words or "," in text[tokens[lo - 1].end:tokens[lo].start] or \
-                not any(keys[p] in self.lex.quantifiers for p in range(max(0, lo - 4), lo - 1)):
+                not quantified:
             return None
         verbs = self.lex.that_clause_verbs
         span = _span(tokens, lo, hi)

@@ -723,6 +723,12 @@ class NumberRules:
         return self._percent(n, text) and isinstance(n[0], float) and n[0] < 100 and \
             not self.lex.whole_words.isdisjoint(other_keys) and self.lex.whole_words.isdisjoint(keys)
 
+    def _after_clause_qualifier(self, keys: list[str], k: int) -> bool:
+        """Does a clause qualifier (lexicon: clause_qualifiers: "subject to a deductible of EUR
+        250") open within the eight words before the figure at word ``k``?"""
+        return any(tuple(keys[p:p + len(q)]) == q for p in range(max(0, k - 8), k)
+                   for q in self.lex.clause_qualifiers if keys[p] == q[0])
+
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
         before the capped figure at word ``k``, in the same sentence?"""
@@ -1369,8 +1375,15 @@ class NumberRules:
             elif unit in self.lex.time_units:
                 # a period: "24 hours" is "one day"
                 value = round(value * self.lex.time_units[unit], 6)
-                if role is None and any(tuple(keys[max(0, k - len(p)):k]) == p for p in self.lex.duration_words):
+                # (before the words of a figure echoed in brackets: "for twelve (12) months")
+                kk = k - 1 if k and keys[k - 1].isalpha() and words_value(keys[k - 1]) == value / self.lex.time_units[unit] else k
+                if role is None and any(tuple(keys[max(0, kk - len(p)):kk]) == p for p in self.lex.duration_words):
                     role = "duration"  # how long the commitment lasts ("retain for 5 years")
+            if role is None and _currency_before(text, s, self.lex.currency_symbols) and self._benefit_cap(keys, cues, k) \
+                    and not self._after_clause_qualifier(keys, k):
+                # "shall pay compensation of EUR 250": the amount a duty of giving owes, the
+                # least it asks (raised, more is owed)
+                role = "floor"
             owed = self.penalty_near(keys, k, cues, tokens, text) or (role == "cap" and self._benefit_cap(keys, cues, k))
             out.append((value, (s, end), role, shown, role, k, owed))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
