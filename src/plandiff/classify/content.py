@@ -698,10 +698,10 @@ class ContentRules:
         changes = [op for op in self.opcodes if op[0] != "equal"]
         # (a quantifier dropped beside the clause, "any outside employment" → "outside employment
         # that competes with …", is part of the one change)
-        if len(changes) == 2 and changes[0][0] == "delete" and all(w in self.lex.quantifiers for w in self.a_keys[changes[0][1]:changes[0][2]]):
-            changes = changes[1:]
-        elif len(changes) == 2 and changes[0][0] == "insert" and all(w in self.lex.quantifiers for w in self.b_keys[changes[0][3]:changes[0][4]]):
-            changes = changes[1:]
+        if len(changes) == 2 and changes[0][0] in ("delete", "insert"):
+            tag0, a1, a2, b1, b2 = changes[0]
+            if all(w in self.lex.quantifiers for w in (self.a_keys[a1:a2] if tag0 == "delete" else self.b_keys[b1:b2])):
+                changes = changes[1:]
         if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
             return None
         tag, i1, i2, j1, j2 = changes[0]
