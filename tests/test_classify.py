@@ -3994,3 +3994,15 @@ def test_round_54(lex, old, new, expected):
 def test_round_55(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a ban's threshold dropped: the ban covers them all
+    ("Agencies shall not charge workers fees exceeding one week's wages.", "Agencies shall not charge workers any fees.",
+     "hardened"),
+    ("The Bank shall not charge any fee for early repayment.",
+     "The Bank shall not charge a fee exceeding 1% of the balance for early repayment.", "softened"),
+])
+def test_round_56(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

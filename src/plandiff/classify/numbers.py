@@ -946,6 +946,9 @@ class NumberRules:
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: threshold of {r[3]} removed from what the commitment covers",
                                               r[1], None))
+            elif r[4] == "cap" and self._ban_made_total(r[5], "old"):
+                self.evidence.append(Evidence("cap", "hardened", r[3], None,
+                                              f"hardened: the ban no longer stops at {r[3]}: it covers them all", r[1], None))
             elif r[4] == "cap" and r[6] and self._new_penalty(self.a_keys, r[5], self.b_keys):
                 self.evidence.append(Evidence("cap", "softened", r[3], None,
                                               f"softened: a penalty of up to {r[3]} removed", r[1], None))
@@ -993,6 +996,9 @@ class NumberRules:
                 self.evidence.append(Evidence(a[4], "softened", None, a[3],
                                               f"softened: threshold of {a[3]} added to what the commitment covers",
                                               None, a[1]))
+            elif a[4] == "cap" and self._ban_made_total(a[5], "new"):
+                self.evidence.append(Evidence("cap", "softened", None, a[3],
+                                              f"softened: the ban now stops at {a[3]}, no longer covering them all", None, a[1]))
             elif a[4] == "cap" and a[6] and self._new_penalty(self.b_keys, a[5], self.a_keys):
                 self.evidence.append(Evidence("cap", "hardened", None, a[3],
                                               f"hardened: a penalty of up to {a[3]} added", None, a[1]))
@@ -1068,6 +1074,22 @@ class NumberRules:
     def _is_period(self, n) -> bool:
         """Is the figure a period ("30 days", "two weeks"), not a bare number?"""
         return n[4] in (None, "duration") and any(w in self.lex.time_units for w in n[3].lower().replace("'", " ").split())
+
+    def _ban_made_total(self, k: int, side: str) -> bool:
+        """Is the capped figure at word ``k`` (on ``side``) the threshold of a ban whose other
+        side bans the act outright ("shall not charge workers fees exceeding one month's wages"
+        / "shall not charge workers any fees")? Both sides forbid, and the other has no bound
+        left at all (not "for more than a reasonable time")."""
+        keys, cues = (self.a_keys, self.old_cues) if side == "old" else (self.b_keys, self.new_cues)
+        other_keys, other_cues = (self.b_keys, self.new_cues) if side == "old" else (self.a_keys, self.old_cues)
+        if not self._forbids_before(keys, cues, k):
+            return False
+        if not any(c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c) for c in other_cues):
+            return False
+        if any(c.category in ("cap", "floor") for c in other_cues) or \
+                any(self._threshold_start(other_keys, p) is not None for p in range(1, len(other_keys))):
+            return False
+        return True
 
     def _made_vague(self, k: int, side: str) -> bool:
         """Was the figure at word ``k`` (on ``side``) replaced by a word of judgement on the
