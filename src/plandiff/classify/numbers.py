@@ -1086,10 +1086,8 @@ class NumberRules:
             return False
         if not any(c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c) for c in other_cues):
             return False
-        if any(c.category in ("cap", "floor") for c in other_cues) or \
-                any(self._threshold_start(other_keys, p) is not None for p in range(1, len(other_keys))):
-            return False
-        return True
+        return not (any(c.category in ("cap", "floor") for c in other_cues) or
+                    any(self._threshold_start(other_keys, p) is not None for p in range(1, len(other_keys))))
 
     def _made_vague(self, k: int, side: str) -> bool:
         """Was the figure at word ``k`` (on ``side``) replaced by a word of judgement on the
