@@ -503,7 +503,11 @@ class NumberRules:
 
     def _percent(self, n, text: str) -> bool:
         """Is the figure a share: a percentage, or a share in words ("one fifth")?"""
-        return _percent_after(text, n[1][1]) or fraction_pattern(self.lex.fractions).fullmatch(n[3]) is not None
+        if _percent_after(text, n[1][1]):
+            return True
+        # (a share in words is read before "of" or "the": "half the cost")
+        m = fraction_pattern(self.lex.fractions).match(n[3] + " of")
+        return m is not None and m.end() == len(n[3])
 
     def _unlimited(self, keys: list[str]) -> bool:
         """A word of lasting without limit ("indefinitely", "in perpetuity"; lexicon:
@@ -946,6 +950,9 @@ class NumberRules:
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: threshold of {r[3]} removed from what the commitment covers",
                                               r[1], None))
+            elif r[4] == "cap" and not r[6] and self._share_for_all(r, self.old_text, self.b_keys, self.a_keys):
+                self.evidence.append(Evidence("cap", "hardened", r[3], None,
+                                              f"hardened: at most {r[3]} became all of it", r[1], None))
             elif r[4] == "cap" and self._ban_made_total(r[5], "old"):
                 self.evidence.append(Evidence("cap", "hardened", r[3], None,
                                               f"hardened: the ban no longer stops at {r[3]}: it covers them all", r[1], None))
@@ -996,6 +1003,9 @@ class NumberRules:
                 self.evidence.append(Evidence(a[4], "softened", None, a[3],
                                               f"softened: threshold of {a[3]} added to what the commitment covers",
                                               None, a[1]))
+            elif a[4] == "cap" and not a[6] and self._share_for_all(a, self.new_text, self.a_keys, self.b_keys):
+                self.evidence.append(Evidence("cap", "softened", None, a[3],
+                                              f"softened: all of it became at most {a[3]}", None, a[1]))
             elif a[4] == "cap" and self._ban_made_total(a[5], "new"):
                 self.evidence.append(Evidence("cap", "softened", None, a[3],
                                               f"softened: the ban now stops at {a[3]}, no longer covering them all", None, a[1]))
