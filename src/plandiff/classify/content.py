@@ -718,14 +718,14 @@ class ContentRules:
                 not quantified:
             return None
         verbs = self.lex.that_clause_verbs
+        verb_stems = {_stem(v) for v in verbs}
         span = _span(tokens, lo, hi)
         clause = _shorten(text[span[0]:span[1]])
         # (a "that" followed by a subject of its own, "that the Borrower has defaulted", "that
         # it complies"; a relative "that" is followed by its verb: "any breach that is likely …")
         told = lo + 1 < len(keys) and (keys[lo + 1] in self.lex.determiners or keys[lo + 1] in self.lex.addressed_pronouns
                                        or tokens[lo + 1].text[:1].isupper() or keys[lo + 1] in ("it", "they", "he", "she"))
-        if keys[lo] == "that" and told and any(_stem(w) in {_stem(v) for v in verbs} or w in verbs
-                                               for w in keys[max(0, lo - 6):lo]):
+        if keys[lo] == "that" and told and any(_stem(w) in verb_stems or w in verbs for w in keys[max(0, lo - 6):lo]):
             # "shall notify each Lender that the Borrower has defaulted": what is told, no restriction
             return Evidence("content", "modified", None if added else clause, clause if added else None,
                             f"what is told {'added' if added else 'removed'}: '{clause}'",
@@ -741,10 +741,11 @@ class ContentRules:
         and the Employer" → "to the Engineer or the Employer" asks less (softened); in the
         condition that triggers a duty, "if insolvent or in default" → "if insolvent and in
         default" applies less often (softened); in the condition a permission is restricted to,
-        "only where A, B and C" → "… or C" lets it be used more often (softened); under a ban,
-        "shall not sell or lease" → "… and lease" forbids less (softened). The reverse of each
-        hardens. Only the words of lexicon: alternative_conjunctions and duty_list_conjunctions
-        (and a "both" or "either" beside them) may change."""
+        "only where A, B and C" → "… or C" lets it be used more often (softened). The reverse of
+        each hardens. Under a ban or a relief ("shall not be liable for loss or damage"), or in
+        an exception, an aside or a relative clause, no reading. Only the words of lexicon:
+        alternative_conjunctions and duty_list_conjunctions (and a "both" or "either" beside
+        them) may change."""
         lex = self.lex
         ors = {p[0] for p in lex.alternative_conjunctions if len(p) == 1}
         ands = {p[0] for p in lex.duty_list_conjunctions if len(p) == 1}

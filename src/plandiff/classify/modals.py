@@ -163,11 +163,11 @@ class ModalRules:
         return any((w == figures[0] or str(words_value(w) if not w[:1].isdigit() else w) == str(value)) and k in bounded
                    for k, w in enumerate(other_keys) if w[:1].isdigit() or words_value(w) is not None)
 
-    def _ban_has_exception(self, keys: list[str], ban: _Cue) -> bool:
-        """Does an exception word (lexicon: exception_words, exception_openers) follow the
-        prohibition ("shall not assign … without the Licensor's consent")?"""
+    def _exception_word_from(self, keys: list[str], start: int) -> bool:
+        """Does an exception word (lexicon: exception_words, exception_openers) stand at or
+        after word ``start`` ("shall not assign … without the Licensor's consent")?"""
         words = self.lex.exception_words | self.lex.exception_openers
-        return any(tuple(keys[p:p + len(w)]) == w for p in range(ban.end, len(keys)) for w in words if keys[p] == w[0])
+        return any(tuple(keys[p:p + len(w)]) == w for p in range(start, len(keys)) for w in words if keys[p] == w[0])
 
     def _excess_banned_as_cap(self, ban_side: str) -> bool:
         """Is a ban on exceeding a figure ("shall not keep more than two dogs", "shall not be
@@ -365,9 +365,9 @@ class ModalRules:
         exception came (softened) or went (hardened). Its words must be new to the other side,
         and the prohibition must have no exception of its own ("shall not acquire … without the
         Commission's approval" is "may acquire … only if the Commission approves")."""
-        words = self.lex.exception_words | self.lex.exception_openers
-        if any(tuple(other_keys[p:p + len(w)]) == w for w in words for p in range(len(other_keys)) if other_keys[p] == w[0]):
+        if self._exception_word_from(other_keys, 0):
             return
+        other_stems = {_stem(w) for w in other_keys}
         for c in cues:
             if c.category != "modal":
                 continue
@@ -375,7 +375,6 @@ class ModalRules:
             if k is None or k in kept:
                 continue
             governed = self.governed_words(keys, tokens, text, k + 1)
-            other_stems = {_stem(w) for w in other_keys}
             if not governed or sum(_stem(w) in other_stems for w in governed) / len(governed) > 0.5:
                 continue
             end = min(len(tokens), k + 6)
@@ -560,7 +559,7 @@ class ModalRules:
                     # all stand in the permission, and another rule if not ("Shops shall not
                     # open on Sundays" / "Shops may open only on weekdays")
                     ban_keys, perm_keys, ban = (self.a_keys, self.b_keys, r) if neg_r else (self.b_keys, self.a_keys, a)
-                    if self._ban_has_exception(ban_keys, ban):
+                    if self._exception_word_from(ban_keys, ban.end):
                         continue
                     perm = {_stem(w) for w in perm_keys}
                     bound_words = {w for p in self.lex.caps | self.lex.floors | self.lex.threshold_words for w in p}

@@ -148,10 +148,6 @@ def _drop_matched(removed: list, added: list, same) -> tuple[list, list]:
     return [n for n in removed if id(n) not in gone], [n for n in added if id(n) not in came]
 
 
-def tokens_of_side(pair, side: str) -> list[Token]:
-    return pair.a if side == "old" else pair.b
-
-
 _PERMISSION_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
@@ -814,6 +810,8 @@ class NumberRules:
         if fixed:
             removed = [n for n in removed if id(n) not in fixed]
             added = [n for n in added if id(n) not in fixed]
+        # (read here, before the lone number words below are dropped, and again once the other
+        # filters have left one figure each way: it pairs only one with one)
         if removed and added:
             removed, added = self._unit_written_once(removed, added)
         if ((len(removed) == 2 and not added) or (len(added) == 2 and not removed)) and \
@@ -1133,8 +1131,8 @@ class NumberRules:
         any time"): the ban applies only then (softened), or now always (hardened). The first
         follows "between" or "from", the second "and" or "to" right after it. Evidence added;
         True when it was."""
-        keys, cues, text = (self.a_keys, self.old_cues, self.old_text) if side == "old" else \
-            (self.b_keys, self.new_cues, self.new_text)
+        keys, cues, text, tokens = (self.a_keys, self.old_cues, self.old_text, self.a) if side == "old" else \
+            (self.b_keys, self.new_cues, self.new_text, self.b)
         first, second = sorted(pair, key=lambda n: n[5])
         k, j = first[5], second[5]
         if k < 1 or keys[k - 1] not in ("between", "from") or keys[j - 1] not in ("and", "to") or j - k > 4:
@@ -1145,7 +1143,7 @@ class NumberRules:
         # permission word is negated ("Dogs are not permitted on the beach between …")
         modal = next((c for c in reversed(cues) if c.category == "modal" and c.end <= k), None)
         if modal is not None:
-            if any(ch in text[tokens_of_side(self, side)[modal.end - 1].end:first[1][0]] for ch in ".;:") or \
+            if any(ch in text[tokens[modal.end - 1].end:first[1][0]] for ch in ".;:") or \
                     not (self.negated(keys, modal) and self.prohibits(keys, modal)):
                 return False
         elif any(c.category == "modal" for c in cues) or not any(

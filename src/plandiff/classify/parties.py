@@ -290,12 +290,9 @@ class PartyRules:
     def _subject_head(self, tokens: list[Token], keys: list[str], cues: list[_Cue]) -> tuple[str, int, int] | None:
         """(head word, index after the modal, head index) of the subject of a clause's one
         active commitment: the content word right before its modal, or None."""
-        modals = [c for c in cues if c.category == "modal"]
-        if len(modals) > 1:
-            modals = [c for c in modals if not self.in_condition(keys, c) and not self.in_clause_qualifier(keys, c)]
-        if len(modals) != 1 or modals[0].start == 0:
+        modal = self._commitment_modal(keys, cues)
+        if modal is None:
             return None
-        modal = modals[0]
         if modal.phrase[-1] == "be" or "be" in keys[modal.end:modal.end + 3]:
             # "shall be repaid by", "are to be published by", "may not be used by": passive
             # (or a copula)
@@ -309,20 +306,24 @@ class PartyRules:
     def _text_of(self, keys: list[str]) -> str:
         return self.old_text if keys is self.a_keys else self.new_text
 
+    def _commitment_modal(self, keys: list[str], cues: list[_Cue]) -> _Cue | None:
+        """The clause's one commitment modal, not one inside a condition or exception ("Unless
+        the Buyer may otherwise direct, the Supplier shall deliver"), and not opening the text;
+        None where there are several (each may keep its party when reordered) or none."""
+        modals = [c for c in cues if c.category == "modal"]
+        if len(modals) > 1:
+            modals = [c for c in modals if not self.in_condition(keys, c) and not self.in_clause_qualifier(keys, c)]
+        return modals[0] if len(modals) == 1 and modals[0].start else None
+
     def _bearer(self, tokens: list[Token], keys: list[str], cues: list[_Cue]):
         """(identity, letter, span) of the name right before the commitment's active modal:
         the run of capitalised words (with "of", "the" inside) that ends there, its party
         identity, and a closing capital letter that labels it ("Investor A"), if any."""
-        # the commitment's modal, not one inside a condition or exception ("Unless the Buyer
-        # may otherwise direct, the Supplier shall deliver")
-        modals = [c for c in cues if c.category == "modal"]
-        if not any(c.start and tokens[c.start - 1].text[:1].isupper() for c in modals):
+        if not any(c.category == "modal" and c.start and tokens[c.start - 1].text[:1].isupper() for c in cues):
             return None  # (cheap first: no name right before any modal)
-        if len(modals) > 1:
-            modals = [c for c in modals if not self.in_condition(keys, c) and not self.in_clause_qualifier(keys, c)]
-        if len(modals) != 1 or modals[0].start == 0:
-            return None  # one commitment only: several may be reordered, each keeping its party
-        modal = modals[0]
+        modal = self._commitment_modal(keys, cues)
+        if modal is None:
+            return None
         # passive ("shall not be unreasonably withheld"), but not "shall be entitled to", "shall
         # be required to": a modal phrase of its own
         chained = any(c.category == "modal" and modal.end <= c.start <= modal.end + 1 for c in cues)
