@@ -129,6 +129,21 @@ def test_rewritten_clause_qualifier_alone_gives_no_direction(lex):
     assert any(e.kind == "strengthener" for e in verdict.evidence)  # still shown as evidence
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("Notwithstanding any other term of this policy, the insurer shall not cancel cover during a claim.",
+     "Whatever else this policy says, the insurer must not end the cover while a claim is open."),
+])
+def test_rewritten_clause_keeping_its_content_words_is_reworded_despite_a_qualifier_cue(lex, old, new):
+    # the qualifier word went with the paraphrase; the content words all found their match,
+    # so the clause is read like one with no signal, and the cue is shown without a direction
+    for a, b in ((old, new), (new, old)):
+        verdict = classify_texts(a, b, lex)
+        assert verdict.similarity < 0.5
+        assert verdict.status == "reworded"
+        hedges = [e for e in verdict.evidence if e.kind == "hedge"]
+        assert hedges and all(e.effect == "neutral" and "no direction on its own" in e.message for e in hedges)
+
+
 def test_rewritten_clause_keeps_direction_of_a_replaced_modal(lex):
     old = "Russia shall withdraw its forces from the region."
     new = "Russia should leave."

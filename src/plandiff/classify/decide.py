@@ -192,11 +192,14 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         signals = [e for e in signals if not (e.weak and e.effect == "modified"
                                               and not (bound_only and e.kind == "reference" and _in_commitment(pair, e)))]
     deciding = signals
-    # When most of the wording was replaced, the clause says something else: a qualifier word
-    # that came or went with the new text (or a modal with no counterpart) no longer measures
-    # the strength of the *same* commitment, so it cannot give a direction on its own. It
-    # can when a second, independent signal agrees: the clause's binding wording vanished
-    # (a commitment turned into a description: softened) or appeared (hardened).
+    # When most of the wording was replaced, a qualifier word that came or went with the new
+    # text (or a modal with no counterpart) no longer measures the strength of the *same*
+    # commitment, so it cannot give a direction on its own. It can when a second, independent
+    # signal agrees: the clause's binding wording vanished (a commitment turned into a
+    # description: softened) or appeared (hardened). Without one, the clause is read like one
+    # with no signal: reworded if it keeps its content words, modified if most are new (the
+    # last branch below). Calling every such clause modified was wrong nine times in ten on
+    # the labelled sets: rewrites in plain language shed and gain hedges as they go.
     if rewritten and any(e.weak and e.effect in ("softened", "hardened") for e in deciding):
         backed = pair.commitment_shift()
         if backed is not None and backed.effect in {e.effect for e in deciding if e.weak}:
@@ -204,11 +207,6 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
             deciding = deciding + [backed]
         else:
             deciding = [e for e in deciding if not (e.weak and e.effect in ("softened", "hardened"))]
-        if not deciding:
-            deciding = [Evidence("content", "modified", None, None,
-                                 f"substance replaced (only {similarity:.0%} of the wording kept); "
-                                 "the qualifier changes below give no direction on their own")]
-            pair.evidence.insert(0, deciding[0])
     # Precision first: a single qualifier-level cue (one hedge, condition, strengthener or scope
     # word) is the whole case for a direction only in a clause whose sentence was kept (a
     # binding or best-efforts phrase that came or went is on the commitment itself and still
@@ -291,8 +289,15 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
             status = "reworded"
         else:
             status = "modified"
-            pair.evidence.append(Evidence("content", "modified", None, None,
-                                          f"substance replaced (only {similarity:.0%} of the wording kept, "
-                                          f"{share:.0%} of the content words new)"))
+            # first: it is what decided, the qualifier cues after it gave no direction
+            pair.evidence.insert(0, Evidence("content", "modified", None, None,
+                                             f"substance replaced (only {similarity:.0%} of the wording kept, "
+                                             f"{share:.0%} of the content words new)"))
     unique = list(dict.fromkeys(pair.evidence))  # the same cue twice says nothing more
+    if status == "reworded":
+        # a qualifier cue that gave no direction in a rewritten sentence is still shown, as
+        # what a reader may check, but not as a direction the verdict contradicts
+        unique = [e._replace(effect="neutral", message=f"{e.message} (no direction on its own: the sentence "
+                                                        "was rewritten around it)")
+                  if e.effect in ("softened", "hardened") else e for e in unique]
     return Verdict(status, tuple(unique), tuple(pair.ops), similarity)
