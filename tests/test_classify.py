@@ -719,6 +719,22 @@ def test_every_n_units_is_a_frequency(lex, old, new, expected):
     assert status(lex, new, old) == mirror.get(expected, expected)
 
 
+def test_frequency_evidence_holds_only_the_frequency(lex):
+    # the word before "every" is the object, not a count: a changed object beside a changed
+    # frequency is a second change (no one direction), and the evidence names only the interval
+    old = "Each Member shall audit the register for vessels every four years."
+    new = "Each Member shall audit the register for aircraft every three years."
+    for a, b in ((old, new), (new, old)):
+        assert status(lex, a, b) == "modified"
+    verdict = classify_texts(old.replace("aircraft", "vessels"), new.replace("aircraft", "vessels"), lex)
+    assert verdict.status == "hardened"
+    (freq,) = [e for e in verdict.evidence if e.kind == "deadline"]
+    assert (freq.old, freq.new) == ("every four years", "every three years")
+    # a count before the interval belongs to it
+    verdict = classify_texts("The Board shall meet twice a year.", "The Board shall meet three times a year.", lex)
+    assert verdict.status == "hardened" and verdict.evidence[0].new == "three times a year"
+
+
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # a hedge reworded as a time limit or condition opened by another word is no hedge removed
     ("Pending the approval of the plan by the Inspectorate, the holder shall fence off the pits.",

@@ -689,9 +689,10 @@ class NumberRules:
                       and not any(c.category == "negation" and not any(b.category == "cap" and b.start == c.end for b in cues)
                                   for c in cues)
                       for keys, cues in ((self.a_keys, self.old_cues), (self.b_keys, self.new_cues)))
-        # (from the count: "twice in each 24-hour period"; to the unit of an interval)
-        i0 = i - 2 if i >= 2 and self.a_keys[i - 1] == "in" else max(0, i - 1)
-        j0 = j - 2 if j >= 2 and self.b_keys[j - 1] == "in" else max(0, j - 1)
+        # (from the count: "twice in each 24-hour period", "three times a year"; to the unit
+        # of an interval. The word before is shown only when it is the count: in "the quota
+        # for beef every three years" it is the object, which may have changed on its own)
+        i0, j0 = self._frequency_start(self.a_keys, i), self._frequency_start(self.b_keys, j)
         i1 = self._interval_end(self.a_keys, i)
         j1 = self._interval_end(self.b_keys, j)
         old_txt = " ".join(t.text for t in self.a[i0:i1])
@@ -705,11 +706,22 @@ class NumberRules:
         more = "more" if a < r else "less"
         self.add_frequency(effect, f"{effect}: {more} often, '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
 
+    @staticmethod
+    def _frequency_start(keys: list[str], k: int) -> int:
+        """Where the words of the frequency at ``k`` start: at its count ("once", "twice",
+        "three times") where one stands before it, else at ``k``."""
+        before = k - 2 if k >= 2 and keys[k - 1] == "in" else k - 1
+        if before >= 0 and (keys[before] in _FREQUENCY_WORDS or keys[before] == "times"):
+            return before - 1 if keys[before] == "times" and before >= 1 else before
+        return k
+
     def _interval_end(self, keys: list[str], k: int) -> int:
         """Where the words of the frequency at ``k`` end: after the time unit of an interval
         ("at intervals not exceeding five years"), else two words on ("every month")."""
         if keys[k] in self.lex.interval_words:
             return next((p + 1 for p in range(k + 1, min(len(keys), k + 16)) if keys[p] in self.lex.time_units), k + 2)
+        if self._every_n(keys, k) is not None:
+            return k + 3  # "every two years"
         return k + 2
 
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
