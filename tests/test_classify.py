@@ -552,6 +552,9 @@ def test_qualifier_moved_and_reworded(lex, old, new, expected):
     ("Vessels shall not discharge oil in the zone.", "Vessels shall not discharge any oil in the zone.", "reworded"),
     # "not" right before the scope word still negates it
     ("All members shall vote.", "Not all members shall vote.", "softened"),
+    # ... while a "not" after its noun negates the verb, on both sides here
+    ("The Council calls upon all States to refrain from supplying arms.",
+     "The Council calls upon all States not to supply arms.", "reworded"),
     # a universal word on a subject named in the plural on the other side: the same rule
     ("Aircraft operators shall file a flight plan.", "Every aircraft operator shall file a flight plan.", "reworded"),
     ("Vessels over 50 metres shall carry a pilot.", "Every vessel over 50 metres shall carry a pilot.", "reworded"),

@@ -102,11 +102,13 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             end = next((c.end for c in cues if c.start == end and c.category in ("hedge", "strengthener")), end)
         window = {*range(cue.start - 2, cue.start), *range(end, end + 2)}
         if (cue.category == "strengthener" and any(c.category == "modal" and c.end <= cue.start for c in cues)) \
-                or (cue.category == "hedge" and cue.phrase in self.lex.clause_qualifiers):
+                or (cue.category == "hedge" and cue.phrase in self.lex.clause_qualifiers) \
+                or cue.category in ("widener", "narrower"):
             # after a modal, a strengthener before a negation strengthens the ban ("shall
             # permanently refrain from"); only one after it is negated ("shall not fully"). An
             # exception that opens a clause owns the negation in it ("save that no disclosure is
-            # required")
+            # required"). A scope word is negated by a "not" before it ("not all"); one after
+            # its noun negates the verb ("calls upon all States not to supply")
             window = set(range(cue.start - 2, cue.start))
         if cue.category != "modal" and any(c.category in ("negation", "strengthener") and c.start in window for c in cues):
             # a qualifier's negation stands in its own stretch of text: in "is irrevocable, is
