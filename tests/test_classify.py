@@ -4050,3 +4050,23 @@ def test_round_56(lex, old, new, expected):
 def test_round_57(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an amount taken off what a duty of giving pays: more taken off, less paid
+    ("The insurer will pay each valid claim in full, less an excess of £100.",
+     "The insurer will pay each valid claim in full, less an excess of £250.", "softened"),
+    ("The Seller shall refund the price minus a handling fee of 5 per cent.",
+     "The Seller shall refund the price minus a handling fee of 3 per cent.", "hardened"),
+    # ... a deduction that came or went
+    ("We will refund the subscription fee if you cancel within 14 days.",
+     "We will refund the subscription fee, less a 10% administration charge, if you cancel within 14 days.", "softened"),
+    # ... "less than" takes nothing off, and a figure after "less" with no duty of giving has no
+    # direction
+    ("The depot shall be less than 100 metres from the station.",
+     "The depot shall be less than 200 metres from the station.", "modified"),
+    ("The fund deducts a fee, less a rebate of EUR 10.", "The fund deducts a fee, less a rebate of EUR 20.", "modified"),
+])
+def test_deduction_from_what_is_paid(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -741,6 +741,13 @@ class NumberRules:
         return any(tuple(keys[p:p + len(q)]) == q for p in range(max(0, k - 8), k)
                    for q in self.lex.clause_qualifiers if keys[p] == q[0])
 
+    def _deducted(self, keys: list[str], k: int) -> bool:
+        """Does a word of deduction (lexicon: deduction_words) stand within
+        thresholds.deduction_reach words before the figure at word ``k`` ("less an excess of")?"""
+        reach = int(self.lex.thresholds.get("deduction_reach", 5))
+        return any(tuple(keys[p:p + len(d)]) == d for p in range(max(0, k - reach), k)
+                   for d in self.lex.deduction_words if keys[p] == d[0])
+
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
         before the capped figure at word ``k``, in the same sentence?"""
@@ -971,6 +978,9 @@ class NumberRules:
                                               f"softened: a penalty of up to {r[3]} removed", r[1], None))
             elif r[4] == "cap" and not r[6] and self._freedom_flipped("hardened"):
                 pass  # the cap bounded a freedom the other side withdraws (read the other way round)
+            elif r[4] == "deduction":
+                self.evidence.append(Evidence("number", "hardened", r[3], None,
+                                              f"hardened: deduction of {r[3]} from what is paid removed", r[1], None))
             elif r[4] in ("cap", "floor"):
                 effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
                 what = "cap" if r[4] == "cap" else "minimum"
@@ -1024,6 +1034,9 @@ class NumberRules:
                                               f"hardened: a penalty of up to {a[3]} added", None, a[1]))
             elif a[4] == "cap" and not a[6] and self._freedom_flipped("softened"):
                 pass  # "shall not be extended" → "may be extended by up to nine months": the cap bounds the new freedom
+            elif a[4] == "deduction":
+                self.evidence.append(Evidence("number", "softened", None, a[3],
+                                              f"softened: deduction of {a[3]} from what is paid added", None, a[1]))
             elif a[4] in ("cap", "floor"):
                 effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
                 what = "cap" if a[4] == "cap" else "minimum"
@@ -1345,6 +1358,8 @@ class NumberRules:
                 window = True
             else:
                 window = False
+            if role is None and self._deducted(keys, k) and self._benefit_cap(keys, cues, k):
+                role = "deduction"  # "shall pay each claim, less an excess of £100": taken off what is paid
             if role is None and _percent_after(text, e) and \
                     self._benefit_cap(keys, cues, k):
                 role = "floor"  # the share a duty of giving owes ("shall indemnify the Bank for 95 per cent of any loss")
@@ -1831,6 +1846,13 @@ class NumberRules:
             verb = "lengthened" if a[0] > r[0] else "shortened"
             self.evidence.append(Evidence("deadline", effect, old, new,
                                           f"{effect}: period the commitment lasts {verb}, {old} → {new}", r[1], a[1]))
+            return
+        if r[4] == a[4] == "deduction" and isinstance(r[0], float) and isinstance(a[0], float):
+            # more taken off what a duty of giving pays: less is paid
+            effect = "softened" if a[0] > r[0] else "hardened"
+            self.evidence.append(Evidence("number", effect, old, new,
+                                          f"{effect}: amount deducted from what is paid "
+                                          f"{'raised' if a[0] > r[0] else 'lowered'}, {old} → {new}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
                 isinstance(r[0], float) and isinstance(a[0], float) and (r[4] == a[4] or self._same_measure(r, a)):
