@@ -4070,3 +4070,21 @@ def test_round_57(lex, old, new, expected):
 def test_deduction_from_what_is_paid(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "by 15 minutes or more" is by how much, a threshold on who holds the right: a higher one
+    # leaves fewer holders
+    ("Passengers whose train arrives late by 20 minutes or more shall be entitled to a refund of half the fare.",
+     "Passengers whose train arrives late by 45 minutes or more shall be entitled to a refund of half the fare.",
+     "softened"),
+    # ... a condition set after the right, on what its holder must do, is harder to meet
+    ("A carrier shall be entitled to keep its slots only if it has operated them for at least 70% of the season.",
+     "A carrier shall be entitled to keep its slots only if it has operated them for at least 80% of the season.",
+     "hardened"),
+    # ... and "within 30 days or less" stays a time limit
+    ("The Agency shall decide within 30 days or less.", "The Agency shall decide within 60 days or less.", "softened"),
+])
+def test_threshold_written_after_a_time_after_by(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

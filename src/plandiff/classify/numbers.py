@@ -1332,16 +1332,23 @@ class NumberRules:
                     role = "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
             if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
                 last += 1  # "10 working days": the period is in days
-            if role is None:
+            by_how_much = False
+            if role in (None, "deadline"):
                 # "five or more years", "30 days or less": a bound written after the number; in
                 # the subject, a few words on ("Vessels of 24 metres in length or more shall"),
-                # before any other figure
+                # before any other figure. After a deadline word only a floor outranks it: "delayed
+                # by 15 minutes or more" is by how much, never by when ("within 30 days or less"
+                # stays a time limit)
                 subject = not any(c.category == "modal" and c.end <= k for c in cues)
                 for skip in (1, 2, 3, 4) if subject else (1, 2):
                     if last + skip < len(keys) and keys[last + skip][:1].isdigit():
                         break
                     after = tuple(keys[last + skip:last + skip + 2])
-                    if after in self.lex.postfix_floors or after in self.lex.postfix_caps:
+                    if role == "deadline" and after in self.lex.postfix_floors and \
+                            keys[last + 1:last + 2] and keys[last + 1] in self.lex.time_units:
+                        by_how_much, role = True, "floor"
+                        break
+                    if role is None and (after in self.lex.postfix_floors or after in self.lex.postfix_caps):
                         role = "floor" if after in self.lex.postfix_floors else "cap"
                         break
             if role in ("floor", "cap") and last + 3 < len(keys) and (
@@ -1418,7 +1425,8 @@ class NumberRules:
                 role = "reference"
                 shown = tokens[k].text
                 value = tokens[k].key
-            elif role == "deadline" or (unit in self.lex.time_units and prev in {" ".join(p) for p in self.lex.deadline_words}):
+            elif role == "deadline" or (unit in self.lex.time_units and not by_how_much
+                                        and prev in {" ".join(p) for p in self.lex.deadline_words}):
                 if unit in self.lex.time_units:
                     value = round(value * self.lex.time_units[unit], 6)
                     role = "floor" if window else "deadline"
@@ -1867,9 +1875,13 @@ class NumberRules:
             if self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) and \
                     self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) and \
                     not (self._grants_right(self.old_cues) and self._grants_right(self.new_cues)
-                         and self.in_trigger(self.a_keys, self.a, self.old_text, r[5])):
-                # (but the condition of a right, "shall be entitled to the slots only if it has
-                # operated them for at least 70% of the time": a higher threshold is harder to meet)
+                         and self.in_trigger(self.a_keys, self.a, self.old_text, r[5])
+                         and any(c.category == "modal" and c.end <= r[5] for c in self.old_cues)):
+                # (but a condition set after a right, on what its holder must do, "shall be
+                # entitled to the slots only if it has operated them for at least 70% of the
+                # time": a higher threshold is harder to meet. One in the subject says who holds
+                # the right, "Passengers whose journey is delayed by 15 minutes or more shall be
+                # entitled": a higher one leaves fewer holders, as for any duty)
                 # the bound sets when the obligation applies ("upon the request of at least 30
                 # parents"): a lower threshold makes it apply more often
                 effect = {"softened": "hardened", "hardened": "softened"}[effect]
