@@ -4088,3 +4088,21 @@ def test_deduction_from_what_is_paid(lex, old, new, expected):
 def test_threshold_written_after_a_time_after_by(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a hedge dropped and a synonym of it denied in a new conjunct: the duty no longer depends on it
+    ("The Ministry shall, subject to available funding, repair the levee each spring.",
+     "The Ministry shall repair the levee each spring, and this duty shall not be conditional on the availability of funding.",
+     "hardened"),
+    # ... the same hedge denied through a passive "be made"
+    ("The Council shall provide school meals free of charge, subject to available resources.",
+     ("The Council shall provide school meals free of charge, and this obligation shall not be made subject to the "
+      "availability of resources."), "hardened"),
+    # ... a synonym kept un-negated is the hedge reworded
+    ("The Ministry shall, subject to available funding, repair the levee each spring.",
+     "The Ministry shall repair the levee each spring, conditional on the availability of funding.", "reworded"),
+])
+def test_hedge_denied_in_other_words(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -1259,6 +1259,14 @@ class ModalRules:
                 seen[r.phrase] += 1
                 a = next(itertools.islice((c for c in self.new_cues if c.category == category and c.phrase == r.phrase),
                                           nth, None), None)
+                if a is None and nth == 0 and category == "hedge" and r.phrase in self.lex.synonyms:
+                    # a synonym in its place, where the phrase itself is gone ("subject to
+                    # available funding" → "shall not be conditional on the availability of funding")
+                    group = self.lex.synonyms[r.phrase]
+                    a = next((c for c in self.new_cues if c.category == category and c.phrase != r.phrase
+                              and not group.isdisjoint(self.lex.synonyms.get(c.phrase, ()))
+                              and not any(o.phrase == c.phrase for o in self.old_cues)
+                              and not any(o.phrase == r.phrase for o in self.new_cues)), None)
                 if a is None:
                     continue
                 neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, a)

@@ -110,6 +110,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             # required"). A scope word is negated by a "not" before it ("not all"); one after
             # its noun negates the verb ("calls upon all States not to supply")
             window = set(range(cue.start - 2, cue.start))
+        if cue.category == "hedge" and cue.start >= 3 and keys[cue.start - 2] == "be" and keys[cue.start - 1] in ("made", "rendered"):
+            window.add(cue.start - 3)  # "shall not be made subject to"
         if cue.category != "modal" and any(c.category in ("negation", "strengthener") and c.start in window for c in cues):
             # a qualifier's negation stands in its own stretch of text: in "is irrevocable, is
             # not subject to any condition" the "not" after the comma negates another verb
