@@ -4106,3 +4106,13 @@ def test_threshold_written_after_a_time_after_by(lex, old, new, expected):
 def test_hedge_denied_in_other_words(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_request_after_an_adjective_is_a_noun(lex):
+    # "any reasonable request" names a thing asked; "the Secretary-General requests" is the
+    # exhortation it also spells
+    from plandiff.classify.pair import _Pair
+    pair = _Pair("The employer shall not refuse any reasonable request for leave.",
+                 "The Secretary-General requests the Board to report.", lex, None)
+    assert [c.phrase for c in pair.old_cues if c.category == "modal"] == [("shall",)]
+    assert ("requests",) in [c.phrase for c in pair.new_cues if c.category == "modal"]

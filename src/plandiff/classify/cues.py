@@ -124,6 +124,11 @@ def _gapped_modal(keys: list[str], i: int, table: dict, gapped_by_first: dict, l
     return None
 
 
+# Endings of an adjective between a determiner and a one-word modal that is then a noun
+# ("a written request", "any reasonable request", "a formal request")
+_ADJECTIVE_ENDINGS = ("ed", "en", "able", "ible", "al", "ful", "ive", "ous", "ic", "ent", "ant", "ary")
+
+
 def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
     """Context the phrase tables cannot see: an approximator is a hedge only before a number
     ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
@@ -140,10 +145,10 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
                 and tokens[c.start].key not in lex.auxiliary_modals and c.start and (
                     tokens[c.start - 1].key in lex.determiners or tokens[c.start - 1].key.endswith(("'s", "s'")) or
                     (c.start > 1 and tokens[c.start - 2].key in lex.determiners and
-                     tokens[c.start - 1].key.endswith(("ed", "en")))):
-            # "any request", "a written request", "the customer's request": a noun, no
-            # exhortation ("The parties encourage", "All members urge": a subject, and the
-            # word its verb)
+                     tokens[c.start - 1].key.endswith(_ADJECTIVE_ENDINGS) and tokens[c.start - 1].text.islower())):
+            # "any request", "a written request", "any reasonable request", "the customer's
+            # request": a noun, no exhortation ("The parties encourage", "All members urge", "the
+            # Secretary-General requests": a subject, and the word its verb)
             continue
         if c.category == "modal" and c.end - c.start == 1 and c.strength == BEST_EFFORTS and \
                 tokens[c.start].key not in lex.auxiliary_modals:
