@@ -4116,3 +4116,16 @@ def test_request_after_an_adjective_is_a_noun(lex):
                  "The Secretary-General requests the Board to report.", lex, None)
     assert [c.phrase for c in pair.old_cues if c.category == "modal"] == [("shall",)]
     assert ("requests",) in [c.phrase for c in pair.new_cues if c.category == "modal"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "fall below" holds a "not": a minimum kept at all times is one never to be fallen below
+    ("Each insurer shall maintain at all times a solvency ratio of at least 100 per cent.",
+     "At no time may the solvency ratio of an insurer fall below 100%.", "reworded"),
+    # ... while the ban on falling below a lower figure is a minimum lowered
+    ("Each insurer shall maintain at all times a solvency ratio of at least 100 per cent.",
+     "At no time may the solvency ratio of an insurer fall below 80%.", "softened"),
+])
+def test_fall_below_holds_a_negation(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
