@@ -2411,7 +2411,7 @@ def test_ordinal_point_in_a_period_is_a_number(lex):
 @pytest.mark.parametrize(("old", "new", "expected"), [
     # the same point written as a figure
     ("The Council shall meet on the first day of each quarter.",
-     "The Council shall meet on the 1st day of each quarter.", "reworded"),
+     "The Council shall meet on the 1st day of each quarter.", "unchanged"),
     # an ordinal period counted from an event stays a deadline
     ("The Buyer shall pay no later than the fourteenth day following delivery.",
      "The Buyer shall pay no later than the thirtieth day following delivery.", "softened"),
@@ -4129,3 +4129,27 @@ def test_request_after_an_adjective_is_a_noun(lex):
 def test_fall_below_holds_a_negation(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an ordinal in words is its figure: the same text
+    ("The Assembly shall review it at its seventy-ninth session.", "The Assembly shall review it at its 79th session.",
+     "unchanged"),
+    ("The report is due on the twenty-first day of each month.", "The report is due on the 21st day of each month.",
+     "unchanged"),
+    # ... and another ordinal is another number
+    ("The Assembly shall review it at its seventy-ninth session.", "The Assembly shall review it at its eightieth session.",
+     "modified"),
+])
+def test_ordinal_words_are_figures(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
+
+
+def test_ordinal_words_in_canonical_numbers():
+    from plandiff.text import canonical_numbers
+    assert canonical_numbers("the seventy-ninth, twenty-second, eleventh and fortieth sessions") == \
+        "the 79th, 22nd, 11th and 40th sessions"
+    # a lone "second" is also a unit of time, and the classifier's own keys keep words as words
+    assert canonical_numbers("within one second") == "within 1 second"
+    assert canonical_numbers("the seventy-ninth session", lone_words=False) == "the seventy-ninth session"

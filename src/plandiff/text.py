@@ -160,11 +160,35 @@ def _one_as_number(m: re.Match) -> str:
     return f"{m.group(1)}{m.group(2)}1" if m.group(1) else "1"
 
 
+# An ordinal in words is its figure ("the seventy-ninth session" is "the 79th session"); not
+# a lone "second", which is also a unit of time.
+_ORDINAL_UNIT_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                       "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_ORDINAL_TEN_WORDS = [f"{w[:-1]}ieth" for w in _TENS]
+_ORDINAL_WORD_SET = frozenset(_ORDINAL_UNIT_WORDS + _ORDINAL_TEN_WORDS)
+ORDINAL_WORDS = re.compile(
+    rf"\b(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ORDINAL_UNIT_WORDS[:9])})|{'|'.join(_ORDINAL_TEN_WORDS)}|"
+    rf"{'|'.join(w for w in _ORDINAL_UNIT_WORDS if w != 'second')})\b", re.IGNORECASE)
+
+
+def _ordinal_figure(m: re.Match) -> str:
+    n = ordinal_value(m.group())
+    if n is None:
+        return m.group()
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def canonical_numbers(text: str, *, lone_words: bool = True) -> str:
     """Rewrite every number in one canonical form ("600 thousand", "six hundred thousand"
-    → "600000"). ``lone_words=False`` keeps a lone number word a word ("two"), as the
-    classifier's tokens do (see :func:`phrase_words`)."""
-    if not _NUMBER_WORD_SET.isdisjoint(_ALPHA.findall(text.lower())):
+    → "600000", "seventy-ninth" → "79th"). ``lone_words=False`` keeps a lone number word a
+    word ("two") and an ordinal in words, as the classifier's tokens do (see
+    :func:`phrase_words`)."""
+    words = _ALPHA.findall(text.lower())
+    if lone_words and not _ORDINAL_WORD_SET.isdisjoint(words):
+        text = ORDINAL_WORDS.sub(_ordinal_figure, text)
+        words = _ALPHA.findall(text.lower())
+    if not _NUMBER_WORD_SET.isdisjoint(words):
         text = NUMBER_WORDS.sub(_number_words if lone_words else _number_phrase, text)
         if lone_words and "one" in text.lower():
             text = _ONE_AS_NUMBER.sub(_one_as_number, text)
