@@ -162,8 +162,9 @@ def _one_as_number(m: re.Match) -> str:
 
 # An ordinal in words is its figure ("the seventy-ninth session" is "the 79th session"); not
 # a lone "second", which is also a unit of time.
-_ORDINAL_UNIT_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-                       "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_ORDINAL_UNIT_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                       "eighteenth", "nineteenth"]
 _ORDINAL_TEN_WORDS = [f"{w[:-1]}ieth" for w in _TENS]
 _ORDINAL_WORD_SET = frozenset(_ORDINAL_UNIT_WORDS + _ORDINAL_TEN_WORDS)
 ORDINAL_WORDS = re.compile(
