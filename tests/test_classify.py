@@ -4153,3 +4153,20 @@ def test_ordinal_words_in_canonical_numbers():
     # a lone "second" is also a unit of time, and the classifier's own keys keep words as words
     assert canonical_numbers("within one second") == "within 1 second"
     assert canonical_numbers("the seventy-ninth session", lone_words=False) == "the seventy-ninth session"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a request condition with the one who asks named inside it
+    ("The Operator shall provide the Regulator with copies of all incident logs.",
+     "The Operator shall provide the Regulator, upon the Regulator's written request, with copies of all incident logs.",
+     "softened"),
+    # ... is the same condition as the lexicon's own phrases
+    ("Minutes shall be circulated to members upon request.",
+     "Minutes shall be circulated to members at a member's reasonable request.", "reworded"),
+    # ... while "on receipt of a tenant's request" is a time, no condition
+    ("On receipt of a tenant's request, the landlord shall repair the boiler within a week.",
+     "Within a week of receiving the tenant's request, the landlord must repair the boiler.", "reworded"),
+])
+def test_request_condition_naming_who_asks(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

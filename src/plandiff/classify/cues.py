@@ -169,7 +169,42 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
     lasts = _hedge_lasts(lex)
     if not lasts.isdisjoint(present):
         out = sorted(out + _split_hedges(out, [t.key for t in tokens], lex), key=lambda c: c.start)
+    if "request" in present:
+        out = _request_conditions(out, tokens, text, lex)
     return out
+
+
+def _request_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
+    """A request condition of the lexicon's hedges ("upon request", "at its request") with the
+    one who asks named inside it ("upon the Licensee's written request", "on a Member's
+    reasonable request"): the same hedge, as one cue over its words. The opener is the first
+    word of a listed hedge that ends in "request" ("upon", "on", "at"); one to four words stand between, with no
+    punctuation (a possessive's apostrophe aside), cue or number among them, each a determiner,
+    a possessive or an adjective ("On receipt of a tenant's request" is a time, no condition). The "request" is
+    then the noun it is, not an exhortation. Returns the cues with these in place."""
+    # (not "who so request": its first word names who asks, opening no such phrase)
+    openers = {p[0] for p in lex.hedges if len(p) > 1 and p[-1] == "request" and "so" not in p}
+    lone = {c.start: c for c in cues if c.category == "modal" and c.end - c.start == 1}  # "request" read as a verb
+    taken = {k for c in cues for k in range(c.start, c.end)}
+    keys = [t.key for t in tokens]
+    found, dropped = [], set()
+    for k, key in enumerate(keys):
+        if key != "request" or (k in taken and k not in lone):
+            continue
+        for j in range(k - 2, max(-1, k - 6), -1):
+            if j in taken or any(ch in text[tokens[j].end:tokens[j + 1].start] for ch in _CLOSERS) or \
+                    not _asker_word(keys[j + 1], lex):
+                break
+            if keys[j] in openers:
+                phrase = (keys[j], "request")
+                found.append(_Cue("hedge", phrase if phrase in lex.hedges else tuple(keys[j:k + 1]), j, k + 1))
+                taken.update(range(j, k + 1))
+                if k in lone:
+                    dropped.add(id(lone[k]))
+                break
+    if not found:
+        return cues
+    return sorted([c for c in cues if id(c) not in dropped] + found, key=lambda c: c.start)
 
 
 def _in_name(tokens: list[Token], cue: _Cue, text: str) -> bool:
@@ -223,6 +258,14 @@ def _split_hedges(cues: list[_Cue], keys: list[str], lex: Lexicon) -> list[_Cue]
 
 
 _CLOSERS = ",;:.)"
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my", "own"})
+
+
+def _asker_word(key: str, lex: Lexicon) -> bool:
+    """May the word stand in a request condition before "request" ("the", "Licensee's",
+    "written")?"""
+    return key in lex.determiners or key in _POSSESSIVES or key.endswith(("'s", "s'")) or \
+        (key.isalpha() and key.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
