@@ -4170,3 +4170,17 @@ def test_ordinal_words_in_canonical_numbers():
 def test_request_condition_naming_who_asks(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negation with absolutes set inside it ("refrain permanently … from") is still the ban,
+    # and the absolutes are the ban's own
+    ("The States undertake to refrain permanently and in all circumstances from nuclear testing.",
+     "The States undertake to refrain from nuclear testing.", "softened"),
+    ("Each Party shall abstain from hostile acts.", "Each Party shall abstain, at all times, from hostile acts.", "hardened"),
+    # ... and "from" with no qualifier between is the plain phrase, as before
+    ("Each Party shall abstain from hostile acts.", "Each Party shall refrain from hostile acts.", "reworded"),
+])
+def test_negation_split_by_qualifiers(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

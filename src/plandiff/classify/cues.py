@@ -171,6 +171,29 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
         out = sorted(out + _split_hedges(out, [t.key for t in tokens], lex), key=lambda c: c.start)
     if "request" in present:
         out = _request_conditions(out, tokens, text, lex)
+    if "from" in present:
+        out = sorted(out + _split_negations(out, [t.key for t in tokens], lex), key=lambda c: c.start)
+    return out
+
+
+def _split_negations(cues: list[_Cue], keys: list[str], lex: Lexicon) -> list[_Cue]:
+    """A negation of the lexicon with qualifiers set inside it ("refrain permanently and under
+    all circumstances from", "shall abstain, in any event, from"): the negation still, as a cue
+    on its first word. Only strengtheners and hedges (with "and" / "or" joining them) may stand
+    between its words."""
+    inside = {k for c in cues if c.category in ("strengthener", "hedge") for k in range(c.start, c.end)}
+    taken = {k for c in cues for k in range(c.start, c.end)}
+    heads = {p[0]: p for p in lex.negations if len(p) == 2}
+    out = []
+    for k, key in enumerate(keys):
+        phrase = heads.get(key)
+        if phrase is None or k in taken:
+            continue
+        j = k + 1
+        while j < len(keys) and (j in inside or (keys[j] in ("and", "or") and j + 1 in inside)):
+            j += 1
+        if j > k + 1 and j < len(keys) and keys[j] == phrase[1]:
+            out.append(_Cue("negation", phrase, k, k + 1))
     return out
 
 

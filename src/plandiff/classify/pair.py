@@ -123,7 +123,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                 text[tokens[end - 1].end:tokens[end].start].strip() == ","
             window = {k for k in window if 0 <= k < len(tokens) and (aside and k == cue.start - 1 or not any(
                 ch in text[tokens[min(k, cue.start)].end:tokens[max(k, end - 1)].start] for ch in ",;:.()"))}
-        if any(c.category == "negation" and c.start in window and not self.double_negative(keys, c) for c in cues):
+        # (a negation split by the qualifier, "refrain permanently from", forbids for good: the
+        # qualifier inside it is the ban's, not negated)
+        if any(c.category == "negation" and c.start in window and not self.double_negative(keys, c)
+               and not (len(c.phrase) > c.end - c.start and c.start < cue.start) for c in cues):
             return True
         if cue.category != "modal" and not self.lex.qualifier_negators.isdisjoint(keys[max(0, cue.start - 2):cue.start]) \
                 and self.negated_qualifier(keys, cue):
