@@ -4184,3 +4184,21 @@ def test_request_condition_naming_who_asks(lex, old, new, expected):
 def test_negation_split_by_qualifiers(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a qualifier word inside an exception that went whole details the exception, even where the
+    # exception has a verb of its own ("could")
+    (("Covert observation of students in university classrooms and libraries is prohibited, except where the study "
+      "could not otherwise be done and subjects are fully informed afterwards."),
+     "Covert observation of students in university classrooms and libraries is prohibited.", "hardened"),
+    # British drafting's "provided always that" is the proviso "provided that"
+    ("The Tenant may sublet the flat, provided that the Landlord consents.",
+     "The Tenant may sublet the flat, provided always that the Landlord consents.", "reworded"),
+    ("The Carrier shall run the service daily.",
+     "The Carrier shall run the service daily; provided always that it may suspend it to the extent necessary in a storm.",
+     "softened"),
+])
+def test_qualifiers_of_exceptions_and_provisos(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

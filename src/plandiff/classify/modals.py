@@ -243,11 +243,13 @@ class ModalRules:
         if not self.lex.clause_qualifiers:
             return None
         tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
-        modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
+        modal_at = {k: c for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
         longest = max(len(q) for q in self.lex.clause_qualifiers)
         for p in range(cue.start - 1, -1, -1):
-            if p in modal_words:
-                return None
+            if p in modal_at:
+                # the verb of the qualifier itself ("except where the research could not
+                # otherwise be conducted and participants are fully debriefed") stands in it too
+                return self.clause_qualifier_before(keys, modal_at[p])
             if any(tuple(keys[p:p + n]) in self.lex.clause_qualifiers for n in range(1, longest + 1)
                    if p + n <= cue.start):
                 return p
