@@ -4202,3 +4202,16 @@ def test_negation_split_by_qualifiers(lex, old, new, expected):
 def test_qualifiers_of_exceptions_and_provisos(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a ban lifted ("are not prohibited from") is a permission
+    ("Visitors are not prohibited from taking photographs in the gallery.",
+     "Visitors shall not take photographs in the gallery.", "hardened"),
+    ("Fishing is prohibited in the harbour.", "Fishing is not prohibited in the harbour.", "softened"),
+    ("Visitors are not prohibited from taking photographs in the gallery.",
+     "Visitors may take photographs in the gallery.", "reworded"),
+])
+def test_prohibition_lifted_by_not(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

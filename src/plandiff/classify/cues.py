@@ -78,6 +78,13 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
         if pos < i:
             continue
         i = pos
+        if i + 2 < n and keys[i + 1] == "not" and (keys[i], keys[i + 2]) in lex.prohibition_modals:
+            # "are not prohibited from": the prohibition lifted, read as "are prohibited" with its
+            # "not" before the word that forbids (see negated)
+            cues.append(_Cue("negation", ("not",), i + 1, i + 2, table[("not",)][1]))
+            cues.append(_Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, table[(keys[i], keys[i + 2])][1]))
+            i += 3
+            continue
         gap = _gapped_modal(keys, i, table, gapped_by_first, lex)
         if gap is not None:
             cues.append(gap)

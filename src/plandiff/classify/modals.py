@@ -580,18 +580,23 @@ class ModalRules:
                 if (neg_r and not self.permits(r) and not self.permits(a) and self._negated_bound(self.a_keys, r, self.b_keys, self.new_cues)) or \
                         (neg_a and not self.permits(a) and not self.permits(r) and self._negated_bound(self.b_keys, a, self.a_keys, self.old_cues)):
                     continue  # "shall not be less than 20 per cent" / "shall amount to at least 20%"
-                # ("is prohibited" forbids in itself: shown as it stands, with no "not")
-                shown_r = f"{old} not" if neg_r and r.phrase not in self.lex.prohibition_modals else old
-                shown_a = f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals else new
-                if neg_r and self.prohibits(self.a_keys, r) and self.permits(a):
+                # ("is prohibited" forbids in itself: shown as it stands, with no "not"; "is not
+                # prohibited" lifts the ban, a permission)
+                lifted_r, lifted_a = self.lifted_ban(self.a_keys, r), self.lifted_ban(self.b_keys, a)
+                shown_r = f"{old} not" if neg_r and r.phrase not in self.lex.prohibition_modals else self._ban_text("old", r)
+                shown_a = f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals else self._ban_text("new", a)
+                if neg_r and self.prohibits(self.a_keys, r) and (self.permits(a) or lifted_a):
                     self.add("negation", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' (a prohibition became a permission)")
-                elif neg_a and self.prohibits(self.b_keys, a) and self.permits(r):
+                elif neg_a and self.prohibits(self.b_keys, a) and (self.permits(r) or lifted_r):
                     self.add("negation", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' (a permission became a prohibition)")
                 else:
                     self.add("negation", "modified", r, a,
                              f"negation flipped: '{shown_r}' → '{shown_a}' (the opposite commitment)")
                 continue
             r_strength, a_strength = r.strength, a.strength
+            # a ban lifted ("are not prohibited from") permits, as "may" does
+            r_strength = PERMISSION if self.lifted_ban(self.a_keys, r) else r_strength
+            a_strength = PERMISSION if self.lifted_ban(self.b_keys, a) else a_strength
             if neg_r and neg_a:
                 # "shall not", "must not", "may not", "No Party may": each forbids outright
                 r_strength, a_strength = self.prohibition_strength(self.a_keys, r), self.prohibition_strength(self.b_keys, a)
@@ -678,7 +683,10 @@ class ModalRules:
         for r in self.old_cues:
             if r.category != "modal" or not self.kept_old(r):
                 continue
-            match = self.covering(self.new_cues, self.fwd[r.start], "modal")
+            # (by its last word too: "is prohibited" / "is not prohibited", whose modal cue
+            # stands on "prohibited" alone)
+            match = self.covering(self.new_cues, self.fwd[r.start], "modal") or \
+                self.covering(self.new_cues, self.fwd[r.end - 1], "modal")
             if match is None:
                 continue
             neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, match)
@@ -695,11 +703,15 @@ class ModalRules:
                 continue  # "shall not be less than 20 per cent" / "shall be at least 20%": one minimum
             if neg_r != neg_a:
                 old = _phrase_text(self.old_text, self.a, r)
-                if r.strength <= PERMISSION:
-                    # "may not" → "may": a prohibition became a permission (softened), and back.
+                if r.strength <= PERMISSION or r.phrase in self.lex.prohibition_modals:
+                    # "may not" → "may": a prohibition became a permission (softened), and back;
+                    # so does "is prohibited" → "is not prohibited"
                     effect = "softened" if neg_r else "hardened"
-                    self.add("negation", effect, r, match,
-                             f"{effect}: '{old} not' → '{old}'" if neg_r else f"{effect}: '{old}' → '{old} not'")
+                    if r.phrase in self.lex.prohibition_modals:
+                        shown_r, shown_a = self._ban_text("old", r), self._ban_text("new", match)
+                    else:
+                        shown_r, shown_a = (f"{old} not", old) if neg_r else (old, f"{old} not")
+                    self.add("negation", effect, r, match, f"{effect}: '{shown_r}' → '{shown_a}'")
                 else:
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
@@ -735,6 +747,19 @@ class ModalRules:
         """A negated modal that forbids: a negated duty or expectation ("shall not", "should
         not"), or a permission negated on the modal itself ("may not")."""
         return self.prohibition_strength(keys, cue) > BEST_EFFORTS
+
+    def _ban_text(self, side: str, cue: _Cue) -> str:
+        """A modal that forbids in itself as the text shows it, with the "not" that lifts it
+        ("is not prohibited", whose cue stands on "prohibited" alone)."""
+        keys, tokens, text = (self.a_keys, self.a, self.old_text) if side == "old" else (self.b_keys, self.b, self.new_text)
+        if self.lifted_ban(keys, cue) and cue.start >= 2 and keys[cue.start - 1] == "not":
+            return text[tokens[cue.start - 2].start:tokens[cue.end - 1].end]
+        return _phrase_text(text, tokens, cue)
+
+    def lifted_ban(self, keys: list[str], cue: _Cue) -> bool:
+        """A modal that forbids in itself, negated ("are not prohibited from using"): the ban
+        lifted, which permits."""
+        return cue.phrase in self.lex.prohibition_modals and not self.negated(keys, cue)
 
     @staticmethod
     def permits(cue: _Cue) -> bool:
