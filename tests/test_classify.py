@@ -4215,3 +4215,15 @@ def test_qualifiers_of_exceptions_and_provisos(lex, old, new, expected):
 def test_prohibition_lifted_by_not(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # drafting equivalences: "resolved" / "settled", "notwithstanding" / "despite"
+    ("Any dispute not resolved by negotiation within 60 days shall be referred to arbitration.",
+     "Any dispute not settled by negotiation within 60 days shall be referred to arbitration.", "reworded"),
+    ("You may not copy the Software, except as the law expressly permits notwithstanding this restriction.",
+     "Except where the law expressly permits it despite this restriction, you must not copy the Software.", "reworded"),
+])
+def test_drafting_equivalences(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected
