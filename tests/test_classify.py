@@ -4227,3 +4227,25 @@ def test_prohibition_lifted_by_not(lex, old, new, expected):
 def test_drafting_equivalences(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a multiple of an amount is its percentage; "time and a half" is one and a half times
+    ("Night work shall be paid at one and one-half times the basic rate.",
+     "Night work shall be paid at 150% of the basic rate.", "reworded"),
+    ("Night work shall be paid at time and a half.", "Night work shall be paid at one and a half times the basic rate.",
+     "reworded"),
+    ("Night work shall be paid at one and one-half times the basic rate.",
+     "Night work shall be paid at 125% of the basic rate.", "modified"),
+    # "and" joins number words only after a multiplier: "one and one-half" is no "one and one"
+    ("The grace period is one hundred and five days.", "The grace period is 105 days.", "unchanged"),
+])
+def test_multiples_and_halves(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_number_words_join_with_and_only_after_a_multiplier():
+    from plandiff.text import canonical_numbers
+    assert canonical_numbers("one hundred and five days, two thousand and twenty") == "105 days, 2020"
+    assert canonical_numbers("at one and one-half times the rate") == "at one and one-half times the rate"

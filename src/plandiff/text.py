@@ -67,8 +67,11 @@ _UNITS = {w: n for n, w in enumerate(
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_MULTIPLIERS])
+# ("and" joins only after a multiplier: "one hundred and five", but "one and one-half" is no
+# "one and one")
+_AFTER_MULTIPLIER = "|".join(f"(?<={w})" for w in _MULTIPLIERS)
 NUMBER_WORDS = re.compile(
-    rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE
+    rf"\b(?:{_NUMBER_WORD})(?:(?:(?:{_AFTER_MULTIPLIER})[\s-]+and)?[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE
 )
 
 

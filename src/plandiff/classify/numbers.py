@@ -29,7 +29,32 @@ from plandiff.text import (
 )
 
 # "four and a half", "three and a half": a spelled number with a half after it
-_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+# A multiple of an amount ("one and a half times the regular rate", "twice its value" aside):
+# the same figure as the percentage ("150% of the regular rate"), so each is read as one.
+_TIMES_AMOUNT = re.compile(r"\s+times\s+(?:the|their|his|her|its|our|your|that|this|such|[a-z]+'s)\b", re.IGNORECASE)
+_TIME_AND_A_HALF = re.compile(r"\btime[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+
+
+def _as_multiples(text: str, nums: list) -> list:
+    """The figures of ``nums`` (value, start, end, raw) that multiply an amount, as their
+    percentage: "1.5 times the rate" is 150 (and shown with its "times")."""
+    out = []
+    for n in nums:
+        m = _TIMES_AMOUNT.match(text, n[2])
+        if m is None or not isinstance(n[0], (int, float)):
+            out.append(n)
+            continue
+        end = n[2] + m.group().lower().index("times") + len("times")
+        out.append((float(n[0]) * 100, n[1], end, text[n[1]:end], *n[4:]))
+    return out
+
+
+def _time_and_a_half(text: str) -> list:
+    """"time and a half" (overtime pay) as the figure it is: 150 per cent of the rate."""
+    return [(150.0, m.start(), m.end(), m.group()) for m in _TIME_AND_A_HALF.finditer(text)]
+
+
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+(?:a|one)[\s-]+half\b", re.IGNORECASE)
 # A count before a share in words ("one tenth of", "two thirds of"); the shares are the
 # lexicon's fractions.
 _SHARE_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine)"
@@ -1285,6 +1310,8 @@ class NumberRules:
             spelled += [(float(v), t.start, t.end, t.text) for t in tokens if "-" in t.key and t.key[:1].isalpha()
                         and t.key.rpartition("-")[2] in self.lex.time_units
                         and (v := words_value(t.key.rpartition("-")[0])) and not any(n[1] == t.start for n in spelled)]
+        if "time" in keys or "times" in keys:
+            plain, spelled = _as_multiples(text, plain), _as_multiples(text, spelled) + _time_and_a_half(text)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
         points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
@@ -1519,6 +1546,8 @@ class NumberRules:
         bounded = {c.end for c in cues if c.category in ("cap", "floor")}
         postfix = self.lex.postfix_caps | self.lex.postfix_floors
         bounded |= {c.start - 1 for c in cues if c.phrase in postfix}  # "five or more"
+        # ("between one and five days": the low end of a range is a number too)
+        bounded |= {k for k in range(1, len(keys) - 1) if keys[k - 1] == "between" and keys[k + 1] == "and"}
         # one number word replaced by another ("replant two hectares" → "three hectares"):
         # a quantity that changed, whatever follows it
         side = 1 if tokens is self.a else 3
