@@ -4249,3 +4249,17 @@ def test_number_words_join_with_and_only_after_a_multiplier():
     from plandiff.text import canonical_numbers
     assert canonical_numbers("one hundred and five days, two thousand and twenty") == "105 days, 2020"
     assert canonical_numbers("at one and one-half times the rate") == "at one and one-half times the rate"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a period that runs on after the one the clause names: the ban lasts longer
+    ("The Seller shall not solicit any customer of the Business during the Term.",
+     "The Seller shall not solicit any customer of the Business during the Term and for 18 months thereafter.",
+     "hardened"),
+    # ... a period with nothing to run on from is no extension
+    ("The Seller shall not solicit any customer of the Business.",
+     "The Seller shall not solicit any customer of the Business for 18 months.", "modified"),
+])
+def test_period_running_on_after_another(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -1003,6 +1003,9 @@ class NumberRules:
                                               f"softened: a penalty of up to {r[3]} removed", r[1], None))
             elif r[4] == "cap" and not r[6] and self._freedom_flipped("hardened"):
                 pass  # the cap bounded a freedom the other side withdraws (read the other way round)
+            elif r[4] == "duration" and self._binding_firmly() and self._extends(self.a_keys, r[5]):
+                self.evidence.append(Evidence("deadline", "softened", r[3], None,
+                                              f"softened: the commitment no longer lasts {r[3]} longer", r[1], None))
             elif r[4] == "deduction":
                 self.evidence.append(Evidence("number", "hardened", r[3], None,
                                               f"hardened: deduction of {r[3]} from what is paid removed", r[1], None))
@@ -1030,6 +1033,9 @@ class NumberRules:
                     and self._binding_both():
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: the commitment lasts {a[3]}, no longer without limit", None, a[1]))
+            elif a[4] == "duration" and self._binding_firmly() and self._extends(self.b_keys, a[5]):
+                self.evidence.append(Evidence("deadline", "hardened", None, a[3],
+                                              f"hardened: the commitment now lasts {a[3]} longer", None, a[1]))
             elif a[4] == "deadline" and self._alternative_time(self.b_keys, a[5]):
                 # "at the time of import or within 12 months thereafter": more time, as an option
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
@@ -1776,6 +1782,13 @@ class NumberRules:
                                                   f"{effect}: deadline {verb} (only business days count on the "
                                                   f"{'new' if longer[1] else 'old'} side), {r[3]} → {a[3]}", r[1], a[1]))
                 break
+
+    def _extends(self, keys: list[str], k: int) -> bool:
+        """Does the period at word ``k`` run on after another one the clause names ("during the
+        Term and for two years thereafter", "while employed and for six months after that"):
+        joined by "and" before it, "thereafter" or "after" just after its unit?"""
+        after = keys[k + 1:k + 4]
+        return "and" in keys[max(0, k - 5):k] and any(w in ("thereafter", "after", "afterwards") for w in after)
 
     def _binding_both(self) -> bool:
         """Does every modal of each side (and there is one) bind at least as a duty, negated
