@@ -4263,3 +4263,13 @@ def test_number_words_join_with_and_only_after_a_multiplier():
 def test_period_running_on_after_another(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a marker of examples is no content word: the examples reordered under another marker
+    ("The Parties shall cease all attacks, including shelling and drone strikes, from 1 May.",
+     "From 1 May, the Parties shall cease all attacks, among them drone strikes and shelling.", "reworded"),
+])
+def test_example_marker_is_no_content(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == expected

@@ -62,6 +62,17 @@ def _in_date(word: str, keys: list[str], k: int, lex: Lexicon) -> bool:
 _ROMAN_LETTERS = frozenset("ivx")  # "iii", "xii": an item's label, no word of English
 
 
+_MARKER_FIRSTS: dict[int, tuple[frozenset, frozenset[str]]] = {}
+
+
+def _marker_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's example markers (made once per lexicon)."""
+    entry = _MARKER_FIRSTS.get(id(lex))
+    if entry is None or entry[0] is not lex.example_markers:
+        entry = _MARKER_FIRSTS[id(lex)] = (lex.example_markers, frozenset(p[0] for p in lex.example_markers))
+    return entry[1]
+
+
 def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]]]:
     """Is a single word a content word (not light, not a time unit, fraction or number
     word, not a list label such as "(iii)", not a pronoun by which plain language addresses the
@@ -184,6 +195,11 @@ class ContentRules:
         lex = self.lex
         phrase_lengths, word_info = _content_tables(lex)
         cue_words = {k for c in cues for k in range(c.start, c.end)}
+        # (the words of a marker of examples, "including", "inter alia", "among them", mark; they
+        # say nothing of their own)
+        if not _marker_firsts(lex).isdisjoint(keys):
+            cue_words |= {j for k, w in enumerate(keys) for p in lex.example_markers
+                          if w == p[0] and tuple(keys[k:k + len(p)]) == p for j in range(k, k + len(p))}
         # words the number rules read instead: the count of a frequency ("twice a day") and a
         # month beside a day number ("1 February"); looked for only where such a word stands
         special = not _FREQUENCY_COUNTS.isdisjoint(keys) or not _month_words(lex).isdisjoint(keys)
