@@ -4273,3 +4273,16 @@ def test_period_running_on_after_another(lex, old, new, expected):
 def test_example_marker_is_no_content(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a threshold that came with the quantifier gone ("all X" → "X exceeding …"): fewer are covered
+    ("The company must report all donations in its annual accounts.",
+     "The company must report donations exceeding EUR 5,000 in its annual accounts.", "softened"),
+    # ... and with no quantifier on either side, a figure in the object is a number changed
+    ("The company must report donations exceeding EUR 5,000 in its annual accounts.",
+     "The company must report donations exceeding EUR 8,000 in its annual accounts.", "modified"),
+])
+def test_threshold_with_the_quantifier_on_the_other_side(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

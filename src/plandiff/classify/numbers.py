@@ -599,7 +599,19 @@ class NumberRules:
                 # "any gift with a value above", "ensure that (all) agglomerations of more than";
                 # not "…, each lasting no more than 24 hours" (an apposition bounding each one)
                 return not (p and keys[p] in self.lex.quantifiers and "," in text[tokens[p - 1].end:tokens[p].start])
-        return False
+        # (the quantifier may stand on the other side only, where the modifier came or went with
+        # it: "all related-party transactions" → "related-party transactions exceeding $120,000")
+        return opener is not None and opener > first_modal + 1 and self._quantified_elsewhere(keys, keys[opener - 1])
+
+    def _quantified_elsewhere(self, keys: list[str], noun: str) -> bool:
+        """Does the other side put a quantifier (lexicon: quantifiers) within three words before
+        the same noun (or its other number)?"""
+        other = self.b_keys if keys is self.a_keys else self.a_keys
+        if not noun.isalpha() or noun in self.lex.light_words:
+            return False
+        stem = _stem(noun)
+        return any(_stem(w) == stem and any(other[p] in self.lex.quantifiers for p in range(max(0, q - 3), q))
+                   for q, w in enumerate(other))
 
     def _frequencies(self, keys: list[str]) -> list[tuple[float, int]]:
         """How often the clause asks for something, as (interval in days, word index):
