@@ -4286,3 +4286,22 @@ def test_example_marker_is_no_content(lex, old, new, expected):
 def test_threshold_with_the_quantifier_on_the_other_side(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the window a ban applies in, on both sides: wider bans more
+    ("Deliveries shall not be made between 11 p.m. and 6 a.m.", "Deliveries shall not be made between 9 p.m. and 7 a.m.",
+     "hardened"),
+    # ... moved both ways: no one direction
+    ("Deliveries shall not be made between 11 p.m. and 6 a.m.", "Deliveries shall not be made between 10 p.m. and 5 a.m.",
+     "modified"),
+    # ... a duty that now applies only in a window applies less
+    ("The operator shall keep the gate staffed at all times.", "The operator shall keep the gate staffed between 08:00 and 20:00.",
+     "softened"),
+    # ... windows of different things are not compared
+    ("The bridge shall be open to cyclists 24 hours a day and to lorries from 07:00 to 19:00.",
+     "The bridge shall be open to cyclists from 05:00 to 23:00 and to lorries 24 hours a day.", "modified"),
+])
+def test_time_windows_of_bans_and_duties(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -873,6 +873,8 @@ class NumberRules:
         if ((len(removed) == 2 and not added) or (len(added) == 2 and not removed)) and \
                 self._ban_window(removed or added, "old" if removed else "new"):
             return
+        if len(removed) == 2 and len(added) == 2 and self._windows_compared(removed, added):
+            return
         if not removed and not added:
             self._swapped_numbers(old_nums, new_nums)
         # A number in digits on one side and as a lone number word on the other ("12 nautical
@@ -1193,38 +1195,85 @@ class NumberRules:
                            for p in range(olo, ohi))
         return False
 
-    def _ban_window(self, pair: list, side: str) -> bool:
-        """Two figures that came (or went) together as the window a prohibition applies in
-        ("Street vending is not permitted in the Old Town between 10 p.m. and 6 a.m." / "… at
-        any time"): the ban applies only then (softened), or now always (hardened). The first
-        follows "between" or "from", the second "and" or "to" right after it. Evidence added;
-        True when it was."""
+    def _window_rule(self, pair: list, side: str) -> tuple[str, tuple[int, int], str] | None:
+        """The rule whose window two figures are ("… shall not be carried out between 10 p.m.
+        and 6 a.m."): ("ban" | "duty", span of the window, its opening word), or None. The first
+        figure follows "between" or "from", the second "and" or "to" right after it; the nearest
+        modal before the window, in its sentence, forbids (a ban) or binds (a duty, lexicon:
+        list_item_min_strength); with no modal at all, a permission word is negated ("Dogs are
+        not permitted on the beach between …", a ban)."""
         keys, cues, text, tokens = (self.a_keys, self.old_cues, self.old_text, self.a) if side == "old" else \
             (self.b_keys, self.new_cues, self.new_text, self.b)
         first, second = sorted(pair, key=lambda n: n[5])
         k, j = first[5], second[5]
         if k < 1 or keys[k - 1] not in ("between", "from") or keys[j - 1] not in ("and", "to") or j - k > 4:
-            return False
+            return None
         if not self.lex.relief_words.isdisjoint(keys) or self._in_exception(keys, cues, k):
-            return False  # ("shall not be liable for losses between …": a relief, not a ban)
-        # the nearest modal before the window, in its sentence, forbids; with no modal at all, a
-        # permission word is negated ("Dogs are not permitted on the beach between …")
+            return None  # ("shall not be liable for losses between …": a relief, not a ban)
+        span = (first[1][0], second[1][1])
         modal = next((c for c in reversed(cues) if c.category == "modal" and c.end <= k), None)
         if modal is not None:
-            if any(ch in text[tokens[modal.end - 1].end:first[1][0]] for ch in ".;:") or \
-                    not (self.negated(keys, modal) and self.prohibits(keys, modal)):
-                return False
-        elif any(c.category == "modal" for c in cues) or not any(
+            if any(ch in text[tokens[modal.end - 1].end:first[1][0]] for ch in ".;:"):
+                return None
+            if self.negated(keys, modal) and self.prohibits(keys, modal):
+                return "ban", span, keys[k - 1]
+            if not self.negated(keys, modal) and modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6):
+                return "duty", span, keys[k - 1]
+            return None
+        if any(c.category == "modal" for c in cues) or not any(
                 c.category == "negation" and c.end <= k and _permission_word(keys[c.end:c.end + 2], self.lex) for c in cues):
+            return None
+        return "ban", span, keys[k - 1]
+
+    def _ban_window(self, pair: list, side: str) -> bool:
+        """Two figures that came (or went) together as the window a prohibition or a duty
+        applies in ("Street vending is not permitted in the Old Town between 10 p.m. and 6
+        a.m." / "… at any time"): the rule applies only then (softened), or now always
+        (hardened). Evidence added; True when it was."""
+        rule = self._window_rule(pair, side)
+        if rule is None:
             return False
-        span = (first[1][0], second[1][1])
+        what, span, opener = rule
+        text = self.old_text if side == "old" else self.new_text
         shown = text[span[0]:span[1]]
         if side == "old":
             self.evidence.append(Evidence("deadline", "hardened", shown, None,
-                                          f"hardened: the ban no longer applies only {keys[k - 1]} {shown}", span, None))
+                                          f"hardened: the {what} no longer applies only {opener} {shown}", span, None))
         else:
             self.evidence.append(Evidence("deadline", "softened", None, shown,
-                                          f"softened: the ban now applies only {keys[k - 1]} {shown}", None, span))
+                                          f"softened: the {what} now applies only {opener} {shown}", None, span))
+        return True
+
+    def _windows_compared(self, removed: list, added: list) -> bool:
+        """Two times of day that moved together as the window a ban or a duty applies in, on
+        both sides ("shall not be carried out between 10 p.m. and 6 a.m." → "between 8 p.m. and 7
+        a.m."): a window that holds the old one covers more (hardened), one held in it less
+        (softened), one that moved both ways neither (modified). Evidence added; True when it was."""
+        if not all(isinstance(n[0], str) and n[0].startswith("t") for n in removed + added):
+            return False
+        old_rule, new_rule = self._window_rule(removed, "old"), self._window_rule(added, "new")
+        if old_rule is None or new_rule is None or old_rule[0] != new_rule[0]:
+            return False
+        # (the same window: the word before its opener is the same, not "to pedestrians from
+        # 06:00" for "to freight vehicles from 08:00")
+        k, j = min(n[5] for n in removed), min(n[5] for n in added)
+        if k < 2 or j < 2 or self.a_keys[k - 2] != self.b_keys[j - 2]:
+            return False
+
+        def minutes(pair) -> set[int]:
+            start, end = (int(n[0][1:]) for n in sorted(pair, key=lambda n: n[5]))
+            end = end if end > start else end + 1440  # overnight: "10 p.m. to 6 a.m."
+            return {m % 1440 for m in range(start, end)}
+        old_min, new_min = minutes(removed), minutes(added)
+        old_txt, new_txt = self.old_text[old_rule[1][0]:old_rule[1][1]], self.new_text[new_rule[1][0]:new_rule[1][1]]
+        if old_min < new_min or new_min < old_min:
+            effect = "hardened" if old_min < new_min else "softened"
+            self.evidence.append(Evidence("deadline", effect, old_txt, new_txt,
+                                          f"{effect}: the {old_rule[0]} applies {'longer' if effect == 'hardened' else 'for less time'}, "
+                                          f"'{old_txt}' → '{new_txt}'", old_rule[1], new_rule[1]))
+        else:
+            self.evidence.append(Evidence("deadline", "modified", old_txt, new_txt,
+                                          f"the {old_rule[0]}'s window moved: '{old_txt}' → '{new_txt}'", old_rule[1], new_rule[1]))
         return True
 
     def _unit_written_once(self, removed: list, added: list) -> tuple[list, list]:
