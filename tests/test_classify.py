@@ -4305,3 +4305,16 @@ def test_threshold_with_the_quantifier_on_the_other_side(lex, old, new, expected
 def test_time_windows_of_bans_and_duties(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a minimum owed for every so many: for more of them, less is owed
+    ("Each nursery shall employ at least one qualified carer for every three infants.",
+     "Each nursery shall employ at least one qualified carer for every five infants.", "softened"),
+    # ... with no minimum, the figure after "for every" has no direction
+    ("The fund shall plant one tree for every three visitors.", "The fund shall plant one tree for every five visitors.",
+     "modified"),
+])
+def test_minimum_owed_for_every_so_many(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -1459,6 +1459,9 @@ class NumberRules:
                 window = True
             else:
                 window = False
+            if role is None and k >= 2 and keys[k - 2:k] == ["for", "every"] and \
+                    any(c.category == "floor" and c.end <= k - 2 for c in cues):
+                role = "per"  # "at least one nurse for every four patients": more patients each, fewer nurses
             if role is None and self._deducted(keys, k) and self._benefit_cap(keys, cues, k):
                 role = "deduction"  # "shall pay each claim, less an excess of £100": taken off what is paid
             if role is None and _percent_after(text, e) and \
@@ -1957,6 +1960,13 @@ class NumberRules:
             verb = "lengthened" if a[0] > r[0] else "shortened"
             self.evidence.append(Evidence("deadline", effect, old, new,
                                           f"{effect}: period the commitment lasts {verb}, {old} → {new}", r[1], a[1]))
+            return
+        if r[4] == a[4] == "per" and isinstance(r[0], float) and isinstance(a[0], float):
+            # the minimum is owed for every so many: for more of them, less is owed
+            effect = "softened" if a[0] > r[0] else "hardened"
+            self.evidence.append(Evidence("floor", effect, old, new,
+                                          f"{effect}: the minimum is owed for every {new} instead of every {old}",
+                                          r[1], a[1]))
             return
         if r[4] == a[4] == "deduction" and isinstance(r[0], float) and isinstance(a[0], float):
             # more taken off what a duty of giving pays: less is paid
