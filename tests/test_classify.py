@@ -4318,3 +4318,21 @@ def test_time_windows_of_bans_and_duties(lex, old, new, expected):
 def test_minimum_owed_for_every_so_many(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a threshold from above of who is covered: a lower one covers fewer
+    ("Riders under 18 must wear a helmet.", "Riders under 16 must wear a helmet.", "softened"),
+    # ... under a ban on what it covers, a higher one bans more
+    ("Crabs measuring less than 12 cm across the shell shall not be landed.",
+     "Crabs measuring less than 14 cm across the shell shall not be landed.", "hardened"),
+    # ... and "not less than" is a minimum, as before
+    ("The Tenant shall give not less than 30 days' notice.", "The Tenant shall give not less than 60 days' notice.",
+     "hardened"),
+    # a number word on one side and the same figure after a threshold word on the other
+    ("Vehicles shall not be parked within ten metres of a junction.",
+     "Parking a vehicle less than ten metres from a junction is prohibited.", "reworded"),
+])
+def test_thresholds_from_above(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -31,7 +31,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "circumstance_openers", "negative_meaning", "addressed_pronouns", "prohibition_modals",
              "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
              "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
-             "cancelling_words", "relief_words", "vague_measures", "that_clause_verbs", "deduction_words")
+             "cancelling_words", "relief_words", "vague_measures", "that_clause_verbs", "deduction_words",
+             "lower_threshold_words")
 
 
 class Lexicon(NamedTuple):
@@ -177,6 +178,9 @@ class Lexicon(NamedTuple):
     that_clause_verbs: frozenset[str] = frozenset()
     # "less an excess of £100": an amount taken off what a duty of giving pays
     deduction_words: frozenset[Phrase] = frozenset()
+    # "Members under 18", "fish measuring less than 24 cm": a threshold from above of which
+    # things are covered
+    lower_threshold_words: frozenset[Phrase] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -422,6 +426,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             vague_measures=words("vague_measures"),
             that_clause_verbs=words("that_clause_verbs"),
             deduction_words=sets["deduction_words"],
+            lower_threshold_words=sets["lower_threshold_words"],
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

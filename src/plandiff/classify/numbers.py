@@ -84,6 +84,13 @@ def _currency_before(text: str, start: int, symbols: dict[str, str]) -> str:
 _LAST_WORDS: dict[int, tuple[frozenset, frozenset[str]]] = {}
 
 
+def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Counter:
+    """The values of a side's lone number words ("twelve", "fifty-metre") that no figure read on
+    that side holds."""
+    held = [n[1] for n in nums]
+    return Counter(_lone_number(k) for k, t in zip(keys, tokens) if not any(s <= t.start < e for s, e in held))
+
+
 def _last_words(phrases: frozenset) -> frozenset[str]:
     """The last words of a set of phrases, made once per set."""
     entry = _LAST_WORDS.get(id(phrases))
@@ -495,12 +502,24 @@ class NumberRules:
         for before in (k, k - 1):
             if before < k and not keys[before].isalpha():
                 break
-            if before < 1 or keys[before - 1] not in _last_words(self.lex.threshold_words):
+            if before < 1 or (keys[before - 1] not in _last_words(self.lex.threshold_words)
+                               and keys[before - 1] not in _last_words(self.lex.lower_threshold_words)):
                 continue  # (cheap first: most figures follow no such word)
             for p in self.lex.threshold_words:
                 if len(p) <= before and tuple(keys[before - len(p):before]) == p:
                     return before - len(p)
+            for p in self.lex.lower_threshold_words:
+                # (not the "less than" of a minimum, "not less than", "no fewer than")
+                if len(p) <= before and tuple(keys[before - len(p):before]) == p and \
+                        (before == len(p) or keys[before - len(p) - 1] not in ("not", "no")):
+                    return before - len(p)
         return None
+
+    def _threshold_from_above(self, keys: list[str], k: int) -> bool:
+        """Is the threshold word before the figure at word ``k`` one of "less than" (lexicon:
+        lower_threshold_words)?"""
+        start = self._threshold_start(keys, k)
+        return start is not None and any(tuple(keys[start:start + len(p)]) == p for p in self.lex.lower_threshold_words)
 
     def _measured_alike(self, r, a) -> bool:
         """Two figures in the same currency, or both periods of time."""
@@ -882,8 +901,10 @@ class NumberRules:
         # another way. A lone number word is otherwise a word ("one of the Parties"), so it
         # counts only where the other side lost the same value and this side gained the word.
         if removed or added:
-            old_words = Counter(_lone_number(k) for k in self.a_keys)
-            new_words = Counter(_lone_number(k) for k in self.b_keys)
+            # (only the words no figure of their side holds: "less than ten metres", read as a
+            # figure, is the "within ten metres" the other side has as a word)
+            old_words = _free_number_words(self.a_keys, self.a, old_nums)
+            new_words = _free_number_words(self.b_keys, self.b, new_nums)
             removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
             added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
         # "more than half" (or "over 50 per cent") of a body is its majority: the same share
@@ -1420,10 +1441,12 @@ class NumberRules:
             # (a word of "more than" right before the figure outranks a deadline word further
             # back: "shall not increase the fee by more than 3%")
             if role in (None, "deadline") and self._after_threshold_word(keys, k):
+                # (from above, "under 18", the other way round)
+                above = self._threshold_from_above(keys, k)
                 if self._sets_coverage(keys, tokens, text, cues, k):
-                    role = "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
+                    role = "cap" if above else "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
                 elif self._forbids_before(keys, cues, k):
-                    role = "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
+                    role = "floor" if above else "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
             if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
                 last += 1  # "10 working days": the period is in days
             by_how_much = False
