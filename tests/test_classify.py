@@ -4336,3 +4336,17 @@ def test_minimum_owed_for_every_so_many(lex, old, new, expected):
 def test_thresholds_from_above(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the verb of a long condition is no commitment of its own
+    ("The holder shall notify the agency without delay of any new evidence that the product is harmful.",
+     ("Where new evidence comes to light suggesting that the product may be harmful, the agency must be notified by "
+      "the holder without delay."), "reworded"),
+    # ... while "Only where …" puts the commitment's own modal after its condition
+    ("Only where the board has heard the member may a member be expelled.",
+     "Only where the board has heard the member shall a member be expelled.", "hardened"),
+])
+def test_modal_of_a_long_condition(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

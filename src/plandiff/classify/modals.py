@@ -221,11 +221,14 @@ class ModalRules:
         it, with no other modal between."""
         tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
         modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
-        for p in range(cue.start - 1, max(-1, cue.start - 6), -1):
+        # (a dozen words: "Where new information emerges suggesting that the product may harm";
+        # but "Only where the governing body has reviewed the decision may a pupil be excluded"
+        # puts the commitment's own modal after its condition, inverted)
+        for p in range(cue.start - 1, max(-1, cue.start - 13), -1):
             if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 return False
             if keys[p] in self.lex.trigger_words:
-                return True
+                return not (p and keys[p - 1] in self.lex.only_words)
         return self.in_clause_qualifier(keys, cue)
 
     def in_clause_qualifier(self, keys: list[str], cue: _Cue) -> bool:
