@@ -226,7 +226,9 @@ class ModalRules:
         # puts the commitment's own modal after its condition, inverted)
         for p in range(cue.start - 1, max(-1, cue.start - 13), -1):
             if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
-                return False
+                if cue.start - p <= 5:
+                    return False
+                break  # (no trigger that near: the clause qualifiers are read as before)
             if keys[p] in self.lex.trigger_words:
                 return not (p and keys[p - 1] in self.lex.only_words)
         return self.in_clause_qualifier(keys, cue)
