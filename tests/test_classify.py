@@ -4350,3 +4350,17 @@ def test_thresholds_from_above(lex, old, new, expected):
 def test_modal_of_a_long_condition(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an exhortation told of those exhorted is one still
+    ("Member States shall inspect all cargo bound for the region.",
+     "Member States are called upon to inspect all cargo bound for the region.", "softened"),
+    ("Workers shall be free to join a trade union.", "Workers may join a trade union.", "reworded"),
+    # ... and the one exhorted carries the commitment in either form
+    ("The Director-General is requested to report to the Conference at its next session.",
+     "The Conference requests the Director-General to report to it at its next session.", "reworded"),
+])
+def test_exhortations_told_of_those_exhorted(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plandiff.classify.cues import _Cue
-from plandiff.classify.evidence import Evidence
+from plandiff.classify.evidence import PERMISSION, Evidence
 from plandiff.classify.lexical import (
     _abbreviates,
     _roman_numeral,
@@ -247,10 +247,25 @@ class PartyRules:
             return False  # the same party, or "NGOs" spelled out
         if addressed and (old_txt.lower() in self.lex.addressed_pronouns or new_txt.lower() in self.lex.addressed_pronouns):
             return False  # "Subscribers are prohibited" / "You may not": the party addressed
+        if self._exhorted(self.b, self.b_keys, self.new_text, self.new_cues, old_txt) or \
+                self._exhorted(self.a, self.a_keys, self.old_text, self.old_cues, new_txt):
+            return False  # "The Secretary-General is requested to" / "The Assembly requests the Secretary-General to"
         self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                       f"party changed: {old_txt} → {new_txt} now carries the obligation",
                                       old_span, new_span))
         return True
+
+    def _exhorted(self, tokens: list[Token], keys: list[str], text: str, cues: list[_Cue], name: str) -> bool:
+        """Does the name stand right after an exhortation of this side ("requests the
+        Secretary-General to", "calls upon all States to"): the one exhorted, who carries the
+        commitment as the subject of the passive form does ("The Secretary-General is requested
+        to")?"""
+        modal = self._commitment_modal(keys, cues)
+        if modal is None or modal.strength > PERMISSION or modal.end >= len(tokens):
+            return False
+        after = text[tokens[modal.end].start:].lower()
+        name = name.lower()
+        return any(after.startswith(f"{lead}{name}") for lead in ("", "the ", "all "))
 
     def _roles_swapped(self) -> bool:
         """The subject of the one active commitment and a word after its modal traded places
