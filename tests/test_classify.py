@@ -4364,3 +4364,15 @@ def test_modal_of_a_long_condition(lex, old, new, expected):
 def test_exhortations_told_of_those_exhorted(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a time given to act is a permission to act within it
+    ("The buyer shall have a period of 30 days to reject the goods.", "The buyer may reject the goods within 30 days.",
+     "reworded"),
+    ("The buyer shall have a period of 30 days to reject the goods.", "The buyer shall reject the goods within 30 days.",
+     "hardened"),
+])
+def test_time_given_to_act(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
