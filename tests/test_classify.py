@@ -4376,3 +4376,15 @@ def test_exhortations_told_of_those_exhorted(lex, old, new, expected):
 def test_time_given_to_act(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # the share a duty of providing owes: more is owed
+    ("The operator shall provide broadband coverage to 90% of households by 2028.",
+     "The operator shall provide broadband coverage to 95% of households by 2028.", "hardened"),
+    ("The Ministry shall supply laptops to 60 per cent of pupils.", "The Ministry shall supply laptops to 40 per cent of pupils.",
+     "softened"),
+])
+def test_share_a_duty_of_providing_owes(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
