@@ -62,14 +62,17 @@ def _in_date(word: str, keys: list[str], k: int, lex: Lexicon) -> bool:
 _ROMAN_LETTERS = frozenset("ivx")  # "iii", "xii": an item's label, no word of English
 
 
-_MARKER_FIRSTS: dict[int, tuple[frozenset, frozenset[str]]] = {}
+_MARKERS_BY_FIRST: dict[int, tuple[frozenset, dict[str, list]]] = {}
 
 
-def _marker_firsts(lex: Lexicon) -> frozenset[str]:
-    """The first words of the lexicon's example markers (made once per lexicon)."""
-    entry = _MARKER_FIRSTS.get(id(lex))
+def _markers_by_first(lex: Lexicon) -> dict[str, list]:
+    """The lexicon's example markers by their first word (made once per lexicon)."""
+    entry = _MARKERS_BY_FIRST.get(id(lex))
     if entry is None or entry[0] is not lex.example_markers:
-        entry = _MARKER_FIRSTS[id(lex)] = (lex.example_markers, frozenset(p[0] for p in lex.example_markers))
+        table: dict[str, list] = {}
+        for p in lex.example_markers:
+            table.setdefault(p[0], []).append(p)
+        entry = _MARKERS_BY_FIRST[id(lex)] = (lex.example_markers, table)
     return entry[1]
 
 
@@ -197,9 +200,11 @@ class ContentRules:
         cue_words = {k for c in cues for k in range(c.start, c.end)}
         # (the words of a marker of examples, "including", "inter alia", "among them", mark; they
         # say nothing of their own)
-        if not _marker_firsts(lex).isdisjoint(keys):
-            cue_words |= {j for k, w in enumerate(keys) for p in lex.example_markers
-                          if w == p[0] and tuple(keys[k:k + len(p)]) == p for j in range(k, k + len(p))}
+        markers = _markers_by_first(lex)
+        for k, w in enumerate(keys):
+            for p in markers.get(w, ()):
+                if tuple(keys[k:k + len(p)]) == p:
+                    cue_words.update(range(k, k + len(p)))
         # words the number rules read instead: the count of a frequency ("twice a day") and a
         # month beside a day number ("1 February"); looked for only where such a word stands
         special = not _FREQUENCY_COUNTS.isdisjoint(keys) or not _month_words(lex).isdisjoint(keys)
