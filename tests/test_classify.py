@@ -4367,18 +4367,6 @@ def test_exhortations_told_of_those_exhorted(lex, old, new, expected):
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    # a time given to act is a permission to act within it
-    ("The buyer shall have a period of 30 days to reject the goods.", "The buyer may reject the goods within 30 days.",
-     "reworded"),
-    ("The buyer shall have a period of 30 days to reject the goods.", "The buyer shall reject the goods within 30 days.",
-     "hardened"),
-])
-def test_time_given_to_act(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
     # the share a duty of providing owes: more is owed
     ("The operator shall provide broadband coverage to 90% of households by 2028.",
      "The operator shall provide broadband coverage to 95% of households by 2028.", "hardened"),
@@ -4388,3 +4376,48 @@ def test_time_given_to_act(lex, old, new, expected):
 def test_share_a_duty_of_providing_owes(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # (review) "less than" after a verb of giving is a bound, no deduction
+    ("The Insurer shall reimburse claims of less than £500 within 10 days.",
+     "The Insurer shall reimburse claims of less than £1,000 within 10 days.", "hardened"),
+    # (review) a multiple is no money: "2 times" is not "EUR 200"
+    ("The fine shall not exceed EUR 200 or 2 times the tax evaded.",
+     "The fine shall not exceed EUR 300 or 2 times the tax evaded.", "hardened"),
+    # (review) "for every" counts what a binding minimum of its own sentence is owed for
+    ("Each operator shall keep at least 2 guards. Operators may admit one visitor for every 4 staff.",
+     "Each operator shall keep at least 2 guards. Operators may admit one visitor for every 3 staff.", "modified"),
+    # (review) a window to do a one-off act in is no window a duty binds in
+    ("The Contractor shall deliver the goods between 9 a.m. and 5 p.m.",
+     "The Contractor shall deliver the goods between 8 a.m. and 6 p.m.", "modified"),
+    # (review) a request described, with no one who asks, is an object
+    ("The Licensor shall act on the previous request.", "The Licensor shall act on the latest request.", "modified"),
+    # (review) a long condition with no comma does not swallow the commitment's modal
+    ("When the Committee meets in its regular annual session the Secretariat shall report.",
+     "When the Committee meets in its regular annual session, the Secretariat may report.", "softened"),
+    # (review) a negation split by a qualifier counts when negations are weighed two by two
+    ("Members shall refrain permanently from using force.", "Members shall use force.", "modified"),
+    # (review) the party exhorted, named after the exhortation, is no party added
+    ("Member States are called upon to inspect vessels.", "The Council calls upon Member States to inspect vessels.",
+     "reworded"),
+])
+def test_review_of_the_fourth_session(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_ban_lifted_in_a_relative_clause_gives_no_direction(lex):
+    # (review) which States are covered changed, not the strength of the commitment; the reading
+    # of the relative clause is left to the content rules, and no direction comes of it
+    old = "Exports to States that are prohibited from acquiring arms shall be licensed."
+    new = "Exports to States that are not prohibited from acquiring arms shall be licensed."
+    assert status(lex, old, new) not in ("softened", "hardened")
+    assert status(lex, new, old) not in ("softened", "hardened")
+
+
+def test_synonym_hedge_faces_one_cue_only(lex):
+    # a denied synonym cannot be claimed by a second old hedge: the verdict mirrors
+    old = "The State shall fund the programme, subject to approval by the Board."
+    new = "The State shall fund the programme, conditional on approval by the Board, and shall not be contingent on reports."
+    assert status(lex, old, new) == status(lex, new, old) == "modified"

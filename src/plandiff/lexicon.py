@@ -32,7 +32,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
              "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
              "cancelling_words", "relief_words", "vague_measures", "that_clause_verbs", "deduction_words",
-             "lower_threshold_words")
+             "lower_threshold_words", "ongoing_verbs")
 
 
 class Lexicon(NamedTuple):
@@ -181,6 +181,8 @@ class Lexicon(NamedTuple):
     # "Members under 18", "fish measuring less than 24 cm": a threshold from above of which
     # things are covered
     lower_threshold_words: frozenset[Phrase] = frozenset()
+    # "shall ensure", "shall keep": a duty that holds over time, whose time window is when it binds
+    ongoing_verbs: frozenset[str] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -427,6 +429,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             that_clause_verbs=words("that_clause_verbs"),
             deduction_words=sets["deduction_words"],
             lower_threshold_words=sets["lower_threshold_words"],
+            ongoing_verbs=words("ongoing_verbs"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

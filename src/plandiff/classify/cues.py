@@ -78,9 +78,11 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
         if pos < i:
             continue
         i = pos
-        if i + 2 < n and keys[i + 1] == "not" and (keys[i], keys[i + 2]) in lex.prohibition_modals:
+        if i + 2 < n and keys[i + 1] == "not" and (keys[i], keys[i + 2]) in lex.prohibition_modals and \
+                not (i and (keys[i - 1] == "that" or keys[i - 1] in lex.relative_words)):
             # "are not prohibited from": the prohibition lifted, read as "are prohibited" with its
-            # "not" before the word that forbids (see negated)
+            # "not" before the word that forbids (see negated); not in a relative clause ("States
+            # that are not prohibited from acquiring arms"), which says what is covered
             cues.append(_Cue("negation", ("not",), i + 1, i + 2, table[("not",)][1]))
             cues.append(_Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, table[(keys[i], keys[i + 2])][1]))
             i += 3
@@ -225,7 +227,12 @@ def _request_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: L
             if j in taken or any(ch in text[tokens[j].end:tokens[j + 1].start] for ch in _CLOSERS) or \
                     not _asker_word(keys[j + 1], lex):
                 break
-            if keys[j] in openers:
+            between = keys[j + 1:k]
+            # (a request described by a determiner and an adjective but no one who asks, "on the
+            # previous request", is an object, no condition; "upon a request" is one)
+            described = any(w in lex.determiners for w in between) and \
+                any(w not in lex.determiners and w not in _POSSESSIVES for w in between)
+            if keys[j] in openers and (not described or any(w in _POSSESSIVES or w.endswith(("'s", "s'")) for w in between)):
                 phrase = (keys[j], "request")
                 found.append(_Cue("hedge", phrase if phrase in lex.hedges else tuple(keys[j:k + 1]), j, k + 1))
                 taken.update(range(j, k + 1))

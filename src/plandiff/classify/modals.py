@@ -230,7 +230,14 @@ class ModalRules:
                     return False
                 break  # (no trigger that near: the clause qualifiers are read as before)
             if keys[p] in self.lex.trigger_words:
-                return not (p and keys[p - 1] in self.lex.only_words)
+                if p and keys[p - 1] in self.lex.only_words:
+                    return False
+                # (that far back, only where the condition closes with a comma before the
+                # commitment's own modal: "When the Committee meets in its regular annual session
+                # the Secretariat shall report" is the commitment)
+                return cue.start - p <= 5 or any(
+                    c.category == "modal" and c.start > cue.end and "," in text[tokens[cue.end - 1].end:tokens[c.start].start]
+                    for c in cues)
         return self.in_clause_qualifier(keys, cue)
 
     def in_clause_qualifier(self, keys: list[str], cue: _Cue) -> bool:
@@ -933,9 +940,12 @@ class ModalRules:
         meaning = self.lex.negative_meaning
 
         def count(keys: list[str]) -> tuple[int, list[tuple[int, str]]]:
-            # every negation, also one inside a qualifier ("under no circumstances")
+            # every negation, also one inside a qualifier ("under no circumstances") or split by
+            # one ("refrain permanently from", a cue on its first word)
+            cues = self.old_cues if keys is self.a_keys else self.new_cues
             negations = sum(1 for k in range(len(keys))
-                            if any(tuple(keys[k:k + n]) in self.lex.negations for n in range(1, longest + 1)))
+                            if any(tuple(keys[k:k + n]) in self.lex.negations for n in range(1, longest + 1))) + \
+                sum(1 for c in cues if c.category == "negation" and len(c.phrase) > c.end - c.start)
             words = [(k, " ".join(keys[k:k + n])) for k in range(len(keys)) for n in range(1, min(reach, len(keys) - k) + 1)
                      if " ".join(keys[k:k + n]) in meaning]
             return negations, words
@@ -1284,6 +1294,7 @@ class ModalRules:
             # The n-th occurrence of a phrase faces the n-th on the other side (not always the
             # first: "shall withdraw all …. will not withdraw all …").
             seen: Counter = Counter()
+            claimed: set[int] = set()  # a synonym on the new side faces one old cue at most
             for r in self.old_cues:
                 if r.category != category:
                     continue
@@ -1296,9 +1307,12 @@ class ModalRules:
                     # available funding" → "shall not be conditional on the availability of funding")
                     group = self.lex.synonyms[r.phrase]
                     a = next((c for c in self.new_cues if c.category == category and c.phrase != r.phrase
+                              and id(c) not in claimed
                               and not group.isdisjoint(self.lex.synonyms.get(c.phrase, ()))
                               and not any(o.phrase == c.phrase for o in self.old_cues)
                               and not any(o.phrase == r.phrase for o in self.new_cues)), None)
+                    if a is not None:
+                        claimed.add(id(a))
                 if a is None:
                     continue
                 neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, a)

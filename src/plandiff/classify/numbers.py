@@ -29,29 +29,13 @@ from plandiff.text import (
 )
 
 # "four and a half", "three and a half": a spelled number with a half after it
-# A multiple of an amount ("one and a half times the regular rate", "twice its value" aside):
-# the same figure as the percentage ("150% of the regular rate"), so each is read as one.
-_TIMES_AMOUNT = re.compile(r"\s+times\s+(?:the|their|his|her|its|our|your|that|this|such|[a-z]+'s)\b", re.IGNORECASE)
+# "time and a half" (overtime pay): one and a half times the rate (see _times_as_percent)
 _TIME_AND_A_HALF = re.compile(r"\btime[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 
 
-def _as_multiples(text: str, nums: list) -> list:
-    """The figures of ``nums`` (value, start, end, raw) that multiply an amount, as their
-    percentage: "1.5 times the rate" is 150 (and shown with its "times")."""
-    out = []
-    for n in nums:
-        m = _TIMES_AMOUNT.match(text, n[2])
-        if m is None or not isinstance(n[0], (int, float)):
-            out.append(n)
-            continue
-        end = n[2] + m.group().lower().index("times") + len("times")
-        out.append((float(n[0]) * 100, n[1], end, text[n[1]:end], *n[4:]))
-    return out
-
-
 def _time_and_a_half(text: str) -> list:
-    """"time and a half" (overtime pay) as the figure it is: 150 per cent of the rate."""
-    return [(150.0, m.start(), m.end(), m.group()) for m in _TIME_AND_A_HALF.finditer(text)]
+    """"time and a half" (overtime pay) as the multiple it is: 1.5 times the rate."""
+    return [(1.5, m.start(), m.end(), m.group()) for m in _TIME_AND_A_HALF.finditer(text)]
 
 
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+(?:a|one)[\s-]+half\b", re.IGNORECASE)
@@ -86,9 +70,16 @@ _LAST_WORDS: dict[int, tuple[frozenset, frozenset[str]]] = {}
 
 def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Counter:
     """The values of a side's lone number words ("twelve", "fifty-metre") that no figure read on
-    that side holds."""
-    held = [n[1] for n in nums]
-    return Counter(_lone_number(k) for k, t in zip(keys, tokens) if not any(s <= t.start < e for s, e in held))
+    that side holds (one pass over the words and the figures' spans, both in order)."""
+    spans = sorted(n[1] for n in nums)
+    out: Counter = Counter()
+    i = 0
+    for key, t in zip(keys, tokens):
+        while i < len(spans) and spans[i][1] <= t.start:
+            i += 1
+        if not (i < len(spans) and spans[i][0] <= t.start):
+            out[_lone_number(key)] += 1
+    return out
 
 
 def _last_words(phrases: frozenset) -> frozenset[str]:
@@ -797,12 +788,24 @@ class NumberRules:
         return any(tuple(keys[p:p + len(q)]) == q for p in range(max(0, k - 8), k)
                    for q in self.lex.clause_qualifiers if keys[p] == q[0])
 
+    def _minimum_per(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Does "for every" before the figure at word ``k`` count what a binding minimum is owed
+        for ("shall have at least one nurse for every four patients")? The nearest bound before
+        it in its sentence is a minimum, and the nearest modal before it binds."""
+        stop = next((p for p in range(k - 1, 0, -1) if any(ch in text[tokens[p - 1].end:tokens[p].start] for ch in ".;")), 0)
+        bound = next((c for c in reversed(cues) if c.category in ("cap", "floor") and stop <= c.start and c.end <= k - 2), None)
+        modal = next((c for c in reversed(cues) if c.category == "modal" and stop <= c.start and c.end <= k), None)
+        return bound is not None and bound.category == "floor" and modal is not None and \
+            modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6) and not self.negated(keys, modal)
+
     def _deducted(self, keys: list[str], k: int) -> bool:
         """Does a word of deduction (lexicon: deduction_words) stand within
         thresholds.deduction_reach words before the figure at word ``k`` ("less an excess of")?"""
         reach = int(self.lex.thresholds.get("deduction_reach", 5))
-        return any(tuple(keys[p:p + len(d)]) == d for p in range(max(0, k - reach), k)
-                   for d in self.lex.deduction_words if keys[p] == d[0])
+        # (not a bound: "claims of less than £500", "nothing less than 100 euros")
+        return any(tuple(keys[p:p + len(d)]) == d and keys[p + len(d):p + len(d) + 1] != ["than"]
+                   and not (p and keys[p - 1] in ("no", "not", "nothing"))
+                   for p in range(max(0, k - reach), k) for d in self.lex.deduction_words if keys[p] == d[0])
 
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
@@ -930,6 +933,8 @@ class NumberRules:
             removed, added = self._times_as_percent(removed, added)
         if removed and added:
             removed, added = self._unit_written_once(removed, added)
+        if removed or added:
+            removed, added = self._count_written_bare(removed, added, old_nums, new_nums)
 
         # References that follow renumbering
         refs_r = [n for n in removed if n[4] == "reference"]
@@ -1157,8 +1162,8 @@ class NumberRules:
     def _times_as_percent(self, removed: list, added: list) -> tuple[list, list]:
         """A multiple and a percentage that are the same share ("one and a half times the
         basic wage" / "150 per cent of the basic rate"): the same number written another way."""
-        def times(n, text):
-            return text[n[1][1]:n[1][1] + 8].lstrip().lower().startswith("times")
+        def times(n, text):  # ("1.5 times the rate", "time and a half")
+            return text[n[1][1]:n[1][1] + 8].lstrip().lower().startswith("times") or n[3].lower().startswith("time")
         for r in list(removed):
             for a in list(added):
                 if not (isinstance(r[0], float) and isinstance(a[0], float)):
@@ -1220,8 +1225,8 @@ class NumberRules:
         """The rule whose window two figures are ("… shall not be carried out between 10 p.m.
         and 6 a.m."): ("ban" | "duty", span of the window, its opening word), or None. The first
         figure follows "between" or "from", the second "and" or "to" right after it; the nearest
-        modal before the window, in its sentence, forbids (a ban) or binds (a duty, lexicon:
-        list_item_min_strength); with no modal at all, a permission word is negated ("Dogs are
+        modal before the window, in its sentence, forbids (a ban) or binds to a duty that holds over
+        time (lexicon: list_item_min_strength, ongoing_verbs); with no modal at all, a permission word is negated ("Dogs are
         not permitted on the beach between …", a ban)."""
         keys, cues, text, tokens = (self.a_keys, self.old_cues, self.old_text, self.a) if side == "old" else \
             (self.b_keys, self.new_cues, self.new_text, self.b)
@@ -1238,7 +1243,9 @@ class NumberRules:
                 return None
             if self.negated(keys, modal) and self.prohibits(keys, modal):
                 return "ban", span, keys[k - 1]
-            if not self.negated(keys, modal) and modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6):
+            if not self.negated(keys, modal) and modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6) \
+                    and next((w for w in keys[modal.end:modal.end + 3] if w not in self.lex.light_words), None) \
+                    in self.lex.ongoing_verbs:
                 return "duty", span, keys[k - 1]
             return None
         if any(c.category == "modal" for c in cues) or not any(
@@ -1296,6 +1303,24 @@ class NumberRules:
             self.evidence.append(Evidence("deadline", "modified", old_txt, new_txt,
                                           f"the {old_rule[0]}'s window moved: '{old_txt}' → '{new_txt}'", old_rule[1], new_rule[1]))
         return True
+
+    def _count_written_bare(self, removed: list, added: list, old_nums: list, new_nums: list) -> tuple[list, list]:
+        """Drop a period that came or went where the other side writes its count bare ("more
+        than eight hours in a day" / "in excess of eight in a day", the bare eight standing on
+        both sides): the same count, its unit named on one side only."""
+        units = self.lex.time_units
+
+        def count(n) -> float | None:
+            words = n[3].lower().replace("-", " ").split()
+            if len(words) != 2 or words[1] not in units or n[4] not in (None, "cap", "floor"):
+                return None
+            return float(words[0].replace(",", "")) if words[0].replace(",", "").isdigit() else words_value(words[0])
+
+        def bare(nums) -> set:
+            return {n[0] for n in nums if isinstance(n[0], float) and not any(w in units for w in n[3].lower().split())}
+        old_bare, new_bare = bare(old_nums), bare(new_nums)
+        return ([n for n in removed if count(n) is None or count(n) not in new_bare],
+                [n for n in added if count(n) is None or count(n) not in old_bare])
 
     def _unit_written_once(self, removed: list, added: list) -> tuple[list, list]:
         """Drop a figure written bare on one side and with its time unit on the other ("in
@@ -1398,8 +1423,8 @@ class NumberRules:
             spelled += [(float(v), t.start, t.end, t.text) for t in tokens if "-" in t.key and t.key[:1].isalpha()
                         and t.key.rpartition("-")[2] in self.lex.time_units
                         and (v := words_value(t.key.rpartition("-")[0])) and not any(n[1] == t.start for n in spelled)]
-        if "time" in keys or "times" in keys:
-            plain, spelled = _as_multiples(text, plain), _as_multiples(text, spelled) + _time_and_a_half(text)
+        if "time" in keys:
+            spelled += _time_and_a_half(text)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
         points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
@@ -1482,8 +1507,7 @@ class NumberRules:
                 window = True
             else:
                 window = False
-            if role is None and k >= 2 and keys[k - 2:k] == ["for", "every"] and \
-                    any(c.category == "floor" and c.end <= k - 2 for c in cues):
+            if role is None and k >= 2 and keys[k - 2:k] == ["for", "every"] and self._minimum_per(keys, tokens, text, cues, k):
                 role = "per"  # "at least one nurse for every four patients": more patients each, fewer nurses
             if role is None and self._deducted(keys, k) and self._benefit_cap(keys, cues, k):
                 role = "deduction"  # "shall pay each claim, less an excess of £100": taken off what is paid
@@ -1984,19 +2008,14 @@ class NumberRules:
             self.evidence.append(Evidence("deadline", effect, old, new,
                                           f"{effect}: period the commitment lasts {verb}, {old} → {new}", r[1], a[1]))
             return
-        if r[4] == a[4] == "per" and isinstance(r[0], float) and isinstance(a[0], float):
-            # the minimum is owed for every so many: for more of them, less is owed
+        if r[4] == a[4] and r[4] in ("per", "deduction") and isinstance(r[0], float) and isinstance(a[0], float):
+            # more taken off what a duty of giving pays, or a minimum owed for every so many
+            # more: less is owed either way
             effect = "softened" if a[0] > r[0] else "hardened"
-            self.evidence.append(Evidence("floor", effect, old, new,
-                                          f"{effect}: the minimum is owed for every {new} instead of every {old}",
-                                          r[1], a[1]))
-            return
-        if r[4] == a[4] == "deduction" and isinstance(r[0], float) and isinstance(a[0], float):
-            # more taken off what a duty of giving pays: less is paid
-            effect = "softened" if a[0] > r[0] else "hardened"
-            self.evidence.append(Evidence("number", effect, old, new,
-                                          f"{effect}: amount deducted from what is paid "
-                                          f"{'raised' if a[0] > r[0] else 'lowered'}, {old} → {new}", r[1], a[1]))
+            message = f"the minimum is owed for every {new} instead of every {old}" if r[4] == "per" else \
+                f"amount deducted from what is paid {'raised' if a[0] > r[0] else 'lowered'}, {old} → {new}"
+            self.evidence.append(Evidence("floor" if r[4] == "per" else "number", effect, old, new,
+                                          f"{effect}: {message}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
                 isinstance(r[0], float) and isinstance(a[0], float) and (r[4] == a[4] or self._same_measure(r, a)):

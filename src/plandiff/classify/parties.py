@@ -265,7 +265,17 @@ class PartyRules:
             return False
         after = text[tokens[modal.end].start:].lower()
         name = name.lower()
-        return any(after.startswith(f"{lead}{name}") for lead in ("", "the ", "all "))
+        return any(after.startswith(f"{lead}{name}") and not after[len(lead) + len(name):][:1].isalnum()
+                   for lead in ("", "the ", "all "))
+
+    def _exhorts_other(self, tokens: list[Token], keys: list[str], modal: _Cue, other_keys: list[str]) -> bool:
+        """Is the modal an exhortation of someone named right after it ("calls upon Member
+        States to") whom the other side names too: the one exhorted carries the commitment, not
+        the one who exhorts?"""
+        if modal.strength > PERMISSION or modal.end >= len(tokens):
+            return False
+        k = modal.end + (1 if keys[modal.end] in ("the", "all") else 0)
+        return k < len(tokens) and tokens[k].text[:1].isupper() and keys[k] in other_keys
 
     def _roles_swapped(self) -> bool:
         """The subject of the one active commitment and a word after its modal traded places
@@ -387,6 +397,8 @@ class PartyRules:
                         not _word_synonyms(key, self.lex).isdisjoint(_word_synonyms(w, self.lex)) for w in other_keys
                         if w in self.lex.addressed_pronouns):
                     continue  # "We will delete" / "will be deleted by us": one party, another case
+                if before_modal and self._exhorts_other(tokens, keys, modal_starts[k + 1], other_keys):
+                    continue  # "The Council calls upon Member States to" / "Member States are called upon to"
                 if side == "old":
                     self.evidence.append(Evidence("party", "modified", shown, None,
                                                   f"party dropped: {shown} no longer carries the obligation", (s, e), None))
