@@ -1225,9 +1225,9 @@ class NumberRules:
         """The rule whose window two figures are ("… shall not be carried out between 10 p.m.
         and 6 a.m."): ("ban" | "duty", span of the window, its opening word), or None. The first
         figure follows "between" or "from", the second "and" or "to" right after it; the nearest
-        modal before the window, in its sentence, forbids (a ban) or binds to a duty that holds over
-        time (lexicon: list_item_min_strength, ongoing_verbs); with no modal at all, a permission word is negated ("Dogs are
-        not permitted on the beach between …", a ban)."""
+        modal before the window, in its sentence, forbids (a ban) or binds to a duty that holds
+        over time (lexicon: list_item_min_strength, ongoing_verbs); with no modal at all, a
+        permission word is negated ("Dogs are not permitted on the beach between …", a ban)."""
         keys, cues, text, tokens = (self.a_keys, self.old_cues, self.old_text, self.a) if side == "old" else \
             (self.b_keys, self.new_cues, self.new_text, self.b)
         first, second = sorted(pair, key=lambda n: n[5])
