@@ -1561,7 +1561,8 @@ class NumberRules:
             # an age ("over 75 years of age", "18 years old") is how old someone is, not a
             # period: no deadline, and the same number as "the age of 18"
             age = unit in self.lex.time_units and (tuple(keys[last + 2:last + 4]) == ("of", "age")
-                                                   or keys[last + 2:last + 3] == ["old"])
+                                                   or keys[last + 2:last + 3] == ["old"]
+                                                   or keys[max(0, k - 2):k] == ["age", "of"])  # "the age of 18 years"
             if age:
                 if role == "deadline":
                     role = None
