@@ -4424,15 +4424,10 @@ def test_synonym_hedge_faces_one_cue_only(lex):
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    # "is to" directs as "shall" does
-    ("The employer shall pay each worker a travel allowance of ten pounds.",
-     "Each worker is to receive from the employer a £10 travel allowance.", "reworded"),
-    ("Each worker is to receive a travel allowance of £10.", "Each worker should receive a travel allowance of £10.",
-     "softened"),
     # "the age of 18 years" is an age, as "18 years of age" is
     ("A 'minor' means a person who has not attained the age of eighteen years.",
      "A person under 18 years of age is a 'minor'.", "reworded"),
 ])
-def test_directives_and_ages(lex, old, new, expected):
+def test_age_of_n_years(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
