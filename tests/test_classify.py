@@ -4431,3 +4431,18 @@ def test_synonym_hedge_faces_one_cue_only(lex):
 def test_age_of_n_years(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a ban with its exception told as a permission restricted by an "only" that opens the clause
+    ("No vessel shall be allowed to berth unless it has been inspected by the harbour master.",
+     "Only vessels inspected by the harbour master may berth.", "reworded"),
+    ("A tenant shall not be permanently evicted unless a court has ordered it.",
+     "Only where a court has ordered it may a tenant be permanently evicted.", "reworded"),
+    # ... while a plain permission in its place lifts the ban
+    ("No vessel shall be allowed to berth unless it has been inspected by the harbour master.",
+     "Vessels may berth.", "softened"),
+])
+def test_only_opening_a_permission(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

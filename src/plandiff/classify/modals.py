@@ -196,6 +196,17 @@ class ModalRules:
                 return True
         return False
 
+    def _ban_told_as_permission(self) -> bool:
+        """Is one side's commitment a ban and the other's a permission restricted to a case
+        ("shall not be excluded unless …" / "Only where … may … be excluded"): one rule?"""
+        def ban(keys, cues):
+            return any(c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c) for c in cues)
+
+        def restricted(keys, cues):
+            return any(c.category == "modal" and self.restricted_permission(keys, c) is not None for c in cues)
+        return (ban(self.a_keys, self.old_cues) and restricted(self.b_keys, self.new_cues)) or \
+            (ban(self.b_keys, self.new_cues) and restricted(self.a_keys, self.old_cues))
+
     def restricted_permission(self, keys: list[str], cue: _Cue) -> int | None:
         """A permission restricted to a condition ("may grant sublicences only with the
         Licensor's consent", "may enter only if authorised") forbids everything else: it is a
@@ -212,6 +223,13 @@ class ModalRules:
             if k > cue.end and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
                 return None
             if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
+                return k + 1
+        # ... or opens the clause before it ("Only players registered with the Association may
+        # play", "Only where the board has heard the member may a member be expelled")
+        for k in range(cue.start - 1, max(-1, cue.start - reach - 1), -1):
+            if any(ch in text[tokens[k].end:tokens[k + 1].start] for ch in ",;:."):
+                return None
+            if keys[k] in self.lex.only_words and (k == 0 or any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:.")):
                 return k + 1
         return None
 
@@ -1316,8 +1334,8 @@ class ModalRules:
                 if a is None:
                     continue
                 neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, a)
-                if neg_r == neg_a:
-                    continue
+                if neg_r == neg_a or self._ban_told_as_permission():
+                    continue  # (a ban told as a restricted permission takes its words' negation along)
                 effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
                 text = _phrase_text(self.new_text, self.b, a)
                 self.add(kind, effect, r, a, f"{effect}: {label} '{text}' {'no longer negated' if neg_r else 'now negated'}")
