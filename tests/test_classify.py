@@ -4218,7 +4218,9 @@ def test_prohibition_lifted_by_not(lex, old, new, expected):
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    # drafting equivalences: "resolved" / "settled", "notwithstanding" / "despite"
+    # drafting equivalences: "resolved" / "settled", "notwithstanding" / "despite", "interior" / "inside"
+    ("The Licensee shall keep the interior of the kiosk clean.", "The Licensee must keep the inside of the kiosk clean.",
+     "reworded"),
     ("Any dispute not resolved by negotiation within 60 days shall be referred to arbitration.",
      "Any dispute not settled by negotiation within 60 days shall be referred to arbitration.", "reworded"),
     ("You may not copy the Software, except as the law expressly permits notwithstanding this restriction.",
