@@ -4448,3 +4448,19 @@ def test_age_of_n_years(lex, old, new, expected):
 def test_only_opening_a_permission(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a phase-in brings its period or end date along: the phase-in decides
+    ("The Council shall raise the grant to €900 per student with effect from 1 September 2025.",
+     "The Council shall raise the grant to €900 per student in stages, the last taking effect by 1 September 2027.",
+     "softened"),
+    ("Each Party shall eliminate its duties on cars on the entry into force of this Agreement.",
+     ("Each Party shall progressively eliminate its duties on cars over eight years from the entry into force of this "
+      "Agreement."), "softened"),
+    # ... but a deadline set where the other side set no time at all is a deadline still
+    ("The Operator shall close the mine.", "The Operator shall gradually close the mine by 31 December 2031.", "modified"),
+])
+def test_phase_in_brings_its_period(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

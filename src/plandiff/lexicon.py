@@ -32,7 +32,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
              "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
              "cancelling_words", "relief_words", "vague_measures", "that_clause_verbs", "deduction_words",
-             "lower_threshold_words", "ongoing_verbs")
+             "lower_threshold_words", "ongoing_verbs", "gradual_words")
 
 
 class Lexicon(NamedTuple):
@@ -183,6 +183,8 @@ class Lexicon(NamedTuple):
     lower_threshold_words: frozenset[Phrase] = frozenset()
     # "shall ensure", "shall keep": a duty that holds over time, whose time window is when it binds
     ongoing_verbs: frozenset[str] = frozenset()
+    # "progressively", "in stages": a phase-in, whose period or end date is no deadline of its own
+    gradual_words: frozenset[Phrase] = frozenset()
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -430,6 +432,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             deduction_words=sets["deduction_words"],
             lower_threshold_words=sets["lower_threshold_words"],
             ongoing_verbs=words("ongoing_verbs"),
+            gradual_words=sets["gradual_words"],
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

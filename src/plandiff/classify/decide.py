@@ -78,6 +78,39 @@ def _list_item(pair: _Pair) -> Evidence | None:
     return Evidence("content", flip[back.effect], back.new, back.old, message, back.new_span, back.old_span)
 
 
+def _phase_in_cue(e: Evidence, lex: Lexicon) -> bool:
+    """Is the evidence a hedge of a phase-in that came or went (lexicon: gradual_words)?"""
+    if e.kind != "hedge" or e.effect not in ("softened", "hardened"):
+        return False
+    return tuple(((e.new if e.effect == "softened" else e.old) or "").lower().split()) in lex.gradual_words
+
+
+def _phase_in(pair: _Pair, lex: Lexicon) -> None:
+    """A phase-in that came ("progressively", "in stages"; lexicon: gradual_words) brings its
+    period or end date along ("in stages, to be completed by 1 July 2027", "progressively over
+    ten years"): a figure or deadline that came or changed with it is the phase-in's, shown but
+    no signal of its own; the phase-in decides. Read the other way round when one went."""
+    phase = next((e for e in pair.evidence if _phase_in_cue(e, lex)), None)
+    if phase is None:
+        return
+    came = phase.effect == "softened"
+    against = {"hardened", "modified"} if came else {"softened", "modified"}
+    # (a deadline set where the other side set no time at all is a deadline still: "shall
+    # decommission the plant" → "shall gradually decommission it by 2030" moved both ways)
+    other_timed = bool(pair._numbers(pair.old_text, pair.a) if came else pair._numbers(pair.new_text, pair.b))
+
+    def the_phases(e: Evidence) -> bool:
+        if e.kind not in ("deadline", "number") or e.effect not in against:
+            return False
+        mine, theirs = (e.new, e.old) if came else (e.old, e.new)
+        if mine is None:
+            return False  # on the side the phase-in is not: no period of it
+        # (a figure that came (or went) with the phase-in alone; one changed is its period)
+        return theirs is not None or other_timed or e.kind == "number"
+    pair.evidence = [e._replace(effect="neutral", message=f"{e.message} (the period of the phase-in)")
+                     if the_phases(e) else e for e in pair.evidence]
+
+
 def _in_commitment(pair: _Pair, e: Evidence) -> bool:
     """Does the evidence's text stand in the stretch of its sentence (between punctuation)
     that holds the commitment's modal, rather than in a citation set off by commas?"""
@@ -156,6 +189,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.frequencies()
     pair.numbers_in_qualifiers()
     pair.parties()
+    _phase_in(pair, lex)
     similarity = round(pair.similarity(), 4)
     # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when
     # present; qualifier-level signals decide only when there is no primary one.
@@ -229,8 +263,13 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # Only a replacement: an item added or dropped beside a qualifier is left to the
         # qualifier (28pt→eu point 13, "gradually" plus a new commitment, stays softened), as
         # the list-item rule applies only against a primary signal.
+        # (a replacement that holds a phase-in's own words, "with effect from" → "in stages
+        # beginning on", is the phase-in worded in; lexicon: gradual_words)
         change = _content_change_both_ways(pair)
-        if change is not None and change.old is not None and change.new is not None:
+        cue = directional[0]
+        if change is not None and change.old is not None and change.new is not None and \
+                not (_phase_in_cue(cue, lex) and (_overlaps(change.old_span, cue.old_span) or
+                                                  _overlaps(change.new_span, cue.new_span))):
             deciding = deciding + [change]
             pair.evidence.append(change)
     effects = {e.effect for e in deciding}
