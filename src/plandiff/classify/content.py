@@ -62,17 +62,19 @@ def _in_date(word: str, keys: list[str], k: int, lex: Lexicon) -> bool:
 _ROMAN_LETTERS = frozenset("ivx")  # "iii", "xii": an item's label, no word of English
 
 
-_MARKERS_BY_FIRST: dict[int, tuple[frozenset, dict[str, list]]] = {}
+_MARKERS_BY_WORD: dict[int, tuple[frozenset, dict[str, list]]] = {}
 
 
-def _markers_by_first(lex: Lexicon) -> dict[str, list]:
-    """The lexicon's example markers by their first word (made once per lexicon)."""
-    entry = _MARKERS_BY_FIRST.get(id(lex))
+def _markers_by_word(lex: Lexicon) -> dict[str, list]:
+    """The lexicon's example markers by their longest word, the rarest in a text ("example" of
+    "for example", not "for"), each with that word's place in it (made once per lexicon)."""
+    entry = _MARKERS_BY_WORD.get(id(lex))
     if entry is None or entry[0] is not lex.example_markers:
         table: dict[str, list] = {}
         for p in lex.example_markers:
-            table.setdefault(p[0], []).append(p)
-        entry = _MARKERS_BY_FIRST[id(lex)] = (lex.example_markers, table)
+            at = max(range(len(p)), key=lambda i: len(p[i]))
+            table.setdefault(p[at], []).append((p, at))
+        entry = _MARKERS_BY_WORD[id(lex)] = (lex.example_markers, table)
     return entry[1]
 
 
@@ -200,11 +202,12 @@ class ContentRules:
         cue_words = {k for c in cues for k in range(c.start, c.end)}
         # (the words of a marker of examples, "including", "inter alia", "among them", mark; they
         # say nothing of their own)
-        markers = _markers_by_first(lex)
-        for k, w in enumerate(keys):
-            for p in markers.get(w, ()):
-                if tuple(keys[k:k + len(p)]) == p:
-                    cue_words.update(range(k, k + len(p)))
+        markers = _markers_by_word(lex)
+        if not markers.keys().isdisjoint(keys):
+            for k, w in enumerate(keys):
+                for p, at in markers.get(w, ()):
+                    if k >= at and tuple(keys[k - at:k - at + len(p)]) == p:
+                        cue_words.update(range(k - at, k - at + len(p)))
         # words the number rules read instead: the count of a frequency ("twice a day") and a
         # month beside a day number ("1 February"); looked for only where such a word stands
         special = not _FREQUENCY_COUNTS.isdisjoint(keys) or not _month_words(lex).isdisjoint(keys)

@@ -75,6 +75,8 @@ def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Coun
     out: Counter = Counter()
     i = 0
     for key, t in zip(keys, tokens):
+        if key.partition("-")[0] not in NUMBER_WORD_SET:
+            continue  # (no number word: most words, told at once)
         while i < len(spans) and spans[i][1] <= t.start:
             i += 1
         if not (i < len(spans) and spans[i][0] <= t.start):
