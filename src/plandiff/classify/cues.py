@@ -232,7 +232,7 @@ def _request_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: L
             # previous request", is an object, no condition; "upon a request" is one)
             described = any(w in lex.determiners for w in between) and \
                 any(w not in lex.determiners and w not in _POSSESSIVES for w in between)
-            if keys[j] in openers and (not described or any(w in _POSSESSIVES or w.endswith(("'s", "s'")) for w in between)):
+            if keys[j] in openers and (not described or any(_possessive(w) for w in between)):
                 phrase = (keys[j], "request")
                 found.append(_Cue("hedge", phrase if phrase in lex.hedges else tuple(keys[j:k + 1]), j, k + 1))
                 taken.update(range(j, k + 1))
@@ -298,11 +298,15 @@ _CLOSERS = ",;:.)"
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my", "own"})
 
 
+def _possessive(key: str) -> bool:
+    """Does the word name whose something is ("its", "the Licensee's")?"""
+    return key in _POSSESSIVES or key.endswith(("'s", "s'"))
+
+
 def _asker_word(key: str, lex: Lexicon) -> bool:
     """May the word stand in a request condition before "request" ("the", "Licensee's",
     "written")?"""
-    return key in lex.determiners or key in _POSSESSIVES or key.endswith(("'s", "s'")) or \
-        (key.isalpha() and key.endswith(_ADJECTIVE_ENDINGS))
+    return key in lex.determiners or _possessive(key) or (key.isalpha() and key.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:

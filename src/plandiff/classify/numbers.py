@@ -492,6 +492,13 @@ class NumberRules:
 
     def _threshold_start(self, keys: list[str], k: int) -> int | None:
         """Where the word of "more than" before the figure at word ``k`` starts, or None."""
+        match = self._threshold_match(keys, k)
+        return None if match is None else match[0]
+
+    def _threshold_match(self, keys: list[str], k: int) -> tuple[int, bool] | None:
+        """(start, from above) of the word of "more than" (lexicon: threshold_words) or of "less
+        than" (lexicon: lower_threshold_words, from above) before the figure at word ``k``, or
+        None."""
         for before in (k, k - 1):
             if before < k and not keys[before].isalpha():
                 break
@@ -500,19 +507,13 @@ class NumberRules:
                 continue  # (cheap first: most figures follow no such word)
             for p in self.lex.threshold_words:
                 if len(p) <= before and tuple(keys[before - len(p):before]) == p:
-                    return before - len(p)
+                    return before - len(p), False
             for p in self.lex.lower_threshold_words:
                 # (not the "less than" of a minimum, "not less than", "no fewer than")
                 if len(p) <= before and tuple(keys[before - len(p):before]) == p and \
                         (before == len(p) or keys[before - len(p) - 1] not in ("not", "no")):
-                    return before - len(p)
+                    return before - len(p), True
         return None
-
-    def _threshold_from_above(self, keys: list[str], k: int) -> bool:
-        """Is the threshold word before the figure at word ``k`` one of "less than" (lexicon:
-        lower_threshold_words)?"""
-        start = self._threshold_start(keys, k)
-        return start is not None and any(tuple(keys[start:start + len(p)]) == p for p in self.lex.lower_threshold_words)
 
     def _measured_alike(self, r, a) -> bool:
         """Two figures in the same currency, or both periods of time."""
@@ -1467,9 +1468,8 @@ class NumberRules:
             role = self.governing(keys, cues, k)
             # (a word of "more than" right before the figure outranks a deadline word further
             # back: "shall not increase the fee by more than 3%")
-            if role in (None, "deadline") and self._after_threshold_word(keys, k):
-                # (from above, "under 18", the other way round)
-                above = self._threshold_from_above(keys, k)
+            if role in (None, "deadline") and (threshold := self._threshold_match(keys, k)) is not None:
+                above = threshold[1]  # (from above, "under 18", the other way round)
                 if self._sets_coverage(keys, tokens, text, cues, k):
                     role = "cap" if above else "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
                 elif self._forbids_before(keys, cues, k):
