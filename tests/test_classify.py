@@ -845,8 +845,9 @@ def test_number_digits_and_words(lex, old, new, expected):
      "A Contracting State shall not, in any manner, expel a refugee to the frontiers of territories.", "reworded"),
     ("Nothing in this Agreement shall prevent either Party from taking measures.",
      "This Agreement shall not prevent either Party from taking measures.", "reworded"),
+    # (a saving clause permits the act; without its "Nothing" the Agreement bars it)
     ("Nothing in this Agreement shall prevent either Party from taking measures.",
-     "This Agreement shall prevent either Party from taking measures.", "modified"),
+     "This Agreement shall prevent either Party from taking measures.", "hardened"),
     # ... a subject that lists several things, commas and all
     ("No tanks, artillery or combat aircraft shall be stationed within the Zone.",
      "Combat aircraft, artillery and tanks shall not be stationed within the Zone.", "reworded"),
@@ -4462,5 +4463,79 @@ def test_only_opening_a_permission(lex, old, new, expected):
     ("The Operator shall close the mine.", "The Operator shall gradually close the mine by 31 December 2031.", "modified"),
 ])
 def test_phase_in_brings_its_period(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a saving clause ("Nothing in … shall prevent X from") permits the act
+    ("Nothing in this Lease shall prevent the Tenant from subletting a room.",
+     "The Tenant shall not sublet any room.", "hardened"),
+    ("No Member shall be prevented from inspecting the register.", "A Member may inspect the register.", "reworded"),
+    ("Nothing in this Agreement shall be construed as preventing a broadcaster from airing the debate.",
+     "No broadcaster shall be prevented from airing the debate.", "reworded"),
+    ("Nothing in this Agreement shall be construed as preventing a broadcaster from airing the debate.",
+     "This Agreement shall be construed as preventing a broadcaster from airing the debate.", "hardened"),
+    # ... but a party that must not hinder another is bound itself
+    ("No Party shall prevent observers from entering the zone.",
+     "A Party shall not prevent observers from entering the zone.", "reworded"),
+    # a permission of the banned act added beside the ban is an exception to it
+    ("Members may not bring guests to the pool.",
+     "Members may not bring guests to the pool, but nothing in these rules shall prevent a member from bringing a child.",
+     "softened"),
+    ("Residents shall not park on the verge.", "Residents shall not park on the verge, but may park there on Sundays.",
+     "softened"),
+    # ... not a permission of another act
+    ("Residents shall not park on the verge.", "Residents shall not park on the verge, but may plant flowers there.",
+     "reworded"),
+])
+def test_saving_clause_and_permission_beside_a_ban(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a bound that heads the subject governs the figure the clause states
+    ("The minimum monthly stipend payable to each fellow shall be €1,800.",
+     "The minimum monthly stipend payable to each fellow shall be €2,100.", "hardened"),
+    ("The maximum annual rent increase is 4%.", "The maximum annual rent increase is 6%.", "softened"),
+    # ... not a figure of another clause after a stop
+    ("The minimum stipend is set by the Board. Each fellow shall be paid on day 5.",
+     "The minimum stipend is set by the Board. Each fellow shall be paid on day 9.", "modified"),
+])
+def test_bound_heading_the_subject(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an exception of a ban that is new whole is what the other side required
+    ("The registrar shall check the applicant's identity before issuing a licence.",
+     "The registrar shall not issue a licence unless the applicant's identity has been checked.", "reworded"),
+    ("Bidders are encouraged to include a safety plan with their tender.",
+     "No tender shall be accepted unless it includes a safety plan.", "hardened"),
+    # ... while under a ban both sides keep it is an exception added
+    ("The registrar shall not issue a licence.", "The registrar shall not issue a licence unless the fee is paid.",
+     "softened"),
+    # a strengthener cut short by an exception strengthens nothing
+    ("Deliveries shall be permitted only between 08:00 and 18:00.",
+     "Deliveries are prohibited at all times except between 08:00 and 18:00.", "reworded"),
+    # an older form of a permission
+    ("The Charterers shall have liberty to sublet the vessel.", "The Charterers may sublet the vessel.", "reworded"),
+])
+def test_exceptions_of_new_bans(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # edits kept apart by an article are one change: the object replaced
+    ("The parties shall hold a plebiscite on the future of the province within a year.",
+     "The parties shall hold elections for a provincial council within a year.", "modified"),
+    # ... while the same thing said in another order stays reworded
+    ("The parties shall hold a plebiscite on the future of the province within a year.",
+     "The parties shall hold a plebiscite on the province's future within a year.", "reworded"),
+])
+def test_edits_apart_by_an_article(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)

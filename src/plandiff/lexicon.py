@@ -32,7 +32,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "majority_words", "right_words", "former_words", "next_day_words", "prompt_words",
              "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
              "cancelling_words", "relief_words", "vague_measures", "that_clause_verbs", "deduction_words",
-             "lower_threshold_words", "ongoing_verbs", "gradual_words")
+             "lower_threshold_words", "ongoing_verbs", "gradual_words",
+             "saving_subjects", "hindering_verbs")
 
 
 class Lexicon(NamedTuple):
@@ -185,6 +186,8 @@ class Lexicon(NamedTuple):
     ongoing_verbs: frozenset[str] = frozenset()
     # "progressively", "in stages": a phase-in, whose period or end date is no deadline of its own
     gradual_words: frozenset[Phrase] = frozenset()
+    saving_subjects: frozenset[Phrase] = frozenset()  # "Nothing in this Agreement": the instrument as subject
+    hindering_verbs: frozenset[str] = frozenset()  # "prevent … from": negated by a saving subject, a permission
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -433,6 +436,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             lower_threshold_words=sets["lower_threshold_words"],
             ongoing_verbs=words("ongoing_verbs"),
             gradual_words=sets["gradual_words"],
+            saving_subjects=sets["saving_subjects"],
+            hindering_verbs=words("hindering_verbs"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

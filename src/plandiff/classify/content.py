@@ -350,6 +350,17 @@ class ContentRules:
                                     f"'{first}' and '{second}' traded places", _span(self.a, i1, i4), _span(self.b, j1, j4))
         return None
 
+    def _edit_regions(self, edits: list) -> int:
+        """How many separate places the word diff changed: edits kept apart by one article or
+        possessive on both sides are one place."""
+        regions = 1
+        for (_, _, i2, _, j2), (_, i1, _, j1, _) in zip(edits, edits[1:]):
+            between_old, between_new = self.a_keys[i2:i1], self.b_keys[j2:j1]
+            if not (len(between_old) <= 1 and between_old == between_new
+                    and all(w in self.lex.noun_markers for w in between_old)):
+                regions += 1
+        return regions
+
     def _content_change_uncached(self) -> Evidence | None:
         old_stems, new_stems, old_groups, new_groups = self._traces()
         old_c, new_c = self.content_words
@@ -418,7 +429,10 @@ class ContentRules:
         edits = [op for op in self.opcodes if op[0] != "equal"]
         # (one run replaced, every other word kept in place, is no restructuring however long
         # the run: "by a two-thirds majority of members present and voting" → "by consensus")
-        restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and len(edits) > 1
+        # (edits apart by no more than an article are one change: "a referendum on the status of
+        # the region" → "elections for a regional assembly" diffs around the shared "a")
+        restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and \
+            self._edit_regions(edits) > 1
         single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         index: list = []  # (the words of both sides counted, made at the first word that needs them)
 

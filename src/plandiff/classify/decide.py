@@ -184,6 +184,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.modals()
     pair.qualifiers()
     pair.exceptions_to_bans()
+    pair.permission_beside_ban()
     pair.permission_restricted()
     pair.numbers()
     pair.frequencies()

@@ -390,6 +390,44 @@ class ModalRules:
                     self.add("hedge", effect, None, None, msg, old=phrase, old_span=span)
                 break
 
+    def permission_beside_ban(self) -> None:
+        """A permission of the very act a kept ban forbids, added after it ("may not sublicense
+        …, but nothing in this Agreement shall prevent the Licensee from sublicensing to an
+        Affiliate"; "… but may keep one cat"), lets the act happen in some cases: an exception
+        to the ban (softened). One dropped forbids the act in all of them (hardened)."""
+        sides = ((self.b_keys, self.new_cues, self.kept_new, self.a_keys, self.old_cues, "softened", "new"),
+                 (self.a_keys, self.old_cues, self.kept_old, self.b_keys, self.new_cues, "hardened", "old"))
+        for keys, cues, kept, other_keys, other_cues, effect, side in sides:
+            perms = [c for c in cues if c.category == "modal" and not kept(c) and not self.negated(keys, c)
+                     and (self.permits(c) or self.lifted_ban(keys, c))]
+            if not perms:
+                continue
+            bans = [self.governed_verb(keys, c) for c in cues
+                    if c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c) and c.start < perms[0].start]
+            other_bans = [self.governed_verb(other_keys, c) for c in other_cues
+                          if c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c)]
+            other_perms = [self._permitted_act(other_keys, c) for c in other_cues if c.category == "modal"
+                           and not self.negated(other_keys, c) and (self.permits(c) or self.lifted_ban(other_keys, c))]
+            for perm in perms:
+                act = self._permitted_act(keys, perm)
+                if act is None or any(v and _same_word(act, v) for v in other_perms):
+                    continue
+                if any(v and _same_word(act, v) for v in bans) and any(v and _same_word(act, v) for v in other_bans):
+                    verb = "added to" if side == "new" else "removed from"
+                    shown = _phrase_text(self.new_text if side == "new" else self.old_text,
+                                         self.b if side == "new" else self.a, perm)
+                    self.add("hedge", effect, None if side == "new" else perm, perm if side == "new" else None,
+                             f"{effect}: exception {verb} a prohibition (a permission of the act it forbids: '{shown} … {act}')")
+                    break
+
+    def _permitted_act(self, keys: list[str], cue: _Cue) -> str | None:
+        """The act a permission allows: the verb after the modal, or after the "from" of a saving
+        clause ("shall prevent the Licensee from sublicensing")."""
+        if not self.saving_permission(keys, cue):
+            return self.governed_verb(keys, cue)
+        start = keys.index("from", cue.end) + 1
+        return next((w for w in keys[start:start + 3] if w.isalpha() and w not in self.lex.light_words), None)
+
     def _ban_turned_restricted_permission(self, keys, tokens, cues, text, kept, other_keys, effect, side) -> None:
         """A prohibition with no exception ("Member States may not derogate") whose other side
         permits the act only in some case ("may derogate only in exceptional circumstances"):
@@ -731,6 +769,16 @@ class ModalRules:
                     (neg_r and self._negated_bound(self.a_keys, r, self.b_keys, self.new_cues)) or
                     (neg_a and self._negated_bound(self.b_keys, match, self.a_keys, self.old_cues))):
                 continue  # "shall not be less than 20 per cent" / "shall be at least 20%": one minimum
+            saving_r, saving_a = self.saving_permission(self.a_keys, r), self.saving_permission(self.b_keys, match)
+            if saving_r != saving_a and not (neg_r or neg_a) and \
+                    None not in (self.hindering_verb(self.a_keys, r), self.hindering_verb(self.b_keys, match)):
+                # "Nothing in this Agreement shall prevent a Party from acting" / "This Agreement
+                # shall prevent a Party from acting": the act permitted, then barred
+                effect = "hardened" if saving_r else "softened"
+                turned = "a permission became a prohibition" if saving_r else "a prohibition became a permission"
+                self.add("negation", effect, r, match, f"{effect}: the hindrance no longer denied ({turned})"
+                         if saving_r else f"{effect}: the hindrance now denied ({turned})")
+                continue
             if neg_r != neg_a:
                 old = _phrase_text(self.old_text, self.a, r)
                 if r.strength <= PERMISSION or r.phrase in self.lex.prohibition_modals:
@@ -788,8 +836,10 @@ class ModalRules:
 
     def lifted_ban(self, keys: list[str], cue: _Cue) -> bool:
         """A modal that forbids in itself, negated ("are not prohibited from using"): the ban
-        lifted, which permits."""
-        return cue.phrase in self.lex.prohibition_modals and not self.negated(keys, cue)
+        lifted, which permits; so does a saving clause ("Nothing in this Agreement shall prevent
+        the Licensee from sublicensing")."""
+        return (cue.phrase in self.lex.prohibition_modals and not self.negated(keys, cue)) or \
+            self.saving_permission(keys, cue)
 
     @staticmethod
     def permits(cue: _Cue) -> bool:
@@ -1201,9 +1251,26 @@ class ModalRules:
                 negated = False  # "shall not normally leave": the ban itself is hedged
             elif negated and category == "hedge":
                 continue  # "not subject to X": softer or harder depends on X; no verdict
+            elif category == "strengthener" and any(tuple(keys[c.end:c.end + len(p)]) == p for p in self.lex.exception_openers):
+                continue  # "prohibited at all times except between 7:00 and 19:00": the exception bounds it
+            elif category == "hedge" and c.phrase in self.lex.exception_openers and self._ban_new_whole(keys, c, came):
+                # "the court shall be satisfied before making an order" → "the court shall not
+                # make an order unless it is satisfied": a ban new (or gone) whole, whose
+                # exception is what the other side requires; the ban is compared as a modal
+                continue
             negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c)
             effect_here = flip[effect] if negated else effect
             add(kind, effect_here, c, f"{effect_here}: {label} '{text}' {words[0]}" + (words[3] if negated else ""))
+
+    def _ban_new_whole(self, keys: list[str], c: _Cue, came: bool) -> bool:
+        """Does a ban before the exception word ``c`` stand where the other side forbids nothing
+        (it has a modal, none of them negated)?"""
+        cues, other_cues = (self.new_cues, self.old_cues) if came else (self.old_cues, self.new_cues)
+        other_keys = self.a_keys if came else self.b_keys
+        other_modals = [o for o in other_cues if o.category == "modal"]
+        return bool(other_modals) and not any(self.negated(other_keys, o) for o in other_modals) and \
+            any(m.category == "modal" and m.end <= c.start and self.negated(keys, m) and self.prohibits(keys, m)
+                for m in cues)
 
     def _polarity_pair(self, c: _Cue, came: bool) -> bool:
         """A negating strengthener on one side ("In no event shall", "at no time") and a

@@ -222,7 +222,33 @@ class NumberRules:
                 if c.category != "hedge":
                     return c.category
                 break
-        return self._bound_noun_of(keys, cues, word_index) or kind
+        return self._bound_noun_of(keys, cues, word_index) or self._bound_subject_of(keys, cues, word_index) or kind
+
+    def _bound_subject_of(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
+        """A bound that heads the subject whose value the clause states: "The minimum hourly
+        wage payable under this agreement shall be £10.40", "The maximum fine is $500" (lexicon:
+        bound_nouns). The figure follows a copula ("is", or a modal's "be") and only words lie
+        between the subject's bound and the verb: no figure, punctuation or other bound."""
+        if not word_index or keys[word_index - 1] not in self.lex.copulas:
+            return None
+        verb = word_index - 1
+        if keys[verb] == "be":
+            modal = next((c for c in cues if c.category == "modal" and c.end == verb), None)
+            if modal is None:
+                return None
+            verb = modal.start
+        reach = 2 * int(self.lex.thresholds.get("bound_noun_reach", 6))
+        for c in cues:
+            if c.end > verb or verb - c.end > reach or c.category not in ("cap", "floor") or \
+                    " ".join(c.phrase) not in self.lex.bound_nouns:
+                continue
+            if all(w.isalpha() for w in keys[c.end:verb]) and \
+                    not any(x.start < verb and x.end > c.start and x is not c and x.category in ("cap", "floor", "deadline")
+                            for x in cues):
+                tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+                if not any(ch in text[tokens[c.start].end:tokens[verb].start] for ch in ",;:.()"):
+                    return c.category
+        return None
 
     def _reduction_by(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """The amount of a cut a commitment asks ("shall reduce its emissions by 20 per cent",

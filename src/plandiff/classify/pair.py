@@ -86,10 +86,45 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def negated(self, keys: list[str], cue: _Cue) -> bool:
         """Is the cue negated? A modal that is a prohibition in itself ("Smoking is prohibited";
         lexicon: prohibition_modals) is, unless a negation cancels it ("is not prohibited")."""
+        if cue.category == "modal" and self.saving_permission(keys, cue):
+            return False
         found = self._negation_at(keys, cue)
         if cue.category == "modal" and cue.phrase in self.lex.prohibition_modals:
             return not found
         return found
+
+    def saving_permission(self, keys: list[str], cue: _Cue) -> bool:
+        """A modal of a saving clause ("Nothing in this Agreement shall prevent the Licensee from
+        sublicensing"; lexicon: saving_subjects, hindering_verbs): the instrument stops no one
+        from the act, which permits it. The subject opens the clause; the verb of hindering
+        follows the modal ("shall be construed as preventing" too) and a "from" follows it. In
+        the passive, any negated subject: "No Party shall be prevented from adopting"."""
+        verb = self.hindering_verb(keys, cue)
+        if verb is None:
+            return False
+        if keys[verb - 1] == "be":
+            # the one who is not hindered as subject ("No Party shall be prevented from adopting")
+            return self._negation_at(keys, cue)
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        reach = int(self.lex.thresholds.get("negative_subject_reach", 16))
+        for k in range(max(0, cue.start - reach), cue.start):
+            opens = k == 0 or keys[k - 1] in ("that", "but", "and") or \
+                any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:(")
+            if opens and any(tuple(keys[k:k + len(p)]) == p for p in self.lex.saving_subjects) and \
+                    not any(ch in text[tokens[k].end:tokens[cue.start].start] for ch in ";:."):
+                return True
+        return False
+
+    def hindering_verb(self, keys: list[str], cue: _Cue) -> int | None:
+        """Where the verb of hindering a modal governs stands ("shall prevent … from", "shall be
+        construed as preventing … from"; lexicon: hindering_verbs), or None."""
+        if self.lex.hindering_verbs.isdisjoint(keys[cue.end:cue.end + 4]):
+            return None
+        verb = next(k for k in range(cue.end, min(len(keys), cue.end + 4)) if keys[k] in self.lex.hindering_verbs)
+        if any(w not in self.lex.light_words and not w.endswith("ed") for w in keys[cue.end:verb]) or \
+                "from" not in keys[verb + 1:verb + 12]:
+            return None
+        return verb
 
     def _negation_at(self, keys: list[str], cue: _Cue) -> bool:
         # Negation cues, not words: the "no" of "no later than" and the "not" of "shall not
