@@ -4539,3 +4539,59 @@ def test_exceptions_of_new_bans(lex, old, new, expected):
 def test_edits_apart_by_an_article(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a frequency counted in hours changes as one in years does
+    ("The on-call engineer shall inspect the pumps every 6 hours.",
+     "The on-call engineer shall inspect the pumps every twelve hours.", "softened"),
+    ("The on-call engineer shall inspect the pumps every 6 hours.",
+     "The on-call engineer shall inspect the pumps every six hours.", "unchanged"),
+    # several period modifiers before the unit leave the figure a period
+    ("The Owners shall discharge the cargo within four weather working days.",
+     "The Owners shall discharge the cargo within six weather working days.", "softened"),
+    # a date span in brackets is the window a ban applies in
+    ("Burning garden waste is prohibited.",
+     "Burning garden waste is prohibited during the nesting season (1 March to 31 July).", "softened"),
+    # a duty to keep something so, given a window of hours, binds only then
+    ("Horses must be kept off the beach.", "Horses must be kept off the beach between 10 a.m. and 5 p.m.", "softened"),
+    # a look back bounds which past events count: no deadline, and no one direction
+    ("Directors disqualified within the past two years shall not be appointed.",
+     "Directors disqualified within the past four years shall not be appointed.", "modified"),
+    ("The Supplier shall deliver within two weeks.", "The Supplier shall deliver within four weeks.", "softened"),
+])
+def test_periods_windows_and_look_backs(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a discretion for an exception is no qualifier reworded
+    ("Retailers shall, where practicable, display prices per kilogram.",
+     "Retailers shall display prices per kilogram, except for loose bakery items.", "modified"),
+    # ... while one discretion for another is
+    ("Retailers shall, where practicable, display prices per kilogram.",
+     "Retailers shall display prices per kilogram, where feasible.", "reworded"),
+    # a hedge denied beside a new item is no qualifier of that item
+    ("The Agency shall, where funding permits, audit each grantee.",
+     "The Agency shall audit each grantee, and this duty is not conditional on the availability of funding.", "hardened"),
+    # a cancelling strengthener and a denied hedge over the same words are one denial
+    ("The Builder must finish the roof by 1 May regardless of supply delays.",
+     "The Builder must finish the roof by 1 May, and this deadline is not subject to supply delays.", "reworded"),
+    # a passive of keeping clear negates as "avoid" does
+    ("Night shifts longer than ten hours should be avoided.", "Night shifts longer than ten hours should not be worked.",
+     "reworded"),
+    ("Night shifts longer than ten hours should be avoided.", "Night shifts longer than ten hours shall not be worked.",
+     "hardened"),
+    # a hedge inside a plain "do not" qualifies the ban
+    ("We do not usually share your address with advertisers.", "We do not share your address with advertisers.",
+     "hardened"),
+    # a discretion with its judge named is the hedge "where appropriate"
+    ("The panel shall interview each candidate.",
+     "The panel shall, where the chair considers it necessary, interview each candidate.", "softened"),
+    ("The panel shall, where appropriate, interview each candidate.",
+     "The panel shall, where the chair considers it appropriate, interview each candidate.", "reworded"),
+])
+def test_qualifiers_told_other_ways(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

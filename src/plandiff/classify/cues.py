@@ -164,6 +164,9 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             # "endeavour" alone is a best effort only after a modal ("shall endeavour, if …, to",
             # which _find_cues joins into one cue); else it is the noun ("This endeavour shall")
             continue
+        if c.category == "deadline" and lex.lookback_words and \
+                any(t.key in lex.lookback_words for t in tokens[c.end:c.end + 2]):
+            continue  # "convicted within the past three years": a look back, which bounds what counts
         if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
             if not _sentence_start(text, tokens[c.start]):
                 continue  # "1 May 2025"
@@ -171,7 +174,8 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
                 continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
         out.append(c)
     present = {t.key for t in tokens}  # one set for the three "any such word here?" tests
-    if lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(present):
+    if (lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(present)) or \
+            (lex.discretion_closers and not {p[-1] for p in lex.discretion_closers}.isdisjoint(present)):
         out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
     if lex.exceed_verbs and not lex.exceed_verbs.isdisjoint(present):
         out = sorted(out + _negated_exceeding(out, tokens, text, lex), key=lambda c: c.start)
@@ -314,25 +318,38 @@ def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: 
     staffing allows", "to the extent that their fiscal situation permits"): an opener of the
     lexicon's enabling_openers, one to five words, then one of its enabling_verbs closing the
     part (punctuation or the end after it, no punctuation inside). A hedge, under one phrase
-    whatever its words, so "where staffing allows" / "as resources permit" is no change."""
+    whatever its words, so "where staffing allows" / "as resources permit" is no change.
+    Likewise a part closed by a judgement of the one who decides ("where the court considers
+    it appropriate", "as the Minister thinks fit"; lexicon: discretion_closers): the hedge
+    "where appropriate", with its judge named."""
     keys = [t.key for t in tokens]
     taken = {k for c in cues for k in range(c.start, c.end)}
+    closers = {p[-1]: p for p in sorted(lex.discretion_closers, key=len)}
     out = []
     for v, key in enumerate(keys):
-        if key not in lex.enabling_verbs or v in taken:
+        if v in taken:
+            continue
+        if key in lex.enabling_verbs:
+            first, phrase = v, ("where", "means", "permit")
+        elif key in closers:
+            closing = next((p for p in lex.discretion_closers if p[-1] == key and tuple(keys[v - len(p) + 1:v + 1]) == p), None)
+            if closing is None:
+                continue
+            first, phrase = v - len(closing) + 1, ("where", "appropriate")
+        else:
             continue
         after = text[tokens[v].end:].lstrip()
         if after and after[0] not in _CLOSERS:
             continue  # "if the licence permits export": the verb has an object
         for length in range(1, 5):
             found = None
-            for start in range(max(0, v - 5 - length + 1), v - length):
-                if tuple(keys[start:start + length]) in lex.enabling_openers and 1 <= v - start - length <= 5:
+            for start in range(max(0, first - 5 - length + 1), first - length):
+                if tuple(keys[start:start + length]) in lex.enabling_openers and 1 <= first - start - length <= 5:
                     found = start
                     break
             if found is not None and not any(ch in _CLOSERS for ch in text[tokens[found].start:tokens[v].start]) \
                     and not taken.intersection(range(found, v + 1)):
-                out.append(_Cue("hedge", ("where", "means", "permit"), found, v + 1))
+                out.append(_Cue("hedge", phrase, found, v + 1))
                 taken.update(range(found, v + 1))
                 break
     return out

@@ -67,8 +67,11 @@ class ModalRules:
                     and not self.kept_old(c) and c.phrase not in new_set]
             came = [c for c in self.new_cues if c.category == category and id(c) not in out
                     and not self.kept_new(c) and c.phrase not in old_set]
+            # (not a discretion for an exception: "shall, where practicable, label" → "shall
+            # label …, except for fresh fruit" frees the duty in another way)
             if len(gone) == len(came) == 1 and \
-                    self.negated(self.a_keys, gone[0]) == self.negated(self.b_keys, came[0]):
+                    self.negated(self.a_keys, gone[0]) == self.negated(self.b_keys, came[0]) and \
+                    (gone[0].phrase in self.lex.exception_openers) == (came[0].phrase in self.lex.exception_openers):
                 out.update((id(gone[0]), id(came[0])))
         # A whole told in another way: "repay the Loan in full" / "repay all amounts outstanding
         # under the Loan" (a strengthener and a scope word, each holding a word of the whole;
@@ -1129,8 +1132,10 @@ class ModalRules:
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         # (an adverb after a passive "be" stands there too: "shall not be unreasonably withheld")
         adverb = cue.end - cue.start == 1 and keys[cue.start].endswith("ly") and cue.start > 0 and keys[cue.start - 1] == "be"
+        # (or after the "do" of a plain statement: "We do not generally sell your data")
         return any(n.category == "negation" and (n.end == cue.start or (adverb and n.end == cue.start - 1)) and
-                   any(m.category == "modal" and m.end == n.start for m in cues) for n in cues)
+                   (any(m.category == "modal" and m.end == n.start for m in cues) or
+                    (n.start > 0 and keys[n.start - 1] in ("do", "does"))) for n in cues)
 
     def prohibited_object(self, keys: list[str], cue: _Cue) -> bool:
         """A scope word after a verb of prohibition ("refrain from all artillery fire", "shall
@@ -1213,7 +1218,8 @@ class ModalRules:
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
-                    or _adverb_of(c.phrase, other_keys) or (category == "strengthener" and self._polarity_pair(c, came)) \
+                    or _adverb_of(c.phrase, other_keys) \
+                    or (category == "strengthener" and (self._polarity_pair(c, came) or self._hedge_denied_instead(c, came))) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
                                                    or self.wide_compound(c, keys, other_keys))) \
@@ -1230,6 +1236,8 @@ class ModalRules:
                 add(kind, "modified", c, f"{label} '{text}' {words[1]} a noun: what is described changed")
                 continue
             if self.in_new_conjunct(c, side):
+                if category == "hedge" and self.negated(keys, c) and not self.qualifies_prohibition(keys, c):
+                    continue  # "…, and this duty is not conditional on funding": a hedge denied, no item's
                 # A firmer word inside an item that widens a duty or ban ("shall not hold, and
                 # shall ensure that no member of the auditor's immediate family holds, …")
                 # points the way the item does (read as added, on the side it stands): the
@@ -1271,6 +1279,19 @@ class ModalRules:
         return bool(other_modals) and not any(self.negated(other_keys, o) for o in other_modals) and \
             any(m.category == "modal" and m.end <= c.start and self.negated(keys, m) and self.prohibits(keys, m)
                 for m in cues)
+
+    def _hedge_denied_instead(self, c: _Cue, came: bool) -> bool:
+        """A cancelling strengthener ("regardless of weather conditions"; lexicon:
+        cancelling_words) on one side and a negated hedge over the same words on the other
+        ("this deadline is not subject to weather conditions"): one denial, told two ways."""
+        if c.phrase not in self.lex.cancelling_words:
+            return False
+        keys, other_keys, other_cues = (self.b_keys, self.a_keys, self.old_cues) if came else \
+            (self.a_keys, self.b_keys, self.new_cues)
+        words = {_stem(w) for w in keys[c.end:c.end + 4] if w.isalpha() and w not in self.lex.light_words}
+        return any(o.category == "hedge" and self.negated(other_keys, o) and
+                   not words.isdisjoint(_stem(w) for w in other_keys[o.end:o.end + 4])
+                   for o in other_cues)
 
     def _polarity_pair(self, c: _Cue, came: bool) -> bool:
         """A negating strengthener on one side ("In no event shall", "at no time") and a

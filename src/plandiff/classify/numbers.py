@@ -729,6 +729,13 @@ class NumberRules:
         return any(keys[p] in self.lex.interval_words and self._interval_after(keys, p) is not None
                    for p in range(max(0, k - 15), k))
 
+    def _past_period_modifiers(self, keys: list[str], k: int) -> int:
+        """The first word from ``k`` on that is no period modifier ("working", "weather
+        working": lexicon: period_modifiers)."""
+        while k < len(keys) and keys[k] in self.lex.period_modifiers:
+            k += 1
+        return k
+
     def _every_n(self, keys: list[str], k: int) -> float | None:
         """The interval in days of "every two years", "every 3 months" starting at word ``k``."""
         if keys[k] != "every" or k + 2 >= len(keys) or keys[k + 2] not in self.lex.time_units:
@@ -753,8 +760,9 @@ class NumberRules:
                                _span(self.a, i, self._interval_end(self.a_keys, i)),
                                _span(self.b, j, self._interval_end(self.b_keys, j)))
             return
-        # (within 5 %: "every three months" is "quarterly", 90 and 91 days)
-        if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < max(0.5, 0.05 * max(old[0][0], new[0][0])):
+        # (within 5 %: "every three months" is "quarterly", 90 and 91 days; hours count as
+        # much as years: "every 4 hours" → "every eight hours")
+        if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < 0.05 * max(old[0][0], new[0][0]):
             return
         (r, i), (a, j) = old[0], new[0]
         # (a shortest gap changed, "at intervals of at least 7 days": whether that limits the act
@@ -1261,26 +1269,30 @@ class NumberRules:
             (self.b_keys, self.new_cues, self.new_text, self.b)
         first, second = sorted(pair, key=lambda n: n[5])
         k, j = first[5], second[5]
-        if k < 1 or keys[k - 1] not in ("between", "from") or keys[j - 1] not in ("and", "to") or j - k > 4:
+        # (or a span in brackets after what names it: "during the dry season (1 June to 30 September)")
+        bracketed = k >= 1 and text[tokens[k - 1].end:first[1][0]].strip() == "("
+        if k < 1 or (keys[k - 1] not in ("between", "from") and not bracketed) or keys[j - 1] not in ("and", "to") \
+                or j - k > 4:
             return None
         if not self.lex.relief_words.isdisjoint(keys) or self._in_exception(keys, cues, k):
             return None  # ("shall not be liable for losses between …": a relief, not a ban)
         span = (first[1][0], second[1][1])
         modal = next((c for c in reversed(cues) if c.category == "modal" and c.end <= k), None)
+        opener = "in" if bracketed else keys[k - 1]
         if modal is not None:
             if any(ch in text[tokens[modal.end - 1].end:first[1][0]] for ch in ".;:"):
                 return None
             if self.negated(keys, modal) and self.prohibits(keys, modal):
-                return "ban", span, keys[k - 1]
+                return "ban", span, opener
             if not self.negated(keys, modal) and modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6) \
                     and next((w for w in keys[modal.end:modal.end + 3] if w not in self.lex.light_words), None) \
                     in self.lex.ongoing_verbs:
-                return "duty", span, keys[k - 1]
+                return "duty", span, opener
             return None
         if any(c.category == "modal" for c in cues) or not any(
                 c.category == "negation" and c.end <= k and _permission_word(keys[c.end:c.end + 2], self.lex) for c in cues):
             return None
-        return "ban", span, keys[k - 1]
+        return "ban", span, opener
 
     def _ban_window(self, pair: list, side: str) -> bool:
         """Two figures that came (or went) together as the window a prohibition or a duty
@@ -1500,8 +1512,9 @@ class NumberRules:
                     role = "cap" if above else "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
                 elif self._forbids_before(keys, cues, k):
                     role = "floor" if above else "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
-            if last + 2 < len(keys) and keys[last + 1] in self.lex.period_modifiers and keys[last + 2] in self.lex.time_units:
-                last += 1  # "10 working days": the period is in days
+            unit_at = self._past_period_modifiers(keys, last + 1)
+            if unit_at > last + 1 and unit_at < len(keys) and keys[unit_at] in self.lex.time_units:
+                last = unit_at - 1  # "10 working days", "five weather working days": the period is in days
             by_how_much = False
             if role in (None, "deadline"):
                 # "five or more years", "30 days or less": a bound written after the number; in
@@ -1721,7 +1734,7 @@ class NumberRules:
                     continue
                 # a bound's number ("up to twenty", "at least ten") is one too (and one
                 # number word swapped for another)
-                unit = k + 2 if k + 2 < len(keys) and keys[k + 1] in self.lex.period_modifiers else k + 1
+                unit = self._past_period_modifiers(keys, k + 1)
                 if (unit >= len(keys) or keys[unit] not in self.lex.time_units) and k not in bounded \
                         and self._threshold_start(keys, k) is None:  # ("more than two dogs")
                     continue
