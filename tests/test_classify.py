@@ -4595,3 +4595,16 @@ def test_periods_windows_and_look_backs(lex, old, new, expected):
 def test_qualifiers_told_other_ways(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a subject pointing back in a clause joined on names nothing new
+    ("The Carrier shall deliver the parcel within 48 hours regardless of the weather.",
+     "The Carrier shall deliver the parcel within 48 hours, and this deadline is not subject to the weather.",
+     "reworded"),
+    # ... while a subject that opens the clause is read as any other
+    ("This endowment shall be invested by the Trustees.", "This building shall be insured by the Trustees.", "modified"),
+])
+def test_subject_pointing_back(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

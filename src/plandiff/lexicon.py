@@ -33,7 +33,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "auxiliary_modals", "exception_openers", "reduction_verbs", "interval_words", "until_words",
              "cancelling_words", "relief_words", "vague_measures", "that_clause_verbs", "deduction_words",
              "lower_threshold_words", "ongoing_verbs", "gradual_words",
-             "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers")
+             "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers",
+             "anaphoric_determiners")
 
 
 class Lexicon(NamedTuple):
@@ -190,6 +191,7 @@ class Lexicon(NamedTuple):
     hindering_verbs: frozenset[str] = frozenset()  # "prevent … from": negated by a saving subject, a permission
     lookback_words: frozenset[str] = frozenset()  # "within the past three years": no deadline
     discretion_closers: frozenset[Phrase] = frozenset()  # "where the court considers it appropriate"
+    anaphoric_determiners: frozenset[str] = frozenset()  # "this deadline is …": a subject pointing back
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -442,6 +444,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             hindering_verbs=words("hindering_verbs"),
             lookback_words=words("lookback_words"),
             discretion_closers=sets["discretion_closers"],
+            anaphoric_determiners=words("anaphoric_determiners"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

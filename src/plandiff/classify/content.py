@@ -238,6 +238,14 @@ class ContentRules:
             k += length
         return out
 
+    def _anaphoric_subject(self, keys: list[str], k: int) -> bool:
+        """Is word ``k`` the noun of a subject that points back, in a clause joined on ("…, and
+        this deadline is not subject to weather"; lexicon: anaphoric_determiners)? It names
+        what was said already: no new content, though it counts as a word of its item."""
+        return 1 < k < len(keys) - 1 and keys[k - 1] in self.lex.anaphoric_determiners and \
+            (keys[k - 2],) in self.lex.conjunctions and \
+            (keys[k + 1] in self.lex.copulas or keys[k + 1] in self.lex.auxiliary_modals)
+
     def content_change(self) -> Evidence | None:
         """A change of substance that has no direction: a content word replaced by one that is
         no synonym or other form of it, where it heads its phrase ("withdraw troops from" →
@@ -446,9 +454,11 @@ class ContentRules:
             # trace of it ("The processor shall … processing" / "The controller shall …")
             swap_one = tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
             gone = [k for k in range(i1, i2) if k in old_c and (_untraced(old_c, self.a_keys, new_stems, new_groups, k)
-                                                                 or (swap_one and echo(self.a_keys[k], 0)))]
+                                                                 or (swap_one and echo(self.a_keys[k], 0)))
+                    and not self._anaphoric_subject(self.a_keys, k)]
             came = [k for k in range(j1, j2) if k in new_c and (_untraced(new_c, self.b_keys, old_stems, old_groups, k)
-                                                                 or (swap_one and echo(self.b_keys[k], 1)))]
+                                                                 or (swap_one and echo(self.b_keys[k], 1)))
+                    and not self._anaphoric_subject(self.b_keys, k)]
             self.unmatched = self.unmatched or bool(gone or came)
             if swap_one and i1 and self.a_keys[i1 - 1] not in self.lex.reference_words and \
                     all(len(t.text) == 1 and t.text.isupper() for t in (self.a[i1], self.b[j1])):
