@@ -760,7 +760,11 @@ class ContentRules:
             return None
         noun = keys[lo - 1]
         other = self.a_keys if added else self.b_keys
-        quantified = any(keys[p] in self.lex.quantifiers for p in range(max(0, lo - 4), lo - 1)) or \
+        # (the quantified noun may carry a phrase of its own: "any external alteration to their
+        # property that is visible from the street")
+        reach = int(self.lex.thresholds.get("restricted_object_reach", 8))
+        quantified = any(keys[p] in self.lex.quantifiers and not any(
+            ch in text[tokens[p].end:tokens[lo].start] for ch in ",;:.()") for p in range(max(0, lo - reach), lo - 1)) or \
             any(other[p] in self.lex.quantifiers for q, w in enumerate(other) if w == noun for p in range(max(0, q - 4), q))
         if not noun.isalpha() or noun in self.lex.light_words or "," in text[tokens[lo - 1].end:tokens[lo].start] or \
                 not quantified:
@@ -778,6 +782,9 @@ class ContentRules:
             return Evidence("content", "modified", None if added else clause, clause if added else None,
                             f"what is told {'added' if added else 'removed'}: '{clause}'",
                             None if added else span, span if added else None)
+        q = next((p for p in range(lo - 2, max(-1, lo - reach - 1), -1) if keys[p] in self.lex.quantifiers), None)
+        if q is not None and lo - q > 2:
+            noun = text[tokens[q + 1].start:tokens[lo - 1].end]  # "external alteration to their property"
         if added:
             return Evidence("scope", "softened", None, clause, f"softened: scope narrowed to the {noun} '{clause}'", None, span)
         return Evidence("scope", "hardened", clause, None, f"hardened: scope widened to every {noun}, not only those '{clause}'",

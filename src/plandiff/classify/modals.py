@@ -188,11 +188,12 @@ class ModalRules:
         # or is its one figure beside a cap noun ("The maximum height at which … may be flown is
         # 120 metres"); "may keep two dogs and a maximum of three cats" caps the cats only
         numbers = [p for p, w in enumerate(perm_keys) if w[:1].isdigit() or words_value(w) is not None]
-        figures = {perm_keys[p] for p in numbers
+        # (by value: "longer than seventy-two hours" / "no more than 72 hours")
+        figures = {_figure_value(perm_keys[p]) for p in numbers
                    if any(c.end <= p <= c.end + 2 for c in caps) or
-                   (len(numbers) == 1 and any(not self.lex.bound_nouns.isdisjoint(c.phrase) for c in caps))}
+                   (len(numbers) == 1 and any(not self.lex.bound_nouns.isdisjoint(c.phrase) for c in caps))} - {None}
         for k, w in enumerate(ban_keys):
-            if w not in figures:
+            if _figure_value(w) not in figures:
                 continue
             if self._threshold_start(ban_keys, k) is not None or any(
                     c.category == "cap" and k - 2 <= c.end <= k for c in ban_cues):
@@ -1548,6 +1549,14 @@ def _group_phrases(lex) -> tuple:
 
 def _count_phrase(keys: list[str], phrase: tuple) -> int:
     return sum(1 for k in range(len(keys) - len(phrase) + 1) if keys[k] == phrase[0] and tuple(keys[k:k + len(phrase)]) == phrase)
+
+
+def _figure_value(word: str) -> float | None:
+    """The value of a figure written in digits or words ("72", "seventy-two"), or None."""
+    try:
+        return float(word)
+    except ValueError:
+        return words_value(word) if word[:1].isalpha() else None
 
 
 def _carrying_word(keys: list[str], cue: _Cue) -> str | None:

@@ -68,6 +68,8 @@ class PartyRules:
                 continue
             if t.end < len(text) and text[t.end] == "$":
                 continue  # a currency prefix (US$), not a party
+            if t.start and text[t.start - 1] == "°":
+                continue  # a scale after a degree sign ("6°C"), not a party
             if len(t.text) == 3 and t.text.isupper() and t.text.isalpha() and (
                     (k + 1 < len(tokens) and tokens[k + 1].key[:1].isdigit()) or (k and tokens[k - 1].key[:1].isdigit())):
                 continue  # a currency code against a figure ("USD 5 billion", "300 EUR"), not a party
