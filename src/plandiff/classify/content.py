@@ -182,6 +182,11 @@ _FREQUENCY_COUNTS = frozenset(FREQUENCY_COUNTS)
 _FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
 
 
+def _is_figure(word: str) -> bool:
+    """A figure in digits or a number word ("60", "sixty")."""
+    return word[:1].isdigit() or (word.isalpha() and words_value(word) is not None)
+
+
 def _with_hyphenated(info: dict, keys: list[str]) -> dict:
     """``info`` (content words by index) with the hyphenated words of ``keys`` added."""
     extra = {k: (_stem(w), frozenset()) for k, w in enumerate(keys)
@@ -441,7 +446,11 @@ class ContentRules:
         # the region" → "elections for a regional assembly" diffs around the shared "a")
         restructured = self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and \
             self._edit_regions(edits) > 1
-        single = len(edits) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
+        # (a figure replaced elsewhere is read by the number rules: "all persons … within sixty
+        # days" → "all combatants … within thirty days" still has one edit of words)
+        worded = [op for op in edits if not (op[0] == "replace" and all(
+            _is_figure(w) for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]]))]
+        single = len(worded) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         index: list = []  # (the words of both sides counted, made at the first word that needs them)
 
         def echo(word: str, side: int) -> bool:
