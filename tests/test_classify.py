@@ -4608,3 +4608,23 @@ def test_qualifiers_told_other_ways(lex, old, new, expected):
 def test_subject_pointing_back(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a threshold on the bare plural a duty is for says which things are covered
+    ("The agency shall audit grants for projects with a budget above EUR 200,000.",
+     "The agency shall audit grants for projects with a budget above EUR 50,000.", "hardened"),
+    # ... not the length a duty is for
+    ("Footage shall be kept for no longer than 30 days.", "Footage shall be kept for no longer than 60 days.", "softened"),
+    # a rule that reaches through intermediaries too
+    ("Members shall not solicit clients of the firm.",
+     "Members shall not, directly or indirectly, solicit clients of the firm.", "hardened"),
+    ("The direct or indirect transfer of shares to a competitor is prohibited.",
+     "It is prohibited to transfer shares, directly or indirectly, to a competitor.", "reworded"),
+    # an object replaced beside a figure the number rules read: both ways
+    ("The landlord shall repaint all bedrooms within ten days of the end of each tenancy.",
+     "The landlord shall repaint all kitchens within five days of the end of each tenancy.", "modified"),
+])
+def test_thresholds_intermediaries_and_objects_beside_figures(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

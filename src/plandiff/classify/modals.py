@@ -523,6 +523,14 @@ class ModalRules:
         than "fully"."""
         return cue.category == "strengthener" and any(w in self.lex.negative_polarity for w in cue.phrase)
 
+    def _aside(self, cue: _Cue, new_side: bool) -> bool:
+        """Is the cue set off by commas on both sides ("shall not, directly or indirectly,
+        solicit")? A strengthener there says how far the ban reaches, not negated by it."""
+        tokens, text = (self.b, self.new_text) if new_side else (self.a, self.old_text)
+        return 0 < cue.start and cue.end < len(tokens) and \
+            text[tokens[cue.start - 1].end:tokens[cue.start].start].strip() == "," and \
+            text[tokens[cue.end - 1].end:tokens[cue.end].start].strip() == ","
+
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the negation next to this modal really negating a qualifier that follows it?"""
         neg = {" ".join(p) for p in self.lex.negations if len(p) == 1}
@@ -1267,7 +1275,8 @@ class ModalRules:
                 # make an order unless it is satisfied": a ban new (or gone) whole, whose
                 # exception is what the other side requires; the ban is compared as a modal
                 continue
-            negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c)
+            negated = negated and not self.intensifies_negation(c) and not self.prohibited_object(keys, c) \
+                and not (category == "strengthener" and self._aside(c, came))
             effect_here = flip[effect] if negated else effect
             add(kind, effect_here, c, f"{effect_here}: {label} '{text}' {words[0]}" + (words[3] if negated else ""))
 
