@@ -4628,3 +4628,22 @@ def test_subject_pointing_back(lex, old, new, expected):
 def test_thresholds_intermediaries_and_objects_beside_figures(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negation flipped with its verb told the other way round is the same duty
+    ("Staff shall not leave the ward during a shift.", "Staff must stay on the ward during a shift.",
+     "reworded"),
+    # ... while the same verb negated is the opposite commitment
+    ("The Seller shall refund the deposit.", "The Seller shall not refund the deposit.", "modified"),
+    # ... and a weaker duty that became a ban of another verb is compared by strength
+    ("Operators shall endeavour to limit noise at night.", "Operators shall not emit noise at night.", "hardened"),
+    # a whole set under "no" is the set "all" named
+    ("Students are exempt from all library fees.", "No library fees shall apply to students.", "reworded"),
+    # "every" before a figure states a rate, no scope
+    ("Each stadium shall provide one steward for every fifty spectators.",
+     "Each stadium shall provide stewards at a ratio of no fewer than one to fifty spectators.", "reworded"),
+])
+def test_negations_told_with_other_verbs(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

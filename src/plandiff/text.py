@@ -82,6 +82,11 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 _DIGIT = re.compile(r"\d")
 
 
+def is_figure(word: str) -> bool:
+    """A figure in digits or a number word ("4", "four", "seventy-two")."""
+    return word[:1].isdigit() or (word[:1].isalpha() and words_value(word) is not None)
+
+
 def words_value(phrase: str) -> int | None:
     """The value of a number written in words ("six hundred thousand" → 600000), or None
     when a word is not a number word."""

@@ -18,6 +18,7 @@ from plandiff.classify.numbers import FREQUENCY_COUNTS
 from plandiff.classify.words import _phrase_text, _span
 from plandiff.lexicon import Lexicon
 from plandiff.text import (
+    is_figure,
     words_value,
 )
 
@@ -182,11 +183,6 @@ _FREQUENCY_COUNTS = frozenset(FREQUENCY_COUNTS)
 _FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
 
 
-def _is_figure(word: str) -> bool:
-    """A figure in digits or a number word ("60", "sixty")."""
-    return word[:1].isdigit() or (word.isalpha() and words_value(word) is not None)
-
-
 def _with_hyphenated(info: dict, keys: list[str]) -> dict:
     """``info`` (content words by index) with the hyphenated words of ``keys`` added."""
     extra = {k: (_stem(w), frozenset()) for k, w in enumerate(keys)
@@ -242,6 +238,15 @@ class ContentRules:
                     out[extra] = (_stem(keys[extra]), groups)
             k += length
         return out
+
+    def _negation_in_one(self, i1: int, i2: int, j1: int, j2: int) -> bool:
+        """Does a commitment's negation stand in the replaced run of one side only (a modal and
+        its "not" in the run: "shall not leave" / "must stay on"; not "armed only with pistols" /
+        "carrying no firearms")?"""
+        def negated(cues, lo, hi) -> bool:
+            return any(c.category == "negation" and lo <= c.start < hi for c in cues) and \
+                any(c.category == "modal" and c.end <= hi and c.end >= lo for c in cues)
+        return negated(self.old_cues, i1, i2) != negated(self.new_cues, j1, j2)
 
     def _anaphoric_subject(self, keys: list[str], k: int) -> bool:
         """Is word ``k`` the noun of a subject that points back, in a clause joined on ("…, and
@@ -449,7 +454,7 @@ class ContentRules:
         # (a figure replaced elsewhere is read by the number rules: "all persons … within sixty
         # days" → "all combatants … within thirty days" still has one edit of words)
         worded = [op for op in edits if not (op[0] == "replace" and all(
-            _is_figure(w) for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]]))]
+            is_figure(w) for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]]))]
         single = len(worded) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         index: list = []  # (the words of both sides counted, made at the first word that needs them)
 
@@ -483,8 +488,8 @@ class ContentRules:
                     any(_abbreviates(self.b[k].text, [self.a[x].text for x in range(i1, i2)]) for k in came):
                 continue  # an acronym spelled out, or the reverse
             if gone and came:
-                if restructured:
-                    continue
+                if restructured or self._negation_in_one(i1, i2, j1, j2):
+                    continue  # ("shall not leave" → "must stay on": an antonym told with the negation, see modals)
                 quality = self.lex.evaluative_words
                 swap = single and not (all(self.a_keys[k] in quality for k in gone) or
                                        all(self.b_keys[k] in quality for k in came))

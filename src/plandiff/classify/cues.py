@@ -10,6 +10,7 @@ from plandiff.classify.lexical import _sentence_start
 from plandiff.lexicon import Lexicon, Phrase
 from plandiff.text import (
     Token,
+    is_figure,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -164,6 +165,9 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             # "endeavour" alone is a best effort only after a modal ("shall endeavour, if …, to",
             # which _find_cues joins into one cue); else it is the noun ("This endeavour shall")
             continue
+        if c.category == "widener" and c.end + 1 < len(tokens) and is_figure(tokens[c.end].key) and \
+                tokens[c.end + 1].key not in lex.time_units:
+            continue  # "one nurse for every four patients": a rate, no scope ("every 12 months" is a frequency)
         if c.category == "deadline" and lex.lookback_words and \
                 any(t.key in lex.lookback_words for t in tokens[c.end:c.end + 2]):
             continue  # "convicted within the past three years": a look back, which bounds what counts

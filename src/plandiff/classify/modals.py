@@ -523,6 +523,47 @@ class ModalRules:
         than "fully"."""
         return cue.category == "strengthener" and any(w in self.lex.negative_polarity for w in cue.phrase)
 
+    def _verbs_differ(self, r: _Cue, a: _Cue) -> bool:
+        """Do two duties whose negation flipped govern different verbs ("shall not leave" / "must
+        stay", "shall not refuse" / "must grant", "shall withdraw" / "may not fail to withdraw")?
+        A flip that changes the verb too is mostly an antonym told the other way round, no
+        opposite commitment: the words are left to the content rules. The same verb, a form or a
+        listed synonym of it ("shall allow" / "shall not permit") is the flip itself."""
+        old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
+        if old is None or new is None:
+            return False
+
+        def bare(word: str) -> str:
+            for ending in ("ing", "ed", "es", "s", "e"):
+                if word.endswith(ending) and len(word) - len(ending) >= 2:
+                    return word[:-len(ending)]
+            return word
+
+        def stands_in(word: str, keys: list[str]) -> bool:  # in any form ("use" / "using")
+            return any(_same_word(word, w) or bare(word) == bare(w) for w in keys)
+        if stands_in(old, self.b_keys) or stands_in(new, self.a_keys):
+            return False  # ("shall abstain from hostile acts" / "shall engage in hostile acts")
+        return _word_synonyms(old, self.lex).isdisjoint(_word_synonyms(new, self.lex))
+
+    def _act_verb(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> str | None:
+        """The verb of the act a modal governs, past any negation or qualifier ("shall refrain
+        permanently from using", "shall under no circumstances obstruct", "shall not fail to
+        report"), or None."""
+        covered = {k for c in cues if c.category in ("negation", "strengthener", "hedge") for k in range(c.start, c.end)}
+        k = modal.end
+        while k < min(len(keys), modal.end + 8):
+            neg = next((p for p in self.lex.negative_verbs if tuple(keys[k:k + len(p)]) == p), None)
+            if neg is not None:
+                k += len(neg)
+                continue
+            w = keys[k]
+            # (past an auxiliary or article only: "remain" and "make" are the act's verbs here)
+            if k not in covered and w.isalpha() and w not in self.lex.copulas and w not in self.lex.auxiliary_modals \
+                    and w not in self.lex.noun_markers and w not in ("to", "from"):
+                return w
+            k += 1
+        return None
+
     def _aside(self, cue: _Cue, new_side: bool) -> bool:
         """Is the cue set off by commas on both sides ("shall not, directly or indirectly,
         solicit")? A strengthener there says how far the ban reaches, not negated by it."""
@@ -669,9 +710,17 @@ class ModalRules:
                     self.add("negation", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and (self.permits(r) or lifted_r):
                     self.add("negation", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' (a permission became a prohibition)")
-                else:
+                elif not self._verbs_differ(r, a):
                     self.add("negation", "modified", r, a,
                              f"negation flipped: '{shown_r}' → '{shown_a}' (the opposite commitment)")
+                elif neg_a and not neg_r and r.strength < a.strength:
+                    # "shall endeavour to limit the release" → "shall not release": a weaker
+                    # duty turned into a ban (the verbs differ, compared as strengths)
+                    self.add("modal", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' "
+                             f"({self.lex.strength_name(r.strength)} → prohibition)")
+                elif neg_r and not neg_a and a.strength < r.strength:
+                    self.add("modal", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' "
+                             f"(prohibition → {self.lex.strength_name(a.strength)})")
                 continue
             r_strength, a_strength = r.strength, a.strength
             # a ban lifted ("are not prohibited from") permits, as "may" does
@@ -802,7 +851,7 @@ class ModalRules:
                     else:
                         shown_r, shown_a = (f"{old} not", old) if neg_r else (old, f"{old} not")
                     self.add("negation", effect, r, match, f"{effect}: '{shown_r}' → '{shown_a}'")
-                else:
+                elif not self._verbs_differ(r, match):
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
         self.participation()
@@ -1083,8 +1132,16 @@ class ModalRules:
             return False
         word = keys[cue.start]
         count = self._set_words
-        return count(other_keys, keys, word) < count(keys, other_keys, word) and any(
-            o != word and count(other_keys, keys, o) > count(keys, other_keys, o) for o in self.lex.quantifiers)
+        if count(other_keys, keys, word) >= count(keys, other_keys, word):
+            return False
+        if any(o != word and count(other_keys, keys, o) > count(keys, other_keys, o) for o in self.lex.quantifiers):
+            return True
+        # (a negative one over the same noun: "exempt from all customs duties" / "No customs
+        # duties shall apply")
+        noun = keys[cue.end] if cue.end < len(keys) else None
+        return noun is not None and any(
+            w in self.lex.negative_subjects and q + 1 < len(other_keys) and _stem(other_keys[q + 1]) == _stem(noun)
+            for q, w in enumerate(other_keys))
 
     @staticmethod
     def _set_words(keys: list[str], other_keys: list[str], word: str) -> int:
