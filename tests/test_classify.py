@@ -4647,3 +4647,44 @@ def test_thresholds_intermediaries_and_objects_beside_figures(lex, old, new, exp
 def test_negations_told_with_other_verbs(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # an ordinal in words is the figure it names
+    ("The Assembly shall review the plan at its 81st session.",
+     "The Assembly shall review the plan at its eighty-first session.", "unchanged"),
+    ("The Board shall meet at its 81st session and report on the plan.",
+     "The Board shall report on the plan and meet at its eighty-first session.", "reworded"),
+    # without a pause is more often than any interval
+    ("The operator shall sample the effluent twice a month.", "The operator shall sample the effluent continuously.",
+     "hardened"),
+    ("The operator shall sample the effluent continuously.", "The operator shall sample the effluent constantly.",
+     "reworded"),
+    # a phase-out is done gradually; ceasing at once is not
+    ("Members shall phase out single-use plastics.", "Members shall eliminate single-use plastics.", "hardened"),
+    ("Hospitals shall phase out mercury thermometers by 2030.",
+     "Hospitals shall withdraw mercury thermometers with immediate effect.", "hardened"),
+    # a request condition told in its own words
+    ("The clinic shall give each patient a copy of the test results.",
+     "The clinic shall give a copy of the test results to any patient who requests one.", "softened"),
+    # a share and an amount are two measures
+    ("The tenant shall pay a service charge of 5% of the rent.",
+     "The tenant shall pay a service charge of £40 per month.", "modified"),
+    # a threshold past "the age of"
+    ("The school shall not publish photographs of pupils under the age of 12.",
+     "The school shall not publish photographs of any pupil.", "hardened"),
+    ("The school shall not publish photographs of pupils under the age of 12.",
+     "The school shall not publish photographs of pupils under the age of 16.", "hardened"),
+    # a request named as a noun after an article that counts one, or after another noun
+    ("The bank will close the account within 10 days of receiving a valid request.",
+     "Within 10 days of receiving a valid request, the bank will close the account.", "reworded"),
+    ("The registry will correct the entry within 5 days of a rectification request.",
+     "The registry will correct the entry no later than five days after receiving a rectification request.",
+     "reworded"),
+    # a modal of possibility inside a relative clause describes, and commits to nothing
+    ("Operators shall report, without delay, any defect that could endanger passengers.",
+     "Any defect that could endanger passengers must be reported forthwith by operators.", "reworded"),
+])
+def test_figures_frequencies_and_nouns_read_in_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -137,6 +137,8 @@ def _gapped_modal(keys: list[str], i: int, table: dict, gapped_by_first: dict, l
 # Endings of an adjective between a determiner and a one-word modal that is then a noun
 # ("a written request", "any reasonable request", "a formal request")
 _ADJECTIVE_ENDINGS = ("ed", "en", "able", "ible", "al", "ful", "ive", "ous", "ic", "ent", "ant", "ary")
+# ... and of a noun that makes a compound with it ("a valid deletion request")
+_NOUN_ENDINGS = ("ion", "ment")
 
 
 def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
@@ -155,7 +157,12 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
                 and tokens[c.start].key not in lex.auxiliary_modals and c.start and (
                     tokens[c.start - 1].key in lex.determiners or tokens[c.start - 1].key.endswith(("'s", "s'")) or
                     (c.start > 1 and tokens[c.start - 2].key in lex.determiners and
-                     tokens[c.start - 1].key.endswith(_ADJECTIVE_ENDINGS) and tokens[c.start - 1].text.islower())):
+                     tokens[c.start - 1].key.endswith(_ADJECTIVE_ENDINGS) and tokens[c.start - 1].text.islower()) or
+                    # ("a valid deletion request": a noun of a noun, after its determiner; "a valid
+                    # request": after an article that counts one, whatever the word between)
+                    (c.start > 1 and tokens[c.start - 1].key.endswith(_NOUN_ENDINGS) and tokens[c.start - 1].text.islower()
+                     and any(tokens[p].key in lex.determiners for p in range(max(0, c.start - 4), c.start - 1))) or
+                    (c.start > 1 and tokens[c.start - 2].key in lex.indefinite_articles and tokens[c.start - 1].text.islower())):
             # "any request", "a written request", "any reasonable request", "the customer's
             # request": a noun, no exhortation ("The parties encourage", "All members urge", "the
             # Secretary-General requests": a subject, and the word its verb)
@@ -177,6 +184,7 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if tokens[c.start].key in lex.inverted_conditions:
                 continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
         out.append(c)
+    out = _relative_clause_modals(out, tokens, lex)
     present = {t.key for t in tokens}  # one set for the three "any such word here?" tests
     if (lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(present)) or \
             (lex.discretion_closers and not {p[-1] for p in lex.discretion_closers}.isdisjoint(present)):
@@ -191,6 +199,21 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
     if "from" in present:
         out = sorted(out + _split_negations(out, [t.key for t in tokens], lex), key=lambda c: c.start)
     return out
+
+
+def _relative_clause_modals(cues: list[_Cue], tokens: list[Token], lex: Lexicon) -> list[_Cue]:
+    """Drop a modal of possibility right after a relative word ("any information that would
+    facilitate compliance", "persons who may be affected"): the relative clause describes what
+    the commitment is about, where another modal carries the commitment itself."""
+    modals = [c for c in cues if c.category == "modal"]
+    if len(modals) < 2:
+        return cues
+    inside = {id(c) for c in modals if c.start and c.end - c.start == 1 and c.strength < 6 and
+              tokens[c.start].key in lex.auxiliary_modals and
+              (tokens[c.start - 1].key in lex.relative_words or tokens[c.start - 1].key == "that")}
+    if not inside or len(inside) == len(modals):
+        return cues
+    return [c for c in cues if id(c) not in inside]
 
 
 def _split_negations(cues: list[_Cue], keys: list[str], lex: Lexicon) -> list[_Cue]:

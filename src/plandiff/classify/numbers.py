@@ -75,12 +75,16 @@ def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Coun
     out: Counter = Counter()
     i = 0
     for key, t in zip(keys, tokens):
-        if key.partition("-")[0] not in NUMBER_WORD_SET:
+        # (an ordinal in words is its figure too: "its eightieth session" / "its 80th session";
+        # not a lone "second", a unit of time)
+        ordinal = ordinal_value(key) if key.endswith(_ORDINAL_ENDINGS) and key[:1].isalpha() and key != "second" \
+            else None
+        if ordinal is None and key.partition("-")[0] not in NUMBER_WORD_SET:
             continue  # (no number word: most words, told at once)
         while i < len(spans) and spans[i][1] <= t.start:
             i += 1
         if not (i < len(spans) and spans[i][0] <= t.start):
-            out[_lone_number(key)] += 1
+            out[float(ordinal) if ordinal is not None else _lone_number(key)] += 1
     return out
 
 
@@ -525,8 +529,10 @@ class NumberRules:
         """(start, from above) of the word of "more than" (lexicon: threshold_words) or of "less
         than" (lexicon: lower_threshold_words, from above) before the figure at word ``k``, or
         None."""
-        for before in (k, k - 1):
-            if before < k and not keys[before].isalpha():
+        # (past "the age of": "users under the age of 13")
+        starts = (k, k - 1, k - 3) if k >= 4 and keys[k - 3:k] == ["the", "age", "of"] else (k, k - 1)
+        for before in starts:
+            if before == k - 1 and not keys[before].isalpha():
                 break
             if before < 1 or (keys[before - 1] not in _last_words(self.lex.threshold_words)
                                and keys[before - 1] not in _last_words(self.lex.lower_threshold_words)):
@@ -2003,6 +2009,15 @@ class NumberRules:
                                               r[1], a[1]))
             else:
                 self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))
+            return
+        if r[4] in ("cap", "floor") and a[4] in ("cap", "floor") and \
+                self._percent(r, self.old_text) != self._percent(a, self.new_text) and \
+                (_currency_before(self.old_text, r[1][0], self.lex.currency_symbols) or
+                 _currency_before(self.new_text, a[1][0], self.lex.currency_symbols)):
+            # a share against an amount ("a royalty of 6% of Gross Sales" → "of $1,500 per
+            # week"): two measures, no direction
+            self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new} "
+                                          "(a share and an amount)", r[1], a[1]))
             return
         counted = [{w for w in n[3].lower().split() if w in self.lex.period_modifiers} for n in (r, a)]
         if role == "deadline" and r[4] == a[4] == "deadline" and counted[0] == counted[1] and \
