@@ -4688,3 +4688,21 @@ def test_negations_told_with_other_verbs(lex, old, new, expected):
 def test_figures_frequencies_and_nouns_read_in_context(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a closed season that holds the old one at both ends binds for longer
+    ("The lake shall be closed to anglers from 1 March to 31 May.",
+     "The lake shall be closed to anglers from 1 February to 30 June.", "hardened"),
+    # ... one that moved binds at another time
+    ("The lake shall be closed to anglers from 1 March to 31 May.",
+     "The lake shall be closed to anglers from 1 April to 30 June.", "modified"),
+    # a figure that came in a modifier of the set "all" left says which part is still covered
+    ("The council shall insulate all social housing units.",
+     "The council shall insulate social housing units built before 1990.", "softened"),
+    ("The council shall insulate all social housing units.",
+     "The council shall insulate all social housing units by 1990.", "hardened"),
+])
+def test_windows_and_figures_that_narrow_a_set(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

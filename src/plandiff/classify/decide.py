@@ -111,6 +111,50 @@ def _phase_in(pair: _Pair, lex: Lexicon) -> None:
                      if the_phases(e) else e for e in pair.evidence]
 
 
+def _figure_narrows_set(pair: _Pair) -> None:
+    """A whole-set word that went ("all public buildings" → "public buildings constructed after
+    1 January 2030") with a figure that came in a modifier of the same noun: the figure says
+    which part of the set is still covered, part of the narrowing, no number of its own (read
+    the other way round when the word came and the figure went)."""
+    scope = [e for e in pair.evidence if e.kind == "scope" and e.effect in ("softened", "hardened")
+             and (e.old is None) != (e.new is None)]
+    if len(scope) != 1:
+        return
+    went = scope[0].old is not None  # "all" removed: the figure came on the new side
+    span = scope[0].old_span if went else scope[0].new_span
+    keys, tokens = (pair.a_keys, pair.a) if went else (pair.b_keys, pair.b)
+    other_keys, other_tokens, other_text = (pair.b_keys, pair.b, pair.new_text) if went else \
+        (pair.a_keys, pair.a, pair.old_text)
+    k = next((i for i, t in enumerate(tokens) if t.start >= span[1]), None)
+    if k is None or k >= len(keys):
+        return
+    noun = keys[k] if keys[k] not in pair.lex.light_words else None
+    starts = [i for i, w in enumerate(other_keys) if noun is not None and w == noun]
+
+    def in_modifier(e: Evidence) -> bool:
+        fig = e.new_span if went else e.old_span
+        if fig is None or (e.old is None) == (e.new is None) or (e.new is None) == went:
+            return False
+        if e.kind == "deadline":
+            # (a date after a participle describes the thing: "units built before 1990")
+            k = next((i for i, t in enumerate(other_tokens) if t.start >= fig[0]), None)
+            before = other_keys[k - 2] if k is not None and k >= 2 else ""
+            if not (before.endswith("ed") or before in pair.lex.participles):
+                return False
+        elif e.kind != "number" or e.effect != "modified":
+            return False
+        for q in starts:
+            # the figure after the noun, within its modifier: a dozen words, no punctuation
+            end = other_tokens[min(len(other_tokens) - 1, q + 12)].end
+            if other_tokens[q].end <= fig[0] < end and not any(
+                    ch in other_text[other_tokens[q].end:fig[0]] for ch in ",;:."):
+                return True
+        return False
+    pair.evidence = [e._replace(effect="neutral", message=e.message.removeprefix(f"{e.effect}: ") +
+                                " (which part of the set is covered)")
+                     if in_modifier(e) else e for e in pair.evidence]
+
+
 def _in_commitment(pair: _Pair, e: Evidence) -> bool:
     """Does the evidence's text stand in the stretch of its sentence (between punctuation)
     that holds the commitment's modal, rather than in a citation set off by commas?"""
@@ -191,6 +235,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.numbers_in_qualifiers()
     pair.parties()
     _phase_in(pair, lex)
+    _figure_narrows_set(pair)
     similarity = round(pair.similarity(), 4)
     # Primary signals (the commitment's verb, bounds, deadlines, negation, party) decide when
     # present; qualifier-level signals decide only when there is no primary one.

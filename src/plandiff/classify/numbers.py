@@ -1887,8 +1887,13 @@ class NumberRules:
         if spans[0] is None or spans[1] is None or not self._binding_both():
             return False
         (old_len, old_start, old_end, old_raw), (new_len, new_start, new_end, new_raw) = spans
-        if old_len == new_len or (old_start != new_start and old_end != new_end):
-            return False  # (a window moved as a whole has no direction)
+        # (a window moved has no direction; one that holds the other, at one end or both, does:
+        # "from 1 February to 31 March" → "from 1 January to 30 April")
+        holds = old_start == new_start or old_end == new_end or (
+            old_start <= old_end and new_start <= new_end and  # (no window over the new year)
+            ((new_start <= old_start and old_end <= new_end) or (old_start <= new_start and new_end <= old_end)))
+        if old_len == new_len or not holds:
+            return False
         # the period alone changed: every edit lies inside it (an exception widened beside it,
         # "… and subsistence fishing", points the other way)
         old_at, new_at = self.old_text.find(old_raw), self.new_text.find(new_raw)
