@@ -4706,3 +4706,15 @@ def test_figures_frequencies_and_nouns_read_in_context(lex, old, new, expected):
 def test_windows_and_figures_that_narrow_a_set(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a right told as what is given is the same right
+    ("A member who retires early is entitled to a reduced pension.",
+     "A reduced pension is payable to any member who retires early.", "reworded"),
+    # ... while a permission dropped for a plain statement binds
+    ("Members may attend the annual meeting.", "Members attend the annual meeting.", "hardened"),
+])
+def test_rights_told_as_what_is_given(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

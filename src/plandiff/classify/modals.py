@@ -795,16 +795,20 @@ class ModalRules:
         # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
         old_modal = any(c.category == "modal" for c in self.old_cues)
         new_modal = any(c.category == "modal" for c in self.new_cues)
+        # (a right told as what is given is the same right: "is entitled to a deferred pension"
+        # / "a deferred pension is payable to"; lexicon: right_words)
         if not old_modal and len(added) > len(removed):
             for a in added[len(removed):]:
                 # a negated permission ("No timber may be harvested") is a prohibition, no best effort
                 if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a) and \
+                        self.lex.right_words.isdisjoint(a.phrase) and \
                         not self.verb_in_other_form(a, self.b_keys, self.a_keys):
                     new = _phrase_text(self.new_text, self.b, a)
                     self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
             for r in removed[len(added):]:
                 if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r) and \
+                        self.lex.right_words.isdisjoint(r.phrase) and \
                         not self.verb_in_other_form(r, self.a_keys, self.b_keys):
                     old = _phrase_text(self.old_text, self.a, r)
                     self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
