@@ -4718,3 +4718,18 @@ def test_windows_and_figures_that_narrow_a_set(lex, old, new, expected):
 def test_rights_told_as_what_is_given(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a threshold in place of another criterion is a change of substance
+    ("Residents aged over 70 shall receive a free bus pass.",
+     "Residents with a registered mobility impairment shall receive a free bus pass.", "modified"),
+    # ... while one dropped alone widens what is covered
+    ("Residents aged over 70 shall receive a free bus pass.", "Residents shall receive a free bus pass.", "hardened"),
+    # ... and one dropped as the set is widened widens it too
+    ("The clerk need not record hearings lasting fewer than ten minutes.",
+     "The clerk shall record every hearing, regardless of its length.", "hardened"),
+])
+def test_threshold_in_place_of_another_criterion(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -272,6 +272,20 @@ class ContentRules:
         self._content_change = (key, change)
         return change
 
+    def _criterion_replaced(self, effect: str) -> bool:
+        """Did both sides lose and gain content words, at least three in all ("Patients aged
+        over 65" → "Patients with a chronic respiratory condition")? A threshold that came or
+        went beside them stands in place of another criterion, no mere limit added or dropped
+        (unless a scope word or strengthener found before points the way the threshold does:
+        "… of every exclusion, regardless of its length" widened the set)."""
+        if any(e.effect == effect and e.kind in ("scope", "strengthener", "hedge") for e in self.evidence):
+            return False
+        old_stems, new_stems, old_groups, new_groups = self._traces()
+        old_c, new_c = self.content_words
+        gone = sum(1 for k in old_c if _untraced(old_c, self.a_keys, new_stems, new_groups, k))
+        came = sum(1 for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k))
+        return gone >= 1 and came >= 1 and gone + came >= 3
+
     def fresh_share(self) -> float:
         """The share of both sides' content words that have no trace on the other side (no
         same word, form or synonym): how much of what the clause talks about is new. The same

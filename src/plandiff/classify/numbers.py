@@ -1075,6 +1075,10 @@ class NumberRules:
             elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) \
                     and not self._binds(self.a_keys, self.old_cues):
                 self.evidence.append(Evidence("number", "modified", r[3], None, f"number removed: {r[3]}", r[1], None))
+            elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) \
+                    and self._criterion_replaced("hardened"):
+                self.evidence.append(Evidence("number", "modified", r[3], None,
+                                              f"threshold of {r[3]} replaced by another criterion", r[1], None))
             elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]):
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: threshold of {r[3]} removed from what the commitment covers",
@@ -1137,6 +1141,10 @@ class NumberRules:
             elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) \
                     and not self._binds(self.b_keys, self.new_cues):
                 self.evidence.append(Evidence("number", "modified", None, a[3], f"number added: {a[3]}", None, a[1]))
+            elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) \
+                    and self._criterion_replaced("softened"):
+                self.evidence.append(Evidence("number", "modified", None, a[3],
+                                              f"threshold of {a[3]} in place of another criterion", None, a[1]))
             elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
                 self.evidence.append(Evidence(a[4], "softened", None, a[3],
                                               f"softened: threshold of {a[3]} added to what the commitment covers",
