@@ -180,6 +180,12 @@ ORDINAL_WORDS = re.compile(
     rf"{'|'.join(w for w in _ORDINAL_UNIT_WORDS if w != 'second')})\b", re.IGNORECASE)
 
 
+# Every ordinal in words up to 99 ("first", "eightieth", "eighty-first"): one lookup tells a
+# word that is one from the many that merely end as one ("must", "and").
+ORDINAL_WORD_SET = frozenset(_ORDINAL_UNIT_WORDS + _ORDINAL_TEN_WORDS +
+                             [f"{t}-{u}" for t in _TENS for u in _ORDINAL_UNIT_WORDS[:9]])
+
+
 def _ordinal_figure(m: re.Match) -> str:
     n = ordinal_value(m.group())
     if n is None:

@@ -467,7 +467,7 @@ class ContentRules:
             self._edit_regions(edits) > 1
         # (a figure replaced elsewhere is read by the number rules: "all persons … within sixty
         # days" → "all combatants … within thirty days" still has one edit of words)
-        worded = [op for op in edits if not (op[0] == "replace" and all(
+        worded = edits if len(edits) < 2 else [op for op in edits if not (op[0] == "replace" and all(
             is_figure(w) for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]]))]
         single = len(worded) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         index: list = []  # (the words of both sides counted, made at the first word that needs them)

@@ -9,6 +9,7 @@ from plandiff.classify.evidence import BEST_EFFORTS
 from plandiff.classify.lexical import _sentence_start
 from plandiff.lexicon import Lexicon, Phrase
 from plandiff.text import (
+    NUMBER_WORD_SET,
     Token,
     is_figure,
 )
@@ -172,8 +173,9 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             # "endeavour" alone is a best effort only after a modal ("shall endeavour, if …, to",
             # which _find_cues joins into one cue); else it is the noun ("This endeavour shall")
             continue
-        if c.category == "widener" and c.end + 1 < len(tokens) and is_figure(tokens[c.end].key) and \
-                tokens[c.end + 1].key not in lex.time_units:
+        if c.category == "widener" and c.end + 1 < len(tokens) and \
+                (tokens[c.end].key[:1].isdigit() or tokens[c.end].key.partition("-")[0] in NUMBER_WORD_SET) and \
+                is_figure(tokens[c.end].key) and tokens[c.end + 1].key not in lex.time_units:
             continue  # "one nurse for every four patients": a rate, no scope ("every 12 months" is a frequency)
         if c.category == "deadline" and lex.lookback_words and \
                 any(t.key in lex.lookback_words for t in tokens[c.end:c.end + 2]):
@@ -184,10 +186,11 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if tokens[c.start].key in lex.inverted_conditions:
                 continue  # "Should the ceasefire be violated, …": a condition (see qualifiers)
         out.append(c)
-    out = _relative_clause_modals(out, tokens, lex)
-    present = {t.key for t in tokens}  # one set for the three "any such word here?" tests
+    present = {t.key for t in tokens}  # one set for the "any such word here?" tests
+    if "that" in present or not lex.relative_words.isdisjoint(present):
+        out = _relative_clause_modals(out, tokens, lex)
     if (lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(present)) or \
-            (lex.discretion_closers and not {p[-1] for p in lex.discretion_closers}.isdisjoint(present)):
+            not _closer_lasts(lex).isdisjoint(present):
         out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
     if lex.exceed_verbs and not lex.exceed_verbs.isdisjoint(present):
         out = sorted(out + _negated_exceeding(out, tokens, text, lex), key=lambda c: c.start)
@@ -295,6 +298,17 @@ def _hedge_lasts(lex: Lexicon) -> frozenset[str]:
     entry = _HEDGE_LASTS.get(id(lex))
     if entry is None or entry[0] is not lex.hedges:
         entry = _HEDGE_LASTS[id(lex)] = (lex.hedges, frozenset(p[-1] for p in lex.hedges if len(p) > 1))
+    return entry[1]
+
+
+_CLOSER_LASTS: dict[int, tuple] = {}
+
+
+def _closer_lasts(lex: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's discretion closers ("appropriate", "fit"), per lexicon."""
+    entry = _CLOSER_LASTS.get(id(lex))
+    if entry is None or entry[0] is not lex.discretion_closers:
+        entry = _CLOSER_LASTS[id(lex)] = (lex.discretion_closers, frozenset(p[-1] for p in lex.discretion_closers))
     return entry[1]
 
 

@@ -401,7 +401,13 @@ class ModalRules:
         to the ban (softened). One dropped forbids the act in all of them (hardened)."""
         sides = ((self.b_keys, self.new_cues, self.kept_new, self.a_keys, self.old_cues, "softened", "new"),
                  (self.a_keys, self.old_cues, self.kept_old, self.b_keys, self.new_cues, "hardened", "old"))
+        banned = self.lex.prohibition_modals
         for keys, cues, kept, other_keys, other_cues, effect, side in sides:
+            hinders = self._hinders_new if keys is self.b_keys else self._hinders_old
+            # (cheap first: a permission, a ban that can be lifted, or a saving clause at all)
+            if not any(c.category == "modal" and (c.strength <= PERMISSION or c.phrase in banned or hinders)
+                       and not kept(c) for c in cues):
+                continue
             perms = [c for c in cues if c.category == "modal" and not kept(c) and not self.negated(keys, c)
                      and (self.permits(c) or self.lifted_ban(keys, c))]
             if not perms:

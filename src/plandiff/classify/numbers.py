@@ -22,6 +22,7 @@ from plandiff.classify.words import _span
 from plandiff.text import (
     NUMBER_WORD_SET,
     NUMBER_WORDS,
+    ORDINAL_WORD_SET,
     Token,
     numbers_in,
     ordinal_value,
@@ -77,8 +78,7 @@ def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Coun
     for key, t in zip(keys, tokens):
         # (an ordinal in words is its figure too: "its eightieth session" / "its 80th session";
         # not a lone "second", a unit of time)
-        ordinal = ordinal_value(key) if key.endswith(_ORDINAL_ENDINGS) and key[:1].isalpha() and key != "second" \
-            else None
+        ordinal = ordinal_value(key) if key in ORDINAL_WORD_SET and key != "second" else None
         if ordinal is None and key.partition("-")[0] not in NUMBER_WORD_SET:
             continue  # (no number word: most words, told at once)
         while i < len(spans) and spans[i][1] <= t.start:

@@ -39,6 +39,9 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         self.directed = False  # (a mirrored pair) the pair it mirrors has a signal that points one way
         self.content_words: tuple[dict, dict] | None = None  # old and new, once content_change read them
         self.lex_stop = {"the", "a", "an", "of", "to", "and", "or", "so", "its", "their", "it", "is", "are", "be"}
+        # (saving_permission) does the side hold a verb of hindering at all? Most hold none
+        self._hinders_old = not lex.hindering_verbs.isdisjoint(self.a_keys)
+        self._hinders_new = not lex.hindering_verbs.isdisjoint(self.b_keys)
 
     def mirrored(self) -> _Pair:
         """The same pair read new → old, reusing this one's tokens and cues (only the word
@@ -58,6 +61,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         m.ops = []
         m.old_cues, m.new_cues = self.new_cues, self.old_cues
         m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
+        m._hinders_old, m._hinders_new = self._hinders_new, self._hinders_old
         m.directed = self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence)
         m.content_words = self.content_words[::-1] if self.content_words else None
         traces = self.__dict__.get("_traces_made")
@@ -86,7 +90,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def negated(self, keys: list[str], cue: _Cue) -> bool:
         """Is the cue negated? A modal that is a prohibition in itself ("Smoking is prohibited";
         lexicon: prohibition_modals) is, unless a negation cancels it ("is not prohibited")."""
-        if cue.category == "modal" and self.saving_permission(keys, cue):
+        if cue.category == "modal" and (self._hinders_new if keys is self.b_keys else self._hinders_old) and \
+                self.saving_permission(keys, cue):
             return False
         found = self._negation_at(keys, cue)
         if cue.category == "modal" and cue.phrase in self.lex.prohibition_modals:
@@ -118,7 +123,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def hindering_verb(self, keys: list[str], cue: _Cue) -> int | None:
         """Where the verb of hindering a modal governs stands ("shall prevent … from", "shall be
         construed as preventing … from"; lexicon: hindering_verbs), or None."""
-        if self.lex.hindering_verbs.isdisjoint(keys[cue.end:cue.end + 4]):
+        if not (self._hinders_new if keys is self.b_keys else self._hinders_old) or \
+                self.lex.hindering_verbs.isdisjoint(keys[cue.end:cue.end + 4]):
             return None
         verb = next(k for k in range(cue.end, min(len(keys), cue.end + 4)) if keys[k] in self.lex.hindering_verbs)
         if any(w not in self.lex.light_words and not w.endswith("ed") for w in keys[cue.end:verb]) or \
