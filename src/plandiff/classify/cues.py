@@ -205,14 +205,15 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
 
 
 def _relative_clause_modals(cues: list[_Cue], tokens: list[Token], lex: Lexicon) -> list[_Cue]:
-    """Drop a modal of possibility right after a relative word ("any information that would
-    facilitate compliance", "persons who may be affected"): the relative clause describes what
-    the commitment is about, where another modal carries the commitment itself."""
+    """Drop a modal of possibility (lexicon: possibility_modals) right after a relative word
+    ("any information that would facilitate compliance", "any defect that could endanger
+    passengers"): the relative clause describes what the commitment is about, where another
+    modal carries the commitment itself ("a communication that may include" permits)."""
     modals = [c for c in cues if c.category == "modal"]
     if len(modals) < 2:
         return cues
-    inside = {id(c) for c in modals if c.start and c.end - c.start == 1 and c.strength < 6 and
-              tokens[c.start].key in lex.auxiliary_modals and
+    inside = {id(c) for c in modals if c.start and c.end - c.start == 1 and
+              tokens[c.start].key in lex.possibility_modals and
               (tokens[c.start - 1].key in lex.relative_words or tokens[c.start - 1].key == "that")}
     if not inside or len(inside) == len(modals):
         return cues
