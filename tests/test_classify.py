@@ -4733,3 +4733,15 @@ def test_rights_told_as_what_is_given(lex, old, new, expected):
 def test_threshold_in_place_of_another_criterion(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # figures of one role pair by the words before them, not only in order
+    ("The Contractor shall deliver the final design by 1 March 2026.",
+     "The Contractor shall deliver a draft design by 1 January 2026 and the final design by 1 May 2026.", "modified"),
+    ("The Contractor shall deliver the final design by 1 March 2026.",
+     "The Contractor shall deliver the final design by 1 May 2026.", "softened"),
+])
+def test_figures_paired_by_their_context(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

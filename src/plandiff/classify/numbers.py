@@ -739,6 +739,26 @@ class NumberRules:
         return any(keys[p] in self.lex.interval_words and self._interval_after(keys, p) is not None
                    for p in range(max(0, k - 15), k))
 
+    def _by_context(self, removed: list, added: list) -> list[tuple]:
+        """Pairs of figures of one role, in order, unless the words before one figure name
+        another's on the other side ("its final report by 30 September" pairs with "its final
+        report by 31 January", not with the "interim report by 30 June" put before it)."""
+        if len(removed) < 2 and len(added) < 2:
+            return list(zip(removed, added))
+
+        def before(keys: list[str], k: int) -> tuple:
+            return tuple(keys[max(0, k - 3):k])
+        # (the best-matched first, then in order: each figure once)
+        scored = sorted(((-sum(w in before(self.a_keys, r[5]) for w in before(self.b_keys, a[5])), i + j, i, j)
+                         for i, r in enumerate(removed) for j, a in enumerate(added)))
+        used_r, used_a, pairs = set(), set(), []
+        for _, _, i, j in scored:
+            if i not in used_r and j not in used_a:
+                used_r.add(i)
+                used_a.add(j)
+                pairs.append((i, j))
+        return [(removed[i], added[j]) for i, j in sorted(pairs)]
+
     def _past_period_modifiers(self, keys: list[str], k: int) -> int:
         """The first word from ``k`` on that is no period modifier ("working", "weather
         working": lexicon: period_modifiers)."""
@@ -1030,7 +1050,7 @@ class NumberRules:
         for role in ("deadline", "cap", "floor", None):
             rr = [n for n in removed if n[4] == role and n not in paired_r]
             aa = [n for n in added if n[4] == role and n not in paired_a]
-            for r, a in zip(rr, aa):
+            for r, a in self._by_context(rr, aa):
                 paired_r.append(r)
                 paired_a.append(a)
         removed_rest = [n for n in removed if n not in paired_r]
