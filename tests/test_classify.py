@@ -4745,3 +4745,18 @@ def test_threshold_in_place_of_another_criterion(lex, old, new, expected):
 def test_figures_paired_by_their_context(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # several items added to what a duty covers, each of its own, all one way
+    ("The ceasefire shall apply to all ground forces operating in the north.",
+     "The ceasefire shall apply to all ground, air and naval forces operating in the north and its coastal waters.",
+     "hardened"),
+    # ... while items added beside a replaced one have no one direction
+    ("The ceasefire shall apply to all ground forces operating in the north.",
+     "The ceasefire shall apply to all air and naval forces operating in the south and its coastal waters.",
+     "modified"),
+])
+def test_items_added_together(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -602,12 +602,31 @@ class ContentRules:
             found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys),
                                           _with_hyphenated(self.content_words[1], self.b_keys))
         if found is None:
-            return None
+            return self._items_added_together()
         return self._item_evidence(found)
+
+    def _items_added_together(self) -> Evidence | None:
+        """Several items added (or dropped) in one direction, each an item of its own and no
+        other change of substance ("crude oil originating in Syria" → "crude oil and petroleum
+        products originating in or exported from Syria"): the first item's evidence, when every
+        one of them points the same way."""
+        changes = self._item_changes(*self.content_words)
+        if not changes or len(changes) < 2 or len({tag for tag, *_ in changes}) != 1:
+            return None
+        found = [self._item_evidence(c) for c in changes]
+        if any(e is None for e in found) or len({e.effect for e in found}) != 1:
+            return None
+        return found[0]
 
     def _one_item_change(self, old_c: dict, new_c: dict):
         """The one insert or delete of content words among the pair's edits (list_item_direction),
         as an opcode, or None."""
+        changes = self._item_changes(old_c, new_c)
+        return changes[0] if changes is not None and len(changes) == 1 else None
+
+    def _item_changes(self, old_c: dict, new_c: dict) -> list | None:
+        """The inserts and deletes of content words among the pair's edits, as opcodes, or None
+        where an edit replaced content or moved an item."""
         # the traces without the parts of hyphenated words: where a side has none, its traces
         # (made once per pair) are these
         old_stems, new_stems, old_groups, new_groups = self._traces()
@@ -630,7 +649,7 @@ class ContentRules:
             # most of its content words stand on the other side: the item moved
             return out if len(out) >= kept else None
 
-        found = None
+        found = []
         for tag, i1, i2, j1, j2 in self.opcodes:
             if tag == "equal":
                 continue
@@ -640,9 +659,9 @@ class ContentRules:
                 return None
             if not gone and not came:
                 continue
-            if found is not None or tag not in ("insert", "delete"):
-                return None  # one change of substance, a pure addition or removal
-            found = (tag, i1, i2, j1, j2)
+            if tag not in ("insert", "delete"):
+                return None  # a pure addition or removal, each
+            found.append((tag, i1, i2, j1, j2))
         return found
 
     def _item_evidence(self, found) -> Evidence | None:
