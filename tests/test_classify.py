@@ -4760,3 +4760,16 @@ def test_figures_paired_by_their_context(lex, old, new, expected):
 def test_items_added_together(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a ban told as a permission restricted to the same case, in synonyms
+    ("Camera footage shall not be retained for longer than is necessary for the investigation.",
+     "Camera footage may be kept only for as long as the investigation requires.", "reworded"),
+    # ... while a permission restricted to another case is another rule
+    ("Camera footage shall not be retained for longer than is necessary for the investigation.",
+     "Camera footage may be kept only for as long as the insurer requires.", "modified"),
+])
+def test_ban_told_as_restricted_permission_in_synonyms(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

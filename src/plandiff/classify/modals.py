@@ -692,7 +692,11 @@ class ModalRules:
                         continue
                     perm = {_stem(w) for w in perm_keys}
                     bound_words = {w for p in self.lex.caps | self.lex.floors | self.lex.threshold_words for w in p}
+                    # (in any form, or a listed synonym: "shall not be retained for longer than is
+                    # necessary" / "may be kept only for as long as is necessary")
+                    perm_groups = set().union(*(_word_synonyms(o, self.lex) for o in perm_keys))
                     if all(_stem(w) in perm or any(_same_word(w, o) for o in perm_keys)
+                           or not _word_synonyms(w, self.lex).isdisjoint(perm_groups)
                            for w in ban_keys[ban.end:] if w.isalpha() and w not in self.lex.light_words
                            and (w,) not in self.lex.negations and w not in bound_words):
                         continue
