@@ -4773,3 +4773,16 @@ def test_items_added_together(lex, old, new, expected):
 def test_ban_told_as_restricted_permission_in_synonyms(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a clause retold in plain language, a word or two swapped, keeps its meaning
+    ("Visitors are required to disinfect their hands upon entering and upon leaving the ward.",
+     "All visitors must clean their hands with disinfectant when they enter and when they leave the ward.", "reworded"),
+    # ... while one that says something else is modified
+    ("Visitors are required to disinfect their hands upon entering the ward.",
+     "Every visitor must wear a gown and gloves while they remain inside the isolation unit.", "modified"),
+])
+def test_low_similarity_retellings(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

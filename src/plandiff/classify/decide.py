@@ -370,8 +370,14 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # a content word was replaced or a commitment added.
         change = _content_change_both_ways(pair) or pair.sentence_change()
         share = pair.fresh_share()
-        if change is None and share < lex.thresholds.get("lowsim_modified_min_fresh_share", 0.55):
+        # (a word replaced counts only where a fair share of the content words are new at all:
+        # a clause retold in plain language swaps a word or two the lexicon does not pair)
+        replaced = change is not None and share >= lex.thresholds.get("lowsim_change_min_fresh_share", 0.45)
+        if not replaced and share < lex.thresholds.get("lowsim_modified_min_fresh_share", 0.55):
             status = "reworded"
+        elif share < lex.thresholds.get("lowsim_modified_min_fresh_share", 0.55):
+            status = "modified"
+            pair.evidence.insert(0, change)  # first: it is what decided
         else:
             status = "modified"
             # first: it is what decided, the qualifier cues after it gave no direction
