@@ -4786,3 +4786,17 @@ def test_ban_told_as_restricted_permission_in_synonyms(lex, old, new, expected):
 def test_low_similarity_retellings(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "is to" directs, as "shall" does
+    ("Each trainee shall receive a copy of the safety manual.", "Each trainee is to receive a copy of the safety manual.",
+     "reworded"),
+    ("Each trainee shall receive a copy of the safety manual.", "Each trainee should receive a copy of the safety manual.",
+     "softened"),
+    # ... after a noun of aim it says what is aimed at
+    ("The purpose of this Protocol is to protect wetlands.", "This Protocol shall protect wetlands.", "hardened"),
+])
+def test_is_to_as_a_directive(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -34,7 +34,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "cancelling_words", "relief_words", "vague_measures", "that_clause_verbs", "deduction_words",
              "lower_threshold_words", "ongoing_verbs", "gradual_words",
              "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers",
-             "anaphoric_determiners", "indefinite_articles", "possibility_modals")
+             "anaphoric_determiners", "indefinite_articles", "possibility_modals",
+             "aim_nouns")
 
 
 class Lexicon(NamedTuple):
@@ -194,6 +195,7 @@ class Lexicon(NamedTuple):
     anaphoric_determiners: frozenset[str] = frozenset()  # "this deadline is …": a subject pointing back
     indefinite_articles: frozenset[str] = frozenset()  # "a valid request": the word after is a noun's
     possibility_modals: frozenset[str] = frozenset()  # "any defect that could endanger": describes
+    aim_nouns: frozenset[str] = frozenset()  # "The purpose … is to enhance": no directive
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -449,6 +451,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             anaphoric_determiners=words("anaphoric_determiners"),
             indefinite_articles=words("indefinite_articles"),
             possibility_modals=words("possibility_modals"),
+            aim_nouns=words("aim_nouns"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

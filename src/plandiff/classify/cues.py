@@ -177,6 +177,11 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
                 (tokens[c.end].key[:1].isdigit() or tokens[c.end].key.partition("-")[0] in NUMBER_WORD_SET) and \
                 is_figure(tokens[c.end].key) and tokens[c.end + 1].key not in lex.time_units:
             continue  # "one nurse for every four patients": a rate, no scope ("every 12 months" is a frequency)
+        if c.category == "modal" and c.phrase in (("is", "to"), ("are", "to")) and lex.aim_nouns and \
+                any(t.key in lex.aim_nouns for t in tokens[max(0, c.start - 6):c.start]):
+            # "The purpose of this Agreement is to enhance": what is aimed at, an expectation
+            # (thresholds: aim_strength), no directive
+            c = c._replace(strength=int(lex.thresholds.get("aim_strength", 5)))
         if c.category == "deadline" and lex.lookback_words and \
                 any(t.key in lex.lookback_words for t in tokens[c.end:c.end + 2]):
             continue  # "convicted within the past three years": a look back, which bounds what counts
