@@ -4800,3 +4800,16 @@ def test_low_similarity_retellings(lex, old, new, expected):
 def test_is_to_as_a_directive(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty told of the one it benefits and a right state one right
+    ("Night workers shall be paid a supplement of 25 per cent.",
+     "Night workers are entitled to a supplement of 25 per cent.", "reworded"),
+    # ... while a duty told of the one bound is no right of another
+    ("Night workers shall pay a supplement of 25 per cent.",
+     "Night workers are entitled to pay a supplement of 25 per cent.", "softened"),
+])
+def test_duty_told_of_its_holder(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -529,6 +529,16 @@ class ModalRules:
         than "fully"."""
         return cue.category == "strengthener" and any(w in self.lex.negative_polarity for w in cue.phrase)
 
+    def _owed_to_holder(self, keys: list[str], duty: _Cue, right: _Cue) -> bool:
+        """Is ``duty`` a binding duty told of the one it benefits, in the passive ("Employees
+        shall be paid at twice the rate", "shall be granted leave"; lexicon: benefit_participles),
+        and ``right`` a right (lexicon: right_words, "is entitled to")? The two state one right
+        from either end."""
+        if duty.strength < 6 or self.lex.right_words.isdisjoint(right.phrase):
+            return False
+        after = keys[duty.end:duty.end + 3]
+        return bool(after) and after[0] == "be" and any(w in self.lex.benefit_participles for w in after[1:])
+
     def _verbs_differ(self, r: _Cue, a: _Cue) -> bool:
         """Do two duties whose negation flipped govern different verbs ("shall not leave" / "must
         stay", "shall not refuse" / "must grant", "shall withdraw" / "may not fail to withdraw")?
@@ -739,6 +749,8 @@ class ModalRules:
             if neg_r and neg_a:
                 # "shall not", "must not", "may not", "No Party may": each forbids outright
                 r_strength, a_strength = self.prohibition_strength(self.a_keys, r), self.prohibition_strength(self.b_keys, a)
+            elif not (neg_r or neg_a) and (self._owed_to_holder(self.a_keys, r, a) or self._owed_to_holder(self.b_keys, a, r)):
+                continue  # "shall be paid at twice the rate" / "is entitled to pay at double the rate": one right
             if a_strength < r_strength:
                 self.add("modal", "softened", r, a,
                          f"softened: '{old}' → '{new}' ({self.lex.strength_name(r.strength)} → {self.lex.strength_name(a.strength)})")
