@@ -4813,3 +4813,22 @@ def test_is_to_as_a_directive(lex, old, new, expected):
 def test_duty_told_of_its_holder(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a quantifier on a noun the other side names in the other number, or after "a", is the same set
+    ("Horses must be kept off the beach in summer.", "In summer, every horse shall be kept off the beach.", "reworded"),
+    ("The bank shall not fail to process a transfer request that meets the rules.",
+     "The bank shall process every transfer request that meets the rules.", "reworded"),
+    # ... while one on a set the other side narrowed widens it
+    ("The bank shall process transfer requests that meet the rules.",
+     "The bank shall process all requests that meet the rules.", "hardened"),
+    # "throughout" is "for the whole of"
+    ("The Operator shall keep the gates staffed throughout the season.",
+     "For the whole of the season, the Operator shall keep the gates staffed.", "reworded"),
+    ("The Operator shall keep the gates staffed throughout the season.",
+     "The Operator shall keep the gates staffed in the season.", "softened"),
+])
+def test_quantifiers_on_generic_nouns(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -1276,9 +1276,13 @@ class ModalRules:
         cues, other_cues = (self.old_cues, self.new_cues) if keys is self.a_keys else (self.new_cues, self.old_cues)
         first = min((c.start for c in cues if c.category == "modal"), default=-1)
         other_first = min((c.start for c in other_cues if c.category == "modal"), default=-1)
+        word = keys[cue.end]
+        if cue.category == "widener" and keys[cue.start] in self.lex.quantifiers and any(
+                other[k] == word and other[k - 1] in self.lex.indefinite_articles for k in range(1, len(other))):
+            return True  # "shall grant a deferment request that …" / "every deferment request that …": generic
         if not cue.end < first or other_first < 0:
             return False
-        return any(_stem(other[k]) == noun and other[k] != keys[cue.end] and
+        return any((_stem(other[k]) == noun or _number_forms(other[k], word)) and other[k] != word and
                    (k == 0 or other[k - 1] not in self.lex.quantifiers) for k in range(other_first))
 
     def _qualifiers_came_or_went(self, category: str, kind: str, label: str, effect: str,
@@ -1641,6 +1645,12 @@ def _group_phrases(lex) -> tuple:
 
 def _count_phrase(keys: list[str], phrase: tuple) -> int:
     return sum(1 for k in range(len(keys) - len(phrase) + 1) if keys[k] == phrase[0] and tuple(keys[k:k + len(phrase)]) == phrase)
+
+
+def _number_forms(a: str, b: str) -> bool:
+    """Are two words the singular and plural of one noun ("dog" / "dogs", "body" / "bodies")?"""
+    short, long_ = sorted((a, b), key=len)
+    return long_ in (short + "s", short + "es") or (short.endswith("y") and long_ == short[:-1] + "ies")
 
 
 def _figure_value(word: str) -> float | None:
