@@ -753,6 +753,16 @@ class ContentRules:
                 # source or binary form must": after "any" an "or" list names each case the duty
                 # covers, as under a prohibition
                 allowed = lex.ban_list_conjunctions
+        if not banned[0] and not trigger and lo == modal.end + 1 and \
+                any(run[:len(p)] == p for p in lex.alternative_conjunctions):
+            # "shall return" → "shall return or destroy": another way to comply with the duty
+            span = _span(tokens, lo, hi)
+            item = _shorten(text[span[0]:span[1]])
+            if added:
+                return Evidence("content", "softened", None, item,
+                                f"softened: '{item}' added, another way to comply with the duty", None, span)
+            return Evidence("content", "hardened", item, None,
+                            f"hardened: '{item}' dropped, one way fewer to comply with the duty", span, None)
         joined = any(run[:len(p)] == p or run[len(run) - len(p):] == p for p in allowed) or \
             any(lo >= len(p) and tuple(keys[lo - len(p):lo]) == p for p in allowed) or \
             (text[:tokens[lo].start].rstrip().endswith(",") and (  # "a, b and c": b
