@@ -4846,3 +4846,16 @@ def test_quantifiers_on_generic_nouns(lex, old, new, expected):
 def test_alternative_way_to_comply(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a negation flipped with another verb that is no antonym is the opposite commitment
+    ("The Council shall not reduce the grant.", "The Council shall increase the grant.", "modified"),
+    ("Employers must not dismiss pregnant workers.", "Employers must promote pregnant workers.", "modified"),
+    # ... as is the same verb in another form
+    ("The Council shall sell the land.", "The land shall not be sold by the Council.", "modified"),
+    ("The Buyer shall pay all import duties.", "No import duties shall be paid by the Buyer.", "modified"),
+])
+def test_negation_flips_with_other_verbs_that_are_no_antonyms(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

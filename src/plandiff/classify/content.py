@@ -8,6 +8,7 @@ from collections import Counter
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, Evidence
 from plandiff.classify.lexical import (
+    _antonyms,
     _abbreviates,
     _same_word,
     _shorten,
@@ -240,13 +241,17 @@ class ContentRules:
         return out
 
     def _negation_in_one(self, i1: int, i2: int, j1: int, j2: int) -> bool:
-        """Does a commitment's negation stand in the replaced run of one side only (a modal and
-        its "not" in the run: "shall not leave" / "must stay on"; not "armed only with pistols" /
-        "carrying no firearms")?"""
+        """Does a commitment's negation stand in the replaced run of one side only, beside a
+        listed antonym of a word on the other (a modal and its "not" in the run: "shall not
+        leave" / "must stay on"; lexicon: antonyms)? Then the run is the antonym told the other
+        way round ("armed only with pistols" / "carrying no firearms" holds no modal)."""
         def negated(cues, lo, hi) -> bool:
             return any(c.category == "negation" and lo <= c.start < hi for c in cues) and \
                 any(c.category == "modal" and c.end <= hi and c.end >= lo for c in cues)
-        return negated(self.old_cues, i1, i2) != negated(self.new_cues, j1, j2)
+        if negated(self.old_cues, i1, i2) == negated(self.new_cues, j1, j2):
+            return False
+        return any(_antonyms(x, y, self.lex) for x in self.a_keys[i1:i2] for y in self.b_keys[j1:j2]
+                   if x.isalpha() and y.isalpha())
 
     def _anaphoric_subject(self, keys: list[str], k: int) -> bool:
         """Is word ``k`` the noun of a subject that points back, in a clause joined on ("…, and

@@ -294,6 +294,12 @@ def _lookup_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
     return frozenset()
 
 
+def _antonyms(a: str, b: str, lex) -> bool:
+    """Are two words, in any form, a pair of the lexicon's antonyms ("leaves" / "stay")?"""
+    return any(len(p) == 2 and ((_same_word(a, p[0]) and _same_word(b, p[1])) or
+                                (_same_word(a, p[1]) and _same_word(b, p[0]))) for p in lex.antonyms)
+
+
 def _same_word(a: str, b: str) -> bool:
     """Two forms of one word: a shared beginning that leaves at most three letters of the
     shorter one ("implement"/"implementation", "rehabilitate"/"rehabilitation",

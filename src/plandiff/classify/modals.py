@@ -8,6 +8,7 @@ from collections import Counter
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
+    _antonyms,
     _same_word,
     _sentence_start,
     _spells,
@@ -540,26 +541,17 @@ class ModalRules:
         return bool(after) and after[0] == "be" and any(w in self.lex.benefit_participles for w in after[1:])
 
     def _verbs_differ(self, r: _Cue, a: _Cue) -> bool:
-        """Do two duties whose negation flipped govern different verbs ("shall not leave" / "must
-        stay", "shall not refuse" / "must grant", "shall withdraw" / "may not fail to withdraw")?
-        A flip that changes the verb too is mostly an antonym told the other way round, no
-        opposite commitment: the words are left to the content rules. The same verb, a form or a
-        listed synonym of it ("shall allow" / "shall not permit") is the flip itself."""
+        """Do two duties whose negation flipped govern verbs of opposite meaning, listed as such
+        (lexicon: antonyms: "shall not leave" / "must stay", "shall not refuse" / "must grant")?
+        Then the flip is the antonym told the other way round, no opposite commitment. Any other
+        change of verb ("shall not reduce" / "shall increase") is read as it stands."""
         old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
-        if old is None or new is None:
-            return False
+        return old is not None and new is not None and _antonyms(old, new, self.lex)
 
-        def bare(word: str) -> str:
-            for ending in ("ing", "ed", "es", "s", "e"):
-                if word.endswith(ending) and len(word) - len(ending) >= 2:
-                    return word[:-len(ending)]
-            return word
-
-        def stands_in(word: str, keys: list[str]) -> bool:  # in any form ("use" / "using")
-            return any(_same_word(word, w) or bare(word) == bare(w) for w in keys)
-        if stands_in(old, self.b_keys) or stands_in(new, self.a_keys):
-            return False  # ("shall abstain from hostile acts" / "shall engage in hostile acts")
-        return _word_synonyms(old, self.lex).isdisjoint(_word_synonyms(new, self.lex))
+    def _same_act(self, r: _Cue, a: _Cue) -> bool:
+        """Do the two modals govern one verb, in any form?"""
+        old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
+        return old is None or new is None or _same_word(old, new)
 
     def _act_verb(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> str | None:
         """The verb of the act a modal governs, past any negation or qualifier ("shall refrain
@@ -730,17 +722,19 @@ class ModalRules:
                     self.add("negation", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and (self.permits(r) or lifted_r):
                     self.add("negation", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' (a permission became a prohibition)")
-                elif not self._verbs_differ(r, a):
-                    self.add("negation", "modified", r, a,
-                             f"negation flipped: '{shown_r}' → '{shown_a}' (the opposite commitment)")
-                elif neg_a and not neg_r and r.strength < a.strength:
+                elif self._verbs_differ(r, a):
+                    pass  # "shall not leave" / "must stay": an antonym told the other way round
+                elif neg_a and not neg_r and r.strength < a.strength and not self._same_act(r, a):
                     # "shall endeavour to limit the release" → "shall not release": a weaker
-                    # duty turned into a ban (the verbs differ, compared as strengths)
+                    # duty turned into a ban of another verb, compared as strengths
                     self.add("modal", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' "
                              f"({self.lex.strength_name(r.strength)} → prohibition)")
-                elif neg_r and not neg_a and a.strength < r.strength:
+                elif neg_r and not neg_a and a.strength < r.strength and not self._same_act(r, a):
                     self.add("modal", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' "
                              f"(prohibition → {self.lex.strength_name(a.strength)})")
+                else:
+                    self.add("negation", "modified", r, a,
+                             f"negation flipped: '{shown_r}' → '{shown_a}' (the opposite commitment)")
                 continue
             r_strength, a_strength = r.strength, a.strength
             # a ban lifted ("are not prohibited from") permits, as "may" does
@@ -877,7 +871,10 @@ class ModalRules:
                     else:
                         shown_r, shown_a = (f"{old} not", old) if neg_r else (old, f"{old} not")
                     self.add("negation", effect, r, match, f"{effect}: '{shown_r}' → '{shown_a}'")
-                elif not self._verbs_differ(r, match):
+                elif not self._verbs_differ(r, match) and not any(
+                        e.kind == "modal" and e.old_span == _span(self.a, r.start, r.end) for e in self.evidence):
+                    # (not where the modal was compared with its counterpart already: "shall not
+                    # emit" / "shall endeavour to limit")
                     self.add("negation", "modified", r, match,
                              f"negation {'removed' if neg_r else 'added'} around '{old}' (the opposite commitment)")
         self.participation()
