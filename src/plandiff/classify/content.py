@@ -618,6 +618,16 @@ class ContentRules:
         changes = self._item_changes(*self.content_words)
         if not changes or len(changes) < 2 or len({tag for tag, *_ in changes}) != 1:
             return None
+        # (each after the commitment's modal, and none a condition on who qualifies: "certified
+        # and insured and registered" lists what a bidder must be, "and registered in the Union"
+        # narrows the vessels covered)
+        keys, cues = (self.b_keys, self.new_cues) if changes[0][0] == "insert" else (self.a_keys, self.old_cues)
+        modal = next((c for c in cues if c.category == "modal"), None)
+        for tag, i1, i2, j1, j2 in changes:
+            lo, hi = (j1, j2) if tag == "insert" else (i1, i2)
+            words = [w for w in keys[lo:hi] if w.isalpha() and (w,) not in self.lex.conjunctions]
+            if modal is None or lo < modal.end or not words or words[0].endswith("ed"):
+                return None
         found = [self._item_evidence(c) for c in changes]
         if any(e is None for e in found) or len({e.effect for e in found}) != 1:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from plandiff.classify.evidence import BEST_EFFORTS
+from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import _sentence_start
 from plandiff.lexicon import Lexicon, Phrase
 from plandiff.text import (
@@ -371,7 +371,7 @@ def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: 
     "where appropriate", with its judge named."""
     keys = [t.key for t in tokens]
     taken = {k for c in cues for k in range(c.start, c.end)}
-    closers = {p[-1]: p for p in sorted(lex.discretion_closers, key=len)}
+    closers = _closer_lasts(lex)
     out = []
     for v, key in enumerate(keys):
         if v in taken:
@@ -380,8 +380,8 @@ def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: 
             first, phrase = v, ("where", "means", "permit")
         elif key in closers:
             closing = next((p for p in lex.discretion_closers if p[-1] == key and tuple(keys[v - len(p) + 1:v + 1]) == p), None)
-            if closing is None:
-                continue
+            if closing is None or any(c.category == "modal" and c.strength <= PERMISSION and c.start < v for c in cues):
+                continue  # ("The Board may, as it sees fit, appoint": a permission's discretion already)
             first, phrase = v - len(closing) + 1, ("where", "appropriate")
         else:
             continue

@@ -413,8 +413,7 @@ class ModalRules:
                      and (self.permits(c) or self.lifted_ban(keys, c))]
             if not perms:
                 continue
-            bans = [self.governed_verb(keys, c) for c in cues
-                    if c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c) and c.start < perms[0].start]
+            ban_cues = [c for c in cues if c.category == "modal" and self.negated(keys, c) and self.prohibits(keys, c)]
             other_bans = [self.governed_verb(other_keys, c) for c in other_cues
                           if c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c)]
             other_perms = [self._permitted_act(other_keys, c) for c in other_cues if c.category == "modal"
@@ -423,13 +422,34 @@ class ModalRules:
                 act = self._permitted_act(keys, perm)
                 if act is None or any(v and _same_word(act, v) for v in other_perms):
                     continue
-                if any(v and _same_word(act, v) for v in bans) and any(v and _same_word(act, v) for v in other_bans):
+                bans = [c for c in ban_cues if c.start < perm.start and _same_word(act, self.governed_verb(keys, c) or "")]
+                if bans and any(v and _same_word(act, v) for v in other_bans) and \
+                        self._same_object(keys, bans[0], perm, act):
                     verb = "added to" if side == "new" else "removed from"
                     shown = _phrase_text(self.new_text if side == "new" else self.old_text,
                                          self.b if side == "new" else self.a, perm)
                     self.add("hedge", effect, None if side == "new" else perm, perm if side == "new" else None,
                              f"{effect}: exception {verb} a prohibition (a permission of the act it forbids: '{shown} … {act}')")
                     break
+
+    def _same_object(self, keys: list[str], ban: _Cue, perm: _Cue, act: str) -> bool:
+        """Does the permission name no object of its own, or one the ban names ("may not
+        sublicense any of its rights …, but nothing shall prevent … sublicensing its rights to an
+        Affiliate"; "may not park on the verge, but may park there on Sundays")? A permission of
+        the act on another object ("may not photograph the exhibits" / "may photograph the
+        garden") is no exception to the ban."""
+        at = next((k for k in range(perm.end, min(len(keys), perm.end + 12)) if _same_word(keys[k], act)), None)
+        if at is None:
+            return True
+        light = self.lex.light_words
+        mine = []
+        for w in keys[at + 1:at + 4]:
+            if w in self.lex.circumstance_openers:
+                break  # ("park there on Sundays": when and where, no object)
+            if w.isalpha() and w not in light and w not in self.lex.pro_forms:
+                mine.append(w)
+        theirs = {_stem(w) for w in keys[ban.end:perm.start] if w.isalpha() and w not in light}
+        return not mine or any(_stem(w) in theirs for w in mine)
 
     def _permitted_act(self, keys: list[str], cue: _Cue) -> str | None:
         """The act a permission allows: the verb after the modal, or after the "from" of a saving

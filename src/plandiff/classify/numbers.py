@@ -739,6 +739,19 @@ class NumberRules:
         return any(keys[p] in self.lex.interval_words and self._interval_after(keys, p) is not None
                    for p in range(max(0, k - 15), k))
 
+    def _holds_over_time(self) -> bool:
+        """Is each side's commitment a ban or a duty that holds over time (lexicon:
+        ongoing_verbs: "shall be closed to all fishing", "shall keep … staffed")?"""
+        def ongoing(keys: list[str], cues: list[_Cue]) -> bool:
+            modal = next((c for c in cues if c.category == "modal"), None)
+            if modal is None:
+                return False
+            if self.negated(keys, modal) and self.prohibits(keys, modal):
+                return True
+            verb = next((w for w in keys[modal.end:modal.end + 3] if w not in self.lex.light_words), None)
+            return verb in self.lex.ongoing_verbs
+        return ongoing(self.a_keys, self.old_cues) and ongoing(self.b_keys, self.new_cues)
+
     def _by_context(self, removed: list, added: list) -> list[tuple]:
         """Pairs of figures of one role, in order, unless the words before one figure name
         another's on the other side ("its final report by 30 September" pairs with "its final
@@ -1917,9 +1930,12 @@ class NumberRules:
         (old_len, old_start, old_end, old_raw), (new_len, new_start, new_end, new_raw) = spans
         # (a window moved has no direction; one that holds the other, at one end or both, does:
         # "from 1 February to 31 March" → "from 1 January to 30 April")
+        # (at both ends only for a ban or a duty that holds over time: a one-off act given a
+        # longer window, "shall carry out the works between 1 May and 31 October", has more time)
         holds = old_start == new_start or old_end == new_end or (
             old_start <= old_end and new_start <= new_end and  # (no window over the new year)
-            ((new_start <= old_start and old_end <= new_end) or (old_start <= new_start and new_end <= old_end)))
+            ((new_start <= old_start and old_end <= new_end) or (old_start <= new_start and new_end <= old_end))
+            and self._holds_over_time())
         if old_len == new_len or not holds:
             return False
         # the period alone changed: every edit lies inside it (an exception widened beside it,
