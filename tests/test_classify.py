@@ -4884,3 +4884,16 @@ def test_negation_flips_with_other_verbs_that_are_no_antonyms(lex, old, new, exp
 def test_review_of_the_fifth_session(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a permission restricted to a window is the ban with that window as its exception
+    ("Deliveries are permitted only between 08:00 and 18:00.",
+     "Deliveries are prohibited at all times except between 08:00 and 18:00.", "reworded"),
+    # weather working days count only some days, as working days do: three calendar days is less time
+    ("The Charterers shall load the cargo within three weather working days.",
+     "The Charterers shall load the cargo within three days.", "hardened"),
+])
+def test_review_of_the_fifth_session_windows(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -15,6 +15,7 @@ from plandiff.classify.lexical import (
     _stem,
     _word_synonyms,
 )
+from plandiff.classify.numbers import _value_of
 from plandiff.classify.words import _phrase_text, _span
 from plandiff.text import passive_follows, words_value
 
@@ -190,11 +191,11 @@ class ModalRules:
         # 120 metres"); "may keep two dogs and a maximum of three cats" caps the cats only
         numbers = [p for p, w in enumerate(perm_keys) if w[:1].isdigit() or words_value(w) is not None]
         # (by value: "longer than seventy-two hours" / "no more than 72 hours")
-        figures = {_figure_value(perm_keys[p]) for p in numbers
+        figures = {_value_of(perm_keys[p]) for p in numbers
                    if any(c.end <= p <= c.end + 2 for c in caps) or
                    (len(numbers) == 1 and any(not self.lex.bound_nouns.isdisjoint(c.phrase) for c in caps))} - {None}
         for k, w in enumerate(ban_keys):
-            if _figure_value(w) not in figures:
+            if _value_of(w) not in figures:
                 continue
             if self._threshold_start(ban_keys, k) is not None or any(
                     c.category == "cap" and k - 2 <= c.end <= k for c in ban_cues):
@@ -1668,14 +1669,6 @@ def _number_forms(a: str, b: str) -> bool:
     """Are two words the singular and plural of one noun ("dog" / "dogs", "body" / "bodies")?"""
     short, long_ = sorted((a, b), key=len)
     return long_ in (short + "s", short + "es") or (short.endswith("y") and long_ == short[:-1] + "ies")
-
-
-def _figure_value(word: str) -> float | None:
-    """The value of a figure written in digits or words ("72", "seventy-two"), or None."""
-    try:
-        return float(word)
-    except ValueError:
-        return words_value(word) if word[:1].isalpha() else None
 
 
 def _carrying_word(keys: list[str], cue: _Cue) -> str | None:

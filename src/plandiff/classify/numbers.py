@@ -192,10 +192,15 @@ def _permission_word(words: list[str], lex) -> bool:
 
 
 def _value_of(word: str) -> float | None:
-    """The value of a figure written in digits or in words, or None."""
+    """The value of a figure written in digits or in words ("72", "10.4", "seventy-two"), or None."""
     if word.isdigit():
         return float(word)
-    return words_value(word) if word.isalpha() else None
+    if word[:1].isdigit():
+        try:
+            return float(word)
+        except ValueError:
+            return None
+    return words_value(word) if word[:1].isalpha() else None
 
 
 class NumberRules:
