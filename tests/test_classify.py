@@ -4897,3 +4897,19 @@ def test_review_of_the_fifth_session(lex, old, new, expected):
 def test_review_of_the_fifth_session_windows(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # drafting equivalents of treaty, contract and statute language
+    ("Each Party shall accord to investors of the other Party fair and equitable treatment.",
+     "Each Party shall grant investors of the other Party fair and equitable treatment.", "reworded"),
+    ("Any dispute shall be referred to arbitration.", "Any dispute shall be submitted to arbitration.", "reworded"),
+    ("A person who fails to register commits an offence.", "A person who fails to register is guilty of an offence.",
+     "reworded"),
+    ("Late claims shall be deemed withdrawn.", "Late claims shall be treated as withdrawn.", "reworded"),
+    # ... while another act is still another act
+    ("Any dispute shall be referred to arbitration.", "Any dispute shall be settled by negotiation.", "modified"),
+])
+def test_drafting_equivalents(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
