@@ -4913,3 +4913,21 @@ def test_review_of_the_fifth_session_windows(lex, old, new, expected):
 def test_drafting_equivalents(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a duty stated as what the party is, with its "not" inside it, is no duty
+    ("The auditor is not required to report suspected fraud.", "The auditor is required to report suspected fraud.",
+     "hardened"),
+    ("The Supplier is not obliged to supply spare parts.", "The Supplier shall supply spare parts.", "hardened"),
+    # ... and with an exception it is a duty in that case
+    ("The Tenant shall repair the fence only if requested by the Landlord.",
+     "The Tenant is not obliged to repair the fence unless the Landlord requests it.", "reworded"),
+    # a permission with its "not" inside it forbids
+    ("The Tenant must not keep any animal at the Property without the Landlord's written consent.",
+     "Without first obtaining the Landlord's written consent, the Tenant is not permitted to keep any animal at the "
+     "Property.", "reworded"),
+])
+def test_modal_phrases_split_by_not(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

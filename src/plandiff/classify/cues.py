@@ -89,6 +89,14 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
             cues.append(_Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, table[(keys[i], keys[i + 2])][1]))
             i += 3
             continue
+        split = _split_by_not(keys, i, table, lex)
+        if split is not None:
+            # "is not required to report": the duty with its "not" set inside it, a negated
+            # duty (a non-duty), read as "is required to" with the "not" before its second word
+            cues.append(_Cue("negation", ("not",), i + 1, i + 2, table[("not",)][1]))
+            cues.append(split)
+            i = split.end
+            continue
         gap = _gapped_modal(keys, i, table, gapped_by_first, lex)
         if gap is not None:
             cues.append(gap)
@@ -118,6 +126,21 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
         else:
             i += 1
     return [c for c in cues if c.category != "none"]
+
+
+def _split_by_not(keys: list[str], i: int, table: dict, lex: Lexicon) -> _Cue | None:
+    """The modal phrase of a copula starting at word ``i`` with a "not" after the copula ("is
+    not required to", "are not obliged to"), as a modal cue over its words after the "not", or
+    None. Not in a relative clause ("persons who are not required to register")."""
+    if i + 3 >= len(keys) or keys[i + 1] != "not" or keys[i] not in lex.copulas or \
+            (i and (keys[i - 1] == "that" or keys[i - 1] in lex.relative_words)):
+        return None
+    for length in (3, 2):
+        phrase = (keys[i], *keys[i + 2:i + 2 + length])
+        hit = table.get(phrase)
+        if hit and hit[0] == "modal" and phrase[-1] == "to":
+            return _Cue("modal", phrase, i + 2, i + 2 + length, hit[1])
+    return None
 
 
 def _gapped_modal(keys: list[str], i: int, table: dict, gapped_by_first: dict, lex: Lexicon) -> _Cue | None:

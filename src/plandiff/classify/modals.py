@@ -371,7 +371,7 @@ class ModalRules:
                 self._ban_turned_restricted_permission(keys, tokens, cues, text, kept, other_keys, effect, side)
                 continue
             covered = {k for c in cues for k in range(c.start, c.end)}
-            other_stems = {_stem(w) for w in other_keys}
+            other_stems = {_stem(w.removesuffix("'s")) for w in other_keys}  # ("the Landlord's consent")
             for k in range(len(keys)):
                 if keys[k] not in firsts or k in kept or k in covered or not any(b.end <= k for b in bans):
                     continue
@@ -569,6 +569,21 @@ class ModalRules:
         old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
         return old is not None and new is not None and _antonyms(old, new, self.lex)
 
+    def _split_text(self, side: str, cue: _Cue) -> str | None:
+        """The words of a modal with its "not" set inside it, as the text has them ("is not
+        required to"), or None for any other modal."""
+        keys, tokens, text = (self.a_keys, self.a, self.old_text) if side == "old" else (self.b_keys, self.b, self.new_text)
+        if cue.start < 2 or keys[cue.start - 1] != "not" or cue.phrase[0] != keys[cue.start - 2] or \
+                cue.phrase[0] == keys[cue.start]:
+            return None
+        return text[tokens[cue.start - 2].start:tokens[cue.end - 1].end]
+
+    def _no_duty(self, cue: _Cue) -> bool:
+        """Is the modal a duty stated as what the party is ("is required to", "are obliged to";
+        lexicon: relief_words)? Negated it lifts the duty ("is not required to report": no
+        duty), no ban."""
+        return cue.strength > PERMISSION and not self.lex.relief_words.isdisjoint(cue.phrase)
+
     def _same_act(self, r: _Cue, a: _Cue) -> bool:
         """Do the two modals govern one verb, in any form?"""
         old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
@@ -737,12 +752,22 @@ class ModalRules:
                 # ("is prohibited" forbids in itself: shown as it stands, with no "not"; "is not
                 # prohibited" lifts the ban, a permission)
                 lifted_r, lifted_a = self.lifted_ban(self.a_keys, r), self.lifted_ban(self.b_keys, a)
-                shown_r = f"{old} not" if neg_r and r.phrase not in self.lex.prohibition_modals else self._ban_text("old", r)
-                shown_a = f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals else self._ban_text("new", a)
+                shown_r = self._split_text("old", r) or (f"{old} not" if neg_r and r.phrase not in self.lex.prohibition_modals
+                                                         else self._ban_text("old", r))
+                shown_a = self._split_text("new", a) or (f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals
+                                                         else self._ban_text("new", a))
                 if neg_r and self.prohibits(self.a_keys, r) and (self.permits(a) or lifted_a):
                     self.add("negation", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and (self.permits(r) or lifted_r):
                     self.add("negation", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' (a permission became a prohibition)")
+                elif (neg_r and self._no_duty(r) and self._exception_word_from(self.a_keys, r.end)) or \
+                        (neg_a and self._no_duty(a) and self._exception_word_from(self.b_keys, a.end)):
+                    pass  # "is not obliged to repair unless requested" is "shall repair only if requested"
+                elif (neg_r and self._no_duty(r)) or (neg_a and self._no_duty(a)):
+                    # "is not required to supply" → "shall supply": no duty became one (and back)
+                    effect = "hardened" if neg_r else "softened"
+                    turned = "no duty became a duty or ban" if neg_r else "a duty or ban became no duty"
+                    self.add("negation", effect, r, a, f"{effect}: '{shown_r}' → '{shown_a}' ({turned})")
                 elif self._verbs_differ(r, a):
                     pass  # "shall not leave" / "must stay": an antonym told the other way round
                 elif neg_a and not neg_r and r.strength < a.strength and not self._same_act(r, a):
@@ -883,14 +908,19 @@ class ModalRules:
                 continue
             if neg_r != neg_a:
                 old = _phrase_text(self.old_text, self.a, r)
-                if r.strength <= PERMISSION or r.phrase in self.lex.prohibition_modals:
+                if r.strength <= PERMISSION or r.phrase in self.lex.prohibition_modals or self._no_duty(r):
                     # "may not" → "may": a prohibition became a permission (softened), and back;
-                    # so does "is prohibited" → "is not prohibited"
-                    effect = "softened" if neg_r else "hardened"
+                    # so does "is prohibited" → "is not prohibited"; "is not required to" → "is
+                    # required to" is no duty made one (hardened)
+                    effect = "hardened" if self._no_duty(r) and neg_r else \
+                        "softened" if self._no_duty(r) else "softened" if neg_r else "hardened"
                     if r.phrase in self.lex.prohibition_modals:
                         shown_r, shown_a = self._ban_text("old", r), self._ban_text("new", match)
                     else:
                         shown_r, shown_a = (f"{old} not", old) if neg_r else (old, f"{old} not")
+                        if self._split_text("old", r) or self._split_text("new", match):
+                            shown_r = self._split_text("old", r) or _phrase_text(self.old_text, self.a, r)
+                            shown_a = self._split_text("new", match) or _phrase_text(self.new_text, self.b, match)
                     self.add("negation", effect, r, match, f"{effect}: '{shown_r}' → '{shown_a}'")
                 elif not self._verbs_differ(r, match) and not any(
                         e.kind == "modal" and e.old_span == _span(self.a, r.start, r.end) for e in self.evidence):
