@@ -4931,3 +4931,24 @@ def test_drafting_equivalents(lex, old, new, expected):
 def test_modal_phrases_split_by_not(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # request conditions in their own words, means at hand, a discretion given
+    ("The clinic shall send each patient a copy of the results.",
+     "The clinic shall, if so requested by the patient, send a copy of the results.", "softened"),
+    ("The club will refund the deposit within 14 days.", "The club will refund the deposit within 14 days if you ask us to.",
+     "softened"),
+    ("Each State shall ensure free legal aid for detainees.",
+     "Each State shall, within the limits of available resources, ensure free legal aid for detainees.", "softened"),
+    ("The Panel is required to refer the matter to the Board.", "The Panel has discretion to refer the matter to the Board.",
+     "softened"),
+    ("The Parties commit to working towards a ceasefire by June.", "The Parties shall agree a ceasefire by June.",
+     "hardened"),
+    # a hedge set between the modal and its "not" hedges the ban
+    ("Members shall not hold office for more than two terms.",
+     "Members shall in principle not hold office for more than two terms.", "softened"),
+])
+def test_request_conditions_means_and_discretion(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -1272,7 +1272,11 @@ class ModalRules:
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         # (an adverb after a passive "be" stands there too: "shall not be unreasonably withheld")
         adverb = cue.end - cue.start == 1 and keys[cue.start].endswith("ly") and cue.start > 0 and keys[cue.start - 1] == "be"
-        # (or after the "do" of a plain statement: "We do not generally sell your data")
+        # (or after the "do" of a plain statement: "We do not generally sell your data"; or
+        # between the modal and its "not": "shall in principle not grant")
+        if any(m.category == "modal" and m.end == cue.start for m in cues) and \
+                any(n.category == "negation" and n.start == cue.end for n in cues):
+            return True
         return any(n.category == "negation" and (n.end == cue.start or (adverb and n.end == cue.start - 1)) and
                    (any(m.category == "modal" and m.end == n.start for m in cues) or
                     (n.start > 0 and keys[n.start - 1] in ("do", "does"))) for n in cues)
