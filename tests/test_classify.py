@@ -4952,3 +4952,16 @@ def test_modal_phrases_split_by_not(lex, old, new, expected):
 def test_request_conditions_means_and_discretion(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a knowledge qualifier on a warranty, and treatment owed only in like circumstances
+    ("The Buyer warrants that it holds all necessary licences.",
+     "The Buyer warrants that, so far as the Buyer is aware, it holds all necessary licences.", "softened"),
+    ("Each Party shall accord to service suppliers of the other Party the treatment it accords to its own.",
+     "Each Party shall accord to service suppliers of the other Party, in like circumstances, the treatment it accords to "
+     "its own.", "softened"),
+])
+def test_knowledge_and_like_circumstances(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
