@@ -600,22 +600,22 @@ class ContentRules:
         if self.ratio < lex.thresholds.get("content_min_ratio", 0.65) and not pure:
             return None
         self.content_change()  # fills content_words
-        found = self._one_item_change(*self.content_words)
+        changes = self._item_changes(*self.content_words)
+        found = changes[0] if changes is not None and len(changes) == 1 else None
         if found is None and any("-" in k for k in self.a_keys + self.b_keys):
             # a hyphenated word ("assign, transfer or sub-contract") can be an item of its own
             # where no other change of substance stands beside it
             found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys),
                                           _with_hyphenated(self.content_words[1], self.b_keys))
         if found is None:
-            return self._items_added_together()
+            return self._items_added_together(changes)
         return self._item_evidence(found)
 
-    def _items_added_together(self) -> Evidence | None:
+    def _items_added_together(self, changes: list | None) -> Evidence | None:
         """Several items added (or dropped) in one direction, each an item of its own and no
         other change of substance ("crude oil originating in Syria" → "crude oil and petroleum
         products originating in or exported from Syria"): the first item's evidence, when every
         one of them points the same way."""
-        changes = self._item_changes(*self.content_words)
         if not changes or len(changes) < 2 or len({tag for tag, *_ in changes}) != 1:
             return None
         # (each after the commitment's modal, and none a condition on who qualifies: "certified

@@ -89,7 +89,7 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
             cues.append(_Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, table[(keys[i], keys[i + 2])][1]))
             i += 3
             continue
-        split = _split_by_not(keys, i, table, lex)
+        split = _split_by_not(keys, i, table, lex) if i + 3 < n and keys[i + 1] == "not" else None
         if split is not None:
             # "is not required to report": the duty with its "not" set inside it, a negated
             # duty (a non-duty), read as "is required to" with the "not" before its second word
@@ -205,8 +205,8 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             # "The purpose of this Agreement is to enhance": what is aimed at, an expectation
             # (thresholds: aim_strength), no directive
             c = c._replace(strength=int(lex.thresholds.get("aim_strength", 5)))
-        if c.category == "deadline" and lex.lookback_words and \
-                any(t.key in lex.lookback_words for t in tokens[c.end:c.end + 2]):
+        if c.category == "deadline" and c.end + 1 < len(tokens) and \
+                (tokens[c.end].key in lex.lookback_words or tokens[c.end + 1].key in lex.lookback_words):
             continue  # "convicted within the past three years": a look back, which bounds what counts
         if c.category == "modal" and c.end - c.start == 1 and tokens[c.start].text[:1].isupper():
             if not _sentence_start(text, tokens[c.start]):
@@ -217,8 +217,7 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
     present = {t.key for t in tokens}  # one set for the "any such word here?" tests
     if "that" in present or not lex.relative_words.isdisjoint(present):
         out = _relative_clause_modals(out, tokens, lex)
-    if (lex.enabling_verbs and not lex.enabling_verbs.isdisjoint(present)) or \
-            not _closer_lasts(lex).isdisjoint(present):
+    if not _closer_lasts(lex).isdisjoint(present):  # (an enabling verb or a discretion closer's last word)
         out = sorted(out + _enabling_conditions(out, tokens, text, lex), key=lambda c: c.start)
     if lex.exceed_verbs and not lex.exceed_verbs.isdisjoint(present):
         out = sorted(out + _negated_exceeding(out, tokens, text, lex), key=lambda c: c.start)
@@ -334,10 +333,12 @@ _CLOSER_LASTS: dict[int, tuple] = {}
 
 
 def _closer_lasts(lex: Lexicon) -> frozenset[str]:
-    """The last words of the lexicon's discretion closers ("appropriate", "fit"), per lexicon."""
+    """The words that close an enabling or discretion part ("permits", "appropriate", "fit";
+    lexicon: enabling_verbs, discretion_closers), per lexicon."""
     entry = _CLOSER_LASTS.get(id(lex))
     if entry is None or entry[0] is not lex.discretion_closers:
-        entry = _CLOSER_LASTS[id(lex)] = (lex.discretion_closers, frozenset(p[-1] for p in lex.discretion_closers))
+        entry = _CLOSER_LASTS[id(lex)] = (lex.discretion_closers, frozenset(p[-1] for p in lex.discretion_closers) |
+                                          lex.enabling_verbs)
     return entry[1]
 
 
@@ -394,7 +395,7 @@ def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: 
     "where appropriate", with its judge named."""
     keys = [t.key for t in tokens]
     taken = {k for c in cues for k in range(c.start, c.end)}
-    closers = _closer_lasts(lex)
+    closers = _closer_lasts(lex) - lex.enabling_verbs
     out = []
     for v, key in enumerate(keys):
         if v in taken:

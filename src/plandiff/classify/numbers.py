@@ -761,7 +761,7 @@ class NumberRules:
         """Pairs of figures of one role, in order, unless the words before one figure name
         another's on the other side ("its final report by 30 September" pairs with "its final
         report by 31 January", not with the "interim report by 30 June" put before it)."""
-        if len(removed) < 2 and len(added) < 2:
+        if len(removed) < 2 and len(added) < 2 or not removed or not added:
             return list(zip(removed, added))
 
         def before(keys: list[str], k: int) -> tuple:
@@ -1068,7 +1068,7 @@ class NumberRules:
         for role in ("deadline", "cap", "floor", None):
             rr = [n for n in removed if n[4] == role and n not in paired_r]
             aa = [n for n in added if n[4] == role and n not in paired_a]
-            for r, a in self._by_context(rr, aa):
+            for r, a in (self._by_context(rr, aa) if rr and aa else ()):
                 paired_r.append(r)
                 paired_a.append(a)
         removed_rest = [n for n in removed if n not in paired_r]
