@@ -4480,8 +4480,8 @@ def test_phase_in_brings_its_period(lex, old, new, expected):
      "A Party shall not prevent observers from entering the zone.", "reworded"),
     # a permission of the banned act added beside the ban is an exception to it
     ("Members may not bring guests to the pool.",
-     "Members may not bring guests to the pool, but nothing in these rules shall prevent a member from bringing guests "
-     "on family days.", "softened"),
+     ("Members may not bring guests to the pool, but nothing in these rules shall prevent a member from bringing guests "
+      "on family days."), "softened"),
     ("Residents shall not park on the verge.", "Residents shall not park on the verge, but may park there on Sundays.",
      "softened"),
     # ... not a permission of another act, or of the act on another object
@@ -4925,8 +4925,8 @@ def test_drafting_equivalents(lex, old, new, expected):
      "The Tenant is not obliged to repair the fence unless the Landlord requests it.", "reworded"),
     # a permission with its "not" inside it forbids
     ("The Tenant must not keep any animal at the Property without the Landlord's written consent.",
-     "Without first obtaining the Landlord's written consent, the Tenant is not permitted to keep any animal at the "
-     "Property.", "reworded"),
+     ("Without first obtaining the Landlord's written consent, the Tenant is not permitted to keep any animal at the "
+      "Property."), "reworded"),
 ])
 def test_modal_phrases_split_by_not(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -4959,8 +4959,8 @@ def test_request_conditions_means_and_discretion(lex, old, new, expected):
     ("The Buyer warrants that it holds all necessary licences.",
      "The Buyer warrants that, so far as the Buyer is aware, it holds all necessary licences.", "softened"),
     ("Each Party shall accord to service suppliers of the other Party the treatment it accords to its own.",
-     "Each Party shall accord to service suppliers of the other Party, in like circumstances, the treatment it accords to "
-     "its own.", "softened"),
+     ("Each Party shall accord to service suppliers of the other Party, in like circumstances, the treatment it accords "
+      "to its own."), "softened"),
 ])
 def test_knowledge_and_like_circumstances(lex, old, new, expected):
     assert status(lex, old, new) == expected

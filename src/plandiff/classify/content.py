@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from itertools import pairwise
 
 from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, Evidence
 from plandiff.classify.lexical import (
-    _antonyms,
     _abbreviates,
+    _antonyms,
     _same_word,
     _shorten,
     _stem,
@@ -391,7 +392,7 @@ class ContentRules:
         """How many separate places the word diff changed: edits kept apart by one article or
         possessive on both sides are one place."""
         regions = 1
-        for (_, _, i2, _, j2), (_, i1, _, j1, _) in zip(edits, edits[1:]):
+        for (_, _, i2, _, j2), (_, i1, _, j1, _) in pairwise(edits):
             between_old, between_new = self.a_keys[i2:i1], self.b_keys[j2:j1]
             if not (len(between_old) <= 1 and between_old == between_new
                     and all(w in self.lex.noun_markers for w in between_old)):
