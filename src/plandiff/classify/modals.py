@@ -16,7 +16,7 @@ from plandiff.classify.lexical import (
     _word_synonyms,
 )
 from plandiff.classify.numbers import _value_of
-from plandiff.classify.words import _phrase_text, _span
+from plandiff.classify.words import _phrase_text, _set_off, _span
 from plandiff.text import passive_follows, words_value
 
 
@@ -612,9 +612,7 @@ class ModalRules:
         """Is the cue set off by commas on both sides ("shall not, directly or indirectly,
         solicit")? A strengthener there says how far the ban reaches, not negated by it."""
         tokens, text = (self.b, self.new_text) if new_side else (self.a, self.old_text)
-        return 0 < cue.start and cue.end < len(tokens) and \
-            text[tokens[cue.start - 1].end:tokens[cue.start].start].strip() == "," and \
-            text[tokens[cue.end - 1].end:tokens[cue.end].start].strip() == ","
+        return _set_off(tokens, text, cue.start, cue.end)
 
     def negates_qualifier(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the negation next to this modal really negating a qualifier that follows it?"""

@@ -13,7 +13,7 @@ from plandiff.classify.lexical import (
 from plandiff.classify.modals import ModalRules
 from plandiff.classify.numbers import NumberRules
 from plandiff.classify.parties import PartyRules
-from plandiff.classify.words import _equal_map, _ratio, _span, _word_diff
+from plandiff.classify.words import _equal_map, _ratio, _set_off, _span, _word_diff
 from plandiff.lexicon import Lexicon
 
 # ---------------------------------------------------------------------------------------------
@@ -159,9 +159,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
             # ... unless the qualifier is an aside set off by commas right after the negation
             # ("undertakes never, under any circumstances, to develop")
-            aside = 0 < cue.start and end < len(tokens) and \
-                text[tokens[cue.start - 1].end:tokens[cue.start].start].strip() == "," and \
-                text[tokens[end - 1].end:tokens[end].start].strip() == ","
+            aside = _set_off(tokens, text, cue.start, end)
             window = {k for k in window if 0 <= k < len(tokens) and (aside and k == cue.start - 1 or not any(
                 ch in text[tokens[min(k, cue.start)].end:tokens[max(k, end - 1)].start] for ch in ",;:.()"))}
         # (a negation split by the qualifier, "refrain permanently from", forbids for good: the

@@ -74,3 +74,11 @@ def _span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
 def _phrase_text(text: str, tokens: list[Token], cue: _Cue) -> str:
     s, e = _span(tokens, cue.start, cue.end)
     return text[s:e]
+
+
+def _set_off(tokens, text: str, start: int, end: int) -> bool:
+    """Do commas stand right before word ``start`` and right after word ``end - 1`` (an aside:
+    "shall not, directly or indirectly, solicit")?"""
+    return 0 < start and end < len(tokens) and \
+        text[tokens[start - 1].end:tokens[start].start].strip() == "," and \
+        text[tokens[end - 1].end:tokens[end].start].strip() == ","
