@@ -4965,3 +4965,19 @@ def test_request_conditions_means_and_discretion(lex, old, new, expected):
 def test_knowledge_and_like_circumstances(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a limit set on what lasted for life
+    ("An official found guilty of fraud shall be barred from office for life.",
+     "An official found guilty of fraud shall be barred from office for a period of up to five years.", "softened"),
+    # seconds are a unit of time
+    ("Each speaker may speak for no more than two minutes.", "Each speaker may speak for no more than 120 seconds.",
+     "reworded"),
+    # a cap on what a duty of matching pays
+    ("The Employer shall match donations up to a maximum of £500 a year.",
+     "The Employer shall match donations up to a maximum of £300 a year.", "softened"),
+])
+def test_limits_on_lasting_and_paying(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -1138,6 +1138,9 @@ class NumberRules:
             elif r[4] == "deduction":
                 self.evidence.append(Evidence("number", "hardened", r[3], None,
                                               f"hardened: deduction of {r[3]} from what is paid removed", r[1], None))
+            elif r[4] == "cap" and self._counts_time(r) and self._unlimited(self.b_keys) and not self._unlimited(self.a_keys):
+                self.evidence.append(Evidence("deadline", "hardened", r[3], None,
+                                              f"hardened: lasts without limit, no longer at most {r[3]}", r[1], None))
             elif r[4] in ("cap", "floor"):
                 effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
                 what = "cap" if r[4] == "cap" else "minimum"
@@ -1201,6 +1204,10 @@ class NumberRules:
             elif a[4] == "deduction":
                 self.evidence.append(Evidence("number", "softened", None, a[3],
                                               f"softened: deduction of {a[3]} from what is paid added", None, a[1]))
+            elif a[4] == "cap" and self._counts_time(a) and self._unlimited(self.a_keys) and not self._unlimited(self.b_keys):
+                # "banned for life" → "banned for a period of up to ten years": a limit set on what lasted
+                self.evidence.append(Evidence("deadline", "softened", None, a[3],
+                                              f"softened: lasts at most {a[3]}, no longer without limit", None, a[1]))
             elif a[4] in ("cap", "floor"):
                 effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
                 what = "cap" if a[4] == "cap" else "minimum"
@@ -1270,7 +1277,11 @@ class NumberRules:
 
     def _is_period(self, n) -> bool:
         """Is the figure a period ("30 days", "two weeks"), not a bare number?"""
-        return n[4] in (None, "duration") and any(w in self.lex.time_units for w in n[3].lower().replace("'", " ").split())
+        return n[4] in (None, "duration") and self._counts_time(n)
+
+    def _counts_time(self, n) -> bool:
+        """Is the figure counted in a unit of time ("ten years"), whatever bounds it?"""
+        return any(w in self.lex.time_units for w in n[3].lower().replace("'", " ").split())
 
     def _ban_made_total(self, k: int, side: str) -> bool:
         """Is the capped figure at word ``k`` (on ``side``) the threshold of a ban whose other
