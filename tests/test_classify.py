@@ -4981,3 +4981,15 @@ def test_knowledge_and_like_circumstances(lex, old, new, expected):
 def test_limits_on_lasting_and_paying(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a reasonableness hedge in its other forms
+    ("The Owners shall, so far as is reasonably possible, clean the holds before loading.",
+     "The Owners shall clean the holds before loading.", "hardened"),
+    # a mental element a ban asks for
+    ("Members shall not knowingly mislead the Committee.", "Members shall not mislead the Committee.", "hardened"),
+])
+def test_reasonableness_and_mental_elements(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
