@@ -4993,3 +4993,18 @@ def test_limits_on_lasting_and_paying(lex, old, new, expected):
 def test_reasonableness_and_mental_elements(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a time of day added to a ban bounds when it applies
+    ("No person shall use a lawnmower on Sundays.", "No person shall use a lawnmower on Sundays before 11:00 a.m.",
+     "softened"),
+    # ... while one added to a duty is its deadline
+    ("The caretaker shall lock the gates on Sundays.", "The caretaker shall lock the gates on Sundays by 6 p.m.",
+     "hardened"),
+    # consideration given is a best effort
+    ("The Board shall give consideration to appointing a deputy.", "The Board shall appoint a deputy.", "hardened"),
+])
+def test_times_on_bans_and_consideration(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

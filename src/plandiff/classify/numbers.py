@@ -1103,6 +1103,11 @@ class NumberRules:
             elif r[4] == "deadline" and self._alternative_time(self.a_keys, r[5]):
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: the alternative time limit '{r[3]}' removed", r[1], None))
+            elif r[4] == "deadline" and isinstance(r[0], str) and str(r[0]).startswith("t") and \
+                    self._forbids_before(self.a_keys, self.old_cues, r[5]):
+                word = self.a_keys[r[5] - 1] if r[5] else ""
+                self.evidence.append(Evidence("deadline", "hardened", r[3], None,
+                                              f"hardened: the ban no longer applies only {word} {r[3]}", r[1], None))
             elif r[4] == "deadline":
                 self._deadlines_moved.append(r[0])
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
@@ -1172,6 +1177,13 @@ class NumberRules:
                 # "at the time of import or within 12 months thereafter": more time, as an option
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: a later time limit '{a[3]}' added as an alternative", None, a[1]))
+            elif a[4] == "deadline" and isinstance(a[0], str) and str(a[0]).startswith("t") and \
+                    self._forbids_before(self.b_keys, self.new_cues, a[5]):
+                # "No person shall operate a leaf blower on Sundays" → "… on Sundays before 10:00":
+                # a time of day added to a ban bounds when it applies
+                word = self.b_keys[a[5] - 1] if a[5] else ""
+                self.evidence.append(Evidence("deadline", "softened", None, a[3],
+                                              f"softened: the ban now applies only {word} {a[3]}", None, a[1]))
             elif a[4] == "deadline":
                 self._deadlines_moved.append(a[0])
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
