@@ -5008,3 +5008,16 @@ def test_reasonableness_and_mental_elements(lex, old, new, expected):
 def test_times_on_bans_and_consideration(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # a period modifier between "every" and the unit, after a count
+    ("The committee shall meet at least once every calendar month.",
+     "The committee shall meet at least once every calendar quarter.", "softened"),
+    # ... while meetings counted elsewhere are no frequency of "every calendar year"
+    ("The committee shall meet at least four times each calendar year.",
+     "No fewer than 4 meetings of the committee shall be held in every calendar year.", "reworded"),
+])
+def test_frequencies_with_period_modifiers(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)

@@ -698,7 +698,11 @@ class NumberRules:
             if every_n is not None:  # "(once) every two years": the interval is the period
                 out.append((every_n, k))
                 continue
-            unit = keys[k + 1]
+            # ("once every calendar month": a period modifier may stand before the unit, after a
+            # count; "four meetings in every calendar year" counts the meetings elsewhere)
+            counted = k > 0 and keys[k - 1] in ("once", "twice", "times")
+            unit = keys[k + 2] if counted and keys[k + 1] in self.lex.period_modifiers and k + 2 < len(keys) \
+                else keys[k + 1]
             days = freq.get(unit, units.get(unit))
             if days is None and "-" in unit:
                 # "in each 24-hour period": a count of a unit, written as one word
@@ -852,8 +856,8 @@ class NumberRules:
         ("at intervals not exceeding five years"), else two words on ("every month")."""
         if keys[k] in self.lex.interval_words:
             return next((p + 1 for p in range(k + 1, min(len(keys), k + 16)) if keys[p] in self.lex.time_units), k + 2)
-        if self._every_n(keys, k) is not None:
-            return k + 3  # "every two years"
+        if self._every_n(keys, k) is not None or (k + 2 < len(keys) and keys[k + 1] in self.lex.period_modifiers):
+            return k + 3  # "every two years", "every calendar month"
         return k + 2
 
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
