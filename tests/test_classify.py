@@ -5021,3 +5021,11 @@ def test_times_on_bans_and_consideration(lex, old, new, expected):
 def test_frequencies_with_period_modifiers(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_a_figure_measured_from_something_is_no_value_of_the_subjects_bound(lex):
+    # "maximum security prison" names a kind of prison; the distance bounds nothing
+    old = "The maximum security prison shall be 5 km from the town."
+    new = "The maximum security prison shall be 8 km from the town."
+    assert status(lex, old, new) == "modified"
+    assert status(lex, new, old) == "modified"

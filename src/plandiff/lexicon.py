@@ -35,7 +35,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "lower_threshold_words", "ongoing_verbs", "gradual_words",
              "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers",
              "anaphoric_determiners", "indefinite_articles", "possibility_modals",
-             "aim_nouns", "benefit_participles", "antonyms", "pro_forms")
+             "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
+             "relation_words")
 
 
 class Lexicon(NamedTuple):
@@ -199,6 +200,7 @@ class Lexicon(NamedTuple):
     benefit_participles: frozenset[str] = frozenset()  # "shall be paid": a duty told of its holder
     antonyms: frozenset[Phrase] = frozenset()  # ("leave", "stay"): a negation flip told with the other word
     pro_forms: frozenset[str] = frozenset()  # "park there": a word that stands for what was named
+    relation_words: frozenset[str] = frozenset()  # "5 km from the town": a figure measured from something
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -458,6 +460,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             benefit_participles=words("benefit_participles"),
             antonyms=sets["antonyms"],
             pro_forms=words("pro_forms"),
+            relation_words=words("relation_words"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

@@ -240,6 +240,10 @@ class NumberRules:
         between the subject's bound and the verb: no figure, punctuation or other bound."""
         if not word_index or keys[word_index - 1] not in self.lex.copulas:
             return None
+        # (a figure measured from something else is no value of the subject: "The maximum
+        # security prison shall be 5 km from the town"; lexicon: relation_words)
+        if any(w in self.lex.relation_words for w in keys[word_index + 1:word_index + 3]):
+            return None
         verb = word_index - 1
         if keys[verb] == "be":
             modal = next((c for c in cues if c.category == "modal" and c.end == verb), None)
