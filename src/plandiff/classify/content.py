@@ -286,21 +286,24 @@ class ContentRules:
         "… of every exclusion, regardless of its length" widened the set)."""
         if any(e.effect == effect and e.kind in ("scope", "strengthener", "hedge") for e in self.evidence):
             return False
-        old_stems, new_stems, old_groups, new_groups = self._traces()
-        old_c, new_c = self.content_words
-        gone = sum(1 for k in old_c if _untraced(old_c, self.a_keys, new_stems, new_groups, k))
-        came = sum(1 for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k))
+        gone, came = self._untraced_counts()
         return gone >= 1 and came >= 1 and gone + came >= 3
 
     def fresh_share(self) -> float:
         """The share of both sides' content words that have no trace on the other side (no
         same word, form or synonym): how much of what the clause talks about is new. The same
         read either way round, as it does not depend on the word diff."""
+        gone, came = self._untraced_counts()
+        old_c, new_c = self.content_words
+        return (gone + came) / max(1, len(old_c) + len(new_c))
+
+    def _untraced_counts(self) -> tuple[int, int]:
+        """How many content words of each side (old, new) have no trace on the other side."""
         old_stems, new_stems, old_groups, new_groups = self._traces()
         old_c, new_c = self.content_words
         gone = sum(1 for k in old_c if _untraced(old_c, self.a_keys, new_stems, new_groups, k))
         came = sum(1 for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k))
-        return (gone + came) / max(1, len(old_c) + len(new_c))
+        return gone, came
 
     def _traces(self) -> tuple[_Stems, _Stems, set[int], set[int]]:
         """What a content word of one side may find on the other: the stems and words of each

@@ -80,19 +80,11 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
         if pos < i:
             continue
         i = pos
-        if i + 2 < n and keys[i + 1] == "not" and (keys[i], keys[i + 2]) in lex.prohibition_modals and \
-                not (i and (keys[i - 1] == "that" or keys[i - 1] in lex.relative_words)):
-            # "are not prohibited from": the prohibition lifted, read as "are prohibited" with its
-            # "not" before the word that forbids (see negated); not in a relative clause ("States
-            # that are not prohibited from acquiring arms"), which says what is covered
-            cues.append(_Cue("negation", ("not",), i + 1, i + 2, table[("not",)][1]))
-            cues.append(_Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, table[(keys[i], keys[i + 2])][1]))
-            i += 3
-            continue
-        split = _split_by_not(keys, i, table, lex) if i + 3 < n and keys[i + 1] == "not" else None
+        split = _split_by_not(keys, i, table, lex) if i + 2 < n and keys[i + 1] == "not" else None
         if split is not None:
-            # "is not required to report": the duty with its "not" set inside it, a negated
-            # duty (a non-duty), read as "is required to" with the "not" before its second word
+            # "are not prohibited from": the prohibition lifted; "is not required to report": a
+            # negated duty (a non-duty). Each read as the modal with its "not" before the second
+            # word (see negated)
             cues.append(_Cue("negation", ("not",), i + 1, i + 2, table[("not",)][1]))
             cues.append(split)
             i = split.end
@@ -129,11 +121,17 @@ def _find_cues(keys: list[str], lex: Lexicon) -> list[_Cue]:
 
 
 def _split_by_not(keys: list[str], i: int, table: dict, lex: Lexicon) -> _Cue | None:
-    """The modal phrase of a copula starting at word ``i`` with a "not" after the copula ("is
-    not required to", "are not obliged to"), as a modal cue over its words after the "not", or
-    None. Not in a relative clause ("persons who are not required to register")."""
-    if i + 3 >= len(keys) or keys[i + 1] != "not" or keys[i] not in lex.copulas or \
-            (i and (keys[i - 1] == "that" or keys[i - 1] in lex.relative_words)):
+    """The modal phrase starting at word ``i`` with a "not" after its first word, as a modal cue
+    over its words after the "not", or None: a prohibition stated of the act ("are not
+    prohibited from"; lexicon: prohibition_modals), or a copula's phrase ending in "to" ("is not
+    required to", "are not obliged to"). Not in a relative clause ("States that are not
+    prohibited from acquiring arms", "persons who are not required to register"), which says
+    what is covered."""
+    if i + 2 >= len(keys) or keys[i + 1] != "not" or (i and (keys[i - 1] == "that" or keys[i - 1] in lex.relative_words)):
+        return None
+    if (keys[i], keys[i + 2]) in lex.prohibition_modals:
+        return _Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, table[(keys[i], keys[i + 2])][1])
+    if i + 3 >= len(keys) or keys[i] not in lex.copulas:
         return None
     for length in (3, 2):
         phrase = (keys[i], *keys[i + 2:i + 2 + length])
@@ -395,7 +393,7 @@ def _enabling_conditions(cues: list[_Cue], tokens: list[Token], text: str, lex: 
     "where appropriate", with its judge named."""
     keys = [t.key for t in tokens]
     taken = {k for c in cues for k in range(c.start, c.end)}
-    closers = _closer_lasts(lex) - lex.enabling_verbs
+    closers = _closer_lasts(lex)  # (an enabling verb takes the branch before)
     out = []
     for v, key in enumerate(keys):
         if v in taken:

@@ -405,7 +405,7 @@ class ModalRules:
                  (self.a_keys, self.old_cues, self.kept_old, self.b_keys, self.new_cues, "hardened", "old"))
         banned = self.lex.prohibition_modals
         for keys, cues, kept, other_keys, other_cues, effect, side in sides:
-            hinders = self._hinders_new if keys is self.b_keys else self._hinders_old
+            hinders = self.hinders(keys)
             # (cheap first: a permission, a ban that can be lifted, or a saving clause at all)
             if not any(c.category == "modal" and (c.strength <= PERMISSION or c.phrase in banned or hinders)
                        and not kept(c) for c in cues):
@@ -910,15 +910,17 @@ class ModalRules:
                     # "may not" → "may": a prohibition became a permission (softened), and back;
                     # so does "is prohibited" → "is not prohibited"; "is not required to" → "is
                     # required to" is no duty made one (hardened)
-                    effect = "hardened" if self._no_duty(r) and neg_r else \
-                        "softened" if self._no_duty(r) else "softened" if neg_r else "hardened"
+                    # (the "not" gone lifts a ban, or sets a duty where there was none)
+                    effect = ("hardened" if neg_r else "softened") if self._no_duty(r) else \
+                        ("softened" if neg_r else "hardened")
+                    split_r, split_a = self._split_text("old", r), self._split_text("new", match)
                     if r.phrase in self.lex.prohibition_modals:
                         shown_r, shown_a = self._ban_text("old", r), self._ban_text("new", match)
+                    elif split_r or split_a:
+                        shown_r = split_r or _phrase_text(self.old_text, self.a, r)
+                        shown_a = split_a or _phrase_text(self.new_text, self.b, match)
                     else:
                         shown_r, shown_a = (f"{old} not", old) if neg_r else (old, f"{old} not")
-                        if self._split_text("old", r) or self._split_text("new", match):
-                            shown_r = self._split_text("old", r) or _phrase_text(self.old_text, self.a, r)
-                            shown_a = self._split_text("new", match) or _phrase_text(self.new_text, self.b, match)
                     self.add("negation", effect, r, match, f"{effect}: '{shown_r}' → '{shown_a}'")
                 elif not self._verbs_differ(r, match) and not any(
                         e.kind == "modal" and e.old_span == _span(self.a, r.start, r.end) for e in self.evidence):

@@ -759,17 +759,20 @@ class NumberRules:
             modal = next((c for c in cues if c.category == "modal"), None)
             if modal is None:
                 return False
-            if self.negated(keys, modal) and self.prohibits(keys, modal):
-                return True
-            verb = next((w for w in keys[modal.end:modal.end + 3] if w not in self.lex.light_words), None)
-            return verb in self.lex.ongoing_verbs
+            return (self.negated(keys, modal) and self.prohibits(keys, modal)) or self._ongoing_verb(keys, modal)
         return ongoing(self.a_keys, self.old_cues) and ongoing(self.b_keys, self.new_cues)
+
+    def _ongoing_verb(self, keys: list[str], modal: _Cue) -> bool:
+        """Is the first word of substance after the modal a verb of a duty that holds over time
+        (lexicon: ongoing_verbs: "shall keep", "shall be closed")?"""
+        return next((w for w in keys[modal.end:modal.end + 3] if w not in self.lex.light_words), None) \
+            in self.lex.ongoing_verbs
 
     def _by_context(self, removed: list, added: list) -> list[tuple]:
         """Pairs of figures of one role, in order, unless the words before one figure name
         another's on the other side ("its final report by 30 September" pairs with "its final
         report by 31 January", not with the "interim report by 30 June" put before it)."""
-        if len(removed) < 2 and len(added) < 2 or not removed or not added:
+        if len(removed) < 2 and len(added) < 2:
             return list(zip(removed, added))
 
         def before(keys: list[str], k: int) -> tuple:
@@ -1372,8 +1375,7 @@ class NumberRules:
             if self.negated(keys, modal) and self.prohibits(keys, modal):
                 return "ban", span, opener
             if not self.negated(keys, modal) and modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6) \
-                    and next((w for w in keys[modal.end:modal.end + 3] if w not in self.lex.light_words), None) \
-                    in self.lex.ongoing_verbs:
+                    and self._ongoing_verb(keys, modal):
                 return "duty", span, opener
             return None
         if any(c.category == "modal" for c in cues) or not any(

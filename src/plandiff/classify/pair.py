@@ -90,8 +90,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def negated(self, keys: list[str], cue: _Cue) -> bool:
         """Is the cue negated? A modal that is a prohibition in itself ("Smoking is prohibited";
         lexicon: prohibition_modals) is, unless a negation cancels it ("is not prohibited")."""
-        if cue.category == "modal" and (self._hinders_new if keys is self.b_keys else self._hinders_old) and \
-                self.saving_permission(keys, cue):
+        if cue.category == "modal" and self.hinders(keys) and self.saving_permission(keys, cue):
             return False
         found = self._negation_at(keys, cue)
         if cue.category == "modal" and cue.phrase in self.lex.prohibition_modals:
@@ -120,11 +119,14 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                 return True
         return False
 
+    def hinders(self, keys: list[str]) -> bool:
+        """Does this side hold a verb of hindering at all (lexicon: hindering_verbs)?"""
+        return self._hinders_new if keys is self.b_keys else self._hinders_old
+
     def hindering_verb(self, keys: list[str], cue: _Cue) -> int | None:
         """Where the verb of hindering a modal governs stands ("shall prevent … from", "shall be
         construed as preventing … from"; lexicon: hindering_verbs), or None."""
-        if not (self._hinders_new if keys is self.b_keys else self._hinders_old) or \
-                self.lex.hindering_verbs.isdisjoint(keys[cue.end:cue.end + 4]):
+        if not self.hinders(keys) or self.lex.hindering_verbs.isdisjoint(keys[cue.end:cue.end + 4]):
             return None
         verb = next(k for k in range(cue.end, min(len(keys), cue.end + 4)) if keys[k] in self.lex.hindering_verbs)
         if any(w not in self.lex.light_words and not w.endswith("ed") for w in keys[cue.end:verb]) or \
