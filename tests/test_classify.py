@@ -2945,6 +2945,11 @@ def test_the_party_that_carries_the_obligation_must_not_fire(lex, old, new):
     # (an "or" on the duty's verb is no case covered but another way to comply: weaker)
     ("The Recipient shall destroy any copy within a month.", "The Recipient shall destroy or archive any copy within a month.",
      "softened"),
+    # (also after the verb's adverb or its object, "or" is another way to comply; after a
+    # quantifier, a relative clause or a figure it names one more case or measure)
+    ("The Lessee shall promptly repair the roof.", "The Lessee shall promptly repair or replace the roof.", "softened"),
+    ("Each member shall vote in person.", "Each member shall vote in person or, with the chair's leave, by post.",
+     "softened"),
     # a multiple is the percentage a hundred times it; a rate's period is no deadline
     ("Overtime shall be paid at one and a half times the basic hourly wage.",
      "Overtime shall be paid at 150 per cent of the basic hourly wage.", "reworded"),
@@ -5029,3 +5034,10 @@ def test_a_figure_measured_from_something_is_no_value_of_the_subjects_bound(lex)
     new = "The maximum security prison shall be 8 km from the town."
     assert status(lex, old, new) == "modified"
     assert status(lex, new, old) == "modified"
+
+
+def test_or_item_in_a_relative_clause_is_no_other_way_to_comply(lex):
+    # "or" inside the relative clause widens what the duty covers: it must not read weaker
+    result = classify_texts("The Insurer shall cover losses that flooding causes.",
+                            "The Insurer shall cover losses that flooding or storms cause.", lex)
+    assert result.status != "softened"

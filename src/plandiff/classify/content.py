@@ -637,6 +637,18 @@ class ContentRules:
             return None
         return found[0]
 
+    def _plain_predicate(self, keys: list, lo: int, hi: int) -> bool:
+        """Whether the words from a duty's modal up to an added "or" item are its plain verb and
+        object, so that the item is another way to do what the duty asks. Not where a word in
+        between sets a case the duty covers or a figure it owes: after "any" or "each" an "or"
+        names one more case ("within 30 days of each major or minor release"), inside a
+        condition or a relative clause it widens when the duty applies ("claims that the
+        Software infringes a patent, or copyright"), after a figure it sets another measure
+        ("increased by 3 per cent or by the rate of inflation, whichever is higher")."""
+        lex = self.lex
+        blocking = lex.quantifiers | lex.relative_words | set(lex.trigger_words) | set(lex.condition_words) | {"that"}
+        return all(w not in blocking and not any(ch.isdigit() for ch in w) for w in keys[lo:hi])
+
     def _one_item_change(self, old_c: dict, new_c: dict):
         """The one insert or delete of content words among the pair's edits (list_item_direction),
         as an opcode, or None."""
@@ -772,9 +784,11 @@ class ContentRules:
                 # source or binary form must": after "any" an "or" list names each case the duty
                 # covers, as under a prohibition
                 allowed = lex.ban_list_conjunctions
-        if not banned[0] and not trigger and lo == modal.end + 1 and \
-                any(run[:len(p)] == p for p in lex.alternative_conjunctions):
-            # "shall return" → "shall return or destroy": another way to comply with the duty
+        if not banned[0] and not trigger and modal.end < lo and \
+                any(run[:len(p)] == p for p in lex.alternative_conjunctions) and \
+                self._plain_predicate(keys, modal.end, lo):
+            # "shall return" → "shall return or destroy", "shall include a copy of this licence"
+            # → "…, or a URL at which it can be obtained": another way to comply with the duty
             span = _span(tokens, lo, hi)
             item = _shorten(text[span[0]:span[1]])
             if added:
