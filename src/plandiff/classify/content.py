@@ -479,6 +479,9 @@ class ContentRules:
         worded = edits if len(edits) < 2 else [op for op in edits if not (op[0] == "replace" and all(
             is_figure(w) for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]]))]
         single = len(worded) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
+        # (told anew at about the same length: a text cut to a third of itself was not retold)
+        retold = restructured and self.ratio < self.lex.thresholds.get("item_min_ratio", 0.5) and \
+            min(len(self.a), len(self.b)) >= self.lex.thresholds.get("retold_min_length_share", 0.6) * max(len(self.a), len(self.b))
         index: list = []  # (the words of both sides counted, made at the first word that needs them)
 
         def echo(word: str, side: int) -> bool:
@@ -521,6 +524,11 @@ class ContentRules:
                     return Evidence("content", "modified", old_txt, new_txt,
                                     f"content replaced: '{old_txt}' → '{new_txt}' (no synonym or other form of it)",
                                     old_span, new_span)
+                continue
+            if retold and not any(self.a[k].text[:1].isupper() for k in gone if k) and \
+                    not any(self.b[k].text[:1].isupper() for k in came if k):
+                # no item added or dropped in a sentence told anew (see item_min_ratio), unless
+                # it names something the other text does not ("Donetsk, Luhansk")
                 continue
             if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2) and \
                     not moved(new_c, j1, j2, came):
