@@ -5055,3 +5055,14 @@ def test_or_item_in_a_relative_clause_is_no_other_way_to_comply(lex):
 ])
 def test_item_in_a_retold_sentence(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a duty retold as a ban on its opposite, around another verb: the same commitment
+    ("Guards shall keep the gate locked between midnight and dawn.",
+     "Between midnight and dawn, the gate may not be left unlocked by guards.", "reworded"),
+    # the same verb, its negation flipped, the sentence kept: the opposite commitment
+    ("The Operator shall publish the annual report.", "The Operator shall not publish the annual report.", "modified"),
+])
+def test_negation_flipped_in_a_retold_sentence(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -589,6 +589,14 @@ class ModalRules:
         old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
         return old is None or new is None or _same_word(old, new)
 
+    def _other_act(self, r: _Cue, a: _Cue) -> bool:
+        """Do the two modals govern verbs known to be different? Not where either is an
+        irregular participle (lexicon: participles), whose other forms the letters do not show
+        ("shall sell" / "shall not be sold")."""
+        old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
+        return old is not None and new is not None and not _same_word(old, new) and \
+            old not in self.lex.participles and new not in self.lex.participles
+
     def _act_verb(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> str | None:
         """The verb of the act a modal governs, past any negation or qualifier ("shall refrain
         permanently from using", "shall under no circumstances obstruct", "shall not fail to
@@ -768,6 +776,11 @@ class ModalRules:
                     self.add("negation", effect, r, a, f"{effect}: '{shown_r}' → '{shown_a}' ({turned})")
                 elif self._verbs_differ(r, a):
                     pass  # "shall not leave" / "must stay": an antonym told the other way round
+                elif self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and self._other_act(r, a):
+                    # a sentence retold around another verb ("shall be exempt from all customs
+                    # duties" / "No customs duties shall apply to"): the flip is how it is now
+                    # told, not the opposite commitment; what else changed is read as it stands
+                    pass
                 elif neg_a and not neg_r and r.strength < a.strength and not self._same_act(r, a):
                     # "shall endeavour to limit the release" → "shall not release": a weaker
                     # duty turned into a ban of another verb, compared as strengths
