@@ -5066,3 +5066,11 @@ def test_item_in_a_retold_sentence(lex, old, new, expected):
 ])
 def test_negation_flipped_in_a_retold_sentence(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+def test_the_not_of_whether_or_not_negates_no_modal(lex):
+    # "whether or not asked" → "if asked": a condition added, no ban turned into a duty
+    result = classify_texts("The Tenant shall, whether or not asked by the Landlord, insure the building.",
+                            "The Tenant shall, if asked by the Landlord, insure the building.", lex)
+    assert result.status == "softened"
+    assert not any(e.kind == "negation" for e in result.evidence)

@@ -173,8 +173,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                 and self.negated_qualifier(keys, cue):
             return True
         # a strengthener with a negation inside it ("shall under no circumstances obstruct",
-        # "at no time shall") negates the modal as "not" does
+        # "at no time shall") negates the modal as "not" does; the "not" of one that cancels a
+        # condition ("shall, whether or not requested, submit") negates nothing
         if any(c.category == "strengthener" and (c.start in window or c.start == cue.end or c.end == cue.start)
+               and c.phrase not in self.lex.cancelling_words
                and any((w,) in self.lex.negations for w in c.phrase) for c in cues):
             return True
         return cue.category == "modal" and self.no_subject(keys, cue)
