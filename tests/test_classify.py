@@ -5074,3 +5074,18 @@ def test_the_not_of_whether_or_not_negates_no_modal(lex):
                             "The Tenant shall, if asked by the Landlord, insure the building.", lex)
     assert result.status == "softened"
     assert not any(e.kind == "negation" for e in result.evidence)
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a bound heading the subject still governs past a figure that is part of a name
+    ("The maximum speed for Zone 3 vessels shall be 8 knots.", "The maximum speed for Zone 3 vessels shall be 6 knots.",
+     "hardened"),
+    # a relative clause that measures the object itself ("the value of which") keeps its bound
+    ("The Buyer shall post collateral the value of which is at least 120% of the loan.",
+     "The Buyer shall post collateral the value of which is at least 110% of the loan.", "softened"),
+    # ... where one that says which object is meant sets no bound of the duty
+    ("The Buyer shall insure goods which weigh at least 10 tonnes.",
+     "The Buyer shall insure goods which weigh at least 12 tonnes.", "modified"),
+])
+def test_bounds_read_through_names_and_measuring_clauses(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -255,13 +255,19 @@ class NumberRules:
             if c.end > verb or verb - c.end > reach or c.category not in ("cap", "floor") or \
                     " ".join(c.phrase) not in self.lex.bound_nouns:
                 continue
-            if all(w.isalpha() for w in keys[c.end:verb]) and \
+            if all(w.isalpha() or self._label_figure(keys, x) for x, w in enumerate(keys[c.end:verb], c.end)) and \
                     not any(x.start < verb and x.end > c.start and x is not c and x.category in ("cap", "floor", "deadline")
                             for x in cues):
                 tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
                 if not any(ch in text[tokens[c.start].end:tokens[verb].start] for ch in ",;:.()"):
                     return c.category
         return None
+
+    def _label_figure(self, keys: list[str], k: int) -> bool:
+        """Is the figure at word ``k`` part of a name ("Grade 1 workers", "Zone 3 vessels"): a
+        whole number right after a capitalised word that is not the sentence's first?"""
+        tokens = self.a if keys is self.a_keys else self.b
+        return k > 1 and keys[k].isdigit() and tokens[k - 1].text[:1].isupper()
 
     def _reduction_by(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """The amount of a cut a commitment asks ("shall reduce its emissions by 20 per cent",
@@ -337,6 +343,10 @@ class NumberRules:
             if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 return False
             if keys[p] in self.lex.relative_words:
+                if p and keys[p - 1] == "of":
+                    # "liquid assets the sum of which is at least equal to 100%": the clause
+                    # measures what is owed itself, which the bound bounds
+                    return False
                 for q in range(p - 1, -1, -1):
                     if q in modal_words:
                         return True
