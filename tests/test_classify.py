@@ -5089,3 +5089,21 @@ def test_the_not_of_whether_or_not_negates_no_modal(lex):
 ])
 def test_bounds_read_through_names_and_measuring_clauses(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a verb of exceeding, not negated, opens a threshold of what the duty covers
+    ("Where the contract value exceeds EUR 100,000, the Buyer shall publish a notice.",
+     "Where the contract value exceeds EUR 150,000, the Buyer shall publish a notice.", "softened"),
+    # ... negated by the subject, it bounds what is banned
+    ("The Operator shall ensure that no shift exceeds 10 hours.", "The Operator shall ensure that no shift exceeds 12 hours.",
+     "softened"),
+    # a bound in money in place of one in persons is another measure
+    ("This Chapter applies to firms that employ more than 500 persons.",
+     "This Chapter applies to firms whose annual turnover exceeds EUR 50 million.", "modified"),
+    # ... but the currency's name after the amount is the same money
+    ("Bids shall not exceed a price of EUR 3,000 per tonne.", "Bids shall not exceed a price of four thousand euro per tonne.",
+     "softened"),
+])
+def test_thresholds_of_exceeding_and_their_measures(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -558,6 +558,10 @@ class NumberRules:
                 continue  # (cheap first: most figures follow no such word)
             for p in self.lex.threshold_words:
                 if len(p) <= before and tuple(keys[before - len(p):before]) == p:
+                    if p[-1] in self.lex.exceed_verbs and any(
+                            w in self.lex.negative_subjects
+                            for w in keys[max(0, before - len(p) - 4):before - len(p)]):
+                        return None  # "no class exceeds 28 pupils": the bound of a ban, no threshold
                     return before - len(p), False
             for p in self.lex.lower_threshold_words:
                 # (not the "less than" of a minimum, "not less than", "no fewer than")
@@ -573,6 +577,20 @@ class NumberRules:
         if cur_r or cur_a:
             return cur_r == cur_a
         return self._same_measure(r, a)
+
+    def _currency_agrees(self, r, a) -> bool:
+        """Is neither figure money, or both in one currency? "more than 250 persons" → "EUR 40
+        million" bounds another measure, with no direction, whatever bound word each has."""
+        symbols = self.lex.currency_symbols
+
+        def currency(n, text: str) -> str:
+            # the sign before the amount, or its name after it ("five thousand euro")
+            before = _currency_before(text, n[1][0], symbols)
+            after = text[n[1][1]:].split(None, 2)[:2]
+            after = [w.strip(".,;:()").lower() for w in after]
+            after = after[1:] if after and after[0] in ("thousand", "million", "billion") else after
+            return before or (symbols.get(after[0], "") if after else "")
+        return currency(r, self.old_text) == currency(a, self.new_text)
 
     def _same_measure(self, r, a) -> bool:
         """Do two figures, only one of them under a bound, count the same thing: the same word
@@ -2176,7 +2194,8 @@ class NumberRules:
                                           f"{effect}: {message}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
-                isinstance(r[0], float) and isinstance(a[0], float) and (r[4] == a[4] or self._same_measure(r, a)):
+                isinstance(r[0], float) and isinstance(a[0], float) and (r[4] == a[4] or self._same_measure(r, a)) and \
+                self._currency_agrees(r, a):
             raised = a[0] > r[0]
             penalty = r[6] or a[6]
             if role == "cap":
