@@ -5107,3 +5107,14 @@ def test_bounds_read_through_names_and_measuring_clauses(lex, old, new, expected
 ])
 def test_thresholds_of_exceeding_and_their_measures(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # the subject of a passive commitment is what is acted on: no party dropped
+    ("Deliveries shall be made in the order in which orders are received.",
+     "Orders shall be delivered in the order in which they are received.", "reworded"),
+    # an active subject dropped for another still is one
+    ("The Seller shall deliver the goods within 10 days.", "The Carrier shall deliver the goods within 10 days.", "modified"),
+])
+def test_passive_subject_is_no_party(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

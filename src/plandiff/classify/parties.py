@@ -389,6 +389,12 @@ class PartyRules:
             # (not the verb of an exception's own clause: "or such longer period as the
             # Authority may allow" binds no Authority)
             before_modal = k is not None and k + 1 in modal_starts and not self.in_clause_qualifier(keys, modal_starts[k + 1])
+            if before_modal and " " not in shown and self._opens_sentence(tokens, s) and \
+                    self._passive_subject(keys, cues, modal_starts[k + 1]):
+                # "Payment shall be made within 30 days": a common noun capitalised where its
+                # sentence opens, what is acted on, no one bound ("the Kinburn Spit will be
+                # demilitarised" names a place the commitment now covers)
+                continue
             if k is not None and (before_modal or self.passive_agent(tokens, cues, k)) and len(shown) > 1 and ident:
                 if other is None:
                     other = {w.removesuffix("'s") for w in other_keys}
@@ -409,6 +415,18 @@ class PartyRules:
                                                   f"party added: {shown} now carries the obligation", None, (s, e)))
                 break
 
+
+    def _opens_sentence(self, tokens: list[Token], start: int) -> bool:
+        """Does the word at character ``start`` open its sentence?"""
+        text = self._text_of(self.a_keys if tokens is self.a else self.b_keys)
+        before = text[:start].rstrip()
+        return not before or before[-1] in ".;:"
+
+    def _passive_subject(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
+        """Is the modal a passive one ("shall be made", "must be paid"), whose subject is what
+        the commitment acts on? Not a modal phrase chained to it ("shall be required to")."""
+        chained = any(c.category == "modal" and modal.end <= c.start <= modal.end + 1 for c in cues)
+        return not chained and passive_follows(keys[modal.end:modal.end + 6], self.lex.participles, _BE_ONLY)
 
     @staticmethod
     def passive_agent(tokens: list[Token], cues: list[_Cue], k: int) -> bool:
