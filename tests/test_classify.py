@@ -5118,3 +5118,16 @@ def test_thresholds_of_exceeding_and_their_measures(lex, old, new, expected):
 ])
 def test_passive_subject_is_no_party(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # in a participle phrase that says which things the duty covers, an "or" item is one more
+    # case covered ...
+    ("The Carrier shall compensate passengers for luggage damaged by water or fire.",
+     "The Carrier shall compensate passengers for luggage damaged by water, fire or theft.", "hardened"),
+    # ... on the duty's own object, another way to comply
+    ("The Carrier shall deliver the luggage to the hotel.", "The Carrier shall deliver the luggage to the hotel or the airport.",
+     "softened"),
+])
+def test_or_item_in_what_the_duty_covers(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

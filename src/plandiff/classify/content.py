@@ -654,8 +654,26 @@ class ContentRules:
         Software infringes a patent, or copyright"), after a figure it sets another measure
         ("increased by 3 per cent or by the rate of inflation, whichever is higher")."""
         lex = self.lex
-        blocking = lex.quantifiers | lex.relative_words | set(lex.trigger_words) | set(lex.condition_words) | {"that"}
-        return all(w not in blocking and not any(ch.isdigit() for ch in w) for w in keys[lo:hi])
+        blocking = set(lex.trigger_words) | set(lex.condition_words)
+        return not self._names_cases(keys, lo, hi) and \
+            all(w not in blocking and not any(ch.isdigit() for ch in w) for w in keys[lo:hi])
+
+    def _names_cases(self, keys: list, lo: int, hi: int) -> bool:
+        """Whether the words from a duty's modal up to a list item say which things the duty
+        covers: a quantifier ("any absence"), a relative clause ("claims that the Software
+        infringes") or a participle after a noun ("damage caused by fire", "goods purchased
+        online"; lexicon: participles, or a word in -ed). An "or" item there is one more case
+        covered, not another way to comply."""
+        lex = self.lex
+        for k in range(lo, hi):
+            w = keys[k]
+            if w in lex.quantifiers or w in lex.relative_words or w == "that":
+                return True
+            if k > lo and (w in lex.participles or (w.endswith("ed") and len(w) > 4)) and \
+                    keys[k - 1].isalpha() and keys[k - 1] not in lex.copulas and keys[k - 1] not in lex.light_words \
+                    and keys[k - 1] not in lex.auxiliary_modals and not keys[k - 1].endswith("ly"):
+                return True
+        return False
 
     def _one_item_change(self, old_c: dict, new_c: dict):
         """The one insert or delete of content words among the pair's edits (list_item_direction),
@@ -786,11 +804,12 @@ class ContentRules:
             allowed = frozenset({("or",), ("nor",)})
         else:
             allowed = lex.ban_list_conjunctions if banned[0] else lex.duty_list_conjunctions
-            if not banned[0] and (modal.end <= lo and any(keys[p] in lex.quantifiers for p in range(modal.end, lo))
+            if not banned[0] and (modal.end <= lo and self._names_cases(keys, modal.end, lo)
                                   or hi <= modal.start and any(keys[p] in lex.quantifiers for p in range(lo))):
                 # "shall notify parents of any absence, late arrival or injury", "Any copy in
-                # source or binary form must": after "any" an "or" list names each case the duty
-                # covers, as under a prohibition
+                # source or binary form must", "shall indemnify for damage caused by fire,
+                # lightning or flood": after "any", or in a modifier that says which things the
+                # duty covers, an "or" list names each case the duty covers, as under a prohibition
                 allowed = lex.ban_list_conjunctions
         if not banned[0] and not trigger and modal.end < lo and \
                 any(run[:len(p)] == p for p in lex.alternative_conjunctions) and \
