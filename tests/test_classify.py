@@ -5131,3 +5131,18 @@ def test_passive_subject_is_no_party(lex, old, new, expected):
 ])
 def test_or_item_in_what_the_duty_covers(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a rule's field with no modal: an item added widens it ...
+    ("This Code applies to vessels engaged in fishing and towing.",
+     "This Code applies to vessels engaged in fishing, towing, dredging and salvage.", "hardened"),
+    # ... and an exemption's field widened yields in more cases: no direction from the item
+    ("The exemption applies to vessels engaged in fishing and towing.",
+     "The exemption applies to vessels engaged in fishing, towing, dredging and salvage.", "modified"),
+])
+def test_item_in_the_field_a_rule_applies_to(lex, old, new, expected):
+    result = classify_texts(old, new, lex)
+    assert result.status == expected
+    if expected == "hardened":
+        assert any("what the rule covers" in e.message for e in result.evidence)

@@ -36,7 +36,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers",
              "anaphoric_determiners", "indefinite_articles", "possibility_modals",
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
-             "relation_words")
+             "relation_words", "application_verbs", "exemption_nouns")
 
 
 class Lexicon(NamedTuple):
@@ -201,6 +201,8 @@ class Lexicon(NamedTuple):
     antonyms: frozenset[Phrase] = frozenset()  # ("leave", "stay"): a negation flip told with the other word
     pro_forms: frozenset[str] = frozenset()  # "park there": a word that stands for what was named
     relation_words: frozenset[str] = frozenset()  # "5 km from the town": a figure measured from something
+    application_verbs: frozenset[str] = frozenset()  # "This Directive applies to …": the field a rule covers
+    exemption_nouns: frozenset[str] = frozenset()  # "The exemption applies to …": a field the rule yields in
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -461,6 +463,8 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             antonyms=sets["antonyms"],
             pro_forms=words("pro_forms"),
             relation_words=words("relation_words"),
+            application_verbs=words("application_verbs"),
+            exemption_nouns=words("exemption_nouns"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

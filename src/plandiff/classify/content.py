@@ -645,6 +645,17 @@ class ContentRules:
             return None
         return found[0]
 
+    def _application_verb(self, keys: list, lo: int) -> _Cue | None:
+        """The verb that says what field a rule with no modal covers ("This Directive applies
+        to", lexicon: application_verbs), before the item at word ``lo`` and in its sentence,
+        as a cue of a binding duty's strength; None where there is none or the subject holds one
+        of exemption_nouns ("The exemption applies to": a wider exemption yields more)."""
+        lex = self.lex
+        k = next((k for k in range(lo - 1, -1, -1) if keys[k] in lex.application_verbs), None)
+        if k is None or any(w in lex.exemption_nouns for w in keys[:k]):
+            return None
+        return _Cue("modal", (keys[k],), k, k + 1, int(lex.thresholds.get("list_item_min_strength", 6)))
+
     def _plain_predicate(self, keys: list, lo: int, hi: int) -> bool:
         """Whether the words from a duty's modal up to an added "or" item are its plain verb and
         object, so that the item is another way to do what the duty asks. Not where a word in
@@ -743,6 +754,10 @@ class ContentRules:
             first = modals[0]
             modals = [first] + [c for c in modals[1:]
                                 if not any(keys[p] in lex.trigger_words for p in range(first.end, c.start))]
+        if not modals:
+            # "This Directive applies to …": the field of a rule with no modal, read as a duty's
+            applies = self._application_verb(keys, lo)
+            modals = [applies] if applies is not None else []
         if not modals or any(c.strength < lex.thresholds.get("list_item_min_strength", 6)
                              or c.phrase in lex.predictive_modals for c in modals):
             return None
@@ -835,7 +850,7 @@ class ContentRules:
             return None
         span = _span(tokens, lo, hi)
         item = _shorten(text[span[0]:span[1]])
-        what = "prohibition" if banned[0] else "duty"
+        what = "prohibition" if banned[0] else "rule" if modal.phrase[0] in lex.application_verbs else "duty"
         if trigger:
             what += " applies to (in its condition)"
             if added:

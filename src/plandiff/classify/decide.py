@@ -61,8 +61,9 @@ def _list_item(pair: _Pair) -> Evidence | None:
     """An item added to or dropped from what a duty or prohibition covers (read both ways,
     like the content rule, so the verdict mirrors)."""
     strong = pair.lex.thresholds.get("list_item_min_strength", 6)
-    if not any(c.category == "modal" and c.strength >= strong for c in pair.old_cues + pair.new_cues):
-        return None  # no duty on either side: nothing to read (and no diff to redo)
+    if not any(c.category == "modal" and c.strength >= strong for c in pair.old_cues + pair.new_cues) and \
+            pair.lex.application_verbs.isdisjoint(pair.a_keys):
+        return None  # no duty on either side, nor a rule's field: nothing to read (and no diff to redo)
     found = pair.list_item_direction()
     if found is not None:
         return found
