@@ -5146,3 +5146,11 @@ def test_item_in_the_field_a_rule_applies_to(lex, old, new, expected):
     assert result.status == expected
     if expected == "hardened":
         assert any("what the rule covers" in e.message for e in result.evidence)
+
+
+def test_alternative_beside_a_shorter_deadline_points_both_ways(lex):
+    # another way to comply (softer) beside a deadline shortened (harder); the "request" after
+    # the item is no modal of the duty the item is an alternative in
+    result = classify_texts("The Borrower shall repay the loan within 60 days of the Lender's written request.",
+                            "The Borrower shall repay or refinance the loan within 30 days of the Lender's written request.", lex)
+    assert result.status == "modified"

@@ -51,8 +51,11 @@ def _alternative(pair: _Pair, change: Evidence, direction: str) -> bool:
     words = item.lower().split()
     if not any(tuple(words[:len(p)]) == p for p in pair.lex.alternative_conjunctions):
         return False
-    keys, cues = (pair.b_keys, pair.new_cues) if added else (pair.a_keys, pair.old_cues)
-    modals = [c for c in cues if c.category == "modal"]
+    keys, cues, tokens = (pair.b_keys, pair.new_cues, pair.b) if added else (pair.a_keys, pair.old_cues, pair.a)
+    span = change.new_span if added else change.old_span
+    # (the modals before the item: what it is an alternative in; a modal-like word after it
+    # is another's, "within 10 days of the written request")
+    modals = [c for c in cues if c.category == "modal" and (span is None or tokens[c.start].start < span[0])]
     return bool(modals) and all(c.strength >= pair.lex.thresholds.get("list_item_min_strength", 6)
                                 and not pair.negated(keys, c) for c in modals)
 
