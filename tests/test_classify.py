@@ -5080,6 +5080,12 @@ def test_the_not_of_whether_or_not_negates_no_modal(lex):
     # a bound heading the subject still governs past a figure that is part of a name
     ("The maximum speed for Zone 3 vessels shall be 8 knots.", "The maximum speed for Zone 3 vessels shall be 6 knots.",
      "hardened"),
+    # ... and past a figure the other side keeps in the subject, or a word like "in" that
+    # bounds nothing there
+    ("The minimum fee payable by members aged 65 and over shall be £40.",
+     "The minimum fee payable by members aged 65 and over shall be £50.", "hardened"),
+    ("The maximum height for sheds built in the rear garden shall be 3 metres.",
+     "The maximum height for sheds built in the rear garden shall be 2 metres.", "hardened"),
     # a relative clause that measures the object itself ("the value of which") keeps its bound
     ("The Buyer shall post collateral the value of which is at least 120% of the loan.",
      "The Buyer shall post collateral the value of which is at least 110% of the loan.", "softened"),

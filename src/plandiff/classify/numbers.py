@@ -255,19 +255,27 @@ class NumberRules:
             if c.end > verb or verb - c.end > reach or c.category not in ("cap", "floor") or \
                     " ".join(c.phrase) not in self.lex.bound_nouns:
                 continue
-            if all(w.isalpha() or self._label_figure(keys, x) for x, w in enumerate(keys[c.end:verb], c.end)) and \
+            if all(w.isalpha() or self._figure_of_the_subject(keys, x) for x, w in enumerate(keys[c.end:verb], c.end)) and \
                     not any(x.start < verb and x.end > c.start and x is not c and x.category in ("cap", "floor", "deadline")
+                            and any(w[:1].isdigit() and not self._figure_of_the_subject(keys, p)
+                                    for p, w in enumerate(keys[x.end:min(verb, x.end + 3)], x.end))
                             for x in cues):
+                # (another bound between blocks only with a figure of its own that moved: the
+                # "in" of "used in the Regulatory Area" bounds nothing, the "by" of "payable by
+                # members aged 65" nothing that changed)
                 tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
                 if not any(ch in text[tokens[c.start].end:tokens[verb].start] for ch in ",;:.()"):
                     return c.category
         return None
 
-    def _label_figure(self, keys: list[str], k: int) -> bool:
-        """Is the figure at word ``k`` part of a name ("Grade 1 workers", "Zone 3 vessels"): a
-        whole number right after a capitalised word that is not the sentence's first?"""
-        tokens = self.a if keys is self.a_keys else self.b
-        return k > 1 and keys[k].isdigit() and tokens[k - 1].text[:1].isupper()
+    def _figure_of_the_subject(self, keys: list[str], k: int) -> bool:
+        """Is the figure at word ``k`` part of a name ("Grade 1 workers", "Zone 3 vessels": a
+        whole number right after a capitalised word), or one the other side keeps where it
+        stands? Either leaves the bound heading the subject its value after the verb."""
+        tokens, kept = (self.a, self.fwd) if keys is self.a_keys else (self.b, self.back)
+        # (or any figure the other side keeps in place: "The minimum hourly wage payable to
+        # workers aged 21 and over shall be £10.42", where only the wage moved)
+        return (k > 1 and keys[k].isdigit() and tokens[k - 1].text[:1].isupper()) or k in kept
 
     def _reduction_by(self, keys: list[str], cues: list[_Cue], word_index: int) -> str | None:
         """The amount of a cut a commitment asks ("shall reduce its emissions by 20 per cent",
