@@ -5160,3 +5160,17 @@ def test_alternative_beside_a_shorter_deadline_points_both_ways(lex):
     result = classify_texts("The Borrower shall repay the loan within 60 days of the Lender's written request.",
                             "The Borrower shall repay or refinance the loan within 30 days of the Lender's written request.", lex)
     assert result.status == "modified"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # the amount of a penalty a binding clause sets, with no bound word: higher is harsher
+    ("A late filer shall pay a surcharge penalty of EUR 200.", "A late filer shall pay a surcharge penalty of EUR 350.",
+     "hardened"),
+    ("The Operator shall incur damages of 8 per cent of the shortfall.",
+     "The Operator shall incur damages of 4 per cent of the shortfall.", "softened"),
+    # a coverage cap beside a penalty is read as coverage: fewer cases covered is softer
+    ("Passengers shall be entitled to compensation of EUR 400 for all delays of 5 hours or less.",
+     "Passengers shall be entitled to compensation of EUR 400 for all delays of 3 hours or less.", "softened"),
+])
+def test_penalty_amounts(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -954,6 +954,18 @@ class NumberRules:
             return verb in self.lex.benefit_verbs
         return False
 
+    def _penalty_amount(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Is the figure at word ``k`` the amount of a penalty a binding clause sets ("shall incur
+        liquidated damages of 5 per cent of the shortfall", "is liable to a fine of EUR 500";
+        lexicon: penalties), with no bound word of its own? A penalty word, then "of" right
+        before the figure (or its currency), within three words, after a modal."""
+        start = k - 1 if k and keys[k - 1].isalpha() and keys[k - 1] != "of" else k  # (past "EUR")
+        if start < 1 or keys[start - 1] != "of":
+            return False
+        before = keys[max(0, start - 4):start - 1]
+        return not self.lex.penalties.isdisjoint(before) and \
+            any(c.category == "modal" and c.end <= start for c in cues)
+
     def penalty_near(self, keys: list[str], k: int, cues: list[_Cue] = (), tokens: list[Token] = (),
                      text: str = "") -> bool:
         window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
@@ -2114,6 +2126,15 @@ class NumberRules:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
+        if role is None and isinstance(r[0], float) and isinstance(a[0], float) and r[0] != a[0] and \
+                self._penalty_amount(self.a_keys, self.old_cues, r[5]) and \
+                self._penalty_amount(self.b_keys, self.new_cues, a[5]):
+            # "shall incur liquidated damages of 5 per cent" → "of 15 per cent": a heavier penalty
+            effect = "hardened" if a[0] > r[0] else "softened"
+            self.evidence.append(Evidence("number", effect, old, new,
+                                          f"{effect}: penalty {'raised' if a[0] > r[0] else 'lowered'}, {old} → {new}",
+                                          r[1], a[1]))
+            return
         if isinstance(r[0], str) or isinstance(a[0], str):
             # a time of day ("t600") or a point ("ordinal 1"): only two times that a deadline
             # word governs compare ("by 10 a.m." → "by 11 a.m." is later), or two points after
@@ -2223,7 +2244,12 @@ class NumberRules:
                 # the right, "Passengers whose journey is delayed by 15 minutes or more shall be
                 # entitled": a higher one leaves fewer holders, as for any duty)
                 # the bound sets when the obligation applies ("upon the request of at least 30
-                # parents"): a lower threshold makes it apply more often
+                # parents"): a lower threshold makes it apply more often; a penalty nearby is not
+                # what it bounds ("compensation of EUR 250 for all flights of 1,500 km or less":
+                # more flights covered is harsher, whatever the sum)
+                if role == "cap" and penalty:
+                    effect = "hardened" if not raised else "softened"
+                    what = "cap"
                 effect = {"softened": "hardened", "hardened": "softened"}[effect]
                 what = f"{what} in the condition that triggers the obligation," \
                     if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) else f"{what} of what the commitment covers,"
