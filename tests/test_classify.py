@@ -5174,3 +5174,11 @@ def test_alternative_beside_a_shorter_deadline_points_both_ways(lex):
 ])
 def test_penalty_amounts(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+def test_participle_after_a_quantified_noun_sets_coverage(lex):
+    # "each member holding at least 10% of the votes": which members are covered, not a minimum
+    # the duty asks; a threshold added there narrows the duty
+    result = classify_texts("The Board shall send the minutes to each member.",
+                            "The Board shall send the minutes to each member holding at least 10% of the votes.", lex)
+    assert result.status == "softened"

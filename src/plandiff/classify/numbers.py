@@ -683,7 +683,8 @@ class NumberRules:
                                       and not self.lex.bound_nouns.isdisjoint(c.phrase) for c in cues):
                 return False  # "provide each worker with a minimum of 25 days": the quantity asked
             if opener is None and (keys[p] in self.lex.subject_triggers or
-                                   ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of")):
+                                   ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of") or
+                                   self._participle_after_quantified_noun(keys, p)):
                 opener = p
             elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")
                                          or (threshold and keys[p] == "for" and p + 2 < k
@@ -696,6 +697,13 @@ class NumberRules:
         # (the quantifier may stand on the other side only, where the modifier came or went with
         # it: "all related-party transactions" → "related-party transactions exceeding $120,000")
         return opener is not None and opener > first_modal + 1 and self._quantified_elsewhere(keys, keys[opener - 1])
+
+    def _participle_after_quantified_noun(self, keys: list[str], p: int) -> bool:
+        """Is the word at ``p`` a participle in -ing right after a quantified noun ("each
+        Investor holding at least 5% of the shares", "any bank employing more than 250
+        staff")? It opens a modifier that says which of them are covered."""
+        return p >= 2 and keys[p].endswith("ing") and len(keys[p]) > 5 and keys[p - 1].isalpha() and \
+            keys[p - 1] not in self.lex.light_words and keys[p - 2] in self.lex.quantifiers
 
     def _quantified_elsewhere(self, keys: list[str], noun: str) -> bool:
         """Does the other side put a quantifier (lexicon: quantifiers) within three words before
