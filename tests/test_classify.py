@@ -5182,3 +5182,17 @@ def test_participle_after_a_quantified_noun_sets_coverage(lex):
     result = classify_texts("The Board shall send the minutes to each member.",
                             "The Board shall send the minutes to each member holding at least 10% of the votes.", lex)
     assert result.status == "softened"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a duty set where there was only discretion: the exception on it qualifies the new duty
+    ("The Council may publish the audit report.", "The Council shall publish the audit report unless it is classified.",
+     "hardened"),
+    ("The Council shall publish the audit report unless it is classified.", "The Council may publish the audit report.",
+     "softened"),
+    # from an expectation the leap is too short to outweigh the exception: both ways
+    ("The Council should publish the audit report.", "The Council shall publish the audit report unless it is classified.",
+     "modified"),
+])
+def test_duty_from_discretion_outweighs_its_exception(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

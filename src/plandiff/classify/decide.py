@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plandiff.classify.evidence import WEAK_KINDS, Evidence, Verdict
+from plandiff.classify.evidence import BEST_EFFORTS, WEAK_KINDS, Evidence, Verdict
 from plandiff.classify.pair import _Pair
 from plandiff.classify.words import word_diff
 from plandiff.lexicon import Lexicon
@@ -177,6 +177,33 @@ def _overlaps(a, b) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
+def _duty_from_discretion(pair: _Pair, deciding: list[Evidence]) -> str | None:
+    """The direction of a modal that leapt from discretion or best efforts (at most
+    BEST_EFFORTS) to a binding duty (lexicon: list_item_min_strength), or back, where all that
+    points the other way is a hedge or condition on the binding side; None otherwise."""
+    modal = [e for e in deciding if e.kind == "modal" and not e.weak and e.effect in ("softened", "hardened")]
+    if len({e.effect for e in modal}) != 1:
+        return None
+    direction = modal[0].effect
+    against = [e for e in deciding if e.effect not in (direction, "neutral")]
+    if not against or any(e.kind not in ("hedge", "condition") for e in against):
+        return None
+    binding = pair.lex.thresholds.get("list_item_min_strength", 6)
+
+    def strongest(keys, cues) -> int:
+        return max((c.strength for c in cues if c.category == "modal" and not pair.negated(keys, c)), default=0)
+
+    def granted(cues) -> bool:
+        # a right given by a binding phrase ("shall be allowed to"): a duty of another, no discretion
+        return any(c.category == "modal" and c.strength <= BEST_EFFORTS and len(c.phrase) > 2
+                   and pair.lex.modals.get(c.phrase[:1], 0) >= binding and c.phrase[1] in pair.lex.copulas for c in cues)
+    old, new = strongest(pair.a_keys, pair.old_cues), strongest(pair.b_keys, pair.new_cues)
+    weak, strong = (old, new) if direction == "hardened" else (new, old)
+    if granted(pair.old_cues if direction == "hardened" else pair.new_cues):
+        return None
+    return direction if weak <= BEST_EFFORTS and strong >= binding else None
+
+
 def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
     """A content word replaced in a kept sentence, away from the words that carry the
     direction ("on up to five devices for personal, non-commercial purposes" → "on up to ten
@@ -324,7 +351,12 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
             pair.evidence.append(change)
     effects = {e.effect for e in deciding}
     soft, hard, mod = "softened" in effects, "hardened" in effects, "modified" in effects
-    if soft and hard:
+    if soft and hard and (leap := _duty_from_discretion(pair, deciding)) is not None:
+        # a duty set where there was only discretion or best efforts ("may order" → "shall
+        # order …, unless it gives reasons"), or the reverse: a condition or exception on the
+        # new duty qualifies it, and it is still more (or less) than what stood before
+        status = leap
+    elif soft and hard:
         status = "modified"
     elif (soft or hard) and mod:
         status = "modified"
