@@ -5196,3 +5196,11 @@ def test_participle_after_a_quantified_noun_sets_coverage(lex):
 ])
 def test_duty_from_discretion_outweighs_its_exception(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+def test_verb_traced_only_through_a_synonym_its_own_side_keeps(lex):
+    # "finance" answers "fund" only through their synonym group, which "fund" holds on both
+    # sides: the verb was replaced
+    result = classify_texts("The Ministry shall finance the regional health fund.",
+                            "The Ministry shall audit the regional health fund.", lex)
+    assert result.status == "modified"

@@ -489,15 +489,33 @@ class ContentRules:
                 index.extend((_WordIndex(self.a_keys), _WordIndex(self.b_keys)))
             return _echo_only(word, index[side], index[1 - side])
 
+        group_counts: list = []  # (synonym groups counted on each side, made at the first swap that needs them)
+
+        def group_echo(k: int, side: int) -> bool:
+            # a word traced only through a synonym group that a kept word of its own side holds
+            # as often ("shall jointly finance the reconstruction fund" / "shall jointly
+            # administer the reconstruction fund": "fund" answers "fund", not "finance")
+            info, other_stems, keys = (old_c, new_stems, self.a_keys) if side == 0 else (new_c, old_stems, self.b_keys)
+            stem, groups = info[k]
+            if not groups or stem in other_stems or other_stems.has_form(keys[k]):
+                return False
+            if not group_counts:
+                group_counts.extend(Counter(g for _, gs in c.values() for g in gs) for c in (old_c, new_c))
+            this, other = group_counts[side], group_counts[1 - side]
+            shared = [g for g in groups if other[g]]
+            return bool(shared) and all(other[g] <= this[g] - 1 for g in shared)
+
         for tag, i1, i2, j1, j2 in edits:
             # one word swapped for one: the old word's other form elsewhere in both texts is no
             # trace of it ("The processor shall … processing" / "The controller shall …")
             swap_one = tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
             gone = [k for k in range(i1, i2) if k in old_c and (_untraced(old_c, self.a_keys, new_stems, new_groups, k)
-                                                                 or (swap_one and echo(self.a_keys[k], 0)))
+                                                                 or (swap_one and (echo(self.a_keys[k], 0) or
+                                                                                   group_echo(k, 0))))
                     and not self._anaphoric_subject(self.a_keys, k)]
             came = [k for k in range(j1, j2) if k in new_c and (_untraced(new_c, self.b_keys, old_stems, old_groups, k)
-                                                                 or (swap_one and echo(self.b_keys[k], 1)))
+                                                                 or (swap_one and (echo(self.b_keys[k], 1) or
+                                                                                   group_echo(k, 1))))
                     and not self._anaphoric_subject(self.b_keys, k)]
             self.unmatched = self.unmatched or bool(gone or came)
             if swap_one and i1 and self.a_keys[i1 - 1] not in self.lex.reference_words and \
