@@ -5204,3 +5204,19 @@ def test_verb_traced_only_through_a_synonym_its_own_side_keeps(lex):
     result = classify_texts("The Ministry shall finance the regional health fund.",
                             "The Ministry shall audit the regional health fund.", lex)
     assert result.status == "modified"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a short subject replaced before the same act: another party bound, capitalised or not
+    ("The importer shall bear the cost of testing the goods.", "The exporter shall bear the cost of testing the goods.",
+     "modified"),
+    ("The hospital shall pay for the patient's transport home.",
+     "The patient shall pay for the patient's transport home.", "modified"),
+    # ... but not a synonym of it
+    ("The lessee shall insure the premises.", "The tenant shall insure the premises.", "reworded"),
+    # a condition's words kept only as often as the rest of the clause has them: still a condition
+    ("The landlord must give the tenant the certificate.",
+     "The landlord must, if the tenant so requests, give the tenant the certificate.", "softened"),
+])
+def test_short_subject_replaced_binds_another_party(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -1675,8 +1675,10 @@ class ModalRules:
                 # (or a listed synonym: "if the Customer asks in writing" / "a written request")
                 other_groups = set().union(*(_word_synonyms(o, self.lex) for o in other_keys)) if content else set()
                 outside = Counter(_stem(w) for p, w in enumerate(keys) if not k <= p < k + 7)
+                # (a synonym counts where the word itself is not on the other side: where it is,
+                # how often decides, "the tenant" of "if the tenant so requests" / "give the tenant")
                 if content and sum(other_count[_stem(w)] > outside[_stem(w)] or
-                                   not _word_synonyms(w, self.lex).isdisjoint(other_groups)
+                                   (not other_count[_stem(w)] and not _word_synonyms(w, self.lex).isdisjoint(other_groups))
                                    for w in content) / len(content) >= 0.5:
                     continue
                 end = min(len(tokens), k + 6)

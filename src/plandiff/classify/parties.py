@@ -114,7 +114,7 @@ class PartyRules:
         if facing_new:
             new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
         addressed = self._addressed_side()
-        if self._bearer_swapped(addressed is not None) or self._roles_swapped():
+        if self._bearer_swapped(addressed is not None) or self._roles_swapped() or self._short_subject_swapped():
             return
         # (a name still on the other side in another number is no party gone: "Vehicles shall
         # not be parked" / "Parking a vehicle … is prohibited")
@@ -311,6 +311,44 @@ class PartyRules:
         old_txt, new_txt = self.old_text[old_span[0]:old_span[1]], self.new_text[new_span[0]:new_span[1]]
         self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                       f"party changed: {old_txt} → {new_txt} now carries the obligation (roles swapped)",
+                                      old_span, new_span))
+        return True
+
+    def _short_subject_swapped(self) -> bool:
+        """A short subject that opens the clause, before its one active commitment, replaced by
+        another with the same act after the modal ("The shipowner shall bear the cost" → "The
+        flag State shall bear the cost", "The controller shall inform" → "The processor shall
+        inform"): another party bound, capitalised or not. The old head must be gone from the
+        new text (a word that contains it, "the ship", may stay), and the two no synonyms or
+        forms of one word. Evidence added; True when it was."""
+        old = self._subject_head(self.a, self.a_keys, self.old_cues)
+        new = self._subject_head(self.b, self.b_keys, self.new_cues) if old is not None else None
+        if old is None or new is None or _same_word(old[0], new[0]):
+            return False
+        limit = int(self.lex.thresholds.get("short_subject_words", 3))
+        if old[2] >= limit or new[2] >= limit:
+            return False  # (a long subject's last word before the modal need not be its head)
+        # (by identity, as parties are: "Developed countries" / "Developed country Parties" is one)
+        old_id = frozenset().union(*(self.party_identity(w.removesuffix("'s")) for w in self.a_keys[:old[2] + 1]))
+        new_id = frozenset().union(*(self.party_identity(w.removesuffix("'s")) for w in self.b_keys[:new[2] + 1]))
+        if not old_id or not new_id or not old_id.isdisjoint(new_id):
+            return False
+        verb_old = next((w for w in self.a_keys[old[1]:] if w not in self.lex.light_words), None)
+        verb_new = next((w for w in self.b_keys[new[1]:] if w not in self.lex.light_words), None)
+        if verb_old is None or verb_new is None or _stem(verb_old) != _stem(verb_new):
+            return False
+        if any(w.removesuffix("'s") == old[0] for w in self.b_keys) or \
+                any(w.removesuffix("'s") == new[0] for w in self.a_keys[:old[2]]) or \
+                not _word_synonyms(old[0], self.lex).isdisjoint(_word_synonyms(new[0], self.lex)):
+            return False
+        old_span = _span(self.a, 0, old[2] + 1)
+        new_span = _span(self.b, 0, new[2] + 1)
+        old_txt, new_txt = self.old_text[old_span[0]:old_span[1]], self.new_text[new_span[0]:new_span[1]]
+        if _abbreviates(self.a[old[2]].text, [t.text for t in self.b[:new[2] + 1]]) or \
+                _abbreviates(self.b[new[2]].text, [t.text for t in self.a[:old[2] + 1]]):
+            return False  # "NGOs" spelled out
+        self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
+                                      f"party changed: {old_txt} → {new_txt} now carries the obligation",
                                       old_span, new_span))
         return True
 
