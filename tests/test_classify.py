@@ -5220,3 +5220,15 @@ def test_verb_traced_only_through_a_synonym_its_own_side_keeps(lex):
 ])
 def test_short_subject_replaced_binds_another_party(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # "all" dropped and the noun phrase it quantified now names a part of them: narrowed
+    ("All consignments of fresh produce shall be inspected at the border post.",
+     "Consignments of fresh berries and mushrooms shall be inspected at the border post.", "softened"),
+    # ... and the mirror: widened to all of a larger set
+    ("Consignments of fresh berries and mushrooms shall be inspected at the border post.",
+     "All consignments of fresh produce shall be inspected at the border post.", "hardened"),
+])
+def test_quantified_phrase_named_anew(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -204,6 +204,37 @@ def _duty_from_discretion(pair: _Pair, deciding: list[Evidence]) -> str | None:
     return direction if weak <= BEST_EFFORTS and strong >= binding else None
 
 
+def _names_the_quantified(pair: _Pair, cue: Evidence, change: Evidence) -> bool:
+    """Is the replacement the noun phrase a scope word that came or went quantified ("All
+    shipments of live specimens" → "Shipments of live primates and birds", "all research
+    outputs" → "peer-reviewed journal articles")? Then it says which of them the clause now
+    covers: the narrowing (or widening) itself, no second change. It starts within
+    scope_phrase_reach words after the scope word, on the scope word's side, with no
+    punctuation between, or takes the scope word with it."""
+    if cue.kind != "scope":
+        return False
+    removed = cue.old_span is not None and cue.new_span is None
+    scope_span, change_span = (cue.old_span, change.old_span) if removed else (cue.new_span, change.new_span)
+    if scope_span is None or change_span is None:
+        return False
+    text = pair.old_text if removed else pair.new_text
+    word = text[scope_span[0]:scope_span[1]].lower()
+    if word not in pair.lex.quantifiers and word not in pair.lex.whole_words:
+        return False  # (a quantifier of the whole: "all", "every"; not "remaining", "certain")
+    # (what leads to the noun phrase is kept: "conditional on the release of all political
+    # prisoners" → "on the holding of free elections" replaced the condition, not its scope)
+    tokens, kept = (pair.a, pair.fwd) if removed else (pair.b, pair.back)
+    at = next((k for k, t in enumerate(tokens) if t.start == scope_span[0]), None)
+    if at is None or any(k not in kept for k in range(max(0, at - 2), at)):
+        return False
+    if change_span[0] == scope_span[0]:
+        return True  # "all film equipment" → "camera and lighting equipment"
+    between = text[scope_span[1]:change_span[0]]
+    reach = int(pair.lex.thresholds.get("scope_phrase_reach", 4))
+    return change_span[0] >= scope_span[1] and not any(ch in between for ch in ",;:.()") and \
+        len(between.split()) <= reach
+
+
 def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
     """A content word replaced in a kept sentence, away from the words that carry the
     direction ("on up to five devices for personal, non-commercial purposes" → "on up to ten
@@ -346,7 +377,8 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         cue = directional[0]
         if change is not None and change.old is not None and change.new is not None and \
                 not (_phase_in_cue(cue, lex) and (_overlaps(change.old_span, cue.old_span) or
-                                                  _overlaps(change.new_span, cue.new_span))):
+                                                  _overlaps(change.new_span, cue.new_span))) and \
+                not _names_the_quantified(pair, cue, change):
             deciding = deciding + [change]
             pair.evidence.append(change)
     effects = {e.effect for e in deciding}
