@@ -5232,3 +5232,22 @@ def test_short_subject_replaced_binds_another_party(lex, old, new, expected):
 ])
 def test_quantified_phrase_named_anew(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a time limit set by an event, no figure, added to a binding duty: a deadline added
+    ("The tenant shall return the keys to the agent.",
+     "The tenant shall return the keys to the agent before the final inspection takes place.", "hardened"),
+    ("The tenant shall return the keys to the agent no later than the end of the tenancy.",
+     "The tenant shall return the keys to the agent.", "softened"),
+])
+def test_event_deadline(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected
+
+
+def test_event_time_after_a_ban_is_no_deadline(lex):
+    # after a ban the phrase limits when the ban applies: no deadline added, nothing harder
+    result = classify_texts("Visitors shall not enter the ward.",
+                            "Visitors shall not enter the ward before the morning round is finished.", lex)
+    assert result.status != "hardened"
+    assert not any(e.kind == "deadline" for e in result.evidence)

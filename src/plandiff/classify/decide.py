@@ -293,6 +293,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.permission_beside_ban()
     pair.permission_restricted()
     pair.numbers()
+    pair.event_deadline()
     pair.frequencies()
     pair.numbers_in_qualifiers()
     pair.parties()

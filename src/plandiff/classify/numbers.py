@@ -994,6 +994,45 @@ class NumberRules:
             start -= 1
         return not self.lex.penalties.isdisjoint(keys[start:modal.start])
 
+    def event_deadline(self) -> None:
+        """A time limit set by an event, with no figure, added at the end of a binding duty ("shall
+        register the trial" → "… before the first participant is enrolled", "… not later than
+        the completion of the adult studies"; lexicon: date_deadlines) is a deadline added:
+        hardened; dropped, softened. The clause's one edit, the phrase running to the end of
+        the sentence, the duty positive and binding (at least list_item_min_strength) and
+        before it, with no deadline word elsewhere on the other side."""
+        edits = [op for op in self.opcodes if op[0] != "equal"]
+        if len(edits) != 1 or edits[0][0] not in ("insert", "delete"):
+            return
+        tag, i1, i2, j1, j2 = edits[0]
+        added = tag == "insert"
+        keys, tokens, text, cues, other_cues = (self.b_keys, self.b, self.new_text, self.new_cues, self.old_cues) if added \
+            else (self.a_keys, self.a, self.old_text, self.old_cues, self.new_cues)
+        lo, hi = (j1, j2) if added else (i1, i2)
+        phrase = next((p for p in self.lex.date_deadlines if tuple(keys[lo:lo + len(p)]) == p), None)
+        if phrase is None or hi - lo <= len(phrase) + 1 or text[tokens[hi - 1].end:].strip() not in ("", ".", ";") or \
+                any(w[:1].isdigit() for w in keys[lo:hi]):
+            return
+        other_keys = self.a_keys if added else self.b_keys
+        if any(c.category == "deadline" and (c.phrase in self.lex.date_deadlines or any(
+                w[:1].isdigit() for w in other_keys[c.end:c.end + 3])) for c in other_cues):
+            return  # (a time limit there already: moved or replaced, the number rules' to read; "in a
+            # database" is none)
+        binding = self.lex.thresholds.get("list_item_min_strength", 6)
+        modals = [c for c in cues if c.category == "modal" and c.end <= lo]
+        # (the commitment's modal is the first; a later one may be a noun's "plan to")
+        if not modals or modals[0].strength < binding or any(self.negated(keys, c) or self.in_condition(keys, c)
+                                                             for c in modals):
+            return
+        span = _span(tokens, lo, hi)
+        shown = text[span[0]:span[1]]
+        if added:
+            self.evidence.append(Evidence("deadline", "hardened", None, shown, f"hardened: deadline '{shown}' added",
+                                          None, span))
+        else:
+            self.evidence.append(Evidence("deadline", "softened", shown, None, f"softened: deadline '{shown}' removed",
+                                          span, None))
+
     def numbers(self) -> None:
         """The figures of both sides compared (see _compare_figures), then a promptness word
         that a deadline replaced (lexicon: prompt_words). A short deadline ("without undue
