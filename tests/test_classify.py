@@ -5251,3 +5251,18 @@ def test_event_time_after_a_ban_is_no_deadline(lex):
                             "Visitors shall not enter the ward before the morning round is finished.", lex)
     assert result.status != "hardened"
     assert not any(e.kind == "deadline" for e in result.evidence)
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a participle after a quantified noun with its adjective opens a modifier of which are
+    # covered: a lead time raised (harder) and the threshold raised (fewer covered) point both ways
+    ("The Employer shall consult the Union at least 30 days before any collective dismissal affecting 20 or more staff.",
+     "The Employer shall consult the Union at least 45 days before any collective dismissal affecting 50 or more staff.",
+     "modified"),
+    # ... but a bound after the participle's phrase has ended is the duty's own
+    ("The Operator shall notify the Shipper of any planned outage affecting capacity at least seven days in advance.",
+     "The Operator shall notify the Shipper of any planned outage affecting capacity at least thirty days in advance.",
+     "hardened"),
+])
+def test_participle_modifier_reach(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -684,7 +684,7 @@ class NumberRules:
                 return False  # "provide each worker with a minimum of 25 days": the quantity asked
             if opener is None and (keys[p] in self.lex.subject_triggers or
                                    ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of") or
-                                   self._participle_after_quantified_noun(keys, p)):
+                                   (self._participle_after_quantified_noun(keys, p) and self._bound_right_after(keys, cues, p, k))):
                 opener = p
             elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")
                                          or (threshold and keys[p] == "for" and p + 2 < k
@@ -702,8 +702,22 @@ class NumberRules:
         """Is the word at ``p`` a participle in -ing right after a quantified noun ("each
         Investor holding at least 5% of the shares", "any bank employing more than 250
         staff")? It opens a modifier that says which of them are covered."""
+        # (an adjective may stand between: "any collective redundancy affecting 20 or more")
         return p >= 2 and keys[p].endswith("ing") and len(keys[p]) > 5 and keys[p - 1].isalpha() and \
-            keys[p - 1] not in self.lex.light_words and keys[p - 2] in self.lex.quantifiers
+            keys[p - 1] not in self.lex.light_words and \
+            (keys[p - 2] in self.lex.quantifiers or (p >= 3 and keys[p - 3] in self.lex.quantifiers
+                                                     and keys[p - 2].isalpha() and keys[p - 2] not in self.lex.light_words))
+
+    def _bound_right_after(self, keys: list[str], cues: list[_Cue], p: int, k: int) -> bool:
+        """Does the figure at word ``k`` follow the word at ``p`` with nothing between but a bound
+        ("holding at least 5%", "affecting 20 or more")? Then the figure is in the phrase that
+        word opens ("affecting capacity at least seven days in advance" has ended before it)."""
+        bound = {x for c in cues if c.category in ("cap", "floor") for x in range(c.start, c.end)}
+        start = self._threshold_start(keys, k)
+        rest = [x for x in range(p + 1, k) if x not in bound and (start is None or x < start)]
+        # (or its own object and a preposition before the bound: "parties fielding candidates in
+        # at least one sixth of constituencies")
+        return not rest or (len(rest) <= 3 and keys[rest[-1]] in self.lex.light_words)
 
     def _quantified_elsewhere(self, keys: list[str], noun: str) -> bool:
         """Does the other side put a quantifier (lexicon: quantifiers) within three words before
