@@ -5266,3 +5266,14 @@ def test_event_time_after_a_ban_is_no_deadline(lex):
 ])
 def test_participle_modifier_reach(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a minimum period restated in another unit is the same minimum
+    ("Records shall be kept for not less than two years.", "Records must be kept for a minimum of 24 months.", "reworded"),
+    # a right with an aside before its "to" is the same right
+    ("Members shall be entitled to ten days of study leave in each academic year.",
+     "Members shall be entitled, in each academic year, to 10 days of study leave.", "reworded"),
+])
+def test_period_units_and_split_rights(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -1595,7 +1595,8 @@ class NumberRules:
         units = self.lex.time_units
 
         def unit_of(n) -> str | None:
-            if n[4] not in ("deadline", "duration", None) or not isinstance(n[0], float):
+            # (a minimum or maximum period too: "not less than two years" / "a minimum of 24 months")
+            if n[4] not in ("deadline", "duration", "floor", "cap", None) or not isinstance(n[0], float):
                 return None
             found = [w for w in n[3].lower().split() if w in units]
             return units[found[-1]] if found else None
