@@ -5277,3 +5277,15 @@ def test_participle_modifier_reach(lex, old, new, expected):
 ])
 def test_period_units_and_split_rights(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a permission restricted or bounded states the rule the plain statement stated
+    ("Any modification to a protected clause requires the consent of members holding not less than 75% of the votes.",
+     "A protected clause may be modified only with the consent of members holding at least three-quarters of the votes.",
+     "reworded"),
+    ("Public funding for the project shall not exceed 40 per cent of its cost.",
+     "The project may receive public funding up to, but not more than, 40 per cent of its cost.", "reworded"),
+])
+def test_bounded_permission_is_no_weaker_statement(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -213,6 +213,18 @@ class ModalRules:
         return (ban(self.a_keys, self.old_cues) and restricted(self.b_keys, self.new_cues)) or \
             (ban(self.b_keys, self.new_cues) and restricted(self.a_keys, self.old_cues))
 
+    def _bounded_permission(self, keys: list[str], cues: list[_Cue], cue: _Cue) -> bool:
+        """Is the permission restricted ("may be modified only with the consent of …") or bounded
+        by a cap right after it in its clause ("may receive support up to one half of …")? It
+        states the rule a plain statement states ("requires the consent of", "shall not exceed
+        50 per cent"), no weaker commitment."""
+        if cue.strength > PERMISSION:
+            return False  # (an effort bounded, "pursue efforts to limit it to 1.5 °C", is still an effort)
+        if self.restricted_permission(keys, cue) is not None:
+            return True
+        reach = int(self.lex.thresholds.get("only_reach", 8))
+        return any(c.category == "cap" and cue.end <= c.start <= cue.end + reach for c in cues)
+
     def restricted_permission(self, keys: list[str], cue: _Cue) -> int | None:
         """A permission restricted to a condition ("may grant sublicences only with the
         Licensor's consent", "may enter only if authorised") forbids everything else: it is a
@@ -875,14 +887,16 @@ class ModalRules:
                 # a negated permission ("No timber may be harvested") is a prohibition, no best effort
                 if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a) and \
                         self.lex.right_words.isdisjoint(a.phrase) and \
-                        not self.verb_in_other_form(a, self.b_keys, self.a_keys):
+                        not self.verb_in_other_form(a, self.b_keys, self.a_keys) and \
+                        not self._bounded_permission(self.b_keys, self.new_cues, a):
                     new = _phrase_text(self.new_text, self.b, a)
                     self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
             for r in removed[len(added):]:
                 if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r) and \
                         self.lex.right_words.isdisjoint(r.phrase) and \
-                        not self.verb_in_other_form(r, self.a_keys, self.b_keys):
+                        not self.verb_in_other_form(r, self.a_keys, self.b_keys) and \
+                        not self._bounded_permission(self.a_keys, self.old_cues, r):
                     old = _phrase_text(self.old_text, self.a, r)
                     self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
         # A negation that appears or disappears next to a kept modal.
