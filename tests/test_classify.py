@@ -5289,3 +5289,10 @@ def test_period_units_and_split_rights(lex, old, new, expected):
 ])
 def test_bounded_permission_is_no_weaker_statement(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+def test_ban_with_exception_restated_with_only(lex):
+    # "No one shall … unless X" is "Only one who X …" said as a plain statement: the same rule
+    result = classify_texts("No student shall be eligible to graduate unless he or she passes the final examination.",
+                            "Only a student who passes the final examination is eligible to graduate.", lex)
+    assert result.status == "reworded"

@@ -330,7 +330,9 @@ class ModalRules:
             return False
         restricted = [self.restricted_permission(other[0], c) for c in other[2] if c.category == "modal"]
         restricted = [k for k in restricted if k is not None]
-        if not restricted and any(c.category == "modal" and not self.negated(other[0], c) for c in other[2]):
+        if not restricted and (any(c.category == "modal" and not self.negated(other[0], c) for c in other[2]) or
+                               not any(c.category == "modal" for c in other[2])):
+            # (or a plain statement: "Only a player who holds a valid licence is eligible")
             # "No operator shall place food on the market unless it is safe" / "Operators shall
             # place only safe food on the market": a duty restricted by "only" is the ban with
             # its exception, the exception's words now after the restricting word
