@@ -5296,3 +5296,15 @@ def test_ban_with_exception_restated_with_only(lex):
     result = classify_texts("No student shall be eligible to graduate unless he or she passes the final examination.",
                             "Only a student who passes the final examination is eligible to graduate.", lex)
     assert result.status == "reworded"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # several frequencies on each side are paired in order: both less often is softer ...
+    ("Pumps shall be serviced weekly and overhauled annually.",
+     "Pumps shall be serviced monthly and overhauled every two years.", "softened"),
+    # ... and one more often, one less often, both ways
+    ("The Board shall report monthly to the Council and annually to the Assembly.",
+     "The Board shall report annually to the Council and monthly to the Assembly.", "modified"),
+])
+def test_several_frequencies_paired_in_order(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

@@ -877,11 +877,19 @@ class NumberRules:
                                _span(self.a, i, self._interval_end(self.a_keys, i)),
                                _span(self.b, j, self._interval_end(self.b_keys, j)))
             return
+        # (several on each side, as many, are paired in order: "tested monthly and a full test
+        # carried out annually" → "quarterly … every three years")
+        if len(old) != len(new) or not old:
+            return
+        for (r, i), (a, j) in zip(old, new):
+            self._compare_frequency(r, i, a, j)
+
+    def _compare_frequency(self, r: float, i: int, a: float, j: int) -> None:
+        """One frequency of each side compared (see frequencies)."""
         # (within 5 %: "every three months" is "quarterly", 90 and 91 days; hours count as
         # much as years: "every 4 hours" → "every eight hours")
-        if len(old) != 1 or len(new) != 1 or abs(old[0][0] - new[0][0]) < 0.05 * max(old[0][0], new[0][0]):
+        if abs(r - a) < 0.05 * max(r, a):
             return
-        (r, i), (a, j) = old[0], new[0]
         # (a shortest gap changed, "at intervals of at least 7 days": whether that limits the act
         # or the party cannot be told, so no direction)
         floor_gap = self._interval_floor(self.a_keys, i)
@@ -923,6 +931,8 @@ class NumberRules:
             return next((p + 1 for p in range(k + 1, min(len(keys), k + 16)) if keys[p] in self.lex.time_units), k + 2)
         if self._every_n(keys, k) is not None or (k + 2 < len(keys) and keys[k + 1] in self.lex.period_modifiers):
             return k + 3  # "every two years", "every calendar month"
+        if keys[k] in self.lex.frequencies and (k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units):
+            return k + 1  # one word ("monthly and a full test …"): what follows is no part of it
         return k + 2
 
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
