@@ -5308,3 +5308,10 @@ def test_ban_with_exception_restated_with_only(lex):
 ])
 def test_several_frequencies_paired_in_order(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+def test_negated_exceeding_past_an_adverbial_of_any(lex):
+    # "shall not at any time exceed" is "shall not exceed": a cap, raised
+    result = classify_texts("Borrowings shall not at any time exceed EUR 20 million.",
+                            "Borrowings shall not at any time exceed EUR 30 million.", lex)
+    assert result.status == "softened"

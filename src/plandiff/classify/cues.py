@@ -433,11 +433,16 @@ def _negated_exceeding(cues: list[_Cue], tokens: list[Token], text: str, lex: Le
     keys = [t.key for t in tokens]
     taken = {k for c in cues for k in range(c.start, c.end)}
     negations = [c for c in cues if c.category == "negation"]
+    # (a strengthener set between counts as no word: "shall not at any time exceed")
+    inside = {x for c in cues if c.category == "strengthener" for x in range(c.start, c.end)}
     out = []
     for k, key in enumerate(keys):
         if key not in lex.exceed_verbs or k in taken:
             continue
-        near = any(k - 2 <= c.start < k for c in negations)
+        # (or an adverbial of "any" between: "shall not at any time exceed", "not in any event exceed")
+        near = any(c.start < k and (sum(1 for x in range(c.end, k) if x not in inside) <= 1 or
+                                    (k - c.end <= 3 and any(keys[x] in lex.quantifiers for x in range(c.end, k))))
+                   for c in negations)
         subject = False
         for s in range(k - 1, max(-1, k - 16), -1):  # (as far back as a negated subject reaches)
             if any(ch in text[tokens[s].end:tokens[s + 1].start] for ch in ",;:.()"):
