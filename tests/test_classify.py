@@ -5315,3 +5315,10 @@ def test_negated_exceeding_past_an_adverbial_of_any(lex):
     result = classify_texts("Borrowings shall not at any time exceed EUR 20 million.",
                             "Borrowings shall not at any time exceed EUR 30 million.", lex)
     assert result.status == "softened"
+
+
+def test_ban_window_named_as_hours(lex):
+    # "between the hours of …": the window the ban now applies in
+    result = classify_texts("No person shall play amplified music on the beach.",
+                            "No person shall play amplified music on the beach between the hours of 10 p.m. and 8 a.m.", lex)
+    assert result.status == "softened"

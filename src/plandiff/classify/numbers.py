@@ -1480,14 +1480,16 @@ class NumberRules:
         k, j = first[5], second[5]
         # (or a span in brackets after what names it: "during the dry season (1 June to 30 September)")
         bracketed = k >= 1 and text[tokens[k - 1].end:first[1][0]].strip() == "("
-        if k < 1 or (keys[k - 1] not in ("between", "from") and not bracketed) or keys[j - 1] not in ("and", "to") \
-                or j - k > 4:
+        # (or "between the hours of 11 p.m. and 7 a.m.")
+        named = k >= 4 and keys[k - 4] in ("between", "from") and keys[k - 3] == "the" and keys[k - 1] == "of"
+        if k < 1 or (keys[k - 1] not in ("between", "from") and not bracketed and not named) or \
+                keys[j - 1] not in ("and", "to") or j - k > 4:
             return None
         if not self.lex.relief_words.isdisjoint(keys) or self._in_exception(keys, cues, k):
             return None  # ("shall not be liable for losses between …": a relief, not a ban)
         span = (first[1][0], second[1][1])
         modal = next((c for c in reversed(cues) if c.category == "modal" and c.end <= k), None)
-        opener = "in" if bracketed else keys[k - 1]
+        opener = "in" if bracketed else keys[k - 4] if named else keys[k - 1]
         if modal is not None:
             if any(ch in text[tokens[modal.end - 1].end:first[1][0]] for ch in ".;:"):
                 return None
