@@ -5322,3 +5322,16 @@ def test_ban_window_named_as_hours(lex):
     result = classify_texts("No person shall play amplified music on the beach.",
                             "No person shall play amplified music on the beach between the hours of 10 p.m. and 8 a.m.", lex)
     assert result.status == "softened"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # the date an exemption ends: later lets it run longer, earlier restores the rule sooner
+    ("The exemption for small farms shall expire on 30 June 2028.", "The exemption for small farms shall expire on 30 June 2030.",
+     "softened"),
+    ("The exemption for small farms shall expire on 30 June 2028.", "The exemption for small farms shall expire on 30 June 2026.",
+     "hardened"),
+    # ... where no exemption ends, a date moved has no direction
+    ("The lease shall expire on 30 June 2028.", "The lease shall expire on 30 June 2030.", "modified"),
+])
+def test_exemption_end_date(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

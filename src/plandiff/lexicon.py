@@ -36,7 +36,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers",
              "anaphoric_determiners", "indefinite_articles", "possibility_modals",
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
-             "relation_words", "application_verbs", "exemption_nouns")
+             "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs")
 
 
 class Lexicon(NamedTuple):
@@ -203,6 +203,7 @@ class Lexicon(NamedTuple):
     relation_words: frozenset[str] = frozenset()  # "5 km from the town": a figure measured from something
     application_verbs: frozenset[str] = frozenset()  # "This Directive applies to …": the field a rule covers
     exemption_nouns: frozenset[str] = frozenset()  # "The exemption applies to …": a field the rule yields in
+    expiry_verbs: frozenset[str] = frozenset()  # "The derogation shall expire on …": when an exemption ends
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -465,6 +466,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             relation_words=words("relation_words"),
             application_verbs=words("application_verbs"),
             exemption_nouns=words("exemption_nouns"),
+            expiry_verbs=words("expiry_verbs"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

@@ -986,6 +986,14 @@ class NumberRules:
             return verb in self.lex.benefit_verbs
         return False
 
+    def _exemption_ends(self, keys: list[str], k: int) -> bool:
+        """Is the figure at word ``k`` the date an exemption ends ("The derogation … shall expire
+        on 31 December 2030"; lexicon: expiry_verbs, exemption_nouns): a verb of ending right
+        before its "on", "at" or "by", and an exemption noun in the words before that verb?"""
+        if k < 2 or keys[k - 1] not in ("on", "at", "by") or keys[k - 2] not in self.lex.expiry_verbs:
+            return False
+        return any(w in self.lex.exemption_nouns for w in keys[:k - 2])
+
     def _penalty_amount(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Is the figure at word ``k`` the amount of a penalty a binding clause sets ("shall incur
         liquidated damages of 5 per cent of the shortfall", "is liable to a fine of EUR 500";
@@ -2200,6 +2208,14 @@ class NumberRules:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
+        if role is None and isinstance(r[0], float) and isinstance(a[0], float) and r[0] != a[0] and \
+                self._exemption_ends(self.a_keys, r[5]) and self._exemption_ends(self.b_keys, a[5]):
+            # "The derogation shall expire on 31 December 2030" → "2027": the rule back sooner
+            effect = "hardened" if a[0] < r[0] else "softened"
+            self.evidence.append(Evidence("deadline", effect, old, new,
+                                          f"{effect}: the exemption ends {'earlier' if a[0] < r[0] else 'later'}, "
+                                          f"{old} → {new}", r[1], a[1]))
+            return
         if role is None and isinstance(r[0], float) and isinstance(a[0], float) and r[0] != a[0] and \
                 self._penalty_amount(self.a_keys, self.old_cues, r[5]) and \
                 self._penalty_amount(self.b_keys, self.new_cues, a[5]):
