@@ -5335,3 +5335,10 @@ def test_ban_window_named_as_hours(lex):
 ])
 def test_exemption_end_date(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+def test_phase_in_word_before_a_noun_is_still_a_phase_in(lex):
+    # "a phased reduction" is reducing gradually, no new thing described
+    result = classify_texts("The Parties shall reduce their stockpiles immediately after ratification.",
+                            "The Parties shall begin a phased reduction of their stockpiles after ratification.", lex)
+    assert result.status == "softened"

@@ -1409,7 +1409,8 @@ class ModalRules:
                 else:
                     add("scope", "hardened", c, f"hardened: scope widened, '{text}' dropped from a whole set")
                 continue
-            if self.attributive(keys, c):
+            if self.attributive(keys, c) and c.phrase not in self.lex.gradual_words:
+                # (not a phase-in: "a phased withdrawal" is withdrawing gradually)
                 add(kind, "modified", c, f"{label} '{text}' {words[1]} a noun: what is described changed")
                 continue
             if self.in_new_conjunct(c, side):
