@@ -5342,3 +5342,15 @@ def test_phase_in_word_before_a_noun_is_still_a_phase_in(lex):
     result = classify_texts("The Parties shall reduce their stockpiles immediately after ratification.",
                             "The Parties shall begin a phased reduction of their stockpiles after ratification.", lex)
     assert result.status == "softened"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # "at no time" is the "at any time" of a negated modal said the other way
+    ("Pupils shall not leave the school grounds at any time during lessons.",
+     "At no time during lessons are pupils permitted to leave the school grounds.", "reworded"),
+    # ... and "in no case later than" the "in any event within" of a time limit
+    ("The operator shall report the incident promptly and in any event within 3 days.",
+     "The incident must be reported by the operator promptly and in no case later than three days.", "reworded"),
+])
+def test_negating_strengthener_said_with_any(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

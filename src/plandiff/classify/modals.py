@@ -1486,7 +1486,18 @@ class ModalRules:
 
         keys, other_keys = (self.b_keys, self.a_keys) if came else (self.a_keys, self.b_keys)
         if negating(c):
-            return any(polar(o) and self.negated(other_keys, o) for o in other)
+            if any(polar(o) and self.negated(other_keys, o) for o in other):
+                return True
+            # (or its "any" form, or a listed synonym of it, under a negated modal on the other
+            # side: "shall not be alone with a child at any time" / "At no time are coaches
+            # permitted", "and in any event within 7 days" / "in no case later than seven days")
+            anyway = tuple("any" if w == "no" else w for w in c.phrase)
+            groups = self.lex.synonyms.get(anyway, frozenset())
+            forms = {anyway} | {p for p, g in self.lex.synonyms.items() if not g.isdisjoint(groups)}
+            found = any(tuple(other_keys[k:k + len(p)]) == p for p in forms for k in range(len(other_keys)))
+            # (under a negated modal there, or bounding its time limit)
+            return found and any((o.category == "modal" and self.negated(other_keys, o)) or o.category == "deadline"
+                                 for o in other)
         return polar(c) and self.negated(keys, c) and any(negating(o) for o in other)
 
     def participation(self) -> None:
