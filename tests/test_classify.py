@@ -5271,9 +5271,6 @@ def test_participle_modifier_reach(lex, old, new, expected):
 @pytest.mark.parametrize("old, new, expected", [
     # a minimum period restated in another unit is the same minimum
     ("Records shall be kept for not less than two years.", "Records must be kept for a minimum of 24 months.", "reworded"),
-    # a right with an aside before its "to" is the same right
-    ("Members shall be entitled to ten days of study leave in each academic year.",
-     "Members shall be entitled, in each academic year, to 10 days of study leave.", "reworded"),
 ])
 def test_period_units_and_split_rights(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
@@ -5284,10 +5281,11 @@ def test_period_units_and_split_rights(lex, old, new, expected):
     ("Any modification to a protected clause requires the consent of members holding not less than 75% of the votes.",
      "A protected clause may be modified only with the consent of members holding at least three-quarters of the votes.",
      "reworded"),
-    ("Public funding for the project shall not exceed 40 per cent of its cost.",
-     "The project may receive public funding up to, but not more than, 40 per cent of its cost.", "reworded"),
+    # ... but a cap on what may be paid gives the payer discretion
+    ("The Agency reimburses travel costs up to EUR 500.", "The Agency may reimburse travel costs up to EUR 500.",
+     "softened"),
 ])
-def test_bounded_permission_is_no_weaker_statement(lex, old, new, expected):
+def test_restricted_permission_is_no_weaker_statement(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
 
 
@@ -5354,3 +5352,38 @@ def test_phase_in_word_before_a_noun_is_still_a_phase_in(lex):
 ])
 def test_negating_strengthener_said_with_any(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # review of the session's rules: each of these once read the wrong way
+    ("The annual budget shall be approved.", "The annual budget shall be approved by the board of directors.", "reworded"),
+    ("The witness shall appear.", "The witness shall appear before the tribunal of first instance.", "reworded"),
+    ("The operator shall ensure that the noise level at the boundary never exceeds 55 dB.",
+     "The operator shall ensure that the noise level at the boundary never exceeds 60 dB.", "softened"),
+    ("Total fees shall not exceed USD 500,000 per year.", "Total fees shall not exceed 750,000 per year.", "softened"),
+    ("Fees shall not exceed 5,000 euro.", "Fees shall not exceed 7,000 EUR.", "softened"),
+    ("The Authority may order an inspection.", "The Authority shall order an inspection if it so decides.", "modified"),
+    ("The equipment shall be tested monthly and inspected annually.",
+     "The equipment shall be inspected annually and tested monthly.", "reworded"),
+    ("Without prejudice to the exemptions in Article 3, this Agreement shall expire on 31 December 2030.",
+     "Without prejudice to the exemptions in Article 3, this Agreement shall expire on 31 December 2035.", "modified"),
+])
+def test_review_findings(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new, wrong", [
+    ("The Seller shall indemnify the Buyer against third-party claims.",
+     "The Seller shall indemnify the Buyer or its affiliates against third-party claims.", "softened"),
+    ("The Authority shall waive fines of EUR 500 imposed on first offenders.",
+     "The Authority shall waive fines of EUR 5,000 imposed on first offenders.", "hardened"),
+    ("This Article applies from 1 January 2026. Cars and lorries are exempt from the charge.",
+     "This Article applies from 1 January 2026. Cars are exempt from the charge.", "softened"),
+])
+def test_review_findings_not_read_that_way(lex, old, new, wrong):
+    assert classify_texts(old, new, lex).status != wrong
+
+
+def test_the_text_itself_is_no_party(lex):
+    result = classify_texts("This paragraph shall apply to all vessels.", "This provision shall apply to all vessels.", lex)
+    assert not any(e.kind == "party" for e in result.evidence)

@@ -36,7 +36,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers",
              "anaphoric_determiners", "indefinite_articles", "possibility_modals",
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
-             "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs")
+             "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns", "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words")
 
 
 class Lexicon(NamedTuple):
@@ -204,6 +204,11 @@ class Lexicon(NamedTuple):
     application_verbs: frozenset[str] = frozenset()  # "This Directive applies to …": the field a rule covers
     exemption_nouns: frozenset[str] = frozenset()  # "The exemption applies to …": a field the rule yields in
     expiry_verbs: frozenset[str] = frozenset()  # "The derogation shall expire on …": when an exemption ends
+    event_nouns: frozenset[str] = frozenset()  # "before the end of the shift": a point in time after a deadline word
+    possessive_pronouns: frozenset[str] = frozenset()  # "or its affiliates": an item that names a party
+    remission_verbs: frozenset[str] = frozenset()  # "shall waive fines of EUR 500": a penalty given up
+    scale_words: frozenset[str] = frozenset()  # "5 million euro": the word of scale between amount and currency
+    discretion_words: frozenset[str] = frozenset()  # "if it so decides": a qualifier that leaves the choice
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)
     duration_words: frozenset[Phrase] = frozenset()
@@ -467,6 +472,11 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             application_verbs=words("application_verbs"),
             exemption_nouns=words("exemption_nouns"),
             expiry_verbs=words("expiry_verbs"),
+            event_nouns=words("event_nouns"),
+            possessive_pronouns=words("possessive_pronouns"),
+            remission_verbs=words("remission_verbs"),
+            scale_words=words("scale_words"),
+            discretion_words=words("discretion_words"),
             duration_words=sets["duration_words"],
             period_anchors=words("period_anchors"),
             business_day_modifiers=words("business_day_modifiers"),

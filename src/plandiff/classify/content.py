@@ -669,10 +669,14 @@ class ContentRules:
         as a cue of a binding duty's strength; None where there is none or the subject holds one
         of exemption_nouns ("The exemption applies to": a wider exemption yields more)."""
         lex = self.lex
-        k = next((k for k in range(lo - 1, -1, -1) if keys[k] in lex.application_verbs), None)
-        if k is None or any(w in lex.exemption_nouns for w in keys[:k]):
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        start = lo
+        while start > 0 and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ".;:"):
+            start -= 1  # (the item's own sentence only)
+        k = next((k for k in range(lo - 1, start - 1, -1) if keys[k] in lex.application_verbs), None)
+        if k is None or any(w in lex.exemption_nouns for w in keys[start:k]):
             return None
-        return _Cue("modal", (keys[k],), k, k + 1, int(lex.thresholds.get("list_item_min_strength", 6)))
+        return _Cue("modal", (keys[k],), k, k + 1, int(self.binding))
 
     def _plain_predicate(self, keys: list, lo: int, hi: int) -> bool:
         """Whether the words from a duty's modal up to an added "or" item are its plain verb and
@@ -686,6 +690,15 @@ class ContentRules:
         blocking = set(lex.trigger_words) | set(lex.condition_words)
         return not self._names_cases(keys, lo, hi) and \
             all(w not in blocking and not any(ch.isdigit() for ch in w) for w in keys[lo:hi])
+
+    def _names_a_party(self, tokens, keys: list, lo: int, hi: int) -> bool:
+        """Does the item name a party or one that benefits ("or its affiliates", "or the
+        Trustee"): a capitalised name, a possessive pronoun or a party word? Then it widens whom
+        the duty serves, no other way to comply."""
+        lex = self.lex
+        # (a capitalised name, not an acronym: "or a URL at which it can be obtained" names a thing)
+        return any((tokens[k].text[:1].isupper() and not tokens[k].text.isupper()) or keys[k] in lex.possessive_pronouns
+                   or keys[k] in lex.party_nouns for k in range(lo, hi))
 
     def _names_cases(self, keys: list, lo: int, hi: int) -> bool:
         """Whether the words from a duty's modal up to a list item say which things the duty
@@ -776,7 +789,7 @@ class ContentRules:
             # "This Directive applies to …": the field of a rule with no modal, read as a duty's
             applies = self._application_verb(keys, lo)
             modals = [applies] if applies is not None else []
-        if not modals or any(c.strength < lex.thresholds.get("list_item_min_strength", 6)
+        if not modals or any(c.strength < self.binding
                              or c.phrase in lex.predictive_modals for c in modals):
             return None
         banned = [self.negated(keys, c) for c in modals]
@@ -846,7 +859,7 @@ class ContentRules:
                 allowed = lex.ban_list_conjunctions
         if not banned[0] and not trigger and modal.end < lo and \
                 any(run[:len(p)] == p for p in lex.alternative_conjunctions) and \
-                self._plain_predicate(keys, modal.end, lo):
+                self._plain_predicate(keys, modal.end, lo) and not self._names_a_party(tokens, keys, lo, hi):
             # "shall return" → "shall return or destroy", "shall include a copy of this licence"
             # → "…, or a URL at which it can be obtained": another way to comply with the duty
             span = _span(tokens, lo, hi)
@@ -889,7 +902,7 @@ class ContentRules:
         (hardened). The clause opens with "that" or a relative word (lexicon: relative_words) and
         a quantifier (lexicon: quantifiers) stands within three words before the noun, on
         either side."""
-        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        strong = self.binding
         if not all(any(c.category == "modal" and (c.strength >= strong or (self.negated(k, c) and self.prohibits(k, c)))
                        for c in cues) for cues, k in ((self.old_cues, self.a_keys), (self.new_cues, self.b_keys))):
             return None  # (a duty or a ban: "may not engage in any outside employment")
@@ -992,7 +1005,7 @@ class ContentRules:
             return None  # before the modal only a condition that opens the sentence is read
         if restricted is not None:
             softer = not to_and  # "may derogate only where A and B" → "A or B": met more easily
-        elif modal.strength >= lex.thresholds.get("list_item_min_strength", 6):
+        elif modal.strength >= self.binding:
             softer = to_and if in_condition else not to_and
         else:
             return None

@@ -56,16 +56,16 @@ def _alternative(pair: _Pair, change: Evidence, direction: str) -> bool:
     # (the modals before the item: what it is an alternative in; a modal-like word after it
     # is another's, "within 10 days of the written request")
     modals = [c for c in cues if c.category == "modal" and (span is None or tokens[c.start].start < span[0])]
-    return bool(modals) and all(c.strength >= pair.lex.thresholds.get("list_item_min_strength", 6)
+    return bool(modals) and all(c.strength >= pair.binding
                                 and not pair.negated(keys, c) for c in modals)
 
 
 def _list_item(pair: _Pair) -> Evidence | None:
     """An item added to or dropped from what a duty or prohibition covers (read both ways,
     like the content rule, so the verdict mirrors)."""
-    strong = pair.lex.thresholds.get("list_item_min_strength", 6)
+    strong = pair.binding
     if not any(c.category == "modal" and c.strength >= strong for c in pair.old_cues + pair.new_cues) and \
-            pair.lex.application_verbs.isdisjoint(pair.a_keys):
+            pair.lex.application_verbs.isdisjoint(pair.a_keys) and pair.lex.application_verbs.isdisjoint(pair.b_keys):
         return None  # no duty on either side, nor a rule's field: nothing to read (and no diff to redo)
     found = pair.list_item_direction()
     if found is not None:
@@ -188,7 +188,12 @@ def _duty_from_discretion(pair: _Pair, deciding: list[Evidence]) -> str | None:
     against = [e for e in deciding if e.effect not in (direction, "neutral")]
     if not against or any(e.kind not in ("hedge", "condition") for e in against):
         return None
-    binding = pair.lex.thresholds.get("list_item_min_strength", 6)
+    # (not a qualifier that gives the discretion back: "shall order … if it so decides", "shall,
+    # where it considers appropriate, order"; lexicon: discretion_words)
+    said = " ".join((e.new or "") + " " + (e.old or "") + " " + e.message for e in against).lower().split()
+    if not pair.lex.discretion_words.isdisjoint(w.strip(".,;:()'") for w in said):
+        return None
+    binding = pair.binding
 
     def strongest(keys, cues) -> int:
         return max((c.strength for c in cues if c.category == "modal" and not pair.negated(keys, c)), default=0)

@@ -213,17 +213,12 @@ class ModalRules:
         return (ban(self.a_keys, self.old_cues) and restricted(self.b_keys, self.new_cues)) or \
             (ban(self.b_keys, self.new_cues) and restricted(self.a_keys, self.old_cues))
 
-    def _bounded_permission(self, keys: list[str], cues: list[_Cue], cue: _Cue) -> bool:
-        """Is the permission restricted ("may be modified only with the consent of …") or bounded
-        by a cap right after it in its clause ("may receive support up to one half of …")? It
-        states the rule a plain statement states ("requires the consent of", "shall not exceed
-        50 per cent"), no weaker commitment."""
-        if cue.strength > PERMISSION:
-            return False  # (an effort bounded, "pursue efforts to limit it to 1.5 °C", is still an effort)
-        if self.restricted_permission(keys, cue) is not None:
-            return True
-        reach = int(self.lex.thresholds.get("only_reach", 8))
-        return any(c.category == "cap" and cue.end <= c.start <= cue.end + reach for c in cues)
+    def _restricted_rule(self, keys: list[str], cue: _Cue) -> bool:
+        """Is the permission restricted ("may be modified only with the consent of …")? It
+        states the rule a plain statement states ("requires the consent of"), no weaker
+        commitment. (A cap is no such sign: "reimburses costs up to EUR 500" → "may reimburse
+        costs up to EUR 500" gives the payer discretion.)"""
+        return cue.strength <= PERMISSION and self.restricted_permission(keys, cue) is not None
 
     def restricted_permission(self, keys: list[str], cue: _Cue) -> int | None:
         """A permission restricted to a condition ("may grant sublicences only with the
@@ -890,7 +885,7 @@ class ModalRules:
                 if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a) and \
                         self.lex.right_words.isdisjoint(a.phrase) and \
                         not self.verb_in_other_form(a, self.b_keys, self.a_keys) and \
-                        not self._bounded_permission(self.b_keys, self.new_cues, a):
+                        not self._restricted_rule(self.b_keys, a):
                     new = _phrase_text(self.new_text, self.b, a)
                     self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
@@ -898,7 +893,7 @@ class ModalRules:
                 if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r) and \
                         self.lex.right_words.isdisjoint(r.phrase) and \
                         not self.verb_in_other_form(r, self.a_keys, self.b_keys) and \
-                        not self._bounded_permission(self.a_keys, self.old_cues, r):
+                        not self._restricted_rule(self.a_keys, r):
                     old = _phrase_text(self.old_text, self.a, r)
                     self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
         # A negation that appears or disappears next to a kept modal.
@@ -1510,7 +1505,7 @@ class ModalRules:
         words = _ladder_words(ladder)
         if not words or words.isdisjoint(self.a_keys) or words.isdisjoint(self.b_keys):
             return
-        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        strong = self.binding
 
         def top(keys, cues):
             if not any(c.category == "modal" and c.strength >= strong for c in cues):
@@ -1538,7 +1533,7 @@ class ModalRules:
         (a hyphenated word is one: "all pre-recorded programmes"),
         and only with the quantifier and the noun (no cue: "each Agency shall" → "each shall"
         drops the noun itself) kept side by side on the other side."""
-        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        strong = self.binding
         quantifiers = self.lex.quantifiers
         for keys, cues, kept, other, effect in ((self.b_keys, self.new_cues, self.back, self.a_keys, "softened"),
                                                (self.a_keys, self.old_cues, self.fwd, self.b_keys, "hardened")):

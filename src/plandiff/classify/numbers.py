@@ -48,6 +48,10 @@ _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal writte
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # The counts of a frequency ("twice yearly" is every half year)
 FREQUENCY_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
+
+# the endings of a noun that names an event ("completion", "commencement", "closure",
+# "approval"): after a deadline word such a noun is a time
+_EVENT_NOUN_ENDINGS = ("tion", "ment", "ure", "val")
 _FREQUENCY_WORDS = frozenset(FREQUENCY_COUNTS)
 
 # A currency written before an amount: a symbol ("US$", "€", "£") or an ISO code ("EUR 5")
@@ -566,10 +570,12 @@ class NumberRules:
                 continue  # (cheap first: most figures follow no such word)
             for p in self.lex.threshold_words:
                 if len(p) <= before and tuple(keys[before - len(p):before]) == p:
-                    if p[-1] in self.lex.exceed_verbs and any(
-                            w in self.lex.negative_subjects
+                    if p[-1] in self.lex.exceed_verbs and not p[-1].endswith("ing") and any(
+                            w in self.lex.negative_subjects or (w,) in self.lex.negations
                             for w in keys[max(0, before - len(p) - 4):before - len(p)]):
-                        return None  # "no class exceeds 28 pupils": the bound of a ban, no threshold
+                        # "no class exceeds 28 pupils", "the level never exceeds 55 dB": the
+                        # bound of a ban, no threshold
+                        return None
                     return before - len(p), False
             for p in self.lex.lower_threshold_words:
                 # (not the "less than" of a minimum, "not less than", "no fewer than")
@@ -592,13 +598,19 @@ class NumberRules:
         symbols = self.lex.currency_symbols
 
         def currency(n, text: str) -> str:
-            # the sign before the amount, or its name after it ("five thousand euro")
+            # the sign before the amount, or its name or code after it ("five thousand euro",
+            # "7,000 EUR")
             before = _currency_before(text, n[1][0], symbols)
-            after = text[n[1][1]:].split(None, 2)[:2]
-            after = [w.strip(".,;:()").lower() for w in after]
-            after = after[1:] if after and after[0] in ("thousand", "million", "billion") else after
-            return before or (symbols.get(after[0], "") if after else "")
-        return currency(r, self.old_text) == currency(a, self.new_text)
+            after = [w.strip(".,;:()") for w in text[n[1][1]:].split(None, 2)[:2]]
+            after = after[1:] if after and after[0].lower() in self.lex.scale_words else after
+            if before or not after:
+                return before
+            word = after[0]
+            return word if len(word) == 3 and word.isalpha() and word.isupper() else symbols.get(word.lower(), "")
+        old, new = currency(r, self.old_text), currency(a, self.new_text)
+        # (a currency named on one side only: the same measure if the words about the figures
+        # agree, "USD 500,000 per year" / "750,000 per year"; not "250 persons" / "EUR 40 million")
+        return old == new or (not (old and new) and self._same_measure(r, a))
 
     def _same_measure(self, r, a) -> bool:
         """Do two figures, only one of them under a bound, count the same thing: the same word
@@ -881,7 +893,17 @@ class NumberRules:
         # carried out annually" → "quarterly … every three years")
         if len(old) != len(new) or not old:
             return
-        for (r, i), (a, j) in zip(old, new):
+        pairs = list(zip(old, new))
+        if len(old) > 1:
+            # each by the word it follows, where that pairs them one to one ("tested monthly and
+            # inspected annually" → "inspected annually and tested monthly": nothing changed;
+            # "narrative reports quarterly and a financial report annually" → "… annually …
+            # quarterly": swapped); else in order
+            before_old = [self.a_keys[i - 1] if i else "" for _, i in old]
+            before_new = [self.b_keys[j - 1] if j else "" for _, j in new]
+            if len(set(before_old)) == len(old) and sorted(before_old) == sorted(before_new):
+                pairs = [(o, new[before_new.index(w)]) for o, w in zip(old, before_old)]
+        for (r, i), (a, j) in pairs:
             self._compare_frequency(r, i, a, j)
 
     def _compare_frequency(self, r: float, i: int, a: float, j: int) -> None:
@@ -960,7 +982,7 @@ class NumberRules:
         bound = next((c for c in reversed(cues) if c.category in ("cap", "floor") and stop <= c.start and c.end <= k - 2), None)
         modal = next((c for c in reversed(cues) if c.category == "modal" and stop <= c.start and c.end <= k), None)
         return bound is not None and bound.category == "floor" and modal is not None and \
-            modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6) and not self.negated(keys, modal)
+            modal.strength >= self.binding and not self.negated(keys, modal)
 
     def _deducted(self, keys: list[str], k: int) -> bool:
         """Does a word of deduction (lexicon: deduction_words) stand within
@@ -986,13 +1008,29 @@ class NumberRules:
             return verb in self.lex.benefit_verbs
         return False
 
+    def _unbound_reading(self, r, a) -> tuple[str, str, str, str, str] | None:
+        """Two figures with no bound word whose place still says which way is stronger: the
+        date an exemption ends ("The derogation shall expire on 31 December 2030" → "2027": the
+        rule back sooner) or the amount of a penalty ("liquidated damages of 5 per cent" → "of
+        15 per cent": heavier). (evidence kind, the effect of a higher figure, what it is, the
+        words for higher and lower), or None."""
+        if not (isinstance(r[0], float) and isinstance(a[0], float)) or r[0] == a[0]:
+            return None
+        if self._exemption_ends(self.a_keys, r[5]) and self._exemption_ends(self.b_keys, a[5]):
+            return "deadline", "softened", "the exemption ends", "later", "earlier"
+        if self._penalty_amount(self.a_keys, self.old_cues, r[5]) and self._penalty_amount(self.b_keys, self.new_cues, a[5]):
+            return "number", "hardened", "penalty", "raised", "lowered"
+        return None
+
     def _exemption_ends(self, keys: list[str], k: int) -> bool:
         """Is the figure at word ``k`` the date an exemption ends ("The derogation … shall expire
         on 31 December 2030"; lexicon: expiry_verbs, exemption_nouns): a verb of ending right
         before its "on", "at" or "by", and an exemption noun in the words before that verb?"""
         if k < 2 or keys[k - 1] not in ("on", "at", "by") or keys[k - 2] not in self.lex.expiry_verbs:
             return False
-        return any(w in self.lex.exemption_nouns for w in keys[:k - 2])
+        # (the noun heads the subject, among its first words: "The derogation permitting …
+        # shall expire", not "Without prejudice to the exemptions in Article 3, this Agreement")
+        return any(w in self.lex.exemption_nouns for w in keys[:3])
 
     def _penalty_amount(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Is the figure at word ``k`` the amount of a penalty a binding clause sets ("shall incur
@@ -1003,8 +1041,13 @@ class NumberRules:
         if start < 1 or keys[start - 1] != "of":
             return False
         before = keys[max(0, start - 4):start - 1]
-        return not self.lex.penalties.isdisjoint(before) and \
-            any(c.category == "modal" and c.end <= start for c in cues)
+        modals = [c for c in cues if c.category == "modal" and c.end <= start]
+        # (not a penalty given up or denied: "shall waive fines of EUR 500", "shall not be liable
+        # for damages of EUR 500")
+        clause = keys[modals[-1].end:start] if modals else []
+        return not self.lex.penalties.isdisjoint(before) and bool(modals) and \
+            not any(self.negated(keys, c) for c in modals) and \
+            self.lex.relief_words.isdisjoint(clause) and self.lex.remission_verbs.isdisjoint(clause)
 
     def penalty_near(self, keys: list[str], k: int, cues: list[_Cue] = (), tokens: list[Token] = (),
                      text: str = "") -> bool:
@@ -1041,16 +1084,21 @@ class NumberRules:
         keys, tokens, text, cues, other_cues = (self.b_keys, self.b, self.new_text, self.new_cues, self.old_cues) if added \
             else (self.a_keys, self.a, self.old_text, self.old_cues, self.new_cues)
         lo, hi = (j1, j2) if added else (i1, i2)
-        phrase = next((p for p in self.lex.date_deadlines if tuple(keys[lo:lo + len(p)]) == p), None)
+        # (the longest: "before the end of", not "before", whatever the set's order)
+        phrase = max((p for p in self.lex.date_deadlines if tuple(keys[lo:lo + len(p)]) == p), key=len, default=None)
         if phrase is None or hi - lo <= len(phrase) + 1 or text[tokens[hi - 1].end:].strip() not in ("", ".", ";") or \
                 any(w[:1].isdigit() for w in keys[lo:hi]):
             return
+        if phrase == ("by",) and lo and (keys[lo - 1] in self.lex.participles or keys[lo - 1].endswith(("ed", "en"))):
+            return  # "shall be approved by the board": the agent of a passive, no time
+        if not self._names_a_time(keys[lo:hi]):  # (the deadline words too: "before the end of")
+            return  # "shall appear before the tribunal", "deliver the goods by road": a place or means
         other_keys = self.a_keys if added else self.b_keys
         if any(c.category == "deadline" and (c.phrase in self.lex.date_deadlines or any(
                 w[:1].isdigit() for w in other_keys[c.end:c.end + 3])) for c in other_cues):
             return  # (a time limit there already: moved or replaced, the number rules' to read; "in a
             # database" is none)
-        binding = self.lex.thresholds.get("list_item_min_strength", 6)
+        binding = self.binding
         modals = [c for c in cues if c.category == "modal" and c.end <= lo]
         # (the commitment's modal is the first; a later one may be a noun's "plan to")
         if not modals or modals[0].strength < binding or any(self.negated(keys, c) or self.in_condition(keys, c)
@@ -1064,6 +1112,16 @@ class NumberRules:
         else:
             self.evidence.append(Evidence("deadline", "softened", shown, None, f"softened: deadline '{shown}' removed",
                                           span, None))
+
+    def _names_a_time(self, words: list[str]) -> bool:
+        """Do the words after a deadline word name a time or an event: a clause of its own (a
+        verb after its subject: "the first participant is enrolled", "it occurred"), an event
+        told as a noun ("the completion of the studies"), or a point of a period ("the end of
+        the shift", "the next regular payday"; lexicon: time_units, event_nouns)?"""
+        lex = self.lex
+        return any(w in lex.copulas or w in lex.time_units or w in lex.event_nouns or
+                   w.endswith(_EVENT_NOUN_ENDINGS) or w.endswith("day") for w in words) or \
+            any(w.endswith("ed") and k and words[k - 1] not in lex.light_words for k, w in enumerate(words))
 
     def numbers(self) -> None:
         """The figures of both sides compared (see _compare_figures), then a promptness word
@@ -1459,7 +1517,7 @@ class NumberRules:
             return False
         cues = self.old_cues if side == "old" else self.new_cues
         keys = self.a_keys if side == "old" else self.b_keys
-        if not any(c.category == "modal" and c.strength >= self.lex.thresholds.get("list_item_min_strength", 6)
+        if not any(c.category == "modal" and c.strength >= self.binding
                    and not self.negated(keys, c) for c in cues):
             return False
         # the word of judgement stands before the noun the figure measured ("14 days' notice" /
@@ -1503,7 +1561,7 @@ class NumberRules:
                 return None
             if self.negated(keys, modal) and self.prohibits(keys, modal):
                 return "ban", span, opener
-            if not self.negated(keys, modal) and modal.strength >= self.lex.thresholds.get("list_item_min_strength", 6) \
+            if not self.negated(keys, modal) and modal.strength >= self.binding \
                     and self._ongoing_verb(keys, modal):
                 return "duty", span, opener
             return None
@@ -2173,7 +2231,7 @@ class NumberRules:
     def _binding_both(self) -> bool:
         """Does every modal of each side (and there is one) bind at least as a duty, negated
         or not (lexicon threshold list_item_min_strength)?"""
-        strong = self.lex.thresholds.get("list_item_min_strength", 6)
+        strong = self.binding
         return all(any(c.category == "modal" for c in cues) and
                    all(c.strength >= strong for c in cues if c.category == "modal")
                    for cues in (self.old_cues, self.new_cues))
@@ -2208,22 +2266,13 @@ class NumberRules:
     def _compare_numbers(self, r, a) -> None:
         role = r[4] or a[4]
         old, new = r[3], a[3]
-        if role is None and isinstance(r[0], float) and isinstance(a[0], float) and r[0] != a[0] and \
-                self._exemption_ends(self.a_keys, r[5]) and self._exemption_ends(self.b_keys, a[5]):
-            # "The derogation shall expire on 31 December 2030" → "2027": the rule back sooner
-            effect = "hardened" if a[0] < r[0] else "softened"
-            self.evidence.append(Evidence("deadline", effect, old, new,
-                                          f"{effect}: the exemption ends {'earlier' if a[0] < r[0] else 'later'}, "
-                                          f"{old} → {new}", r[1], a[1]))
-            return
-        if role is None and isinstance(r[0], float) and isinstance(a[0], float) and r[0] != a[0] and \
-                self._penalty_amount(self.a_keys, self.old_cues, r[5]) and \
-                self._penalty_amount(self.b_keys, self.new_cues, a[5]):
-            # "shall incur liquidated damages of 5 per cent" → "of 15 per cent": a heavier penalty
-            effect = "hardened" if a[0] > r[0] else "softened"
-            self.evidence.append(Evidence("number", effect, old, new,
-                                          f"{effect}: penalty {'raised' if a[0] > r[0] else 'lowered'}, {old} → {new}",
-                                          r[1], a[1]))
+        unbound = self._unbound_reading(r, a) if role is None else None
+        if unbound is not None:
+            kind, higher_is, what, higher, lower = unbound
+            raised = a[0] > r[0]
+            effect = higher_is if raised else {"softened": "hardened", "hardened": "softened"}[higher_is]
+            self.evidence.append(Evidence(kind, effect, old, new,
+                                          f"{effect}: {what} {higher if raised else lower}, {old} → {new}", r[1], a[1]))
             return
         if isinstance(r[0], str) or isinstance(a[0], str):
             # a time of day ("t600") or a point ("ordinal 1"): only two times that a deadline
@@ -2334,13 +2383,11 @@ class NumberRules:
                 # the right, "Passengers whose journey is delayed by 15 minutes or more shall be
                 # entitled": a higher one leaves fewer holders, as for any duty)
                 # the bound sets when the obligation applies ("upon the request of at least 30
-                # parents"): a lower threshold makes it apply more often; a penalty nearby is not
-                # what it bounds ("compensation of EUR 250 for all flights of 1,500 km or less":
-                # more flights covered is harsher, whatever the sum)
-                if role == "cap" and penalty:
-                    effect = "hardened" if not raised else "softened"
-                    what = "cap"
-                effect = {"softened": "hardened", "hardened": "softened"}[effect]
+                # parents"): a lower threshold makes it apply more often, a higher cap on what is
+                # covered too; a penalty nearby is not what it bounds ("compensation of EUR 250
+                # for all flights of 1,500 km or less": more flights covered is harsher)
+                effect = ("hardened" if raised else "softened") if role == "cap" else ("softened" if raised else "hardened")
+                what = "cap" if role == "cap" else what
                 what = f"{what} in the condition that triggers the obligation," \
                     if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) else f"{what} of what the commitment covers,"
             elif role == "floor" and self._banned_from(self.a_keys, self.old_cues, r[5]) and \

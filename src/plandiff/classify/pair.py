@@ -87,6 +87,12 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                                       weak or kind in WEAK_KINDS))
 
     # -- signals ----------------------------------------------------------------------------
+    @property
+    def binding(self) -> float:
+        """The strength of a binding duty (lexicon: list_item_min_strength), the rung several
+        rules ask a commitment to reach."""
+        return self.lex.thresholds.get("list_item_min_strength", 6)
+
     def negated(self, keys: list[str], cue: _Cue) -> bool:
         """Is the cue negated? A modal that is a prohibition in itself ("Smoking is prohibited";
         lexicon: prohibition_modals) is, unless a negation cancels it ("is not prohibited")."""

@@ -328,6 +328,9 @@ class PartyRules:
         limit = int(self.lex.thresholds.get("short_subject_words", 3))
         if old[2] >= limit or new[2] >= limit:
             return False  # (a long subject's last word before the modal need not be its head)
+        if old[0] in self.lex.reference_words or new[0] in self.lex.reference_words or \
+                any(w in self.lex.anaphoric_determiners for w in self.a_keys[:old[2]] + self.b_keys[:new[2]]):
+            return False  # "This paragraph shall apply" → "This provision …": the text itself, no party
         # (by identity, as parties are: "Developed countries" / "Developed country Parties" is one)
         old_id = frozenset().union(*(self.party_identity(w.removesuffix("'s")) for w in self.a_keys[:old[2] + 1]))
         new_id = frozenset().union(*(self.party_identity(w.removesuffix("'s")) for w in self.b_keys[:new[2] + 1]))
@@ -456,8 +459,7 @@ class PartyRules:
 
     def _opens_sentence(self, tokens: list[Token], start: int) -> bool:
         """Does the word at character ``start`` open its sentence?"""
-        text = self._text_of(self.a_keys if tokens is self.a else self.b_keys)
-        before = text[:start].rstrip()
+        before = (self.old_text if tokens is self.a else self.new_text)[:start].rstrip()
         return not before or before[-1] in ".;:"
 
     def _passive_subject(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
