@@ -5387,3 +5387,10 @@ def test_review_findings_not_read_that_way(lex, old, new, wrong):
 def test_the_text_itself_is_no_party(lex):
     result = classify_texts("This paragraph shall apply to all vessels.", "This provision shall apply to all vessels.", lex)
     assert not any(e.kind == "party" for e in result.evidence)
+
+
+def test_negation_flipped_with_no_sign_of_the_same_rule_stays_opposite(lex):
+    # retold around another verb, but no word or bound that tells the same rule the other way
+    result = classify_texts("The operator shall disclose the data to third parties upon request.",
+                            "Upon request, the data shall not be shared with third parties by the operator.", lex)
+    assert result.status == "modified"

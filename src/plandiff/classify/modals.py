@@ -598,6 +598,28 @@ class ModalRules:
         old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
         return old is None or new is None or _same_word(old, new)
 
+    def _flip_told_otherwise(self, neg_r: bool, r: _Cue, a: _Cue) -> bool:
+        """Is there a sign that a flipped negation in a retold sentence tells the same rule the
+        other way round: a subject opened by "no" ("No customs duties shall apply"), a word of
+        negative meaning on either side ("exempt", "unless", "without", "until"; lexicon:
+        negative_meaning), a bound ("shall never fall below 4.5%"), or a negation other than a
+        plain "not" ("At no time may")? With none ("shall disclose the data upon request" /
+        "the data shall not be shared"), the flip is read as the opposite commitment."""
+        keys, cue, cues = (self.a_keys, r, self.old_cues) if neg_r else (self.b_keys, a, self.new_cues)
+        if self.no_subject(keys, cue):
+            return True
+        if any(c.category in ("cap", "floor") for c in self.old_cues + self.new_cues):
+            return True
+        if any(c.category == "negation" and c.phrase != ("not",) for c in cues):
+            return True
+        if not self.lex.negative_meaning.isdisjoint(self.a_keys + self.b_keys):
+            return True
+        # (or a word and its negative-prefixed form across the sides: "keep the gate locked" /
+        # "may not be left unlocked")
+        old, new = set(self.a_keys), set(self.b_keys)
+        return any(w.startswith(p) and w[len(p):] in other
+                   for this, other in ((old, new), (new, old)) for w in this for p in self.lex.negative_prefixes)
+
     def _other_act(self, r: _Cue, a: _Cue) -> bool:
         """Do the two modals govern verbs known to be different? Not where either is an
         irregular participle (lexicon: participles), whose other forms the letters do not show
@@ -785,7 +807,8 @@ class ModalRules:
                     self.add("negation", effect, r, a, f"{effect}: '{shown_r}' → '{shown_a}' ({turned})")
                 elif self._verbs_differ(r, a):
                     pass  # "shall not leave" / "must stay": an antonym told the other way round
-                elif self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and self._other_act(r, a):
+                elif self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and self._other_act(r, a) and \
+                        self._flip_told_otherwise(neg_r, r, a):
                     # a sentence retold around another verb ("shall be exempt from all customs
                     # duties" / "No customs duties shall apply to"): the flip is how it is now
                     # told, not the opposite commitment; what else changed is read as it stands
