@@ -5394,3 +5394,20 @@ def test_negation_flipped_with_no_sign_of_the_same_rule_stays_opposite(lex):
     result = classify_texts("The operator shall disclose the data to third parties upon request.",
                             "Upon request, the data shall not be shared with third parties by the operator.", lex)
     assert result.status == "modified"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a describing word set before the noun of the subject binds only some of them
+    ("Delivery vehicles shall not park on the pavement.", "Heavy delivery vehicles shall not park on the pavement.",
+     "softened"),
+    ("Heavy delivery vehicles shall not park on the pavement.", "Delivery vehicles shall not park on the pavement.",
+     "hardened"),
+])
+def test_subject_modifier(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected
+
+
+def test_acronym_in_brackets_is_no_subject_modifier(lex):
+    result = classify_texts("The Subsidiary Body for Implementation shall meet twice a year.",
+                            "The Subsidiary Body for Implementation (SBI) shall meet twice a year.", lex)
+    assert not any(e.kind == "scope" for e in result.evidence)

@@ -895,6 +895,36 @@ class ContentRules:
         return Evidence("content", "softened", item, None,
                         f"softened: item '{item}' dropped from what the {what} covers", span, None)
 
+    def subject_modifier(self) -> Evidence | None:
+        """A describing word set before the noun of the subject of a binding duty or a ban, as
+        the clause's one change ("Construction work shall not be carried out on Sundays" →
+        "Noisy construction work …", "All staff shall complete the training" → "All clinical
+        staff …"): the rule now binds only those of them (softened); the word dropped, all of
+        them (hardened). One content word with no cue of its own, right before a word both
+        sides keep, before the first modal."""
+        changes = [op for op in self.opcodes if op[0] != "equal"]
+        if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
+            return None
+        tag, i1, i2, j1, j2 = changes[0]
+        added = tag == "insert"
+        keys, tokens, text, cues, kept = (self.b_keys, self.b, self.new_text, self.new_cues, self.back) if added else \
+            (self.a_keys, self.a, self.old_text, self.old_cues, self.fwd)
+        lo, hi = (j1, j2) if added else (i1, i2)
+        modal = next((c for c in cues if c.category == "modal"), None)
+        word = keys[lo]
+        if hi - lo != 1 or modal is None or hi >= modal.start or hi not in kept or not word.isalpha() or \
+                tokens[lo].text.isupper() or "(" in text[tokens[lo - 1].end if lo else 0:tokens[lo].start] or \
+                word in self.lex.light_words or any(c.start <= lo < c.end for c in cues) or \
+                not (modal.strength >= self.binding or (self.negated(keys, modal) and self.prohibits(keys, modal))):
+            return None
+        span = _span(tokens, lo, hi)
+        shown = text[span[0]:span[1]]
+        if added:
+            return Evidence("scope", "softened", None, shown, f"softened: '{shown}' added to the subject: only some are bound",
+                            None, span)
+        return Evidence("scope", "hardened", shown, None, f"hardened: '{shown}' dropped from the subject: all are bound",
+                        span, None)
+
     def restricted_object(self) -> Evidence | None:
         """A restrictive clause put after a quantified noun of a binding clause, as its one
         change ("shall notify any personal data breach" → "any personal data breach that is likely

@@ -426,6 +426,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         # a restrictive clause put after (or taken from) a quantified noun, and nothing else
         status = narrowed.effect
         pair.evidence.append(narrowed)
+    elif (narrowed := pair.subject_modifier()) is not None:
+        # a describing word set before (or taken from) the noun of the subject, and nothing else
+        status = narrowed.effect
+        pair.evidence.append(narrowed)
     elif similarity >= lex.thresholds.get("reworded_min_similarity", 0.5):
         # a whole sentence with a commitment of its own added or dropped beside the kept text:
         # what the clause commits to grew or shrank (no direction: modified)
