@@ -5411,3 +5411,16 @@ def test_acronym_in_brackets_is_no_subject_modifier(lex):
     result = classify_texts("The Subsidiary Body for Implementation shall meet twice a year.",
                             "The Subsidiary Body for Implementation (SBI) shall meet twice a year.", lex)
     assert not any(e.kind == "scope" for e in result.evidence)
+
+
+@pytest.mark.parametrize("old, new", [
+    # the short-subject swap and the retold negation read alike both ways
+    ("The employer shall bear the cost of the worker's return flight.",
+     "The worker shall bear the cost of the worker's return flight."),
+    ("Each ward shall have at least one registered nurse on duty for every four patients.",
+     "The ratio of registered nurses on duty to patients on each ward shall be no lower than one to four."),
+])
+def test_session_rules_mirror(lex, old, new):
+    mirror = {"softened": "hardened", "hardened": "softened"}
+    forward, backward = classify_texts(old, new, lex).status, classify_texts(new, old, lex).status
+    assert mirror.get(forward, forward) == backward

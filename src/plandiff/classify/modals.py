@@ -598,20 +598,28 @@ class ModalRules:
         old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
         return old is None or new is None or _same_word(old, new)
 
+    def _retold_flip(self, neg_r: bool, r: _Cue, a: _Cue) -> bool:
+        """Is a flipped negation the same rule retold around another verb: below
+        content_min_ratio of the wording kept, the two acts different verbs, and a sign of it
+        (see _flip_told_otherwise)? Read alike wherever the flip is found, so both directions
+        agree."""
+        return self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and self._other_act(r, a) and \
+            self._flip_told_otherwise(neg_r, r, a)
+
     def _flip_told_otherwise(self, neg_r: bool, r: _Cue, a: _Cue) -> bool:
         """Is there a sign that a flipped negation in a retold sentence tells the same rule the
         other way round: a subject opened by "no" ("No customs duties shall apply"), a word of
         negative meaning on either side ("exempt", "unless", "without", "until"; lexicon:
-        negative_meaning), a bound ("shall never fall below 4.5%"), or a negation other than a
-        plain "not" ("At no time may")? With none ("shall disclose the data upon request" /
+        negative_meaning), a bound ("shall never fall below 4.5%"), or a negation of "never" or
+        "no" ("At no time may")? With none ("shall disclose the data upon request" /
         "the data shall not be shared"), the flip is read as the opposite commitment."""
         keys, cue, cues = (self.a_keys, r, self.old_cues) if neg_r else (self.b_keys, a, self.new_cues)
         if self.no_subject(keys, cue):
             return True
         if any(c.category in ("cap", "floor") for c in self.old_cues + self.new_cues):
             return True
-        if any(c.category == "negation" and c.phrase != ("not",) for c in cues):
-            return True
+        if any(c.category == "negation" and not {"never", "no"}.isdisjoint(c.phrase) for c in cues):
+            return True  # ("At no time may", "must never fall below")
         if not self.lex.negative_meaning.isdisjoint(self.a_keys + self.b_keys):
             return True
         # (or a word and its negative-prefixed form across the sides: "keep the gate locked" /
@@ -625,7 +633,7 @@ class ModalRules:
         irregular participle (lexicon: participles), whose other forms the letters do not show
         ("shall sell" / "shall not be sold")."""
         old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
-        return old is not None and new is not None and not _same_word(old, new) and \
+        return old is not None and new is not None and not _same_word(old, new) and _stem(old) != _stem(new) and \
             old not in self.lex.participles and new not in self.lex.participles
 
     def _act_verb(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> str | None:
@@ -807,8 +815,7 @@ class ModalRules:
                     self.add("negation", effect, r, a, f"{effect}: '{shown_r}' → '{shown_a}' ({turned})")
                 elif self._verbs_differ(r, a):
                     pass  # "shall not leave" / "must stay": an antonym told the other way round
-                elif self.ratio < self.lex.thresholds.get("content_min_ratio", 0.65) and self._other_act(r, a) and \
-                        self._flip_told_otherwise(neg_r, r, a):
+                elif self._retold_flip(neg_r, r, a):
                     # a sentence retold around another verb ("shall be exempt from all customs
                     # duties" / "No customs duties shall apply to"): the flip is how it is now
                     # told, not the opposite commitment; what else changed is read as it stands
@@ -969,7 +976,7 @@ class ModalRules:
                     else:
                         shown_r, shown_a = (f"{old} not", old) if neg_r else (old, f"{old} not")
                     self.add("negation", effect, r, match, f"{effect}: '{shown_r}' → '{shown_a}'")
-                elif not self._verbs_differ(r, match) and not any(
+                elif not self._verbs_differ(r, match) and not self._retold_flip(neg_r, r, match) and not any(
                         e.kind == "modal" and e.old_span == _span(self.a, r.start, r.end) for e in self.evidence):
                     # (not where the modal was compared with its counterpart already: "shall not
                     # emit" / "shall endeavour to limit")

@@ -318,9 +318,9 @@ class PartyRules:
         """A short subject that opens the clause, before its one active commitment, replaced by
         another with the same act after the modal ("The shipowner shall bear the cost" → "The
         flag State shall bear the cost", "The controller shall inform" → "The processor shall
-        inform"): another party bound, capitalised or not. The old head must be gone from the
-        new text (a word that contains it, "the ship", may stay), and the two no synonyms or
-        forms of one word. Evidence added; True when it was."""
+        inform"): another party bound, capitalised or not. Neither head may stand in the other
+        side's subject, and the two are no synonyms or forms of one word. Evidence added; True
+        when it was."""
         old = self._subject_head(self.a, self.a_keys, self.old_cues)
         new = self._subject_head(self.b, self.b_keys, self.new_cues) if old is not None else None
         if old is None or new is None or _same_word(old[0], new[0]):
@@ -340,8 +340,11 @@ class PartyRules:
         verb_new = next((w for w in self.b_keys[new[1]:] if w not in self.lex.light_words), None)
         if verb_old is None or verb_new is None or _stem(verb_old) != _stem(verb_new):
             return False
-        if any(w.removesuffix("'s") == old[0] for w in self.b_keys) or \
-                any(w.removesuffix("'s") == new[0] for w in self.a_keys[:old[2]]) or \
+        # (neither head in the other's subject, read alike both ways: "The employer shall bear
+        # the cost of the worker's airfare" → "The worker shall bear …" names the worker later on
+        # both sides, as object; "Ukraine will" → "Ukraine's government will" keeps the party)
+        if any(w.removesuffix("'s") == old[0] for w in self.b_keys[:new[2] + 1]) or \
+                any(w.removesuffix("'s") == new[0] for w in self.a_keys[:old[2] + 1]) or \
                 not _word_synonyms(old[0], self.lex).isdisjoint(_word_synonyms(new[0], self.lex)):
             return False
         old_span = _span(self.a, 0, old[2] + 1)
