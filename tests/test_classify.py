@@ -5424,3 +5424,15 @@ def test_session_rules_mirror(lex, old, new):
     mirror = {"softened": "hardened", "hardened": "softened"}
     forward, backward = classify_texts(old, new, lex).status, classify_texts(new, old, lex).status
     assert mirror.get(forward, forward) == backward
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # a negated permission is a ban: an item dropped from what it covers softens it ...
+    ("Visitors may not bring food, drink or umbrellas into the gallery.",
+     "Visitors may not bring food or drink into the gallery.", "softened"),
+    # ... and a case dropped from its exception hardens it
+    ("Members may not disclose the minutes, except to their advisers or to a regulator.",
+     "Members may not disclose the minutes, except to a regulator.", "hardened"),
+])
+def test_items_under_a_negated_permission(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

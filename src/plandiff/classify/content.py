@@ -789,7 +789,9 @@ class ContentRules:
             # "This Directive applies to …": the field of a rule with no modal, read as a duty's
             applies = self._application_verb(keys, lo)
             modals = [applies] if applies is not None else []
-        if not modals or any(c.strength < self.binding
+        # (a negated permission is a ban, whatever its rung: "Sellers may not list weapons,
+        # ammunition or weapon accessories")
+        if not modals or any((c.strength < self.binding and not (self.negated(keys, c) and self.prohibits(keys, c)))
                              or c.phrase in lex.predictive_modals for c in modals):
             return None
         banned = [self.negated(keys, c) for c in modals]
