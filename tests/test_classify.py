@@ -5436,3 +5436,14 @@ def test_session_rules_mirror(lex, old, new):
 ])
 def test_items_under_a_negated_permission(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+@pytest.mark.parametrize("old, new", [
+    # a function word that opens the sentence, or a currency's name, is no party
+    ("We will close your ticket within 10 days after you reply.",
+     "Once you have replied, your ticket will be closed by us no later than ten days afterwards."),
+    ("The Operator shall hold insurance of at least USD 5 million.",
+     "The Operator must hold insurance of at least five million US dollars."),
+])
+def test_openers_and_currency_names_are_no_parties(lex, old, new):
+    assert not any(e.kind == "party" for e in classify_texts(old, new, lex).evidence)

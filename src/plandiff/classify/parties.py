@@ -12,6 +12,7 @@ from plandiff.classify.lexical import (
     _stem,
     _word_synonyms,
 )
+from plandiff.classify.numbers import FREQUENCY_COUNTS
 from plandiff.classify.words import _span
 from plandiff.text import (
     Token,
@@ -75,6 +76,12 @@ class PartyRules:
                 continue  # a currency code against a figure ("USD 5 billion", "300 EUR"), not a party
             if _roman_numeral(t.text) and self._in_reference_list(keys, tokens, k):
                 continue  # "Annex I", "Part IV", "Schedules II and III": a reference's label, not a party
+            if k + 1 < len(tokens) and self.lex.currency_symbols.get(tokens[k + 1].key, "").isupper():
+                continue  # "ten million US dollars": the currency's name, not a party
+            if _sentence_start(text, t) and (t.key in self.lex.light_words or t.key in self.lex.circumstance_openers or
+                                             t.key in self.lex.trigger_words or t.key in self.lex.wideners or
+                                             t.key in FREQUENCY_COUNTS):
+                continue  # "Once your account …", "Throughout the Concession Period, …": no name
             if _sentence_start(text, t):
                 if mid_sentence_caps is None:
                     # capitalised first (cheap), then not opening a sentence
