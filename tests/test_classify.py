@@ -5447,3 +5447,14 @@ def test_items_under_a_negated_permission(lex, old, new, expected):
 ])
 def test_openers_and_currency_names_are_no_parties(lex, old, new):
     assert not any(e.kind == "party" for e in classify_texts(old, new, lex).evidence)
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # the same figure, a minimum turned into a maximum under a duty: room below it now
+    ("The Fund shall finance no fewer than 200 scholarships each year.", "The Fund shall finance up to 200 scholarships each year.",
+     "softened"),
+    ("The Fund shall finance up to 200 scholarships each year.", "The Fund shall finance no fewer than 200 scholarships each year.",
+     "hardened"),
+])
+def test_minimum_turned_maximum(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

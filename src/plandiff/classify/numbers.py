@@ -1165,6 +1165,7 @@ class NumberRules:
         self._ordinal_swapped(old_nums, new_nums)
         if self._date_range_changed():
             return
+        self._bound_turned(old_nums, new_nums)
         fixed = self._cap_to_figure(old_nums, new_nums)
         if fixed:
             removed = [n for n in removed if id(n) not in fixed]
@@ -2081,6 +2082,33 @@ class NumberRules:
             if value and t.start not in taken:
                 out.append((float(value), t.start, t.end, t.text))
         return out
+
+    def _bound_turned(self, old_nums, new_nums) -> None:
+        """The same figure in the same place, a minimum on one side and a maximum on the other
+        ("shall relocate no fewer than 30,000 applicants" → "up to 30,000"): under a binding
+        duty on both sides, a minimum turned into a maximum leaves room below it (softened), the
+        reverse asks at least that much (hardened). Not a bound that says which things are
+        covered, whose direction the coverage rules read."""
+        kinds = ("floor", "cap")
+        for n in old_nums:
+            if n[4] not in kinds or n[5] not in self.fwd:
+                continue
+            m = next((m for m in new_nums if m[5] == self.fwd[n[5]]), None)
+            if m is None or m[4] not in kinds or m[4] == n[4] or m[0] != n[0] or n[6] or m[6]:
+                continue
+            if self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, n[5]) or \
+                    self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, m[5]):
+                continue
+            if not all(any(c.category == "modal" and c.strength >= self.binding and not self.negated(keys, c)
+                           and c.end <= k for c in cues)
+                       for keys, cues, k in ((self.a_keys, self.old_cues, n[5]), (self.b_keys, self.new_cues, m[5]))):
+                continue
+            if n[4] == "floor":
+                self.evidence.append(Evidence("floor", "softened", n[3], m[3],
+                                              f"softened: the minimum of {n[3]} became a maximum", n[1], m[1]))
+            else:
+                self.evidence.append(Evidence("cap", "hardened", n[3], m[3],
+                                              f"hardened: the maximum of {n[3]} became a minimum", n[1], m[1]))
 
     def _cap_to_figure(self, old_nums, new_nums) -> set[int]:
         """A ceiling that became the figure itself, or the reverse: the word diff keeps the
