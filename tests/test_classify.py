@@ -5458,3 +5458,10 @@ def test_openers_and_currency_names_are_no_parties(lex, old, new):
 ])
 def test_minimum_turned_maximum(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+def test_bound_written_after_in_what_a_duty_is_for(lex):
+    # "for plants with a capacity of 10 MW or more": which plants are covered; lower, more of them
+    result = classify_texts("The Agency shall publish data for plants with a capacity of 10 MW or more.",
+                            "The Agency shall publish data for plants with a capacity of 5 MW or more.", lex)
+    assert result.status == "hardened"

@@ -699,8 +699,8 @@ class NumberRules:
                                    (self._participle_after_quantified_noun(keys, p) and self._bound_right_after(keys, cues, p, k))):
                 opener = p
             elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")
-                                         or (threshold and keys[p] == "for" and p + 2 < k
-                                             and keys[p + 2] in self.lex.subject_triggers)):
+                                         or ((threshold or self._bound_written_after(keys, k)) and keys[p] == "for"
+                                             and p + 2 < k and keys[p + 2] in self.lex.subject_triggers)):
                 # (or a bare plural the duty is "for": "shall publish notices for contracts with a
                 # value above EUR 500,000", which contracts are covered)
                 # "any gift with a value above", "ensure that (all) agglomerations of more than";
