@@ -5402,6 +5402,9 @@ def test_negation_flipped_with_no_sign_of_the_same_rule_stays_opposite(lex):
      "softened"),
     ("Heavy delivery vehicles shall not park on the pavement.", "Delivery vehicles shall not park on the pavement.",
      "hardened"),
+    # ... and one set right after a quantifier after the modal
+    ("The Licensee shall obtain consent before altering any part of the building.",
+     "The Licensee shall obtain consent before altering any structural part of the building.", "softened"),
 ])
 def test_subject_modifier(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected

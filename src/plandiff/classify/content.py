@@ -898,12 +898,12 @@ class ContentRules:
                         f"softened: item '{item}' dropped from what the {what} covers", span, None)
 
     def subject_modifier(self) -> Evidence | None:
-        """A describing word set before the noun of the subject of a binding duty or a ban, as
-        the clause's one change ("Construction work shall not be carried out on Sundays" →
-        "Noisy construction work …", "All staff shall complete the training" → "All clinical
-        staff …"): the rule now binds only those of them (softened); the word dropped, all of
-        them (hardened). One content word with no cue of its own, right before a word both
-        sides keep, before the first modal."""
+        """A describing word set before the noun of the subject of a binding duty or a ban, or
+        right after a quantifier after its modal, as the clause's one change ("Construction
+        work shall not be carried out on Sundays" → "Noisy construction work …", "before
+        subcontracting any part of the Works" → "any substantial part"): the rule now covers
+        only those of them (softened); the word dropped, all of them (hardened). One content
+        word with no cue of its own, right before a word both sides keep."""
         changes = [op for op in self.opcodes if op[0] != "equal"]
         if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
             return None
@@ -914,18 +914,22 @@ class ContentRules:
         lo, hi = (j1, j2) if added else (i1, i2)
         modal = next((c for c in cues if c.category == "modal"), None)
         word = keys[lo]
-        if hi - lo != 1 or modal is None or hi >= modal.start or hi not in kept or not word.isalpha() or \
+        # (or right after a quantifier, anywhere: "before subcontracting any part of the Works" →
+        # "any substantial part")
+        quantified = lo > 0 and keys[lo - 1] in self.lex.quantifiers and modal is not None and modal.end <= lo
+        if hi - lo != 1 or modal is None or (hi >= modal.start and not quantified) or hi not in kept or not word.isalpha() or \
                 tokens[lo].text.isupper() or "(" in text[tokens[lo - 1].end if lo else 0:tokens[lo].start] or \
                 word in self.lex.light_words or any(c.start <= lo < c.end for c in cues) or \
                 not (modal.strength >= self.binding or (self.negated(keys, modal) and self.prohibits(keys, modal))):
             return None
         span = _span(tokens, lo, hi)
         shown = text[span[0]:span[1]]
+        where = f"after '{keys[lo - 1]}'" if quantified and hi >= modal.start else "to the subject"
         if added:
-            return Evidence("scope", "softened", None, shown, f"softened: '{shown}' added to the subject: only some are bound",
+            return Evidence("scope", "softened", None, shown, f"softened: '{shown}' added {where}: only some are covered",
                             None, span)
-        return Evidence("scope", "hardened", shown, None, f"hardened: '{shown}' dropped from the subject: all are bound",
-                        span, None)
+        return Evidence("scope", "hardened", shown, None,
+                        f"hardened: '{shown}' dropped {where.replace('to the', 'from the')}: all are covered", span, None)
 
     def restricted_object(self) -> Evidence | None:
         """A restrictive clause put after a quantified noun of a binding clause, as its one
