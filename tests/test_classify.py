@@ -5468,3 +5468,10 @@ def test_bound_written_after_in_what_a_duty_is_for(lex):
     result = classify_texts("The Agency shall publish data for plants with a capacity of 10 MW or more.",
                             "The Agency shall publish data for plants with a capacity of 5 MW or more.", lex)
     assert result.status == "hardened"
+
+
+def test_day_after_on_is_no_deadline_of_a_means_by(lex):
+    # "by bank transfer on the 15th day": a day of payment moved, no deadline added
+    result = classify_texts("Fees shall be paid by direct debit on the last working day of each month.",
+                            "Fees shall be paid by direct debit on the 10th day of each month.", lex)
+    assert result.status == "modified"

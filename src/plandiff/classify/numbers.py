@@ -451,6 +451,8 @@ class NumberRules:
         for end in range(max(0, k - 4), k + 1):
             if any(w[:1].isdigit() for w in keys[end:k]):
                 continue
+            if not {"on", "at"}.isdisjoint(keys[end:k]):
+                continue  # "paid by bank transfer on the 15th day": the point is the "on"'s, a day, no deadline
             for p in self.lex.date_deadlines:
                 if len(p) <= end and tuple(keys[end - len(p):end]) == p:
                     # "two weeks before the first day of the absence": the point a lead time
