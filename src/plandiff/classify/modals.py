@@ -575,7 +575,7 @@ class ModalRules:
         (lexicon: antonyms: "shall not leave" / "must stay", "shall not refuse" / "must grant")?
         Then the flip is the antonym told the other way round, no opposite commitment. Any other
         change of verb ("shall not reduce" / "shall increase") is read as it stands."""
-        old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
+        old, new = self._act_verbs(r, a)
         return old is not None and new is not None and _antonyms(old, new, self.lex)
 
     def _split_text(self, side: str, cue: _Cue) -> str | None:
@@ -595,7 +595,7 @@ class ModalRules:
 
     def _same_act(self, r: _Cue, a: _Cue) -> bool:
         """Do the two modals govern one verb, in any form?"""
-        old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
+        old, new = self._act_verbs(r, a)
         return old is None or new is None or _same_word(old, new)
 
     def _retold_flip(self, neg_r: bool, r: _Cue, a: _Cue) -> bool:
@@ -632,9 +632,13 @@ class ModalRules:
         """Do the two modals govern verbs known to be different? Not where either is an
         irregular participle (lexicon: participles), whose other forms the letters do not show
         ("shall sell" / "shall not be sold")."""
-        old, new = self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
+        old, new = self._act_verbs(r, a)
         return old is not None and new is not None and not _same_word(old, new) and _stem(old) != _stem(new) and \
             old not in self.lex.participles and new not in self.lex.participles
+
+    def _act_verbs(self, r: _Cue, a: _Cue) -> tuple[str | None, str | None]:
+        """The verbs of the acts an old and a new modal govern (see _act_verb)."""
+        return self._act_verb(self.a_keys, self.old_cues, r), self._act_verb(self.b_keys, self.new_cues, a)
 
     def _act_verb(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> str | None:
         """The verb of the act a modal governs, past any negation or qualifier ("shall refrain

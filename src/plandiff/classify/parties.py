@@ -304,9 +304,7 @@ class PartyRules:
             return False
         # the same act on both sides ("shall appoint" / "shall appoint"): a converse verb
         # ("shall give notice" / "shall receive notice") names the same party from the other end
-        verb_old = next((w for w in self.a_keys[old[1]:] if w not in self.lex.light_words), None)
-        verb_new = next((w for w in self.b_keys[new[1]:] if w not in self.lex.light_words), None)
-        if verb_old is None or verb_new is None or _stem(verb_old) != _stem(verb_new):
+        if not self._same_act_after(old[1], new[1]):
             return False
         if not (any(_same_word(old[0], w) for w in self.b_keys[new[1]:]) and
                 any(_same_word(new[0], w) for w in self.a_keys[old[1]:])):
@@ -343,9 +341,7 @@ class PartyRules:
         new_id = frozenset().union(*(self.party_identity(w.removesuffix("'s")) for w in self.b_keys[:new[2] + 1]))
         if not old_id or not new_id or not old_id.isdisjoint(new_id):
             return False
-        verb_old = next((w for w in self.a_keys[old[1]:] if w not in self.lex.light_words), None)
-        verb_new = next((w for w in self.b_keys[new[1]:] if w not in self.lex.light_words), None)
-        if verb_old is None or verb_new is None or _stem(verb_old) != _stem(verb_new):
+        if not self._same_act_after(old[1], new[1]):
             return False
         # (neither head in the other's subject, read alike both ways: "The employer shall bear
         # the cost of the worker's airfare" → "The worker shall bear …" names the worker later on
@@ -364,6 +360,13 @@ class PartyRules:
                                       f"party changed: {old_txt} → {new_txt} now carries the obligation",
                                       old_span, new_span))
         return True
+
+    def _same_act_after(self, old_end: int, new_end: int) -> bool:
+        """Is the first word of substance after each side's modal (ending at these indices)
+        the same verb, by stem?"""
+        verb_old = next((w for w in self.a_keys[old_end:] if w not in self.lex.light_words), None)
+        verb_new = next((w for w in self.b_keys[new_end:] if w not in self.lex.light_words), None)
+        return verb_old is not None and verb_new is not None and _stem(verb_old) == _stem(verb_new)
 
     def _subject_head(self, tokens: list[Token], keys: list[str], cues: list[_Cue]) -> tuple[str, int, int] | None:
         """(head word, index after the modal, head index) of the subject of a clause's one
