@@ -407,8 +407,7 @@ class PartyRules:
             return None
         # passive ("shall not be unreasonably withheld"), but not "shall be entitled to", "shall
         # be required to": a modal phrase of its own
-        chained = any(c.category == "modal" and modal.end <= c.start <= modal.end + 1 for c in cues)
-        if not chained and passive_follows(keys[modal.end:modal.end + 6], self.lex.participles, _BE_ONLY):
+        if self._passive_subject(keys, cues, modal):
             return None
         last = modal.start - 1
         t = tokens[last]
