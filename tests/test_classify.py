@@ -5475,3 +5475,15 @@ def test_day_after_on_is_no_deadline_of_a_means_by(lex):
     result = classify_texts("Fees shall be paid by direct debit on the last working day of each month.",
                             "Fees shall be paid by direct debit on the 10th day of each month.", lex)
     assert result.status == "modified"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # an item between commas of a list that a conjunction closes a few words on
+    ("The Insurer shall pay for damage caused by storm, hail, lightning or subsidence.",
+     "The Insurer shall pay for damage caused by storm, lightning or subsidence.", "softened"),
+    # a margin of tolerance is a cap on the error allowed
+    ("Scales shall be accurate within a tolerance of 2 per cent.", "Scales shall be accurate within a tolerance of 1 per cent.",
+     "hardened"),
+])
+def test_mid_list_item_and_tolerance(lex, old, new, expected):
+    assert classify_texts(old, new, lex).status == expected

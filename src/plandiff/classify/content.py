@@ -875,6 +875,10 @@ class ContentRules:
             any(lo >= len(p) and tuple(keys[lo - len(p):lo]) == p for p in allowed) or \
             (text[:tokens[lo].start].rstrip().endswith(",") and (  # "a, b and c": b
              any(tuple(keys[hi:hi + len(p)]) == p for p in allowed) or
+             # "fire, flood, theft or escape of water": an item between commas of a list that an
+             # allowed conjunction closes a few words on
+             (text[tokens[hi - 1].end:].lstrip().startswith(",") and hi - lo <= 3 and
+              any(tuple(keys[k:k + len(p)]) == p for p in allowed for k in range(hi, min(len(keys), hi + 4)))) or
              # "a" → "a, b or c": the added run holds the conjunction, and opens as an item
              # does (not "…, alternately in Geneva and Nairobi")
              (not run[0].endswith("ly") and run[0] not in lex.circumstance_openers and
