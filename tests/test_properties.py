@@ -643,6 +643,11 @@ MIRROR_TEXT_CASES = {
     # (reworded). A modal is now paired through its first word only.
     "duplicated-commitment": ("Russia agrees to withdraw sanctions by 2026.",
                               "Russia shall withdraw its forces by 2026. Russia is expected to withdraw its forces by 2026."),
+    # A condition read past the stop that ends its sentence took the next sentence's deadline
+    # as its own detail one way only ("if conditions allow. Europe will withdraw … by 2026"). A
+    # condition now ends where its sentence does.
+    "condition-across-a-stop": ("Europe shall recognise sanctions in peacetime.",
+                                "Russia shall withdraw its forces if conditions allow. Europe will withdraw its forces by 2026."),
 }
 
 

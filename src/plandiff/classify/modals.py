@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from plandiff.classify.cues import _Cue
@@ -18,6 +19,10 @@ from plandiff.classify.lexical import (
 from plandiff.classify.numbers import _value_of
 from plandiff.classify.words import _phrase_text, _set_off, _span
 from plandiff.text import passive_follows, words_value
+
+# where a condition's words end: its comma (or semicolon, colon), or the stop that ends its
+# sentence ("4.5%" and "p.m." hold no stop)
+_CONDITION_END = re.compile(r"[,;:]|\.(?=\s|$)")
 
 
 def _adverb_of(phrase: tuple[str, ...], other_keys: list[str]) -> bool:
@@ -1713,8 +1718,10 @@ class ModalRules:
                         c.category == "modal" and self.restricted_permission(keys, c) == k
                         for c in (self.new_cues if side == "new" else self.old_cues)):
                     continue  # "may acquire … only if approved": the permission's restriction (see permission_restricted)
-                stop_at = text.find(",", tokens[k].end)
-                limit = len(text) if stop_at < 0 else stop_at
+                # (the condition ends at its comma, or where its sentence does: "if conditions
+                # allow. Europe will withdraw …" holds no second sentence)
+                stop = _CONDITION_END.search(text, tokens[k].end)
+                limit = stop.start() if stop else len(text)
                 governed = [w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])
                             if w not in self.lex_stop and t.start < limit]
                 # in any form: "A player who receives a second caution" / "If a player is
@@ -1754,6 +1761,7 @@ class ModalRules:
                     self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
+
 
 
 _GROUP_PHRASES: dict[int, tuple[dict, tuple]] = {}
