@@ -5043,100 +5043,12 @@ def test_or_item_in_a_relative_clause_is_no_other_way_to_comply(lex):
     assert result.status != "softened"
 
 
-@pytest.mark.parametrize("old, new, expected", [
-    # a sentence told anew at about its length: the "item" the diff finds is an old one said again
-    ("Staff must lock the cabinet upon arriving and upon departing the archive.",
-     "Staff are required to lock the cabinet both when they arrive at the archive and when they depart from it.",
-     "reworded"),
-    # ... unless it names something the other text does not
-    ("Mosul and Raqqa will be demilitarised along the ceasefire line, which will mean joint patrols along the ceasefire line.",
-     ("In Idlib, Hama, Raqqa and Mosul provinces, the position of forces on the signing date is treated as the ceasefire "
-      "line for joint patrols."), "modified"),
-])
-def test_item_in_a_retold_sentence(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a duty retold as a ban on its opposite, around another verb: the same commitment
-    ("Guards shall keep the gate locked between midnight and dawn.",
-     "Between midnight and dawn, the gate may not be left unlocked by guards.", "reworded"),
-    # the same verb, its negation flipped, the sentence kept: the opposite commitment
-    ("The Operator shall publish the annual report.", "The Operator shall not publish the annual report.", "modified"),
-])
-def test_negation_flipped_in_a_retold_sentence(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
 def test_the_not_of_whether_or_not_negates_no_modal(lex):
     # "whether or not asked" → "if asked": a condition added, no ban turned into a duty
     result = classify_texts("The Tenant shall, whether or not asked by the Landlord, insure the building.",
                             "The Tenant shall, if asked by the Landlord, insure the building.", lex)
     assert result.status == "softened"
     assert not any(e.kind == "negation" for e in result.evidence)
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a bound heading the subject still governs past a figure that is part of a name
-    ("The maximum speed for Zone 3 vessels shall be 8 knots.", "The maximum speed for Zone 3 vessels shall be 6 knots.",
-     "hardened"),
-    # ... and past a figure the other side keeps in the subject, or a word like "in" that
-    # bounds nothing there
-    ("The minimum fee payable by members aged 65 and over shall be £40.",
-     "The minimum fee payable by members aged 65 and over shall be £50.", "hardened"),
-    ("The maximum height for sheds built in the rear garden shall be 3 metres.",
-     "The maximum height for sheds built in the rear garden shall be 2 metres.", "hardened"),
-    # a relative clause that measures the object itself ("the value of which") keeps its bound
-    ("The Buyer shall post collateral the value of which is at least 120% of the loan.",
-     "The Buyer shall post collateral the value of which is at least 110% of the loan.", "softened"),
-    # ... where one that says which object is meant sets no bound of the duty
-    ("The Buyer shall insure goods which weigh at least 10 tonnes.",
-     "The Buyer shall insure goods which weigh at least 12 tonnes.", "modified"),
-])
-def test_bounds_read_through_names_and_measuring_clauses(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a verb of exceeding, not negated, opens a threshold of what the duty covers
-    ("Where the contract value exceeds EUR 100,000, the Buyer shall publish a notice.",
-     "Where the contract value exceeds EUR 150,000, the Buyer shall publish a notice.", "softened"),
-    # ... negated by the subject, it bounds what is banned
-    ("The Operator shall ensure that no shift exceeds 10 hours.", "The Operator shall ensure that no shift exceeds 12 hours.",
-     "softened"),
-    # a bound in money in place of one in persons is another measure
-    ("This Chapter applies to firms that employ more than 500 persons.",
-     "This Chapter applies to firms whose annual turnover exceeds EUR 50 million.", "modified"),
-    # ... but the currency's name after the amount is the same money
-    ("Bids shall not exceed a price of EUR 3,000 per tonne.", "Bids shall not exceed a price of four thousand euro per tonne.",
-     "softened"),
-])
-def test_thresholds_of_exceeding_and_their_measures(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # the subject of a passive commitment is what is acted on: no party dropped
-    ("Deliveries shall be made in the order in which orders are received.",
-     "Orders shall be delivered in the order in which they are received.", "reworded"),
-    # an active subject dropped for another still is one
-    ("The Seller shall deliver the goods within 10 days.", "The Carrier shall deliver the goods within 10 days.", "modified"),
-])
-def test_passive_subject_is_no_party(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # in a participle phrase that says which things the duty covers, an "or" item is one more
-    # case covered ...
-    ("The Carrier shall compensate passengers for luggage damaged by water or fire.",
-     "The Carrier shall compensate passengers for luggage damaged by water, fire or theft.", "hardened"),
-    # ... on the duty's own object, another way to comply
-    ("The Carrier shall deliver the luggage to the hotel.", "The Carrier shall deliver the luggage to the hotel or the airport.",
-     "softened"),
-])
-def test_or_item_in_what_the_duty_covers(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
 
 
 @pytest.mark.parametrize("old, new, expected", [
@@ -5154,222 +5066,12 @@ def test_item_in_the_field_a_rule_applies_to(lex, old, new, expected):
         assert any("what the rule covers" in e.message for e in result.evidence)
 
 
-def test_alternative_beside_a_shorter_deadline_points_both_ways(lex):
-    # another way to comply (softer) beside a deadline shortened (harder); the "request" after
-    # the item is no modal of the duty the item is an alternative in
-    result = classify_texts("The Borrower shall repay the loan within 60 days of the Lender's written request.",
-                            "The Borrower shall repay or refinance the loan within 30 days of the Lender's written request.", lex)
-    assert result.status == "modified"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # the amount of a penalty a binding clause sets, with no bound word: higher is harsher
-    ("A late filer shall pay a surcharge penalty of EUR 200.", "A late filer shall pay a surcharge penalty of EUR 350.",
-     "hardened"),
-    ("The Operator shall incur damages of 8 per cent of the shortfall.",
-     "The Operator shall incur damages of 4 per cent of the shortfall.", "softened"),
-    # a coverage cap beside a penalty is read as coverage: fewer cases covered is softer
-    ("Passengers shall be entitled to compensation of EUR 400 for all delays of 5 hours or less.",
-     "Passengers shall be entitled to compensation of EUR 400 for all delays of 3 hours or less.", "softened"),
-])
-def test_penalty_amounts(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-def test_participle_after_a_quantified_noun_sets_coverage(lex):
-    # "each member holding at least 10% of the votes": which members are covered, not a minimum
-    # the duty asks; a threshold added there narrows the duty
-    result = classify_texts("The Board shall send the minutes to each member.",
-                            "The Board shall send the minutes to each member holding at least 10% of the votes.", lex)
-    assert result.status == "softened"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a duty set where there was only discretion: the exception on it qualifies the new duty
-    ("The Council may publish the audit report.", "The Council shall publish the audit report unless it is classified.",
-     "hardened"),
-    ("The Council shall publish the audit report unless it is classified.", "The Council may publish the audit report.",
-     "softened"),
-    # from an expectation the leap is too short to outweigh the exception: both ways
-    ("The Council should publish the audit report.", "The Council shall publish the audit report unless it is classified.",
-     "modified"),
-])
-def test_duty_from_discretion_outweighs_its_exception(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-def test_verb_traced_only_through_a_synonym_its_own_side_keeps(lex):
-    # "finance" answers "fund" only through their synonym group, which "fund" holds on both
-    # sides: the verb was replaced
-    result = classify_texts("The Ministry shall finance the regional health fund.",
-                            "The Ministry shall audit the regional health fund.", lex)
-    assert result.status == "modified"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a short subject replaced before the same act: another party bound, capitalised or not
-    ("The importer shall bear the cost of testing the goods.", "The exporter shall bear the cost of testing the goods.",
-     "modified"),
-    ("The hospital shall pay for the patient's transport home.",
-     "The patient shall pay for the patient's transport home.", "modified"),
-    # ... but not a synonym of it
-    ("The lessee shall insure the premises.", "The tenant shall insure the premises.", "reworded"),
-    # a condition's words kept only as often as the rest of the clause has them: still a condition
-    ("The landlord must give the tenant the certificate.",
-     "The landlord must, if the tenant so requests, give the tenant the certificate.", "softened"),
-])
-def test_short_subject_replaced_binds_another_party(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # "all" dropped and the noun phrase it quantified now names a part of them: narrowed
-    ("All consignments of fresh produce shall be inspected at the border post.",
-     "Consignments of fresh berries and mushrooms shall be inspected at the border post.", "softened"),
-    # ... and the mirror: widened to all of a larger set
-    ("Consignments of fresh berries and mushrooms shall be inspected at the border post.",
-     "All consignments of fresh produce shall be inspected at the border post.", "hardened"),
-])
-def test_quantified_phrase_named_anew(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a time limit set by an event, no figure, added to a binding duty: a deadline added
-    ("The tenant shall return the keys to the agent.",
-     "The tenant shall return the keys to the agent before the final inspection takes place.", "hardened"),
-    ("The tenant shall return the keys to the agent no later than the end of the tenancy.",
-     "The tenant shall return the keys to the agent.", "softened"),
-])
-def test_event_deadline(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
 def test_event_time_after_a_ban_is_no_deadline(lex):
     # after a ban the phrase limits when the ban applies: no deadline added, nothing harder
     result = classify_texts("Visitors shall not enter the ward.",
                             "Visitors shall not enter the ward before the morning round is finished.", lex)
     assert result.status != "hardened"
     assert not any(e.kind == "deadline" for e in result.evidence)
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a participle after a quantified noun with its adjective opens a modifier of which are
-    # covered: a lead time raised (harder) and the threshold raised (fewer covered) point both ways
-    ("The Employer shall consult the Union at least 30 days before any collective dismissal affecting 20 or more staff.",
-     "The Employer shall consult the Union at least 45 days before any collective dismissal affecting 50 or more staff.",
-     "modified"),
-    # ... but a bound after the participle's phrase has ended is the duty's own
-    ("The Operator shall notify the Shipper of any planned outage affecting capacity at least seven days in advance.",
-     "The Operator shall notify the Shipper of any planned outage affecting capacity at least thirty days in advance.",
-     "hardened"),
-])
-def test_participle_modifier_reach(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a minimum period restated in another unit is the same minimum
-    ("Records shall be kept for not less than two years.", "Records must be kept for a minimum of 24 months.", "reworded"),
-])
-def test_period_units_and_split_rights(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a permission restricted or bounded states the rule the plain statement stated
-    ("Any modification to a protected clause requires the consent of members holding not less than 75% of the votes.",
-     "A protected clause may be modified only with the consent of members holding at least three-quarters of the votes.",
-     "reworded"),
-    # ... but a cap on what may be paid gives the payer discretion
-    ("The Agency reimburses travel costs up to EUR 500.", "The Agency may reimburse travel costs up to EUR 500.",
-     "softened"),
-])
-def test_restricted_permission_is_no_weaker_statement(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-def test_ban_with_exception_restated_with_only(lex):
-    # "No one shall … unless X" is "Only one who X …" said as a plain statement: the same rule
-    result = classify_texts("No student shall be eligible to graduate unless he or she passes the final examination.",
-                            "Only a student who passes the final examination is eligible to graduate.", lex)
-    assert result.status == "reworded"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # several frequencies on each side are paired in order: both less often is softer ...
-    ("Pumps shall be serviced weekly and overhauled annually.",
-     "Pumps shall be serviced monthly and overhauled every two years.", "softened"),
-    # ... and one more often, one less often, both ways
-    ("The Board shall report monthly to the Council and annually to the Assembly.",
-     "The Board shall report annually to the Council and monthly to the Assembly.", "modified"),
-])
-def test_several_frequencies_paired_in_order(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-def test_negated_exceeding_past_an_adverbial_of_any(lex):
-    # "shall not at any time exceed" is "shall not exceed": a cap, raised
-    result = classify_texts("Borrowings shall not at any time exceed EUR 20 million.",
-                            "Borrowings shall not at any time exceed EUR 30 million.", lex)
-    assert result.status == "softened"
-
-
-def test_ban_window_named_as_hours(lex):
-    # "between the hours of …": the window the ban now applies in
-    result = classify_texts("No person shall play amplified music on the beach.",
-                            "No person shall play amplified music on the beach between the hours of 10 p.m. and 8 a.m.", lex)
-    assert result.status == "softened"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # the date an exemption ends: later lets it run longer, earlier restores the rule sooner
-    ("The exemption for small farms shall expire on 30 June 2028.", "The exemption for small farms shall expire on 30 June 2030.",
-     "softened"),
-    ("The exemption for small farms shall expire on 30 June 2028.", "The exemption for small farms shall expire on 30 June 2026.",
-     "hardened"),
-    # ... where no exemption ends, a date moved has no direction
-    ("The lease shall expire on 30 June 2028.", "The lease shall expire on 30 June 2030.", "modified"),
-])
-def test_exemption_end_date(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-def test_phase_in_word_before_a_noun_is_still_a_phase_in(lex):
-    # "a phased reduction" is reducing gradually, no new thing described
-    result = classify_texts("The Parties shall reduce their stockpiles immediately after ratification.",
-                            "The Parties shall begin a phased reduction of their stockpiles after ratification.", lex)
-    assert result.status == "softened"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # "at no time" is the "at any time" of a negated modal said the other way
-    ("Pupils shall not leave the school grounds at any time during lessons.",
-     "At no time during lessons are pupils permitted to leave the school grounds.", "reworded"),
-    # ... and "in no case later than" the "in any event within" of a time limit
-    ("The operator shall report the incident promptly and in any event within 3 days.",
-     "The incident must be reported by the operator promptly and in no case later than three days.", "reworded"),
-])
-def test_negating_strengthener_said_with_any(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # review of the session's rules: each of these once read the wrong way
-    ("The annual budget shall be approved.", "The annual budget shall be approved by the board of directors.", "reworded"),
-    ("The witness shall appear.", "The witness shall appear before the tribunal of first instance.", "reworded"),
-    ("The operator shall ensure that the noise level at the boundary never exceeds 55 dB.",
-     "The operator shall ensure that the noise level at the boundary never exceeds 60 dB.", "softened"),
-    ("Total fees shall not exceed USD 500,000 per year.", "Total fees shall not exceed 750,000 per year.", "softened"),
-    ("Fees shall not exceed 5,000 euro.", "Fees shall not exceed 7,000 EUR.", "softened"),
-    ("The Authority may order an inspection.", "The Authority shall order an inspection if it so decides.", "modified"),
-    ("The equipment shall be tested monthly and inspected annually.",
-     "The equipment shall be inspected annually and tested monthly.", "reworded"),
-    ("Without prejudice to the exemptions in Article 3, this Agreement shall expire on 31 December 2030.",
-     "Without prejudice to the exemptions in Article 3, this Agreement shall expire on 31 December 2035.", "modified"),
-])
-def test_review_findings(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
 
 
 @pytest.mark.parametrize("old, new, wrong", [
@@ -5387,27 +5089,6 @@ def test_review_findings_not_read_that_way(lex, old, new, wrong):
 def test_the_text_itself_is_no_party(lex):
     result = classify_texts("This paragraph shall apply to all vessels.", "This provision shall apply to all vessels.", lex)
     assert not any(e.kind == "party" for e in result.evidence)
-
-
-def test_negation_flipped_with_no_sign_of_the_same_rule_stays_opposite(lex):
-    # retold around another verb, but no word or bound that tells the same rule the other way
-    result = classify_texts("The operator shall disclose the data to third parties upon request.",
-                            "Upon request, the data shall not be shared with third parties by the operator.", lex)
-    assert result.status == "modified"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # a describing word set before the noun of the subject binds only some of them
-    ("Delivery vehicles shall not park on the pavement.", "Heavy delivery vehicles shall not park on the pavement.",
-     "softened"),
-    ("Heavy delivery vehicles shall not park on the pavement.", "Delivery vehicles shall not park on the pavement.",
-     "hardened"),
-    # ... and one set right after a quantifier after the modal
-    ("The Licensee shall obtain consent before altering any part of the building.",
-     "The Licensee shall obtain consent before altering any structural part of the building.", "softened"),
-])
-def test_subject_modifier(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
 
 
 def test_acronym_in_brackets_is_no_subject_modifier(lex):
@@ -5429,18 +5110,6 @@ def test_session_rules_mirror(lex, old, new):
     assert mirror.get(forward, forward) == backward
 
 
-@pytest.mark.parametrize("old, new, expected", [
-    # a negated permission is a ban: an item dropped from what it covers softens it ...
-    ("Visitors may not bring food, drink or umbrellas into the gallery.",
-     "Visitors may not bring food or drink into the gallery.", "softened"),
-    # ... and a case dropped from its exception hardens it
-    ("Members may not disclose the minutes, except to their advisers or to a regulator.",
-     "Members may not disclose the minutes, except to a regulator.", "hardened"),
-])
-def test_items_under_a_negated_permission(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
 @pytest.mark.parametrize("old, new", [
     # a function word that opens the sentence, or a currency's name, is no party
     ("We will close your ticket within 10 days after you reply.",
@@ -5451,39 +5120,275 @@ def test_items_under_a_negated_permission(lex, old, new, expected):
 def test_openers_and_currency_names_are_no_parties(lex, old, new):
     assert not any(e.kind == "party" for e in classify_texts(old, new, lex).evidence)
 
+# The sixth session's rules, each topic a list of (old, new, expected status) read old → new:
+# one table, one test, an id per case ("topic-n") to find a failure by.
+SIXTH_SESSION_CASES = {
+    "item_in_a_retold_sentence": [
+        # a sentence told anew at about its length: the "item" the diff finds is an old one said again
+        ("Staff must lock the cabinet upon arriving and upon departing the archive.",
+         "Staff are required to lock the cabinet both when they arrive at the archive and when they depart from it.",
+         "reworded"),
+        # ... unless it names something the other text does not
+        ("Mosul and Raqqa will be demilitarised along the ceasefire line, which will mean joint patrols along the ceasefire line.",
+         ("In Idlib, Hama, Raqqa and Mosul provinces, the position of forces on the signing date is treated as the ceasefire "
+          "line for joint patrols."), "modified"),
+    ],
+    "negation_flipped_in_a_retold_sentence": [
+        # a duty retold as a ban on its opposite, around another verb: the same commitment
+        ("Guards shall keep the gate locked between midnight and dawn.",
+         "Between midnight and dawn, the gate may not be left unlocked by guards.", "reworded"),
+        # the same verb, its negation flipped, the sentence kept: the opposite commitment
+        ("The Operator shall publish the annual report.", "The Operator shall not publish the annual report.", "modified"),
+    ],
+    "bounds_read_through_names_and_measuring_clauses": [
+        # a bound heading the subject still governs past a figure that is part of a name
+        ("The maximum speed for Zone 3 vessels shall be 8 knots.", "The maximum speed for Zone 3 vessels shall be 6 knots.",
+         "hardened"),
+        # ... and past a figure the other side keeps in the subject, or a word like "in" that
+        # bounds nothing there
+        ("The minimum fee payable by members aged 65 and over shall be £40.",
+         "The minimum fee payable by members aged 65 and over shall be £50.", "hardened"),
+        ("The maximum height for sheds built in the rear garden shall be 3 metres.",
+         "The maximum height for sheds built in the rear garden shall be 2 metres.", "hardened"),
+        # a relative clause that measures the object itself ("the value of which") keeps its bound
+        ("The Buyer shall post collateral the value of which is at least 120% of the loan.",
+         "The Buyer shall post collateral the value of which is at least 110% of the loan.", "softened"),
+        # ... where one that says which object is meant sets no bound of the duty
+        ("The Buyer shall insure goods which weigh at least 10 tonnes.",
+         "The Buyer shall insure goods which weigh at least 12 tonnes.", "modified"),
+    ],
+    "thresholds_of_exceeding_and_their_measures": [
+        # a verb of exceeding, not negated, opens a threshold of what the duty covers
+        ("Where the contract value exceeds EUR 100,000, the Buyer shall publish a notice.",
+         "Where the contract value exceeds EUR 150,000, the Buyer shall publish a notice.", "softened"),
+        # ... negated by the subject, it bounds what is banned
+        ("The Operator shall ensure that no shift exceeds 10 hours.", "The Operator shall ensure that no shift exceeds 12 hours.",
+         "softened"),
+        # a bound in money in place of one in persons is another measure
+        ("This Chapter applies to firms that employ more than 500 persons.",
+         "This Chapter applies to firms whose annual turnover exceeds EUR 50 million.", "modified"),
+        # ... but the currency's name after the amount is the same money
+        ("Bids shall not exceed a price of EUR 3,000 per tonne.", "Bids shall not exceed a price of four thousand euro per tonne.",
+         "softened"),
+    ],
+    "passive_subject_is_no_party": [
+        # the subject of a passive commitment is what is acted on: no party dropped
+        ("Deliveries shall be made in the order in which orders are received.",
+         "Orders shall be delivered in the order in which they are received.", "reworded"),
+        # an active subject dropped for another still is one
+        ("The Seller shall deliver the goods within 10 days.", "The Carrier shall deliver the goods within 10 days.", "modified"),
+    ],
+    "or_item_in_what_the_duty_covers": [
+        # in a participle phrase that says which things the duty covers, an "or" item is one more
+        # case covered ...
+        ("The Carrier shall compensate passengers for luggage damaged by water or fire.",
+         "The Carrier shall compensate passengers for luggage damaged by water, fire or theft.", "hardened"),
+        # ... on the duty's own object, another way to comply
+        ("The Carrier shall deliver the luggage to the hotel.", "The Carrier shall deliver the luggage to the hotel or the airport.",
+         "softened"),
+    ],
+    "penalty_amounts": [
+        # the amount of a penalty a binding clause sets, with no bound word: higher is harsher
+        ("A late filer shall pay a surcharge penalty of EUR 200.", "A late filer shall pay a surcharge penalty of EUR 350.",
+         "hardened"),
+        ("The Operator shall incur damages of 8 per cent of the shortfall.",
+         "The Operator shall incur damages of 4 per cent of the shortfall.", "softened"),
+        # a coverage cap beside a penalty is read as coverage: fewer cases covered is softer
+        ("Passengers shall be entitled to compensation of EUR 400 for all delays of 5 hours or less.",
+         "Passengers shall be entitled to compensation of EUR 400 for all delays of 3 hours or less.", "softened"),
+    ],
+    "duty_from_discretion_outweighs_its_exception": [
+        # a duty set where there was only discretion: the exception on it qualifies the new duty
+        ("The Council may publish the audit report.", "The Council shall publish the audit report unless it is classified.",
+         "hardened"),
+        ("The Council shall publish the audit report unless it is classified.", "The Council may publish the audit report.",
+         "softened"),
+        # from an expectation the leap is too short to outweigh the exception: both ways
+        ("The Council should publish the audit report.", "The Council shall publish the audit report unless it is classified.",
+         "modified"),
+    ],
+    "short_subject_replaced_binds_another_party": [
+        # a short subject replaced before the same act: another party bound, capitalised or not
+        ("The importer shall bear the cost of testing the goods.", "The exporter shall bear the cost of testing the goods.",
+         "modified"),
+        ("The hospital shall pay for the patient's transport home.",
+         "The patient shall pay for the patient's transport home.", "modified"),
+        # ... but not a synonym of it
+        ("The lessee shall insure the premises.", "The tenant shall insure the premises.", "reworded"),
+        # a condition's words kept only as often as the rest of the clause has them: still a condition
+        ("The landlord must give the tenant the certificate.",
+         "The landlord must, if the tenant so requests, give the tenant the certificate.", "softened"),
+    ],
+    "quantified_phrase_named_anew": [
+        # "all" dropped and the noun phrase it quantified now names a part of them: narrowed
+        ("All consignments of fresh produce shall be inspected at the border post.",
+         "Consignments of fresh berries and mushrooms shall be inspected at the border post.", "softened"),
+        # ... and the mirror: widened to all of a larger set
+        ("Consignments of fresh berries and mushrooms shall be inspected at the border post.",
+         "All consignments of fresh produce shall be inspected at the border post.", "hardened"),
+    ],
+    "event_deadline": [
+        # a time limit set by an event, no figure, added to a binding duty: a deadline added
+        ("The tenant shall return the keys to the agent.",
+         "The tenant shall return the keys to the agent before the final inspection takes place.", "hardened"),
+        ("The tenant shall return the keys to the agent no later than the end of the tenancy.",
+         "The tenant shall return the keys to the agent.", "softened"),
+    ],
+    "participle_modifier_reach": [
+        # a participle after a quantified noun with its adjective opens a modifier of which are
+        # covered: a lead time raised (harder) and the threshold raised (fewer covered) point both ways
+        ("The Employer shall consult the Union at least 30 days before any collective dismissal affecting 20 or more staff.",
+         "The Employer shall consult the Union at least 45 days before any collective dismissal affecting 50 or more staff.",
+         "modified"),
+        # ... but a bound after the participle's phrase has ended is the duty's own
+        ("The Operator shall notify the Shipper of any planned outage affecting capacity at least seven days in advance.",
+         "The Operator shall notify the Shipper of any planned outage affecting capacity at least thirty days in advance.",
+         "hardened"),
+    ],
+    "period_units_and_split_rights": [
+        # a minimum period restated in another unit is the same minimum
+        ("Records shall be kept for not less than two years.", "Records must be kept for a minimum of 24 months.", "reworded"),
+    ],
+    "restricted_permission_is_no_weaker_statement": [
+        # a permission restricted or bounded states the rule the plain statement stated
+        ("Any modification to a protected clause requires the consent of members holding not less than 75% of the votes.",
+         "A protected clause may be modified only with the consent of members holding at least three-quarters of the votes.",
+         "reworded"),
+        # ... but a cap on what may be paid gives the payer discretion
+        ("The Agency reimburses travel costs up to EUR 500.", "The Agency may reimburse travel costs up to EUR 500.",
+         "softened"),
+    ],
+    "several_frequencies_paired_in_order": [
+        # several frequencies on each side are paired in order: both less often is softer ...
+        ("Pumps shall be serviced weekly and overhauled annually.",
+         "Pumps shall be serviced monthly and overhauled every two years.", "softened"),
+        # ... and one more often, one less often, both ways
+        ("The Board shall report monthly to the Council and annually to the Assembly.",
+         "The Board shall report annually to the Council and monthly to the Assembly.", "modified"),
+    ],
+    "exemption_end_date": [
+        # the date an exemption ends: later lets it run longer, earlier restores the rule sooner
+        ("The exemption for small farms shall expire on 30 June 2028.", "The exemption for small farms shall expire on 30 June 2030.",
+         "softened"),
+        ("The exemption for small farms shall expire on 30 June 2028.", "The exemption for small farms shall expire on 30 June 2026.",
+         "hardened"),
+        # ... where no exemption ends, a date moved has no direction
+        ("The lease shall expire on 30 June 2028.", "The lease shall expire on 30 June 2030.", "modified"),
+    ],
+    "negating_strengthener_said_with_any": [
+        # "at no time" is the "at any time" of a negated modal said the other way
+        ("Pupils shall not leave the school grounds at any time during lessons.",
+         "At no time during lessons are pupils permitted to leave the school grounds.", "reworded"),
+        # ... and "in no case later than" the "in any event within" of a time limit
+        ("The operator shall report the incident promptly and in any event within 3 days.",
+         "The incident must be reported by the operator promptly and in no case later than three days.", "reworded"),
+    ],
+    "review_findings": [
+        # review of the session's rules: each of these once read the wrong way
+        ("The annual budget shall be approved.", "The annual budget shall be approved by the board of directors.", "reworded"),
+        ("The witness shall appear.", "The witness shall appear before the tribunal of first instance.", "reworded"),
+        ("The operator shall ensure that the noise level at the boundary never exceeds 55 dB.",
+         "The operator shall ensure that the noise level at the boundary never exceeds 60 dB.", "softened"),
+        ("Total fees shall not exceed USD 500,000 per year.", "Total fees shall not exceed 750,000 per year.", "softened"),
+        ("Fees shall not exceed 5,000 euro.", "Fees shall not exceed 7,000 EUR.", "softened"),
+        ("The Authority may order an inspection.", "The Authority shall order an inspection if it so decides.", "modified"),
+        ("The equipment shall be tested monthly and inspected annually.",
+         "The equipment shall be inspected annually and tested monthly.", "reworded"),
+        ("Without prejudice to the exemptions in Article 3, this Agreement shall expire on 31 December 2030.",
+         "Without prejudice to the exemptions in Article 3, this Agreement shall expire on 31 December 2035.", "modified"),
+    ],
+    "subject_modifier": [
+        # a describing word set before the noun of the subject binds only some of them
+        ("Delivery vehicles shall not park on the pavement.", "Heavy delivery vehicles shall not park on the pavement.",
+         "softened"),
+        ("Heavy delivery vehicles shall not park on the pavement.", "Delivery vehicles shall not park on the pavement.",
+         "hardened"),
+        # ... and one set right after a quantifier after the modal
+        ("The Licensee shall obtain consent before altering any part of the building.",
+         "The Licensee shall obtain consent before altering any structural part of the building.", "softened"),
+    ],
+    "items_under_a_negated_permission": [
+        # a negated permission is a ban: an item dropped from what it covers softens it ...
+        ("Visitors may not bring food, drink or umbrellas into the gallery.",
+         "Visitors may not bring food or drink into the gallery.", "softened"),
+        # ... and a case dropped from its exception hardens it
+        ("Members may not disclose the minutes, except to their advisers or to a regulator.",
+         "Members may not disclose the minutes, except to a regulator.", "hardened"),
+    ],
+    "minimum_turned_maximum": [
+        # the same figure, a minimum turned into a maximum under a duty: room below it now
+        ("The Fund shall finance no fewer than 200 scholarships each year.", "The Fund shall finance up to 200 scholarships each year.",
+         "softened"),
+        ("The Fund shall finance up to 200 scholarships each year.", "The Fund shall finance no fewer than 200 scholarships each year.",
+         "hardened"),
+    ],
+    "mid_list_item_and_tolerance": [
+        # an item between commas of a list that a conjunction closes a few words on
+        ("The Insurer shall pay for damage caused by storm, hail, lightning or subsidence.",
+         "The Insurer shall pay for damage caused by storm, lightning or subsidence.", "softened"),
+        # a margin of tolerance is a cap on the error allowed
+        ("Scales shall be accurate within a tolerance of 2 per cent.", "Scales shall be accurate within a tolerance of 1 per cent.",
+         "hardened"),
+    ],
+    "alternative_beside_a_shorter_deadline_points_both_ways": [
+        # another way to comply (softer) beside a deadline shortened (harder); the "request" after
+        # the item is no modal of the duty the item is an alternative in
+        ("The Borrower shall repay the loan within 60 days of the Lender's written request.",
+         "The Borrower shall repay or refinance the loan within 30 days of the Lender's written request.", "modified"),
+    ],
+    "participle_after_a_quantified_noun_sets_coverage": [
+        # "each member holding at least 10% of the votes": which members are covered, not a minimum
+        # the duty asks; a threshold added there narrows the duty
+        ('The Board shall send the minutes to each member.',
+         'The Board shall send the minutes to each member holding at least 10% of the votes.', "softened"),
+    ],
+    "verb_traced_only_through_a_synonym_its_own_side_keeps": [
+        # "finance" answers "fund" only through their synonym group, which "fund" holds on both
+        # sides: the verb was replaced
+        ('The Ministry shall finance the regional health fund.',
+         'The Ministry shall audit the regional health fund.', "modified"),
+    ],
+    "ban_with_exception_restated_with_only": [
+        # "No one shall … unless X" is "Only one who X …" said as a plain statement: the same rule
+        ('No student shall be eligible to graduate unless he or she passes the final examination.',
+         'Only a student who passes the final examination is eligible to graduate.', "reworded"),
+    ],
+    "negated_exceeding_past_an_adverbial_of_any": [
+        # "shall not at any time exceed" is "shall not exceed": a cap, raised
+        ('Borrowings shall not at any time exceed EUR 20 million.',
+         'Borrowings shall not at any time exceed EUR 30 million.', "softened"),
+    ],
+    "ban_window_named_as_hours": [
+        # "between the hours of …": the window the ban now applies in
+        ('No person shall play amplified music on the beach.',
+         'No person shall play amplified music on the beach between the hours of 10 p.m. and 8 a.m.', "softened"),
+    ],
+    "phase_in_word_before_a_noun_is_still_a_phase_in": [
+        # "a phased reduction" is reducing gradually, no new thing described
+        ('The Parties shall reduce their stockpiles immediately after ratification.',
+         'The Parties shall begin a phased reduction of their stockpiles after ratification.', "softened"),
+    ],
+    "negation_flipped_with_no_sign_of_the_same_rule_stays_opposite": [
+        # retold around another verb, but no word or bound that tells the same rule the other way
+        ('The operator shall disclose the data to third parties upon request.',
+         'Upon request, the data shall not be shared with third parties by the operator.', "modified"),
+    ],
+    "bound_written_after_in_what_a_duty_is_for": [
+        # "for plants with a capacity of 10 MW or more": which plants are covered; lower, more of them
+        ('The Agency shall publish data for plants with a capacity of 10 MW or more.',
+         'The Agency shall publish data for plants with a capacity of 5 MW or more.', "hardened"),
+    ],
+    "day_after_on_is_no_deadline_of_a_means_by": [
+        # "by bank transfer on the 15th day": a day of payment moved, no deadline added
+        ('Fees shall be paid by direct debit on the last working day of each month.',
+         'Fees shall be paid by direct debit on the 10th day of each month.', "modified"),
+    ],
+}
 
-@pytest.mark.parametrize("old, new, expected", [
-    # the same figure, a minimum turned into a maximum under a duty: room below it now
-    ("The Fund shall finance no fewer than 200 scholarships each year.", "The Fund shall finance up to 200 scholarships each year.",
-     "softened"),
-    ("The Fund shall finance up to 200 scholarships each year.", "The Fund shall finance no fewer than 200 scholarships each year.",
-     "hardened"),
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    pytest.param(old, new, expected, id=f"{topic}-{n}")
+    for topic, cases in SIXTH_SESSION_CASES.items() for n, (old, new, expected) in enumerate(cases)
 ])
-def test_minimum_turned_maximum(lex, old, new, expected):
-    assert classify_texts(old, new, lex).status == expected
-
-
-def test_bound_written_after_in_what_a_duty_is_for(lex):
-    # "for plants with a capacity of 10 MW or more": which plants are covered; lower, more of them
-    result = classify_texts("The Agency shall publish data for plants with a capacity of 10 MW or more.",
-                            "The Agency shall publish data for plants with a capacity of 5 MW or more.", lex)
-    assert result.status == "hardened"
-
-
-def test_day_after_on_is_no_deadline_of_a_means_by(lex):
-    # "by bank transfer on the 15th day": a day of payment moved, no deadline added
-    result = classify_texts("Fees shall be paid by direct debit on the last working day of each month.",
-                            "Fees shall be paid by direct debit on the 10th day of each month.", lex)
-    assert result.status == "modified"
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    # an item between commas of a list that a conjunction closes a few words on
-    ("The Insurer shall pay for damage caused by storm, hail, lightning or subsidence.",
-     "The Insurer shall pay for damage caused by storm, lightning or subsidence.", "softened"),
-    # a margin of tolerance is a cap on the error allowed
-    ("Scales shall be accurate within a tolerance of 2 per cent.", "Scales shall be accurate within a tolerance of 1 per cent.",
-     "hardened"),
-])
-def test_mid_list_item_and_tolerance(lex, old, new, expected):
+def test_sixth_session_rules(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
