@@ -36,7 +36,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "saving_subjects", "hindering_verbs", "lookback_words", "discretion_closers",
              "anaphoric_determiners", "indefinite_articles", "possibility_modals",
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
-             "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns", "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words")
+             "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns",
+             "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words")
 
 
 class Lexicon(NamedTuple):

@@ -350,5 +350,11 @@ def passive_follows(words: list[str], participles: frozenset[str], be_words: fro
         if w in be_words:
             rest = [x.strip(",.;:") for x in words[k + 1:]]
             nxt = next((x for x in rest if not x.endswith("ly")), "")  # "be fully reconstructed"
-            return nxt.endswith(("ed", "en")) or nxt in participles
+            return past_participle(nxt, participles)
     return False
+
+
+def past_participle(word: str, participles: frozenset[str]) -> bool:
+    """Is the (lower-cased) word a past participle: one in -ed or -en, or one of
+    ``participles`` (the irregular ones, "withheld", "sold")?"""
+    return word.endswith(("ed", "en")) or word in participles

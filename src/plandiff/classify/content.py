@@ -12,6 +12,7 @@ from plandiff.classify.lexical import (
     _abbreviates,
     _antonyms,
     _same_word,
+    _sentence_start,
     _shorten,
     _stem,
     _word_synonyms,
@@ -671,7 +672,7 @@ class ContentRules:
         lex = self.lex
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
         start = lo
-        while start > 0 and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ".;:"):
+        while start > 0 and not _sentence_start(text, tokens[start]):
             start -= 1  # (the item's own sentence only)
         k = next((k for k in range(lo - 1, start - 1, -1) if keys[k] in lex.application_verbs), None)
         if k is None or any(w in lex.exemption_nouns for w in keys[start:k]):
@@ -791,8 +792,7 @@ class ContentRules:
             modals = [applies] if applies is not None else []
         # (a negated permission is a ban, whatever its rung: "Sellers may not list weapons,
         # ammunition or weapon accessories")
-        if not modals or any((c.strength < self.binding and not (self.negated(keys, c) and self.prohibits(keys, c)))
-                             or c.phrase in lex.predictive_modals for c in modals):
+        if not modals or any(not self.binds_or_bans(keys, c) or c.phrase in lex.predictive_modals for c in modals):
             return None
         banned = [self.negated(keys, c) for c in modals]
         if len(set(banned)) != 1:
@@ -924,7 +924,7 @@ class ContentRules:
         if hi - lo != 1 or modal is None or (hi >= modal.start and not quantified) or hi not in kept or not word.isalpha() or \
                 tokens[lo].text.isupper() or "(" in text[tokens[lo - 1].end if lo else 0:tokens[lo].start] or \
                 word in self.lex.light_words or any(c.start <= lo < c.end for c in cues) or \
-                not (modal.strength >= self.binding or (self.negated(keys, modal) and self.prohibits(keys, modal))):
+                not self.binds_or_bans(keys, modal):
             return None
         span = _span(tokens, lo, hi)
         shown = text[span[0]:span[1]]
@@ -942,8 +942,7 @@ class ContentRules:
         (hardened). The clause opens with "that" or a relative word (lexicon: relative_words) and
         a quantifier (lexicon: quantifiers) stands within three words before the noun, on
         either side."""
-        strong = self.binding
-        if not all(any(c.category == "modal" and (c.strength >= strong or (self.negated(k, c) and self.prohibits(k, c)))
+        if not all(any(c.category == "modal" and self.binds_or_bans(k, c)
                        for c in cues) for cues, k in ((self.old_cues, self.a_keys), (self.new_cues, self.b_keys))):
             return None  # (a duty or a ban: "may not engage in any outside employment")
         changes = [op for op in self.opcodes if op[0] != "equal"]

@@ -63,8 +63,7 @@ def _alternative(pair: _Pair, change: Evidence, direction: str) -> bool:
 def _list_item(pair: _Pair) -> Evidence | None:
     """An item added to or dropped from what a duty or prohibition covers (read both ways,
     like the content rule, so the verdict mirrors)."""
-    strong = pair.binding
-    if not any(c.category == "modal" and (c.strength >= strong or (pair.negated(keys, c) and pair.prohibits(keys, c)))
+    if not any(c.category == "modal" and pair.binds_or_bans(keys, c)
                for keys, cues in ((pair.a_keys, pair.old_cues), (pair.b_keys, pair.new_cues)) for c in cues) and \
             pair.lex.application_verbs.isdisjoint(pair.a_keys) and pair.lex.application_verbs.isdisjoint(pair.b_keys):
         return None  # no duty on either side, nor a rule's field: nothing to read (and no diff to redo)

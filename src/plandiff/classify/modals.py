@@ -1528,7 +1528,7 @@ class ModalRules:
             anyway = tuple("any" if w == "no" else w for w in c.phrase)
             groups = self.lex.synonyms.get(anyway, frozenset())
             forms = {anyway} | {p for p, g in self.lex.synonyms.items() if not g.isdisjoint(groups)}
-            found = any(tuple(other_keys[k:k + len(p)]) == p for p in forms for k in range(len(other_keys)))
+            found = any(_count_phrase(other_keys, p) for p in forms)
             # (under a negated modal there, or bounding its time limit)
             return found and any((o.category == "modal" and self.negated(other_keys, o)) or o.category == "deadline"
                                  for o in other)
@@ -1761,7 +1761,6 @@ class ModalRules:
                     self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", new=phrase, new_span=span)
                 else:
                     self.add("condition", said, None, None, f"{said}: condition {verb} ('{phrase} …')", old=phrase, old_span=span)
-
 
 
 _GROUP_PHRASES: dict[int, tuple[dict, tuple]] = {}

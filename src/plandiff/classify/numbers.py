@@ -26,6 +26,7 @@ from plandiff.text import (
     Token,
     numbers_in,
     ordinal_value,
+    past_participle,
     words_value,
 )
 
@@ -48,11 +49,11 @@ _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")  # "15th": an ordinal writte
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # The counts of a frequency ("twice yearly" is every half year)
 FREQUENCY_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
+_FREQUENCY_WORDS = frozenset(FREQUENCY_COUNTS)
 
 # the endings of a noun that names an event ("completion", "commencement", "closure",
 # "approval"): after a deadline word such a noun is a time
 _EVENT_NOUN_ENDINGS = ("tion", "ment", "ure", "val")
-_FREQUENCY_WORDS = frozenset(FREQUENCY_COUNTS)
 
 # A currency written before an amount: a symbol ("US$", "€", "£") or an ISO code ("EUR 5")
 _CURRENCY = re.compile(r"(?:\b[A-Z]{1,3})?[^\w\s.,;:()\[\]'\"-]\s*$|\b[A-Z]{3}\s+$")
@@ -1091,7 +1092,7 @@ class NumberRules:
         if phrase is None or hi - lo <= len(phrase) + 1 or text[tokens[hi - 1].end:].strip() not in ("", ".", ";") or \
                 any(w[:1].isdigit() for w in keys[lo:hi]):
             return
-        if phrase == ("by",) and lo and (keys[lo - 1] in self.lex.participles or keys[lo - 1].endswith(("ed", "en"))):
+        if phrase == ("by",) and lo and past_participle(keys[lo - 1], self.lex.participles):
             return  # "shall be approved by the board": the agent of a passive, no time
         if not self._names_a_time(keys[lo:hi]):  # (the deadline words too: "before the end of")
             return  # "shall appear before the tribunal", "deliver the goods by road": a place or means

@@ -93,6 +93,11 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         rules ask a commitment to reach."""
         return self.lex.thresholds.get("list_item_min_strength", 6)
 
+    def binds_or_bans(self, keys: list[str], cue: _Cue) -> bool:
+        """Does the modal bind as a duty (at least the binding rung) or forbid (a negated modal
+        that prohibits, whatever its rung: "may not")?"""
+        return cue.strength >= self.binding or (self.negated(keys, cue) and self.prohibits(keys, cue))
+
     def negated(self, keys: list[str], cue: _Cue) -> bool:
         """Is the cue negated? A modal that is a prohibition in itself ("Smoking is prohibited";
         lexicon: prohibition_modals) is, unless a negation cancels it ("is not prohibited")."""

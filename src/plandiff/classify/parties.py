@@ -78,11 +78,11 @@ class PartyRules:
                 continue  # "Annex I", "Part IV", "Schedules II and III": a reference's label, not a party
             if k + 1 < len(tokens) and self.lex.currency_symbols.get(tokens[k + 1].key, "").isupper():
                 continue  # "ten million US dollars": the currency's name, not a party
-            if _sentence_start(text, t) and (t.key in self.lex.light_words or t.key in self.lex.circumstance_openers or
-                                             t.key in self.lex.trigger_words or t.key in self.lex.wideners or
-                                             t.key in FREQUENCY_COUNTS):
+            opens = _sentence_start(text, t)
+            if opens and (t.key in self.lex.light_words or t.key in self.lex.circumstance_openers or
+                          t.key in self.lex.trigger_words or t.key in self.lex.wideners or t.key in FREQUENCY_COUNTS):
                 continue  # "Once your account …", "Throughout the Concession Period, …": no name
-            if _sentence_start(text, t):
+            if opens:
                 if mid_sentence_caps is None:
                     # capitalised first (cheap), then not opening a sentence
                     mid_sentence_caps = {u.key for j, u in enumerate(tokens)
@@ -121,7 +121,10 @@ class PartyRules:
         if facing_new:
             new_names = self.names(self.b, self.b_keys, self.new_cues, self.back, self.new_text, facing_new)
         addressed = self._addressed_side()
-        if self._bearer_swapped(addressed is not None) or self._roles_swapped() or self._short_subject_swapped():
+        if self._bearer_swapped(addressed is not None):
+            return
+        heads = self._subject_heads()
+        if heads is not None and (self._roles_swapped(*heads) or self._short_subject_swapped(*heads)):
             return
         # (a name still on the other side in another number is no party gone: "Vehicles shall
         # not be parked" / "Parking a vehicle … is prohibited")
@@ -286,22 +289,28 @@ class PartyRules:
         k = modal.end + (1 if keys[modal.end] in ("the", "all") else 0)
         return k < len(tokens) and tokens[k].text[:1].isupper() and keys[k] in other_keys
 
-    def _roles_swapped(self) -> bool:
+    def _subject_heads(self) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+        """The subject heads of the two sides' one active commitment (see _subject_head), where
+        they differ, or None: what the roles-swapped and short-subject rules both read."""
+        # (cheap first: the words right before the modals are mostly the same on both sides)
+        before_old = {self.a_keys[c.start - 1] for c in self.old_cues if c.category == "modal" and c.start}
+        before_new = {self.b_keys[c.start - 1] for c in self.new_cues if c.category == "modal" and c.start}
+        if not before_old or not before_new or before_old == before_new:
+            return None
+        old = self._subject_head(self.a, self.a_keys, self.old_cues)
+        new = self._subject_head(self.b, self.b_keys, self.new_cues) if old is not None else None
+        if old is None or new is None or _same_word(old[0], new[0]):
+            return None
+        return old, new
+
+    def _roles_swapped(self, old: tuple[str, int, int], new: tuple[str, int, int]) -> bool:
         """The subject of the one active commitment and a word after its modal traded places
         ("The Minister shall appoint … after consulting the committee" → "The committee shall
         appoint … after consulting the Minister"): the same words, another party bound. Both
         modals active (a passive turns the object into the subject and keeps the party), the
         same verb after both, and each subject's head, a content word, standing after the
-        other side's modal. Evidence added; True when it was."""
-        # (cheap first: the words right before the modals are mostly the same on both sides)
-        before_old = {self.a_keys[c.start - 1] for c in self.old_cues if c.category == "modal" and c.start}
-        before_new = {self.b_keys[c.start - 1] for c in self.new_cues if c.category == "modal" and c.start}
-        if not before_old or not before_new or before_old == before_new:
-            return False
-        old = self._subject_head(self.a, self.a_keys, self.old_cues)
-        new = self._subject_head(self.b, self.b_keys, self.new_cues) if old is not None else None
-        if old is None or new is None or _same_word(old[0], new[0]):
-            return False
+        other side's modal (``old``, ``new``: the subject heads, see _subject_heads). Evidence
+        added; True when it was."""
         # the same act on both sides ("shall appoint" / "shall appoint"): a converse verb
         # ("shall give notice" / "shall receive notice") names the same party from the other end
         if not self._same_act_after(old[1], new[1]):
@@ -319,17 +328,13 @@ class PartyRules:
                                       old_span, new_span))
         return True
 
-    def _short_subject_swapped(self) -> bool:
+    def _short_subject_swapped(self, old: tuple[str, int, int], new: tuple[str, int, int]) -> bool:
         """A short subject that opens the clause, before its one active commitment, replaced by
         another with the same act after the modal ("The shipowner shall bear the cost" → "The
         flag State shall bear the cost", "The controller shall inform" → "The processor shall
         inform"): another party bound, capitalised or not. Neither head may stand in the other
-        side's subject, and the two are no synonyms or forms of one word. Evidence added; True
-        when it was."""
-        old = self._subject_head(self.a, self.a_keys, self.old_cues)
-        new = self._subject_head(self.b, self.b_keys, self.new_cues) if old is not None else None
-        if old is None or new is None or _same_word(old[0], new[0]):
-            return False
+        side's subject, and the two are no synonyms or forms of one word (``old``, ``new``: the
+        subject heads, see _subject_heads). Evidence added; True when it was."""
         limit = int(self.lex.thresholds.get("short_subject_words", 3))
         if old[2] >= limit or new[2] >= limit:
             return False  # (a long subject's last word before the modal need not be its head)
@@ -350,12 +355,12 @@ class PartyRules:
                 any(w.removesuffix("'s") == new[0] for w in self.a_keys[:old[2] + 1]) or \
                 not _word_synonyms(old[0], self.lex).isdisjoint(_word_synonyms(new[0], self.lex)):
             return False
-        old_span = _span(self.a, 0, old[2] + 1)
-        new_span = _span(self.b, 0, new[2] + 1)
-        old_txt, new_txt = self.old_text[old_span[0]:old_span[1]], self.new_text[new_span[0]:new_span[1]]
         if _abbreviates(self.a[old[2]].text, [t.text for t in self.b[:new[2] + 1]]) or \
                 _abbreviates(self.b[new[2]].text, [t.text for t in self.a[:old[2] + 1]]):
             return False  # "NGOs" spelled out
+        old_span = _span(self.a, 0, old[2] + 1)
+        new_span = _span(self.b, 0, new[2] + 1)
+        old_txt, new_txt = self.old_text[old_span[0]:old_span[1]], self.new_text[new_span[0]:new_span[1]]
         self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
                                       f"party changed: {old_txt} → {new_txt} now carries the obligation",
                                       old_span, new_span))
@@ -442,7 +447,7 @@ class PartyRules:
             # (not the verb of an exception's own clause: "or such longer period as the
             # Authority may allow" binds no Authority)
             before_modal = k is not None and k + 1 in modal_starts and not self.in_clause_qualifier(keys, modal_starts[k + 1])
-            if before_modal and " " not in shown and self._opens_sentence(tokens, s) and \
+            if before_modal and " " not in shown and _sentence_start(self._text_of(keys), tokens[k]) and \
                     self._passive_subject(keys, cues, modal_starts[k + 1]):
                 # "Payment shall be made within 30 days": a common noun capitalised where its
                 # sentence opens, what is acted on, no one bound ("the Kinburn Spit will be
@@ -467,12 +472,6 @@ class PartyRules:
                     self.evidence.append(Evidence("party", "modified", None, shown,
                                                   f"party added: {shown} now carries the obligation", None, (s, e)))
                 break
-
-
-    def _opens_sentence(self, tokens: list[Token], start: int) -> bool:
-        """Does the word at character ``start`` open its sentence?"""
-        before = (self.old_text if tokens is self.a else self.new_text)[:start].rstrip()
-        return not before or before[-1] in ".;:"
 
     def _passive_subject(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the modal a passive one ("shall be made", "must be paid"), whose subject is what
