@@ -2292,18 +2292,6 @@ def test_double_negative_must_not_fire(lex, old, new, expected):
     assert status(lex, new, old) == expected
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a verb of keeping clear of the act negates it: a ban turned into advice is softer
-    ("Visitors shall not feed the wild animals in the reserve.",
-     "Visitors should avoid feeding the wild animals in the reserve.", "softened"),
-    ("Members should avoid disclosing confidential deliberations.",
-     "Members should not disclose confidential deliberations.", "reworded"),
-])
-def test_avoid_negates_like_refrain(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 def test_avoid_away_from_the_modal_is_no_negation(lex):
     # "to avoid" further on is the purpose of the duty, not its negation
     old = "The operator shall inspect the dam monthly to avoid any risk of collapse."
@@ -2407,19 +2395,6 @@ def test_ordinal_point_in_a_period_is_a_number(lex):
     assert "number" in kinds(lex, old, new)
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # the same point written as a figure
-    ("The Council shall meet on the first day of each quarter.",
-     "The Council shall meet on the 1st day of each quarter.", "unchanged"),
-    # an ordinal period counted from an event stays a deadline
-    ("The Buyer shall pay no later than the fourteenth day following delivery.",
-     "The Buyer shall pay no later than the thirtieth day following delivery.", "softened"),
-])
-def test_ordinal_point_in_a_period_must_not_fire(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 def test_ordinal_figure_point_is_no_period(lex):
     # "the 14th day of March" is a day, not the 14 days of a deadline
     old = "The Contractor shall submit the design within 14 days after the Commencement Date."
@@ -2441,19 +2416,6 @@ def test_ordinal_figure_point_is_no_period(lex):
 def test_knowledge_qualifier(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR[expected]
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # the same qualifier moved is rewording
-    ("To the best of its knowledge, the Seller shall disclose every defect of the goods.",
-     "The Seller shall disclose every defect of the goods to the best of its knowledge.", "reworded"),
-    # knowledge as the thing shared is no qualifier: the item added decides
-    ("The Parties shall share scientific knowledge on fish stocks.",
-     "The Parties shall share scientific knowledge on fish stocks and marine mammals.", "hardened"),
-])
-def test_knowledge_qualifier_must_not_fire(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
@@ -2604,19 +2566,6 @@ def test_condition_word_swapped_must_not_fire(lex, old, new, expected):
     assert status(lex, new, old) == MIRROR[expected]
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "save" before a clause opener is "except": an exception like "unless"
-    ("Consignments of cut flowers from infested areas shall not be imported unless accompanied by an official certificate.",
-     ("The import of cut-flower consignments from infested areas is prohibited, save where an official certificate "
-     "accompanies them."), "reworded"),
-    ("The Operator shall keep the gates locked.", "The Operator shall keep the gates locked, save where a warden is present.",
-     "softened"),
-])
-def test_save_where_is_an_exception(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 @pytest.mark.parametrize(("old", "new"), [
     # "save" the verb is no exception: the pair reads as it does with another verb
     ("Households shall save energy.", "Households shall save energy, where this is cheap."),
@@ -2626,41 +2575,6 @@ def test_save_where_must_not_fire(lex, old, new):
     for a, b in ((old, new), (new, old)):
         assert status(lex, a, b) == status(lex, a.replace("save", "store"), b.replace("save", "store"))
         assert not any("save" in e.message for e in classify_texts(a, b, lex).evidence)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a right with a modifier before its noun is still a right (a permission), not a duty
-    ("The Club shall have the exclusive right to sell tickets for every match.",
-     "Only the Club is entitled to sell tickets for every match.", "reworded"),
-    ("The Club shall have the exclusive right to sell tickets for every match.",
-     "The Club shall sell tickets for every match.", "hardened"),
-    ("The Tenant has the sole option to renew the lease.", "The Tenant may renew the lease.", "reworded"),
-])
-def test_modal_phrase_with_a_modifier_before_its_noun(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "shall have the … <not the phrase's noun>" is no right: the modal stays binding
-    ("The Club shall have the stadium repainted.", "The Club may have the stadium repainted.", "softened"),
-    ("The Club shall have the stadium repainted.", "The Club shall have the stadium repaired.", "modified"),
-])
-def test_modal_phrase_with_a_modifier_must_not_fire(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # first-person forms of the copula phrases keep their rung ("I am free to" is a permission)
-    ("I understand that I am free to leave the study at any time, and that leaving will not affect my treatment.",
-     "I understand that I can leave the study whenever I wish, and that my treatment will be no worse if I do.",
-     "reworded"),
-    ("I am required to attend every session.", "I am free to attend every session.", "softened"),
-])
-def test_first_person_copula_modals(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
@@ -2725,56 +2639,10 @@ def test_exception_added_to_a_prohibition_must_not_fire(lex, old, new, expected)
         assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a share written in words is the percentage written as a figure
-    ("Each room shall have a window with a glazed area of not less than one tenth of the floor area.",
-     "Each room must have a window whose glazed area is at least 10% of the floor area.", "reworded"),
-    ("Decisions require the votes of at least one half of the members.",
-     "Decisions require the votes of at least 50 per cent of the members.", "reworded"),
-    # ... and compares as a number
-    ("Decisions require the votes of at least half of the members.",
-     "Decisions require the votes of at least two thirds of the members.", "hardened"),
-    # (a share a duty of paying owes: more is more owed)
-    ("The Tenant shall pay a quarter of the costs.", "The Tenant shall pay 30% of the costs.", "hardened"),
-    ("The Tenant may pay a quarter of the costs.", "The Tenant may pay 30% of the costs.", "modified"),
-])
-def test_shares_in_words(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 def test_a_quarter_of_the_year_is_no_share(lex):
     result = classify_texts("The board shall report in the last quarter of the year.",
                             "The board shall report at the end of the year.", lex)
     assert not any(e.kind in ("number", "floor", "cap") for e in result.evidence)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a figure after a word of "more than", in what says which things a commitment covers, is
-    # the threshold of that coverage: raising it leaves fewer things bound
-    ("Contracts with an estimated value exceeding EUR 50,000 shall be awarded by open tender.",
-     "Contracts with an estimated value exceeding EUR 200,000 shall be awarded by open tender.", "softened"),
-    ("Contracts worth over EUR 50,000 shall be awarded by open tender.",
-     "Contracts worth over EUR 200,000 shall be awarded by open tender.", "softened"),
-    ("If more than 50 workers are affected, the employer shall consult the union.",
-     "If more than 20 workers are affected, the employer shall consult the union.", "hardened"),
-    # ... in a quantified object of a duty or a ban as well
-    ("Officials must declare any gift from a bidder with a value above EUR 100.",
-     "Officials must declare any gift from a bidder with a value above EUR 25.", "hardened"),
-    ("Officials shall not accept any gift worth more than EUR 100.",
-     "Officials shall not accept any gift worth more than EUR 25.", "hardened"),
-    ("Officials must declare any gift with a value of at least EUR 100.",
-     "Officials must declare any gift with a value of at least EUR 25.", "hardened"),
-    # ... but not where the figure is what is asked, nor against another measure
-    ("The Operator shall plant more than 500 trees.", "The Operator shall plant more than 700 trees.", "modified"),
-    ("The Company shall repay the loan with a premium above EUR 100.",
-     "The Company shall repay the loan with a premium above EUR 25.", "modified"),
-    ("This Part applies to undertakings that employ more than 250 persons.",
-     "This Part applies to undertakings whose annual net turnover exceeds EUR 40 million.", "modified"),
-])
-def test_thresholds_of_coverage(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 def test_the_same_frequency_counted_in_months(lex):
@@ -2795,53 +2663,6 @@ def test_a_negating_strengthener_at_the_modal(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
     assert not any(e.kind == "modal" and e.effect == "softened" for e in classify_texts(old, new, lex).evidence)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "only" put before a kept condition of a permission: every other case is now forbidden
-    ("The Controller may process the data where the data subject has given consent.",
-     "The Controller may process the data only where the data subject has given consent.", "hardened"),
-    ("Staff may enter the vault if they are accompanied.", "Staff may enter the vault only if they are accompanied.",
-     "hardened"),
-    # ... not under a duty, which the condition already limited
-    ("The Controller shall process the data if the data subject has given consent.",
-     "The Controller shall process the data only if the data subject has given consent.", "reworded"),
-])
-def test_only_put_before_a_permissions_condition(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a cap on what a duty gives bounds what is owed: raising it asks more
-    ("We will pay reasonable alternative accommodation costs for up to 6 months.",
-     "We will pay reasonable alternative accommodation costs for up to 12 months.", "hardened"),
-    ("The Insurer shall reimburse up to EUR 500 per claim.", "The Insurer shall reimburse up to EUR 1,000 per claim.",
-     "hardened"),
-    # ... not a cap on what a party may do or have, nor on what a permission gives
-    ("Each Party may deploy up to 500 troops.", "Each Party may deploy up to 1,000 troops.", "softened"),
-    ("The Employer may pay up to EUR 500.", "The Employer may pay up to EUR 1,000.", "softened"),
-])
-def test_a_cap_on_what_is_owed(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a negated verb of exceeding governs the figure that closes its noun phrase
-    ("Discharges shall not exceed a total suspended solids concentration of 30 mg/l.",
-     "Discharges shall not exceed a total suspended solids concentration of 45 mg/l.", "softened"),
-    # a bound noun's phrase may close with "equal to"; a cap added on damages a duty pays softens
-    ("The Contractor shall pay the Employer liquidated damages of GBP 10,000 for each day of delay.",
-     ("The Contractor shall pay the Employer liquidated damages of GBP 10,000 for each day of delay, up to a "
-      "maximum aggregate amount equal to 10% of the Contract Price."), "softened"),
-    # ... but a figure far from its verb and outside its noun phrase stays plain
-    ("The noise level shall not exceed the limit set in Annex 3 of 55 decibels.",
-     "The noise level shall not exceed the limit set in Annex 3 of 65 decibels.", "modified"),
-])
-def test_bounds_over_a_noun_phrase(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
@@ -2867,18 +2688,6 @@ def test_a_strengthener_set_off_by_commas_after_a_negation_stays_negated(lex):
     new = "Each State Party undertakes never, under any circumstances, to develop, acquire or produce landmines."
     assert status(lex, old, new) == "reworded"
     assert status(lex, new, old) == "reworded"
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a ratio written "3.5:1" is the figure 3.5 ("3.5 times"); its "1" is no number of its own
-    ("The Borrower shall ensure that the ratio of Net Debt to EBITDA does not exceed 3.5:1 on any Test Date.",
-     "The Borrower shall procure that, on each Test Date, Net Debt is no greater than 3.5 times EBITDA.", "reworded"),
-    ("The ratio of Net Debt to EBITDA shall not exceed 3.5:1.", "The ratio of Net Debt to EBITDA shall not exceed 4:1.",
-     "softened"),
-])
-def test_ratios(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 @pytest.mark.parametrize(("old", "new"), [
@@ -2919,169 +2728,10 @@ def test_the_party_that_carries_the_obligation_must_not_fire(lex, old, new):
         assert not any("now carries the obligation" in e.message for e in classify_texts(a, b, lex).evidence)
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # round 19: two shares compare as one measure, whatever words stand around them
-    ("Flag States shall ensure 100% observer coverage on purse-seine vessels.",
-     "Flag States shall ensure observer coverage of at least 50% on purse-seine vessels.", "softened"),
-    # a threshold in the subject of a governed clause ("ensure that agglomerations of more than")
-    (("Member States shall ensure that agglomerations of more than 2 000 population equivalent are provided with "
-      "collecting systems."),
-     ("Member States shall ensure that agglomerations of more than 10 000 population equivalent are provided with "
-      "collecting systems."), "softened"),
-    # ... but "of not less than" is the quantity asked, not which things are covered
-    ("The Borrower shall maintain cash reserves of not less than USD 2,000,000.",
-     "The Borrower shall maintain cash reserves of not less than USD 5,000,000.", "hardened"),
-    # what a prohibition forbids beyond a figure it allows up to it: a cap
-    ("No one shall be held in detention without charge for more than 72 hours.",
-     "No one shall be held in detention without charge for more than 48 hours.", "hardened"),
-    ("The Operator shall plant more than 500 trees.", "The Operator shall plant more than 700 trees.", "modified"),
-    # a binding period that became unlimited binds for longer
-    ("The confidentiality obligations shall survive for two years after termination.",
-     "The confidentiality obligations shall survive termination indefinitely.", "hardened"),
-    ("The Licensee may use the Software for two years.", "The Licensee may use the Software indefinitely.", "modified"),
-    # after "any", an "or" list under a duty names each case it covers
-    ("The school shall notify parents of any absence, late arrival, disciplinary action or injury.",
-     "The school shall notify parents of any absence or injury.", "softened"),
-    # (an "or" on the duty's verb is no case covered but another way to comply: weaker)
-    ("The Recipient shall destroy any copy within a month.", "The Recipient shall destroy or archive any copy within a month.",
-     "softened"),
-    # (also after the verb's adverb or its object, "or" is another way to comply; after a
-    # quantifier, a relative clause or a figure it names one more case or measure)
-    ("The Lessee shall promptly repair the roof.", "The Lessee shall promptly repair or replace the roof.", "softened"),
-    ("Each member shall vote in person.", "Each member shall vote in person or, with the chair's leave, by post.",
-     "softened"),
-    # a multiple is the percentage a hundred times it; a rate's period is no deadline
-    ("Overtime shall be paid at one and a half times the basic hourly wage.",
-     "Overtime shall be paid at 150 per cent of the basic hourly wage.", "reworded"),
-    ("All hours worked in excess of 38 hours in any week shall be paid at 2 times the basic rate.",
-     "Every hour worked beyond 38 hours in a week shall be paid at 200% of the basic rate.", "reworded"),
-    # the adjective and its adverb are one qualifier
-    ("The Contractor shall fully comply with the plan.", "The Contractor shall comply with the plan in full.", "reworded"),
-    ("The Contractor shall comply with the plan.", "The Contractor shall strictly comply with the plan.", "hardened"),
-    # a right reserved is a permission
-    ("We reserve the right to suspend your account if you breach these Terms.",
-     "If you breach these Terms, we may suspend your account.", "reworded"),
-    # a notice is the lowest say another party is given
-    ("The Contractor shall not subcontract the Works without the prior written consent of the Authority.",
-     "The Contractor shall not subcontract the Works without giving prior written notice to the Authority.", "softened"),
-])
-def test_round_19(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 def test_a_qualifier_opening_a_sentence_is_no_party(lex):
     old = "Residents must not keep pets in university accommodation, with the exception of assistance animals."
     new = "Apart from assistance animals, pets are not permitted in university accommodation."
     assert not any("Apart" in e.message for e in classify_texts(old, new, lex).evidence)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # round 20: a word of "more than" before a figure outranks a deadline word further back
-    ("The Franchisor shall not increase the Continuing Fee by more than 3% in any Contract Year.",
-     "The Franchisor shall not increase the Continuing Fee by more than 5% in any Contract Year.", "softened"),
-    # a hyphenated word is an item, and a word narrowing a whole set
-    ("The Concessionaire shall not assign or sub-contract any of its rights.",
-     "The Concessionaire shall not assign any of its rights.", "softened"),
-    ("Licensees shall provide subtitles for all programmes broadcast before midnight.",
-     "Licensees shall provide subtitles for all pre-recorded programmes broadcast before midnight.", "softened"),
-    # advice is a recommendation; a covenant binds
-    ("All persons entering enclosed public premises must wear a face covering.",
-     "All persons entering enclosed public premises are strongly advised to wear a face covering.", "softened"),
-    ("The Grantee covenants to acknowledge the support of the Foundation in all publications.",
-     "In every publication, the Grantee shall acknowledge the Foundation's support.", "reworded"),
-    # "full" is all of it: a minimum share that became the full value rose
-    ("The Association shall insure the common elements for not less than 80% of their replacement value.",
-     "The Association shall insure the common elements for their full replacement value.", "hardened"),
-    # a figure joined by "and" to a bounded one shares its bound
-    ("The Licensee shall maintain insurance with a limit of not less than USD 5 million per occurrence.",
-     ("The Licensee shall maintain insurance with a limit of not less than USD 5 million per occurrence and USD 20 "
-      "million in the aggregate."), "hardened"),
-    ("The Licensee shall maintain insurance of not less than USD 5 million.",
-     "The Licensee shall maintain insurance of not less than USD 5 million and pay a fee of USD 20,000.", "modified"),
-    # deadlines counted differently compare where their spans cannot overlap
-    ("The operator shall submit the report within 72 hours of the occurrence.",
-     "The operator shall submit the report within five working days of the occurrence.", "softened"),
-    ("The operator shall submit the report within 7 days.", "The operator shall submit the report within five working days.",
-     "modified"),
-])
-def test_round_20(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # round 21: an exception whose words the word diff paired elsewhere is still added
-    ("The Rights Holder shall not enter into any sponsorship arrangement with a Competitor of the Sponsor during the Term.",
-     ("The Rights Holder shall not enter into any sponsorship arrangement with a Competitor of the Sponsor during the "
-      "Term without first consulting the Sponsor."), "softened"),
-    # "at or below" is a cap
-    ("Chilled foods must be kept at or below 8 °C.", "Chilled foods must be kept at or below 5 °C.", "hardened"),
-    # the same amount in another currency
-    ("The Sponsor shall pay the Rights Holder a fee of US$250,000.", "The Sponsor shall pay the Rights Holder a fee of €250,000.",
-     "modified"),
-    ("The Sponsor shall pay a fee of USD 250,000.", "The Sponsor shall pay a fee of US$250,000.", "reworded"),
-    # a word of "more than" opens a modifier of a quantified object; a coverage threshold removed widens it
-    ("Clubs shall disclose to the League any payment exceeding £50,000 made to an intermediary.",
-     "Clubs shall disclose to the League every payment made to an intermediary, regardless of its amount.", "hardened"),
-    ("The Operator shall plant more than 500 trees.", "The Operator shall plant trees.", "modified"),
-    # a frequency counted "in each 24-hour period"
-    ("Every patient must be reviewed by a consultant at least twice in each 24-hour period.",
-     "Every patient must be reviewed by a consultant at least once in each 24-hour period.", "softened"),
-    ("A student may resit a failed module once.", "A student may resit a failed module twice.", "modified"),
-    # an "or" case in the condition that triggers a duty or ban; not an "and" one
-    (("A State Party shall not authorise any transfer of arms if it knows that the arms would be used in genocide, "
-      "crimes against humanity or war crimes."),
-     ("A State Party shall not authorise any transfer of arms if it knows that the arms would be used in genocide or "
-      "crimes against humanity."), "softened"),
-    ("The Operator shall notify the Authority if a fire or a flood occurs.",
-     "The Operator shall notify the Authority if a fire, a flood or an earthquake occurs.", "hardened"),
-    ("The Operator shall notify the Authority if the pump and the valve fail.",
-     "The Operator shall notify the Authority if the pump fails.", "modified"),
-])
-def test_round_21(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # round 22: a negating strengthener and its negative-polarity twin under a negation
-    ("In no event shall the Agency be liable for any indirect or consequential loss.",
-     "The Agency shall not, under any circumstances, be liable for any consequential or indirect loss.", "reworded"),
-    # a word of "more than" of several words opens its modifier ("seeking to raise more than")
-    ("The Platform will verify the identity of every project creator before a campaign goes live.",
-     ("The Platform will verify the identity of each project creator seeking to raise more than £10,000 before a "
-      "campaign goes live."), "softened"),
-    # ... but not after a bound of its own ("is not exceeded more than 35 times")
-    ("Member States shall ensure that the limit value is not exceeded more than 35 times in a calendar year.",
-     "Member States shall ensure that the limit value is not exceeded more than 18 times in a calendar year.", "hardened"),
-    # an item after the commitment's modal belongs to it, whatever modal its own clause holds
-    (("Admission authorities must not give any priority on the basis of any practical or financial support parents "
-      "may give to the school."),
-     ("Admission authorities must not give any priority on the basis of any financial support parents may give to "
-      "the school."), "softened"),
-    # the share a duty of giving owes
-    ("The Agency shall indemnify the Bank for 95 per cent of any loss.",
-     "The Agency shall indemnify the Bank for 85 per cent of any loss.", "softened"),
-    ("The Employer may reimburse 80% of the costs.", "The Employer may reimburse 60% of the costs.", "modified"),
-    # "twice yearly" is every half year
-    ("The Publisher shall account to the Author twice yearly.", "The Publisher shall account to the Author once a year.",
-     "softened"),
-    # a permission newly restricted to a condition
-    ("The Recipient may share Derived Data with its contractors for the Specified Purpose.",
-     ("The Recipient may share Derived Data with its contractors for the Specified Purpose only with the Provider's "
-      "prior written approval."), "hardened"),
-    # a resolution's operative verbs are no party names
-    ("Encourages Member States to freeze the assets of individuals designated by the Committee.",
-     "Decides that Member States shall freeze the assets of individuals designated by the Committee.", "hardened"),
-    # a time in four figures with "hours"
-    ("Laytime shall commence at 0800 hours on the next working day.",
-     "Laytime shall commence at 08:00 on the next working day.", "reworded"),
-    ("The Employer shall grant 1500 hours of leave.", "The Employer shall grant 1600 hours of leave.", "modified"),
-])
-def test_round_22(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 def test_a_modal_whose_first_word_went_mirrors_one_whose_first_word_came(lex):
@@ -3089,65 +2739,6 @@ def test_a_modal_whose_first_word_went_mirrors_one_whose_first_word_came(lex):
     # "seek to" → "will seek to", whichever side keeps the phrase's first word
     old, new = "Russia will seek to withdraw sanctions within 30 days.", "seek to withdraw sanctions within 30 days."
     assert status(lex, old, new) == MIRROR[status(lex, new, old)]
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # round 23: "no longer than" is a cap
-    ("Data obtained through the cameras may be retained for up to two years.",
-     "Data obtained through the cameras may be retained for no longer than 90 days and shall then be deleted.",
-     "hardened"),
-    # figures left unpaired pair by currency before order
-    ("The Company shall use commercially reasonable efforts to obtain insurance in the amount of USD 1,000,000.",
-     "The Company shall, within 90 days after the Closing, obtain insurance in an amount of not less than USD 2,000,000.",
-     "hardened"),
-    # a cap on the period of a deadline, in a relative clause, is that deadline
-    ("The Party shall comply with the rulings within a reasonable period of time.",
-     "The Party shall comply with the rulings within a reasonable period of time, which shall not exceed 15 months.",
-     "hardened"),
-    # "Nothing herein shall": a subject opened by a negative word right before the modal
-    ("Nothing herein shall be construed as creating a partnership.",
-     "This Agreement shall not be interpreted as creating a partnership.", "reworded"),
-])
-def test_round_23(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # round 24: a prohibition with an exception and a permission restricted to that case are one rule
-    ("No staff member may transport a child in a private vehicle without the written consent of a parent.",
-     "A staff member may transport a child in a private vehicle only if a parent has given written consent.",
-     "reworded"),
-    ("The Tenant may not sell the goods.", "The Tenant may sell the goods.", "softened"),
-    # "half the board" is a share without "of"
-    ("At least half the board must comprise independent directors.",
-     "At least one third of the board must comprise independent directors.", "softened"),
-    # measures and steps are efforts; "save in" opens an exception
-    ("The host State shall guarantee the safety of observers.",
-     "The host State shall take reasonable measures to ensure the safety of observers.", "softened"),
-    ("At least 70 per cent of the filming shall take place in the territories of the Parties.",
-     ("Save in exceptional circumstances approved by both Parties, at least 70 per cent of the filming shall take "
-      "place in the territories of the Parties."), "softened"),
-])
-def test_round_24(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a "from … to …" period of a binding commitment: longer binds for longer
-    ("Fishing for cod shall be prohibited from 1 February to 30 April inclusive.",
-     "Fishing for cod shall be prohibited from 1 January to 30 April inclusive.", "hardened"),
-    ("The closed season shall run from 1 November to 31 March.",
-     "The closed season shall run from 1 December to 31 March.", "softened"),
-    # ... not a window moved as a whole, nor under a permission
-    ("Fishing shall be prohibited from 1 February to 30 April.", "Fishing shall be prohibited from 1 March to 31 May.",
-     "modified"),
-    ("The office may open from 1 May to 30 June.", "The office may open from 1 April to 30 June.", "modified"),
-])
-def test_date_ranges(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 @pytest.mark.parametrize(("old", "new"), [
@@ -3181,66 +2772,6 @@ def test_negation_flip_not_excused_by_counting(lex, old, new):
     assert status(lex, new, old) == "modified"
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # plain language that speaks to the party names it as the role noun did ...
-    ("Tenants are prohibited from subletting the flat.", "You may not sublet the flat.", "reworded"),
-    # ... but "we" turned "you" is another party
-    ("We may cancel the booking at any time.", "You may cancel the booking at any time.", "modified"),
-    # "US" in capitals is the United States, no pronoun
-    ("Both sides shall agree the modalities.", "The US shall agree the modalities.", "modified"),
-    # "at once" is "immediately"
-    ("The carrier shall immediately refund the fare.", "The carrier must refund the fare at once.", "reworded"),
-    # "of EUR 15,000 or more" in the subject says which transactions are covered: a lower
-    # threshold covers more of them
-    ("Cash payments of EUR 15,000 or more shall be reported to the authority.",
-     "Cash payments of EUR 10,000 or more shall be reported to the authority.", "hardened"),
-    # ... where the same bound after the modal is what the duty asks
-    ("The Supplier shall hold reserves of EUR 2 million or more.",
-     "The Supplier shall hold reserves of EUR 1 million or more.", "softened"),
-    # "(iii)" labels an item and says nothing
-    ("The manager shall ensure that (a) the log is signed and (b) copies are kept for two years.",
-     "The manager shall ensure that: (i) the log is signed; and (ii) a copy is kept for two years.", "reworded"),
-    # a verb of commitment kept in its passive form
-    ("The Company recognises the Association as the sole negotiating body for its drivers.",
-     "For its drivers, the Association is recognised by the Company as the sole negotiating body.", "reworded"),
-    # an item whose words mostly stand elsewhere moved with a restructured sentence
-    ("The pardon shall not apply to persons convicted of treason, espionage or sabotage.",
-     "Persons convicted of sabotage, espionage or treason are excluded from the pardon.", "reworded"),
-])
-def test_round_25(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a prohibition stated of the act is read as "shall not"
-    ("Smoking is prohibited in the hall.", "Smoking is discouraged in the hall.", "softened"),
-    ("No person shall smoke in the hall.", "Smoking in the hall is prohibited.", "reworded"),
-    ("Smoking is prohibited in the hall.", "Smoking is permitted in the hall.", "softened"),
-    # the whole told as "in full" or as "all"
-    ("The Borrower shall repay the Advance in full on the Repayment Date.",
-     "On the Repayment Date the Borrower shall repay all sums outstanding under the Advance.", "reworded"),
-    # ... but "in all material respects" tolerates what it calls immaterial
-    ("The Supplier shall perform the Services in full compliance with the Specification.",
-     "The Supplier shall perform the Services in compliance in all material respects with the Specification.",
-     "softened"),
-    # a period word governs the figure right after it, not one further on
-    ("Each game shall consist of three periods of 20 minutes.",
-     "Each game shall consist of two periods of 30 minutes.", "modified"),
-    ("The Recipient shall return the documents within thirty (30) days.",
-     "The Recipient shall return the documents within ten (10) days.", "hardened"),
-    # the zone a prohibition covers: a wider one forbids more
-    ("No building shall be erected within 100 metres of the shoreline.",
-     "No building shall be erected within 50 metres of the shoreline.", "softened"),
-    # the exception's words compared with the possessive read off ("the Lender's consent")
-    ("The Borrower shall not assign this Agreement without the Lender's prior written consent.",
-     "The Borrower shall not assign this Agreement unless the Lender has first consented in writing.", "reworded"),
-])
-def test_round_26(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 def test_negation_traded_for_a_verb_of_negative_meaning_is_no_flip(lex):
     # the "not" went into "rejected"; whether "considered" is its opposite takes a resource
     # of meaning the content rule has not, so only the negation reading is checked
@@ -3252,867 +2783,6 @@ def test_negation_traded_for_a_verb_of_negative_meaning_is_no_flip(lex):
     assert [e for e in classify_texts(old, new, lex).evidence if e.kind == "negation"]
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a qualifier and its shorter form
-    ("You may not copy the Data, except to the extent that the law permits it.",
-     "Except where and only to the extent permitted by law, you must not copy the Data.", "reworded"),
-    ("The panel shall be composed of three judges.", "The panel shall be made up of three judges.", "reworded"),
-    # "until" is "not before": the negation moved
-    ("No vaccine shall be released until the batch has been tested.",
-     "Each batch must be tested before any vaccine from it is released.", "reworded"),
-    # a strengthener before "refrain from" strengthens the ban
-    ("The Parties shall refrain from hostile acts.", "The Parties shall permanently refrain from hostile acts.",
-     "hardened"),
-    # the window a ban covers, in time; an exception's window is the exception's
-    ("Drivers shall not drink alcohol within 8 hours before driving.",
-     "Drivers shall not drink alcohol within 10 hours before driving.", "hardened"),
-    ("No claim shall be brought unless notified within 30 days of the loss.",
-     "No claim shall be brought unless notified within 60 days of the loss.", "softened"),
-    # a subdivision written out
-    ("Operators shall meet the requirements set out in Article 7(3).",
-     "Operators shall meet the requirements laid down in the third paragraph of Article 7.", "reworded"),
-    # "responsible" is read as a word, not as "re" + "sponsible"
-    ("The Master shall be responsible for the safety of the ship.",
-     "Responsibility for the safety of the ship shall rest with the Master.", "reworded"),
-    # a time of day that a deadline word governs
-    ("The Employee must report any absence.", "The Employee must report any absence by 9 a.m. on the first day.",
-     "hardened"),
-    ("The Employee must report any absence by 10 a.m.", "The Employee must report any absence by 11 a.m.", "softened"),
-    ("The office opens at 9 a.m.", "The office opens at 10 a.m.", "modified"),
-])
-def test_round_27(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # an exception opened by "save that" owns the negation in its clause
-    ("Members shall declare any gift, save that no declaration is needed for gifts of flowers.",
-     "Members shall declare any gift.", "hardened"),
-    # "unreasonably" under a ban leaves reasonable refusals allowed; on a ban that is new, it is the ban's own
-    ("The Lessor shall not withhold its approval of any assignment.",
-     "The Lessor shall not unreasonably withhold its approval of any assignment.", "softened"),
-    ("The Lessor's approval of any assignment shall not be withheld.",
-     "The Lessor's approval of any assignment shall not be unreasonably withheld.", "softened"),
-    ("The Lessor may withhold its approval of any assignment in its sole discretion.",
-     "The Lessor shall not unreasonably withhold its approval of any assignment.", "hardened"),
-    # synonyms of drafting: "specified"/"stated", "twice"/"on two occasions", "in its entirety"/"all"
-    ("The Buyer shall pay the price stated in the Order.", "The Buyer shall pay the price specified in the Order.",
-     "reworded"),
-    ("No member may serve as chair more than twice.", "A member may not serve as chair on more than two occasions.",
-     "reworded"),
-    # a period counted out in statute form
-    (("The Minister must lay a report before Parliament before the end of the period of six months beginning with "
-      "the day on which this Act is passed."), "The Minister must lay a report before Parliament.", "softened"),
-    # a month's name is no modal: the meeting moved
-    ("The annual meeting shall be held in May at such place as the Board may decide.",
-     "The annual meeting shall be held in October at such place as the Board may decide.", "modified"),
-    # a majority is more than half
-    ("A resolution shall pass with the votes of a majority of the members present.",
-     "A resolution shall pass with the votes of more than half of the members present.", "reworded"),
-    # the party bound gains a freedom beside its duty; one with a subject of its own is no one's in particular
-    ("The Operator shall collect the waste every week.",
-     "The Operator shall collect the waste every week and may charge a collection fee.", "softened"),
-    ("The Operator shall collect the waste every week.",
-     "The Operator shall collect the waste every week and residents may request extra collections.", "modified"),
-])
-def test_round_28(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "you" names the party addressed, as "Users" did; "any portion of" is "any part of"
-    ("Users shall not attempt to gain access to any portion of the Service.",
-     "You must not try to get access to any part of the Service.", "reworded"),
-    # a party word in another number is the same party
-    ("Bicycles shall not be left within five metres of the entrance.",
-     "Leaving a bicycle less than five metres from the entrance is prohibited.", "reworded"),
-    # ... but "developed" and "developing" stay apart
-    ("Developed country Parties shall report.", "Developing country Parties shall report.", "modified"),
-    # a wrapper whose word stands on the other side outside any modal ("expected time of arrival")
-    ("The master shall give at least 24 hours' notice of the ship's expected time of arrival.",
-     "Not less than 24 hours before the ship is expected to arrive, the master shall give notice of it.", "reworded"),
-    # a hedge whose word stands in the other side's condition
-    ("If a vessel is in distress and its flag State so requests, the coastal State shall send a tug.",
-     "The coastal State shall send a tug at the request of the flag State where a vessel is in distress.",
-     "reworded"),
-    # "every person" later in the subject is "Persons"
-    ("Persons entering the site shall wear a helmet at the gate.",
-     "At the gate, every person who enters the site must wear a helmet.", "reworded"),
-    # a word of "more than" right after the subject's noun says which things are covered
-    ("Vessels exceeding 150 metres in length shall engage a pilot.",
-     "Vessels exceeding 100 metres in length shall engage a pilot.", "hardened"),
-    ("Not more than 50 tonnes shall be landed.", "Not more than 40 tonnes shall be landed.", "hardened"),
-    # a threshold of what a bare permission covers points no one way; of a right, it does
-    ("Gains from the sale of land may be taxed in the other State.",
-     ("Gains from the sale of shares deriving more than 50 per cent of their value from land may be taxed in the "
-      "other State."), "modified"),
-    ("All employees shall be entitled to ten days of carer's leave.",
-     "Employees who have completed at least two years of service shall be entitled to ten days of carer's leave.",
-     "softened"),
-])
-def test_round_29(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # an ordinal replaced in its place: another point
-    ("The election shall be held on the first Sunday in June.", "The election shall be held on the third Sunday in June.",
-     "modified"),
-    # ... after a deadline word, a later deadline; under a ban, a longer ban
-    ("The Contractor shall complete the works by the end of the second year.",
-     "The Contractor shall complete the works by the end of the fourth year.", "softened"),
-    ("No Director shall sell any Shares before the first anniversary of the Listing.",
-     "No Director shall sell any Shares before the third anniversary of the Listing.", "hardened"),
-    # a hedge that opens a condition, and a condition word elsewhere over the same words
-    ("The board may, in the event that the chair is absent, appoint a deputy.",
-     "If the chair is absent, the board may appoint a deputy.", "reworded"),
-])
-def test_round_30(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "normally" under a cap written "shall not exceed"
-    ("Night shifts shall not exceed 8 hours.", "Night shifts shall not normally exceed 8 hours.", "softened"),
-    # "Neither side" names the parties "Both sides" named
-    ("Both sides shall refrain from any shelling.", "Neither side shall carry out any shelling.", "reworded"),
-    # the act named as a noun is no party; an agent noun still is
-    ("The requested State shall not surrender a person who has been pardoned.",
-     "Surrender shall be refused where the person has been pardoned.", "reworded"),
-    ("The competent authority shall carry out sampling of imported goods.",
-     "Importers shall carry out sampling of imported goods.", "modified"),
-    # a date deadline written as a day of the month, dropped or added
-    ("The Company shall pay the fee no later than the tenth day of the following month.",
-     "The Company shall pay the fee after the end of the month.", "softened"),
-    # a right told as the other party's duty
-    ("A member is entitled to receive the accounts from the treasurer before the meeting.",
-     "The treasurer must give each member the accounts before the meeting.", "reworded"),
-    # synonyms
-    ("The boundary shall follow the lines connecting the points in Annex I.",
-     "The boundary shall follow the lines joining the points in Annex I.", "reworded"),
-])
-def test_round_31(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "exempt" holds a "not"; so does "with the exception of"
-    ("Schools run by the Trust shall be exempt from the levy.", "The levy shall not be charged on Trust-run schools.",
-     "reworded"),
-    ("Goods in transit shall be exempt from duties, with the exception of charges for services rendered.",
-     "No duties shall be levied on goods in transit, other than charges for services rendered.", "reworded"),
-    # "should be permitted to" is a permission's weaker form, not a stronger modal
-    ("Displaced persons shall be permitted to return.", "Displaced persons should be permitted to return.",
-     "reworded"),
-    # "together with" adds to what a duty owes
-    ("The Insurer shall pay the claim within 30 days.",
-     "The Insurer shall pay the claim within 30 days, together with interest at the statutory rate.", "hardened"),
-    # "straight away" is "immediately"
-    ("The Bank shall immediately refund the payment.", "The Bank must refund the payment straight away.", "reworded"),
-    # "any acquisition of 10% or more": which acquisitions the duty covers
-    ("Investors shall notify any acquisition of 10% or more of the shares.",
-     "Investors shall notify any acquisition of 25% or more of the shares.", "softened"),
-    # the point a lead time counts back from is no deadline of its own
-    ("Staff must apply at least two weeks before the first day of the leave.",
-     "Staff must apply at least two weeks before the leave starts.", "modified"),
-])
-def test_round_32(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "one month's rent" is a period of one month
-    ("A landlord may not require a deposit exceeding two months' rent.",
-     "A landlord may not require a deposit exceeding one month's rent.", "hardened"),
-    # a short word in the other number
-    ("Tenants may keep no more than three cats.", "Tenants may keep no more than one cat.", "hardened"),
-    # a wrapper of expectation dropped around a commitment paired by its verb
-    ("It is expected that the Parties will not deploy troops in the zone.",
-     "The Parties shall not deploy troops in the zone.", "hardened"),
-    # a condition's words found through a listed synonym ("asks" / "request")
-    ("Within 30 days after receiving a written request from the Customer, the Provider shall return the Data.",
-     "If the Customer asks in writing, the Provider must return the Data no later than 30 days after receiving the request.",
-     "reworded"),
-    # a country and its adjective; an acronym spelled out in a hedge
-    ("The Alliance agrees not to station troops in Ukraine.",
-     "The Alliance commits to refraining from stationing troops on Ukrainian territory.", "reworded"),
-    ("Each Party's nationally determined contribution shall be recorded in the registry.",
-     "Each Party's NDC shall be recorded in the registry.", "reworded"),
-    # a new reference with the former one noted beside it
-    ("Subject to Clause 7.2, the Borrower may incur Debt.",
-     "Subject to Clause 8.2 (formerly Clause 7.2), the Borrower may incur Debt.", "reworded"),
-    # a time of day on the next day is later
-    ("Bars shall close no later than 23:00.", "Bars shall close no later than 01:00 the following morning.", "softened"),
-    # a figure bounded after it, with words between ("24 metres in length or more")
-    ("Vessels of 24 metres in length or more shall carry a tracking device.",
-     "Vessels of 12 metres in length or more shall carry a tracking device.", "hardened"),
-])
-def test_round_33(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a noun is no exhortation ("a written request"), a verb still is ("The Parties note")
-    ("After receiving a written request from the Buyer, the Seller shall return the goods.",
-     "If the Buyer asks in writing, the Seller must return the goods.", "reworded"),
-    ("The Parties note the importance of the Fund.", "The Parties commit to the Fund.", "hardened"),
-    # a relative clause's modal is not paired past the main one that governs another verb
-    ("The Employer shall not dismiss any employee for trade union membership.",
-     "Trade union membership shall not constitute a ground on which the Employer may dismiss any employee.",
-     "reworded"),
-])
-def test_round_33_pairing(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "exclusively" restricts as "only" does
-    ("The Distributor shall purchase the Products exclusively from the Supplier.",
-     "The Distributor shall not purchase the Products from any person other than the Supplier.", "reworded"),
-    # a tolerance is a ceiling on the deviation allowed
-    ("The Contractor shall keep the temperature at 20 °C, plus or minus 2 °C.",
-     "The Contractor shall keep the temperature at 20 °C, plus or minus 4 °C.", "softened"),
-    # "between <date> and <date>" is a period, read only where the period alone changed
-    ("No person shall hunt deer between 1 March and 31 July.", "No person shall hunt deer between 1 April and 31 July.",
-     "softened"),
-    ("No person shall hunt deer between 1 March and 30 April, except under licence.",
-     "No person shall hunt deer between 1 March and 31 May, except under licence or for culling by rangers.",
-     "modified"),
-    # the condition of a right: a higher threshold is harder to meet
-    ("A member shall be entitled to a pension only if the member has served for at least 10 years.",
-     "A member shall be entitled to a pension only if the member has served for at least 15 years.", "hardened"),
-])
-def test_round_34(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "with a minimum of" names the quantity asked, not which things are covered
-    ("Employers shall provide each worker with a minimum of 25 days of paid leave.",
-     "Employers shall provide each worker with a minimum of 20 days of paid leave.", "softened"),
-    # a promptness word replaced by a deadline is left to the deadline
-    ("The Processor shall notify the Controller of any breach without undue delay.",
-     "The Processor shall notify the Controller of any breach within 24 hours of becoming aware of it.", "hardened"),
-    # the whole and each part said either way; "always" is "at all times"
-    ("The tenant may not sublet the dwelling or any part of it without consent.",
-     "The tenant may not sublet all or part of the dwelling without consent.", "reworded"),
-    ("Dogs shall at all times be kept on a lead.", "Dogs must always be kept on a lead.", "reworded"),
-])
-def test_round_35(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a negation traded for a time limit, a "nothing", or a pronoun subject is a real flip
-    ("The Agent shall not remove the goods.", "The Agent shall remove the goods until the Client objects.", "modified"),
-    ("The Agent shall not publish the report.", "The Agent shall publish nothing but the report.", "modified"),
-    ("No one shall leave the room.", "Each person shall leave the room.", "modified"),
-    # a lower-case subject before an exhortation keeps it a verb
-    ("The parties encourage all States to ratify the Convention.",
-     "The parties shall ensure that all States ratify the Convention.", "hardened"),
-    # an item that opens with a new verb adds a duty, however many of its words stand elsewhere
-    ("The Authority shall clean the river banks.", "The Authority shall clean the river banks and monitor river banks.",
-     "modified"),
-    # a pronoun on one side does not hide a swap between two named parties
-    ("The Seller shall pay the Buyer.", "The Buyer shall pay the Seller for us.", "modified"),
-    # a demonym ending without a noun after it, and a party named with "-ment"
-    ("The fee shall be paid to the Library.", "The fee shall be paid to the Librarian.", "modified"),
-    ("Parliament shall approve the budget.", "The budget shall be approved by the parliamentary committee.", "modified"),
-    # a time of day ending a ban; midnight ends the day
-    ("Work shall not begin before 08:00.", "Work shall not begin before 07:00.", "softened"),
-    ("Bids must arrive by midnight.", "Bids must arrive by 23:00.", "hardened"),
-    # a long deadline is no longer prompt
-    ("The Processor shall notify the Controller of a breach immediately.",
-     "The Processor shall notify the Controller of a breach within 30 days.", "softened"),
-    # "the majority shareholder" is no share of a body
-    ("More than 50 per cent of the directors shall be independent.",
-     "More than 50 per cent of the directors shall be appointed by the majority shareholder.", "modified"),
-    # a former number the old text never cited
-    ("Subject to Clause 5.1, the Borrower may incur Debt.",
-     "Subject to Clause 8.2 (formerly Clause 7.2), the Borrower may incur Debt.", "modified"),
-    # an ordinal reference stands for the subdivision of its own article only
-    ("Operators shall meet Article 2 and Article 7.", "Operators shall meet the second paragraph of Article 7.",
-     "modified"),
-    # a two-letter acronym does not hide a hedge
-    ("The Licensee shall register the IP in its own name.",
-     "The Licensee shall, in principle, register the IP in its own name.", "softened"),
-])
-def test_review_of_rounds_25_to_35(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a condition whose words repeat the clause's object is still a condition dropped
-    ("The operator shall publish its emissions data if that data is relevant to the permit.",
-     "The operator shall publish its emissions data.", "hardened"),
-    # ... but a condition reworded in place is none
-    ("The operator shall publish its data if the regulator asks.",
-     "The operator shall publish its data if asked by the regulator.", "reworded"),
-    # a condition on one of two ways to comply leaves fewer ways
-    ("The bank shall send the statement by post or by e-mail.",
-     "The bank shall send the statement by post or, if the client consents, by e-mail.", "hardened"),
-    # one party swapped for another, beside another form of the old party's word
-    ("The planner shall keep minutes of planning meetings.", "The secretary shall keep minutes of planning meetings.",
-     "modified"),
-    # ... while a word that echoes one kept elsewhere is no swap
-    ("Goods shall not be shipped abroad except where the owner has given written consent.",
-     "Goods shall not be shipped abroad unless the owner has consented to the shipment in writing.", "reworded"),
-])
-def test_round_36(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "we" and "by us" name one party in two cases
-    ("We will refund the deposit within 14 days.", "The deposit will be refunded by us within 14 days.", "reworded"),
-    ("We will refund the deposit within 14 days.", "You will refund the deposit within 14 days.", "modified"),
-    # "Neither … nor …" opens a subject that negates its verb, however long it is
-    ("Neither the logo of the association nor the names of its officers may be used in advertising without consent.",
-     "Without consent, you must not use the association's logo or the names of its officers in advertising.",
-     "reworded"),
-    # a minimum or a time limit opening the clause is no negated subject
-    ("At least 30 per cent of board seats shall be held by women.",
-     "No fewer than 30 per cent of board seats shall be held by women.", "reworded"),
-    ("The agency shall answer within ten days after each request.",
-     "No later than ten days after each request, the agency shall answer.", "reworded"),
-    # a word that reads as an exhortation after a possessive is a noun
-    ("On receipt of a tenant's request, the landlord shall repair the boiler within a week.",
-     "Within a week of receiving the tenant's request, the landlord must repair the boiler.", "reworded"),
-    # a period restated in another unit, only one of them governed by a duration word
-    ("For a period of one year after the sale, the Seller shall not solicit customers.",
-     "During the twelve months after the sale, the Seller shall not solicit customers.", "reworded"),
-    # exceptions and hedges opened by "save for", "as a rule"
-    ("Save for emergency repairs, no work shall be carried out at night.",
-     "No work shall be carried out at night.", "hardened"),
-    ("Staff shall not, in any case, work more than ten hours a day.",
-     "Staff shall not, as a rule, work more than ten hours a day.", "softened"),
-    # a ban turned into a permission restricted to some case lets the act happen in that case
-    ("Members may not sell their allotments.", "Members may sell their allotments only with the council's approval.",
-     "softened"),
-    # a case dropped from (added to) the exception of a ban or a duty
-    ("No vehicle shall enter the square except for deliveries or for emergency services.",
-     "No vehicle shall enter the square except for emergency services.", "hardened"),
-    ("Meetings shall be held in public, except where personal data is discussed.",
-     "Meetings shall be held in public, except where personal data is discussed or where the chair so decides.",
-     "softened"),
-])
-def test_round_37(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a condition dropped while its party's name moved into the clause
-    ("If asked by the Regulator, the carrier shall publish its timetable.",
-     "The carrier shall publish its timetable and send it to the Regulator.", "hardened"),
-    # one long run replaced, every other word kept, is no restructured sentence
-    ("The committee shall decide by a three-quarters majority of the members present and voting.",
-     "The committee shall decide by drawing lots.", "modified"),
-    # a qualified majority names its share
-    ("Amendments require a two-thirds majority of the Assembly.",
-     "Amendments require a three-quarters majority of the Assembly.", "modified"),
-    # "…, each lasting no more than" bounds each one, it does not say which are covered
-    ("Officers may hold interviews, each lasting no more than four hours.",
-     "Officers may hold interviews, each lasting no more than two hours.", "hardened"),
-])
-def test_round_38(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a permanent duty given a term
-    ("The Operator shall permanently close the mine shaft.",
-     "The Operator shall close the mine shaft for a period of ten years.", "softened"),
-    # "every" is the whole: a minimum share below it lowers it
-    ("Inspectors shall check every consignment.", "Inspectors shall check at least 10% of consignments.", "softened"),
-    # the size of a cut a commitment asks
-    ("Each State shall reduce its methane emissions by 30 per cent.",
-     "Each State shall reduce its methane emissions by 45 per cent.", "hardened"),
-    ("Each State shall reduce its methane emissions by 2030.",
-     "Each State shall reduce its methane emissions by 2035.", "softened"),
-    # the subject and the party after the verb traded places; a passive keeps the party
-    ("The Mayor shall appoint the auditor after consulting the council.",
-     "The council shall appoint the auditor after consulting the Mayor.", "modified"),
-    ("The Mayor shall appoint the auditor.", "The auditor shall be appointed by the Mayor.", "reworded"),
-    ("Drivers must not use the buses for private trips.", "The buses may not be used by drivers for private trips.",
-     "reworded"),
-    # a time limit that may be extended
-    ("The applicant shall reply within 30 days.",
-     "The applicant shall reply within 30 days or such longer period as the registrar may allow.", "softened"),
-])
-def test_round_39(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "on account of" and "because of" are one drafting phrase
-    ("No permit shall be refused on account of the applicant's nationality.",
-     "No permit shall be refused because of the applicant's nationality.", "reworded"),
-    # an "or" item in a subject opened by "any" widens what the duty covers
-    ("Any vehicle in private use must display a permit.", "Any vehicle in private or commercial use must display a permit.",
-     "hardened"),
-    # a cap that came with a new permission bounds that freedom
-    ("The hearing shall not be postponed.", "The hearing may be postponed by up to two weeks.", "softened"),
-    # "All X" → "X with …": only some of them
-    ("All visitors must sign the register.", "Visitors with a contractor badge must sign the register.", "softened"),
-    ("All visitors must sign the register.", "Visitors must sign the register.", "reworded"),
-    # a maximum turned into a minimum at least as high
-    ("An offender may be banned for up to six months.", "An offender shall be banned for at least one year.", "hardened"),
-    ("An offender may be banned for up to two years.", "An offender shall be banned for at least one year.", "modified"),
-])
-def test_round_40(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a clause opened by "Where … so directs," is a condition, where the other side has none
-    ("Where the Council so decides, the Mayor shall publish the minutes.", "The Mayor shall publish the minutes.",
-     "hardened"),
-    ("Where a ship is registered in a Member State, the owner shall notify the registry.",
-     "Where a ship is registered in a Member State, the owner shall inform the registry.", "reworded"),
-    # "beyond forty in a week" is a rate, not a deadline
-    ("Hours worked in excess of 38 per week shall be paid at double time.",
-     "Any hours worked beyond thirty-eight in a week shall be paid at double time.", "reworded"),
-    # "not exceeding" caps, as "shall not exceed" does; a penalty that came with its cap
-    ("A person who breaches this section is liable to a fine not exceeding £1,000.",
-     ("A person who breaches this section is liable to a fine not exceeding £1,000 or to imprisonment for a term "
-      "not exceeding three months."), "hardened"),
-    # an interval between repeated acts is how often
-    ("Each lift shall be examined at intervals not exceeding twelve months.",
-     "Each lift shall be examined at intervals not exceeding six months.", "hardened"),
-    ("Every lift must be examined at intervals not exceeding six months.",
-     "Each lift must be examined at least once every 6 months.", "reworded"),
-])
-def test_round_41(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "one" after a word that counts is the number
-    ("At least one first-aider shall be on site, twenty-four hours a day.",
-     "At least 1 first-aider shall be on site 24 hours a day.", "unchanged"),
-    # a subject opened by "No" negates a verb of exceeding however long the subject
-    ("No single bet placed on a Category C gaming machine shall exceed £1.",
-     "No single bet placed on a Category C gaming machine shall exceed £3.", "softened"),
-    # a second duty of the same party, with words of its own, added or dropped
-    ("Test samples shall be permanently destroyed after analysis and shall under no circumstances be sold to third parties.",
-     "Test samples shall be destroyed after analysis.", "softened"),
-    # ... not a second subject's duty, nor a rewrite of the first
-    ("Title shall pass on delivery, and risk shall pass to the Buyer at the same time.",
-     "Both title and risk shall pass to the Buyer on delivery.", "reworded"),
-])
-def test_round_42(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a permission restricted to a condition is the ban with its exception, whichever word opens it
-    ("Members shall not sublet their plots without the committee's prior approval.",
-     "Members may sublet their plots only if the committee has approved it in advance.", "reworded"),
-    ("Antibiotics may be sold only on prescription.", "No antibiotic may be sold without a prescription.", "reworded"),
-    # a period written into one word
-    ("The Chair shall be elected for a term of three years.", "The Chair shall be elected for a 3-year term.",
-     "reworded"),
-    ("The Council shall review the measures every twelve months.",
-     "The Council shall review the measures at twelve-month intervals.", "reworded"),
-    # a window in the condition that triggers the commitment catches more cases when longer
-    ("A driver who commits three offences within a two-year period shall lose the licence.",
-     "A driver who commits three offences within a three-year period shall lose the licence.", "hardened"),
-    # the day a ban ends
-    ("Until 1 January 2027, vessels shall not fish in the zone.", "Vessels shall not fish in the zone.", "hardened"),
-    ("Until 1 January 2027, vessels shall not fish in the zone.",
-     "Until 1 January 2029, vessels shall not fish in the zone.", "hardened"),
-])
-def test_round_43(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a number word and its noun changed together
-    ("Each ordinary share shall carry one vote.", "Each ordinary share shall carry three votes.", "modified"),
-    # two parties or places traded roles in a kept frame
-    ("The Council shall nominate the judges after consulting the Assembly.",
-     "The Assembly shall nominate the judges after consulting the Council.", "modified"),
-    ("The secretariat shall sit in Lyon and the archive in Porto.",
-     "The secretariat shall sit in Porto and the archive in Lyon.", "modified"),
-    # ... not items of one list reordered
-    ("Members shall report emissions of methane, nitrous oxide and carbon dioxide.",
-     "Members shall report emissions of carbon dioxide, nitrous oxide and methane.", "reworded"),
-    # a letter naming one of several parties
-    ("The arbitrator shall be chosen by Investor A.", "The arbitrator shall be chosen by Investor B.", "modified"),
-])
-def test_round_44(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a condition that no longer matters
-    ("If so instructed by the Owner, the Builder shall submit weekly site photographs.",
-     "The Builder shall submit weekly site photographs, whether or not the Owner has instructed it to.", "hardened"),
-    ("The bank shall encrypt all backups.", "The bank shall encrypt all backups, irrespective of the cost.", "hardened"),
-    # ... but a strengthener of promptness does not cancel a condition moved beside it
-    ("The Agent may, by notice, declare the loans due immediately if a default occurs.",
-     "If a default occurs, the Agent may, by notice, declare the loans due immediately.", "reworded"),
-])
-def test_round_45(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "shall endeavour, <aside>, to" is a best effort
-    ("The authority shall endeavour, where the complaint appears justified, to settle the case.",
-     "The authority shall settle the case where the complaint appears justified.", "hardened"),
-    # a ban on exceeding a figure is the permission capped at it
-    ("Tenants shall not keep more than three cats.", "Tenants may keep a maximum of three cats.", "reworded"),
-    ("No person may hold the office more than twice.", "A person may not hold the office on more than two occasions.",
-     "reworded"),
-    # a figure that says which things a ban covers: lower bans more
-    ("Dealers shall not accept cash payments of EUR 5,000 or more.",
-     "Dealers shall not accept cash payments of EUR 2,000 or more.", "hardened"),
-])
-def test_round_46(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "full" and "complete" are one word of drafting
-    ("The Board shall publish the full report of the panel.", "The Board shall publish the complete report of the panel.",
-     "reworded"),
-    # a hedge dropped while the scope narrowed, the rest kept: both ways
-    ("Each State shall, where appropriate, screen all investments for security risks.",
-     "Each State shall screen foreign investments for security risks.", "modified"),
-])
-def test_round_47(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "All X" turned "X" restricted by words of its own: only some of them
-    ("All trucks shall carry a fire extinguisher.", "Trucks carrying hazardous loads shall carry a fire extinguisher.",
-     "softened"),
-    ("All teachers must hold a first-aid certificate.",
-     "Teachers employed by public schools must hold a first-aid certificate.", "softened"),
-    # ... not where the subject says the same in other forms
-    ("All members shall pay the annual fee.", "Members shall pay the annual fee.", "reworded"),
-])
-def test_round_48(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # two parties that traded duties, however the word diff pairs the words
-    ("The tenant shall pay for heating, and the landlord shall pay for water.",
-     "The landlord shall pay for heating, and the tenant shall pay for water.", "modified"),
-    # the same count written bare and with its unit
-    ("Staff who work more than 40 per week shall be paid overtime.",
-     "Staff who work more than forty hours in a week shall be paid overtime.", "reworded"),
-    # an interval named as the subject
-    ("Boilers shall be serviced at intervals not exceeding twelve months.",
-     "The interval between two services of a boiler shall be no longer than twelve months.", "reworded"),
-    # a later time limit offered as an alternative
-    ("The buyer shall pay on delivery.", "The buyer shall pay on delivery or within 30 days thereafter.", "softened"),
-    # a condition set off at the end of the sentence
-    ("The tenant shall repaint the walls at the end of the lease, where the landlord so requests.",
-     "The tenant shall repaint the walls at the end of the lease.", "hardened"),
-])
-def test_round_49(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a clause before the subject is no list: its "no" does not negate the commitment's modal
-    ("If, after consultation, no agreement on the costs is reached, the Chair shall decide.",
-     "If, after consultation, no agreement on the costs is reached, the Chair may decide.", "softened"),
-    ("No person, other than the owner, may enter the site.", "A person other than the owner may not enter the site.",
-     "reworded"),
-    # a ban on exceeding a figure is a capped permission only where the figure stands under the cap
-    ("Tenants shall not keep more than two dogs.", "Tenants may keep more than two dogs, up to a maximum of five.",
-     "softened"),
-    # the day a relief ends gives no stronger commitment
-    ("The Buyer shall not be required to pay until 1 June 2025.",
-     "The Buyer shall not be required to pay until 1 July 2025.", "modified"),
-    # items of one list reordered, a preposition repeated before each
-    ("The report shall be published in English and in French.",
-     "The report shall be published in French and in English.", "reworded"),
-    ("The fee shall be paid by the Buyer to the Seller.", "The fee shall be paid by the Seller to the Buyer.",
-     "modified"),
-    # a defined term is what a condition is about, not a party
-    ("If a Force Majeure Event occurs, the Supplier shall notify the Customer.",
-     "The Supplier shall notify the Customer of any Force Majeure Event.", "reworded"),
-    # another verb's deadline is not the size of a cut; a multiplier is not a count
-    ("The Operator shall reduce output and notify the regulator by 5 p.m.",
-     "The Operator shall reduce output and notify the regulator by 6 p.m.", "softened"),
-    # "in general meeting" is a body meeting
-    ("The shareholders shall appoint the auditor.", "The shareholders shall appoint the auditor in general meeting.",
-     "reworded"),
-    # a ban turned into a permission restricted to another case
-    ("Shops shall not open on Sundays.", "Shops may open only on weekdays.", "modified"),
-    # a longest gap turned into a shortest one
-    ("Lifts shall be inspected at intervals not exceeding 7 days.",
-     "Lifts shall be inspected at intervals of at least 7 days.", "modified"),
-    # the noun "endeavour"
-    ("This endeavour shall be funded by the Board.", "This project shall be funded by the Board.", "modified"),
-    # an inverted condition opening the sentence restates a hedge that opened it
-    ("In the event that the Board is unable to reach a decision, either party may refer the matter to mediation.",
-     "Should the Board fail to decide, the matter may be referred to mediation by either party.", "reworded"),
-])
-def test_review_of_rounds_36_to_49(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # the two parties to one relation are not forms of one word
-    ("The lessor shall insure the building.", "The lessee shall insure the building.", "modified"),
-    ("The employer shall keep time records.", "Employers shall keep time records.", "reworded"),
-    # a request condition set on who receives
-    ("The Trustee shall send the annual report to each beneficiary.",
-     "The Trustee shall send the annual report to any beneficiary who so requests.", "softened"),
-    # a quantifier floated off the subject
-    ("The contract must set out the price, the term and the notice period.",
-     "The price, the term and the notice period must all be set out in the contract.", "reworded"),
-    # the window a ban applies in
-    ("Fishing is not permitted in the bay between 1 March and 31 May.", "Fishing is not permitted in the bay.",
-     "hardened"),
-    # a relative clause's verb beside the commitment's own
-    ("Before ending a lease, the landlord must give the tenant written notice.",
-     "A landlord who intends to end a lease must first give the tenant written notice.", "reworded"),
-])
-def test_round_50(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a permission restricted by "only while" is the ban with its exception
-    ("A pilot shall not fly unless medically certified.", "A pilot may fly only while medically certified.",
-     "reworded"),
-    # an act named as a gerund is no party
-    ("Camping is prohibited within 100 metres of the lake, except in an emergency.",
-     "Except in an emergency, no one may camp within 100 metres of the lake.", "reworded"),
-    # a right of one party is the other's duty, not a swap of who is bound
-    ("The Club shall reimburse the Player for travel costs.",
-     "The Player is entitled to reimbursement by the Club of travel costs.", "reworded"),
-    # "at any time" and "at all times" say one thing
-    ("The reserve shall be at least EUR 10,000 at any time.",
-     "At all times the reserve shall be at least EUR 10,000.", "reworded"),
-    # a restrictive clause after a quantified noun
-    ("The bank shall report any transaction to the unit.",
-     "The bank shall report any transaction that exceeds its usual pattern to the unit.", "softened"),
-])
-def test_round_51(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # an article does not open an acronym's spelled-out name
-    ("The first-line drug shall be an ACE inhibitor.", "The first-line drug shall be a calcium-channel blocker.",
-     "modified"),
-    # "ordinarily" hedges as "normally" does
-    ("Drivers shall check the bus at the end of every route.",
-     "Drivers shall ordinarily check the bus at the end of every route.", "softened"),
-    # "and" turned "or", and the reverse
-    ("The Agent shall send the notice to both the Buyer and the Bank.",
-     "The Agent shall send the notice to the Buyer or the Bank.", "softened"),
-    ("The insurer shall pay if the vessel is lost or damaged.", "The insurer shall pay if the vessel is lost and damaged.",
-     "softened"),
-    ("A Party may suspend the treaty only where the breach is material and persistent.",
-     "A Party may suspend the treaty only where the breach is material or persistent.", "softened"),
-])
-def test_round_52(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a scope word whose noun stands on the other side
-    ("The Board shall publish the results upon completion of the audit.",
-     "Once the audit is complete, the results shall be published by the Board.", "reworded"),
-    # a fixed period turned into a matter of judgement
-    ("The landlord shall give the tenant 14 days' notice of any inspection.",
-     "The landlord shall give the tenant reasonable notice of any inspection.", "softened"),
-    # (under a ban the cap itself went: softened as before)
-    ("No one shall be detained for more than 48 hours.", "No one shall be detained for more than a reasonable time.",
-     "softened"),
-])
-def test_round_53(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "and" / "or" read only in a plain stretch: not in an exception, an aside or a relative clause
-    ("The Company shall not sell the land unless the Council and the Minister consent.",
-     "The Company shall not sell the land unless the Council or the Minister consent.", "reworded"),
-    ("The Seller shall, if requested, deliver the manual and the software.",
-     "The Seller shall, if requested, deliver the manual or the software.", "reworded"),
-    ("The Carrier shall not be liable for loss or damage.", "The Carrier shall not be liable for loss and damage.",
-     "reworded"),
-    # a window only of a ban, never of a relief or of another sentence
-    ("The Insurer shall not be liable for losses occurring between 1 June and 30 June.",
-     "The Insurer shall not be liable for losses.", "modified"),
-    ("No person shall enter the site without a permit. The office is open between 9 a.m. and 5 p.m.",
-     "No person shall enter the site without a permit. The office is open.", "modified"),
-    # what is told is no restriction of who is told
-    ("The Agent shall notify each Lender.", "The Agent shall notify each Lender that the Borrower has defaulted.",
-     "modified"),
-    # a quantifier after a verb of commitment keeps its scope
-    ("The Authority guarantees all deposits of the bank.",
-     "The Authority guarantees the deposits of the bank that are insured.", "softened"),
-    # a noun on both sides does not excuse its adjective
-    ("Upon completion of the works, the Contractor shall deliver a complete set of drawings.",
-     "Upon completion of the works, the Contractor shall deliver a set of drawings.", "softened"),
-    # a judgement word before another noun is no vague measure
-    ("The Supplier shall publish the notice 30 days before the meeting.",
-     "The Supplier shall publish the notice in an appropriate newspaper before the meeting.", "modified"),
-    # "the" before an acronym's would-be letters
-    ("The first-line drug shall be a TCA.", "The first-line drug shall be the calcium-channel blocker.", "modified"),
-    # "ordinarily resident" is a test of residence, no hedge
-    ("Tax shall be paid in the State in which the taxpayer is resident.",
-     "Tax shall be paid in the State in which the taxpayer is ordinarily resident.", "reworded"),
-])
-def test_review_of_rounds_50_to_53(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a negation that belongs to the bound after the modal
-    ("The deposit shall not be less than EUR 500.", "The deposit shall be at least EUR 500.", "reworded"),
-    ("The deposit shall not be less than EUR 500.", "The deposit shall be less than EUR 500.", "modified"),
-    # a passive duty and the right to receive it, told of one subject
-    ("Interns shall be paid a monthly stipend.", "An intern is entitled to be paid a monthly stipend.", "reworded"),
-    # "upon its request" as an aside
-    ("The Operator shall send the Regulator a copy of every audit.",
-     "The Operator shall send the Regulator, upon its request, a copy of every audit.", "softened"),
-])
-def test_round_54(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a fortnight is fourteen days
-    ("The Board shall answer within fourteen days.", "The Board shall answer within a fortnight.", "reworded"),
-    # a period echoed in brackets keeps its governing word
-    ("The Supplier shall guarantee the goods for 90 days from delivery.",
-     "The Supplier shall guarantee the goods for twelve (12) months from delivery.", "hardened"),
-    # the amount a duty of giving owes; a deductible stands in a qualifier
-    ("The Airline shall pay compensation of EUR 250 to each passenger.",
-     "The Airline shall pay compensation of EUR 400 to each passenger.", "hardened"),
-    ("The Insurer shall cover theft up to EUR 10,000, subject to a deductible of EUR 250.",
-     "The Insurer shall cover theft up to EUR 20,000, subject to a deductible of EUR 1,000.", "modified"),
-    # a restrictive clause under a ban, its quantifier dropped beside it
-    ("Staff may not accept any gifts.", "Staff may not accept gifts that exceed a modest value.", "softened"),
-])
-def test_round_55(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a ban's threshold dropped: the ban covers them all
-    ("Agencies shall not charge workers fees exceeding one week's wages.", "Agencies shall not charge workers any fees.",
-     "hardened"),
-    ("The Bank shall not charge any fee for early repayment.",
-     "The Bank shall not charge a fee exceeding 1% of the balance for early repayment.", "softened"),
-])
-def test_round_56(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # the whole turned into a capped share
-    ("The Fund will meet the full cost of relocation.", "The Fund will meet up to half the cost of relocation.",
-     "softened"),
-])
-def test_round_57(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # an amount taken off what a duty of giving pays: more taken off, less paid
-    ("The insurer will pay each valid claim in full, less an excess of £100.",
-     "The insurer will pay each valid claim in full, less an excess of £250.", "softened"),
-    ("The Seller shall refund the price minus a handling fee of 5 per cent.",
-     "The Seller shall refund the price minus a handling fee of 3 per cent.", "hardened"),
-    # ... a deduction that came or went
-    ("We will refund the subscription fee if you cancel within 14 days.",
-     "We will refund the subscription fee, less a 10% administration charge, if you cancel within 14 days.", "softened"),
-    # ... "less than" takes nothing off, and a figure after "less" with no duty of giving has no
-    # direction
-    ("The depot shall be less than 100 metres from the station.",
-     "The depot shall be less than 200 metres from the station.", "modified"),
-    ("The fund deducts a fee, less a rebate of EUR 10.", "The fund deducts a fee, less a rebate of EUR 20.", "modified"),
-])
-def test_deduction_from_what_is_paid(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "by 15 minutes or more" is by how much, a threshold on who holds the right: a higher one
-    # leaves fewer holders
-    ("Passengers whose train arrives late by 20 minutes or more shall be entitled to a refund of half the fare.",
-     "Passengers whose train arrives late by 45 minutes or more shall be entitled to a refund of half the fare.",
-     "softened"),
-    # ... a condition set after the right, on what its holder must do, is harder to meet
-    ("A carrier shall be entitled to keep its slots only if it has operated them for at least 70% of the season.",
-     "A carrier shall be entitled to keep its slots only if it has operated them for at least 80% of the season.",
-     "hardened"),
-    # ... and "within 30 days or less" stays a time limit
-    ("The Agency shall decide within 30 days or less.", "The Agency shall decide within 60 days or less.", "softened"),
-])
-def test_threshold_written_after_a_time_after_by(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a hedge dropped and a synonym of it denied in a new conjunct: the duty no longer depends on it
-    ("The Ministry shall, subject to available funding, repair the levee each spring.",
-     "The Ministry shall repair the levee each spring, and this duty shall not be conditional on the availability of funding.",
-     "hardened"),
-    # ... the same hedge denied through a passive "be made"
-    ("The Council shall provide school meals free of charge, subject to available resources.",
-     ("The Council shall provide school meals free of charge, and this obligation shall not be made subject to the "
-      "availability of resources."), "hardened"),
-    # ... a synonym kept un-negated is the hedge reworded
-    ("The Ministry shall, subject to available funding, repair the levee each spring.",
-     "The Ministry shall repair the levee each spring, conditional on the availability of funding.", "reworded"),
-])
-def test_hedge_denied_in_other_words(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 def test_request_after_an_adjective_is_a_noun(lex):
     # "any reasonable request" names a thing asked; "the Secretary-General requests" is the
     # exhortation it also spells
@@ -4121,19 +2791,6 @@ def test_request_after_an_adjective_is_a_noun(lex):
                  "The Secretary-General requests the Board to report.", lex, None)
     assert [c.phrase for c in pair.old_cues if c.category == "modal"] == [("shall",)]
     assert ("requests",) in [c.phrase for c in pair.new_cues if c.category == "modal"]
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "fall below" holds a "not": a minimum kept at all times is one never to be fallen below
-    ("Each insurer shall maintain at all times a solvency ratio of at least 100 per cent.",
-     "At no time may the solvency ratio of an insurer fall below 100%.", "reworded"),
-    # ... while the ban on falling below a lower figure is a minimum lowered
-    ("Each insurer shall maintain at all times a solvency ratio of at least 100 per cent.",
-     "At no time may the solvency ratio of an insurer fall below 80%.", "softened"),
-])
-def test_fall_below_holds_a_negation(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
@@ -4161,68 +2818,6 @@ def test_ordinal_words_in_canonical_numbers():
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    # a request condition with the one who asks named inside it
-    ("The Operator shall provide the Regulator with copies of all incident logs.",
-     "The Operator shall provide the Regulator, upon the Regulator's written request, with copies of all incident logs.",
-     "softened"),
-    # ... is the same condition as the lexicon's own phrases
-    ("Minutes shall be circulated to members upon request.",
-     "Minutes shall be circulated to members at a member's reasonable request.", "reworded"),
-    # ... while "on receipt of a tenant's request" is a time, no condition
-    ("On receipt of a tenant's request, the landlord shall repair the boiler within a week.",
-     "Within a week of receiving the tenant's request, the landlord must repair the boiler.", "reworded"),
-])
-def test_request_condition_naming_who_asks(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a negation with absolutes set inside it ("refrain permanently … from") is still the ban,
-    # and the absolutes are the ban's own
-    ("The States undertake to refrain permanently and in all circumstances from nuclear testing.",
-     "The States undertake to refrain from nuclear testing.", "softened"),
-    ("Each Party shall abstain from hostile acts.", "Each Party shall abstain, at all times, from hostile acts.", "hardened"),
-    # ... and "from" with no qualifier between is the plain phrase, as before
-    ("Each Party shall abstain from hostile acts.", "Each Party shall refrain from hostile acts.", "reworded"),
-])
-def test_negation_split_by_qualifiers(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a qualifier word inside an exception that went whole details the exception, even where the
-    # exception has a verb of its own ("could")
-    (("Covert observation of students in university classrooms and libraries is prohibited, except where the study "
-      "could not otherwise be done and subjects are fully informed afterwards."),
-     "Covert observation of students in university classrooms and libraries is prohibited.", "hardened"),
-    # British drafting's "provided always that" is the proviso "provided that"
-    ("The Tenant may sublet the flat, provided that the Landlord consents.",
-     "The Tenant may sublet the flat, provided always that the Landlord consents.", "reworded"),
-    ("The Carrier shall run the service daily.",
-     "The Carrier shall run the service daily; provided always that it may suspend it to the extent necessary in a storm.",
-     "softened"),
-])
-def test_qualifiers_of_exceptions_and_provisos(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a ban lifted ("are not prohibited from") is a permission
-    ("Visitors are not prohibited from taking photographs in the gallery.",
-     "Visitors shall not take photographs in the gallery.", "hardened"),
-    ("Fishing is prohibited in the harbour.", "Fishing is not prohibited in the harbour.", "softened"),
-    ("Visitors are not prohibited from taking photographs in the gallery.",
-     "Visitors may take photographs in the gallery.", "reworded"),
-])
-def test_prohibition_lifted_by_not(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
     # drafting equivalences: "resolved" / "settled", "notwithstanding" / "despite", "interior" / "inside"
     ("The Licensee shall keep the interior of the kiosk clean.", "The Licensee must keep the inside of the kiosk clean.",
      "reworded"),
@@ -4236,40 +2831,10 @@ def test_drafting_equivalences(lex, old, new, expected):
     assert status(lex, new, old) == expected
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a multiple of an amount is its percentage; "time and a half" is one and a half times
-    ("Night work shall be paid at one and one-half times the basic rate.",
-     "Night work shall be paid at 150% of the basic rate.", "reworded"),
-    ("Night work shall be paid at time and a half.", "Night work shall be paid at one and a half times the basic rate.",
-     "reworded"),
-    ("Night work shall be paid at one and one-half times the basic rate.",
-     "Night work shall be paid at 125% of the basic rate.", "modified"),
-    # "and" joins number words only after a multiplier: "one and one-half" is no "one and one"
-    ("The grace period is one hundred and five days.", "The grace period is 105 days.", "unchanged"),
-])
-def test_multiples_and_halves(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
 def test_number_words_join_with_and_only_after_a_multiplier():
     from plandiff.text import canonical_numbers
     assert canonical_numbers("one hundred and five days, two thousand and twenty") == "105 days, 2020"
     assert canonical_numbers("at one and one-half times the rate") == "at one and one-half times the rate"
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a period that runs on after the one the clause names: the ban lasts longer
-    ("The Seller shall not solicit any customer of the Business during the Term.",
-     "The Seller shall not solicit any customer of the Business during the Term and for 18 months thereafter.",
-     "hardened"),
-    # ... a period with nothing to run on from is no extension
-    ("The Seller shall not solicit any customer of the Business.",
-     "The Seller shall not solicit any customer of the Business for 18 months.", "modified"),
-])
-def test_period_running_on_after_another(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
@@ -4280,138 +2845,6 @@ def test_period_running_on_after_another(lex, old, new, expected):
 def test_example_marker_is_no_content(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == expected
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a threshold that came with the quantifier gone ("all X" → "X exceeding …"): fewer are covered
-    ("The company must report all donations in its annual accounts.",
-     "The company must report donations exceeding EUR 5,000 in its annual accounts.", "softened"),
-    # ... and with no quantifier on either side, a figure in the object is a number changed
-    ("The company must report donations exceeding EUR 5,000 in its annual accounts.",
-     "The company must report donations exceeding EUR 8,000 in its annual accounts.", "modified"),
-])
-def test_threshold_with_the_quantifier_on_the_other_side(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # the window a ban applies in, on both sides: wider bans more
-    ("Deliveries shall not be made between 11 p.m. and 6 a.m.", "Deliveries shall not be made between 9 p.m. and 7 a.m.",
-     "hardened"),
-    # ... moved both ways: no one direction
-    ("Deliveries shall not be made between 11 p.m. and 6 a.m.", "Deliveries shall not be made between 10 p.m. and 5 a.m.",
-     "modified"),
-    # ... a duty that now applies only in a window applies less
-    ("The operator shall keep the gate staffed at all times.", "The operator shall keep the gate staffed between 08:00 and 20:00.",
-     "softened"),
-    # ... windows of different things are not compared
-    ("The bridge shall be open to cyclists 24 hours a day and to lorries from 07:00 to 19:00.",
-     "The bridge shall be open to cyclists from 05:00 to 23:00 and to lorries 24 hours a day.", "modified"),
-])
-def test_time_windows_of_bans_and_duties(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a minimum owed for every so many: for more of them, less is owed
-    ("Each nursery shall employ at least one qualified carer for every three infants.",
-     "Each nursery shall employ at least one qualified carer for every five infants.", "softened"),
-    # ... with no minimum, the figure after "for every" has no direction
-    ("The fund shall plant one tree for every three visitors.", "The fund shall plant one tree for every five visitors.",
-     "modified"),
-])
-def test_minimum_owed_for_every_so_many(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a threshold from above of who is covered: a lower one covers fewer
-    ("Riders under 18 must wear a helmet.", "Riders under 16 must wear a helmet.", "softened"),
-    # ... under a ban on what it covers, a higher one bans more
-    ("Crabs measuring less than 12 cm across the shell shall not be landed.",
-     "Crabs measuring less than 14 cm across the shell shall not be landed.", "hardened"),
-    # ... and "not less than" is a minimum, as before
-    ("The Tenant shall give not less than 30 days' notice.", "The Tenant shall give not less than 60 days' notice.",
-     "hardened"),
-    # a number word on one side and the same figure after a threshold word on the other
-    ("Vehicles shall not be parked within ten metres of a junction.",
-     "Parking a vehicle less than ten metres from a junction is prohibited.", "reworded"),
-])
-def test_thresholds_from_above(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # the verb of a long condition is no commitment of its own
-    ("The holder shall notify the agency without delay of any new evidence that the product is harmful.",
-     ("Where new evidence comes to light suggesting that the product may be harmful, the agency must be notified by "
-      "the holder without delay."), "reworded"),
-    # ... while "Only where …" puts the commitment's own modal after its condition
-    ("Only where the board has heard the member may a member be expelled.",
-     "Only where the board has heard the member shall a member be expelled.", "hardened"),
-])
-def test_modal_of_a_long_condition(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # an exhortation told of those exhorted is one still
-    ("Member States shall inspect all cargo bound for the region.",
-     "Member States are called upon to inspect all cargo bound for the region.", "softened"),
-    ("Workers shall be free to join a trade union.", "Workers may join a trade union.", "reworded"),
-    # ... and the one exhorted carries the commitment in either form
-    ("The Director-General is requested to report to the Conference at its next session.",
-     "The Conference requests the Director-General to report to it at its next session.", "reworded"),
-])
-def test_exhortations_told_of_those_exhorted(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # the share a duty of providing owes: more is owed
-    ("The operator shall provide broadband coverage to 90% of households by 2028.",
-     "The operator shall provide broadband coverage to 95% of households by 2028.", "hardened"),
-    ("The Ministry shall supply laptops to 60 per cent of pupils.", "The Ministry shall supply laptops to 40 per cent of pupils.",
-     "softened"),
-])
-def test_share_a_duty_of_providing_owes(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # (review) "less than" after a verb of giving is a bound, no deduction
-    ("The Insurer shall reimburse claims of less than £500 within 10 days.",
-     "The Insurer shall reimburse claims of less than £1,000 within 10 days.", "hardened"),
-    # (review) a multiple is no money: "2 times" is not "EUR 200"
-    ("The fine shall not exceed EUR 200 or 2 times the tax evaded.",
-     "The fine shall not exceed EUR 300 or 2 times the tax evaded.", "hardened"),
-    # (review) "for every" counts what a binding minimum of its own sentence is owed for
-    ("Each operator shall keep at least 2 guards. Operators may admit one visitor for every 4 staff.",
-     "Each operator shall keep at least 2 guards. Operators may admit one visitor for every 3 staff.", "modified"),
-    # (review) a window to do a one-off act in is no window a duty binds in
-    ("The Contractor shall deliver the goods between 9 a.m. and 5 p.m.",
-     "The Contractor shall deliver the goods between 8 a.m. and 6 p.m.", "modified"),
-    # (review) a request described, with no one who asks, is an object
-    ("The Licensor shall act on the previous request.", "The Licensor shall act on the latest request.", "modified"),
-    # (review) a long condition with no comma does not swallow the commitment's modal
-    ("When the Committee meets in its regular annual session the Secretariat shall report.",
-     "When the Committee meets in its regular annual session, the Secretariat may report.", "softened"),
-    # (review) a negation split by a qualifier counts when negations are weighed two by two
-    ("Members shall refrain permanently from using force.", "Members shall use force.", "modified"),
-    # (review) the party exhorted, named after the exhortation, is no party added
-    ("Member States are called upon to inspect vessels.", "The Council calls upon Member States to inspect vessels.",
-     "reworded"),
-])
-def test_review_of_the_fourth_session(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 def test_ban_lifted_in_a_relative_clause_gives_no_direction(lex):
@@ -4428,604 +2861,6 @@ def test_synonym_hedge_faces_one_cue_only(lex):
     old = "The State shall fund the programme, subject to approval by the Board."
     new = "The State shall fund the programme, conditional on approval by the Board, and shall not be contingent on reports."
     assert status(lex, old, new) == status(lex, new, old) == "modified"
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "the age of 18 years" is an age, as "18 years of age" is
-    ("A 'minor' means a person who has not attained the age of eighteen years.",
-     "A person under 18 years of age is a 'minor'.", "reworded"),
-])
-def test_age_of_n_years(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a ban with its exception told as a permission restricted by an "only" that opens the clause
-    ("No vessel shall be allowed to berth unless it has been inspected by the harbour master.",
-     "Only vessels inspected by the harbour master may berth.", "reworded"),
-    ("A tenant shall not be permanently evicted unless a court has ordered it.",
-     "Only where a court has ordered it may a tenant be permanently evicted.", "reworded"),
-    # ... while a plain permission in its place lifts the ban
-    ("No vessel shall be allowed to berth unless it has been inspected by the harbour master.",
-     "Vessels may berth.", "softened"),
-])
-def test_only_opening_a_permission(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a phase-in brings its period or end date along: the phase-in decides
-    ("The Council shall raise the grant to €900 per student with effect from 1 September 2025.",
-     "The Council shall raise the grant to €900 per student in stages, the last taking effect by 1 September 2027.",
-     "softened"),
-    ("Each Party shall eliminate its duties on cars on the entry into force of this Agreement.",
-     ("Each Party shall progressively eliminate its duties on cars over eight years from the entry into force of this "
-      "Agreement."), "softened"),
-    # ... but a deadline set where the other side set no time at all is a deadline still
-    ("The Operator shall close the mine.", "The Operator shall gradually close the mine by 31 December 2031.", "modified"),
-])
-def test_phase_in_brings_its_period(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a saving clause ("Nothing in … shall prevent X from") permits the act
-    ("Nothing in this Lease shall prevent the Tenant from subletting a room.",
-     "The Tenant shall not sublet any room.", "hardened"),
-    ("No Member shall be prevented from inspecting the register.", "A Member may inspect the register.", "reworded"),
-    ("Nothing in this Agreement shall be construed as preventing a broadcaster from airing the debate.",
-     "No broadcaster shall be prevented from airing the debate.", "reworded"),
-    ("Nothing in this Agreement shall be construed as preventing a broadcaster from airing the debate.",
-     "This Agreement shall be construed as preventing a broadcaster from airing the debate.", "hardened"),
-    # ... but a party that must not hinder another is bound itself
-    ("No Party shall prevent observers from entering the zone.",
-     "A Party shall not prevent observers from entering the zone.", "reworded"),
-    # a permission of the banned act added beside the ban is an exception to it
-    ("Members may not bring guests to the pool.",
-     ("Members may not bring guests to the pool, but nothing in these rules shall prevent a member from bringing guests "
-      "on family days."), "softened"),
-    ("Residents shall not park on the verge.", "Residents shall not park on the verge, but may park there on Sundays.",
-     "softened"),
-    # ... not a permission of another act, or of the act on another object
-    ("Residents shall not park on the verge.", "Residents shall not park on the verge, but may plant flowers there.",
-     "reworded"),
-    ("Visitors may not photograph the exhibits.", "Visitors may not photograph the exhibits, but may photograph the garden.",
-     "reworded"),
-])
-def test_saving_clause_and_permission_beside_a_ban(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a bound that heads the subject governs the figure the clause states
-    ("The minimum monthly stipend payable to each fellow shall be €1,800.",
-     "The minimum monthly stipend payable to each fellow shall be €2,100.", "hardened"),
-    ("The maximum annual rent increase is 4%.", "The maximum annual rent increase is 6%.", "softened"),
-    # ... not a figure of another clause after a stop
-    ("The minimum stipend is set by the Board. Each fellow shall be paid on day 5.",
-     "The minimum stipend is set by the Board. Each fellow shall be paid on day 9.", "modified"),
-])
-def test_bound_heading_the_subject(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # an exception of a ban that is new whole is what the other side required
-    ("The registrar shall check the applicant's identity before issuing a licence.",
-     "The registrar shall not issue a licence unless the applicant's identity has been checked.", "reworded"),
-    ("Bidders are encouraged to include a safety plan with their tender.",
-     "No tender shall be accepted unless it includes a safety plan.", "hardened"),
-    # ... while under a ban both sides keep it is an exception added
-    ("The registrar shall not issue a licence.", "The registrar shall not issue a licence unless the fee is paid.",
-     "softened"),
-    # a strengthener cut short by an exception strengthens nothing
-    ("Deliveries shall be permitted only between 08:00 and 18:00.",
-     "Deliveries are prohibited at all times except between 08:00 and 18:00.", "reworded"),
-    # an older form of a permission
-    ("The Charterers shall have liberty to sublet the vessel.", "The Charterers may sublet the vessel.", "reworded"),
-])
-def test_exceptions_of_new_bans(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # edits kept apart by an article are one change: the object replaced
-    ("The parties shall hold a plebiscite on the future of the province within a year.",
-     "The parties shall hold elections for a provincial council within a year.", "modified"),
-    # ... while the same thing said in another order stays reworded
-    ("The parties shall hold a plebiscite on the future of the province within a year.",
-     "The parties shall hold a plebiscite on the province's future within a year.", "reworded"),
-])
-def test_edits_apart_by_an_article(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a frequency counted in hours changes as one in years does
-    ("The on-call engineer shall inspect the pumps every 6 hours.",
-     "The on-call engineer shall inspect the pumps every twelve hours.", "softened"),
-    ("The on-call engineer shall inspect the pumps every 6 hours.",
-     "The on-call engineer shall inspect the pumps every six hours.", "unchanged"),
-    # several period modifiers before the unit leave the figure a period
-    ("The Owners shall discharge the cargo within four weather working days.",
-     "The Owners shall discharge the cargo within six weather working days.", "softened"),
-    # a date span in brackets is the window a ban applies in
-    ("Burning garden waste is prohibited.",
-     "Burning garden waste is prohibited during the nesting season (1 March to 31 July).", "softened"),
-    # a duty to keep something so, given a window of hours, binds only then
-    ("Horses must be kept off the beach.", "Horses must be kept off the beach between 10 a.m. and 5 p.m.", "softened"),
-    # a look back bounds which past events count: no deadline, and no one direction
-    ("Directors disqualified within the past two years shall not be appointed.",
-     "Directors disqualified within the past four years shall not be appointed.", "modified"),
-    ("The Supplier shall deliver within two weeks.", "The Supplier shall deliver within four weeks.", "softened"),
-])
-def test_periods_windows_and_look_backs(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a discretion for an exception is no qualifier reworded
-    ("Retailers shall, where practicable, display prices per kilogram.",
-     "Retailers shall display prices per kilogram, except for loose bakery items.", "modified"),
-    # ... while one discretion for another is
-    ("Retailers shall, where practicable, display prices per kilogram.",
-     "Retailers shall display prices per kilogram, where feasible.", "reworded"),
-    # a hedge denied beside a new item is no qualifier of that item
-    ("The Agency shall, where funding permits, audit each grantee.",
-     "The Agency shall audit each grantee, and this duty is not conditional on the availability of funding.", "hardened"),
-    # a cancelling strengthener and a denied hedge over the same words are one denial
-    ("The Builder must finish the roof by 1 May regardless of supply delays.",
-     "The Builder must finish the roof by 1 May, and this deadline is not subject to supply delays.", "reworded"),
-    # a passive of keeping clear negates as "avoid" does
-    ("Night shifts longer than ten hours should be avoided.", "Night shifts longer than ten hours should not be worked.",
-     "reworded"),
-    ("Night shifts longer than ten hours should be avoided.", "Night shifts longer than ten hours shall not be worked.",
-     "hardened"),
-    # a hedge inside a plain "do not" qualifies the ban
-    ("We do not usually share your address with advertisers.", "We do not share your address with advertisers.",
-     "hardened"),
-    # a discretion with its judge named is the hedge "where appropriate"
-    ("The panel shall interview each candidate.",
-     "The panel shall, where the chair considers it necessary, interview each candidate.", "softened"),
-    ("The panel shall, where appropriate, interview each candidate.",
-     "The panel shall, where the chair considers it appropriate, interview each candidate.", "reworded"),
-])
-def test_qualifiers_told_other_ways(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a subject pointing back in a clause joined on names nothing new
-    ("The Carrier shall deliver the parcel within 48 hours regardless of the weather.",
-     "The Carrier shall deliver the parcel within 48 hours, and this deadline is not subject to the weather.",
-     "reworded"),
-    # ... while a subject that opens the clause is read as any other
-    ("This endowment shall be invested by the Trustees.", "This building shall be insured by the Trustees.", "modified"),
-])
-def test_subject_pointing_back(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a threshold on the bare plural a duty is for says which things are covered
-    ("The agency shall audit grants for projects with a budget above EUR 200,000.",
-     "The agency shall audit grants for projects with a budget above EUR 50,000.", "hardened"),
-    # ... not the length a duty is for
-    ("Footage shall be kept for no longer than 30 days.", "Footage shall be kept for no longer than 60 days.", "softened"),
-    # a rule that reaches through intermediaries too
-    ("Members shall not solicit clients of the firm.",
-     "Members shall not, directly or indirectly, solicit clients of the firm.", "hardened"),
-    ("The direct or indirect transfer of shares to a competitor is prohibited.",
-     "It is prohibited to transfer shares, directly or indirectly, to a competitor.", "reworded"),
-    # an object replaced beside a figure the number rules read: both ways
-    ("The landlord shall repaint all bedrooms within ten days of the end of each tenancy.",
-     "The landlord shall repaint all kitchens within five days of the end of each tenancy.", "modified"),
-])
-def test_thresholds_intermediaries_and_objects_beside_figures(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a negation flipped with its verb told the other way round is the same duty
-    ("Staff shall not leave the ward during a shift.", "Staff must stay on the ward during a shift.",
-     "reworded"),
-    # ... while the same verb negated is the opposite commitment
-    ("The Seller shall refund the deposit.", "The Seller shall not refund the deposit.", "modified"),
-    # ... and a weaker duty that became a ban of another verb is compared by strength
-    ("Operators shall endeavour to limit noise at night.", "Operators shall not emit noise at night.", "hardened"),
-    # a whole set under "no" is the set "all" named
-    ("Students are exempt from all library fees.", "No library fees shall apply to students.", "reworded"),
-    # "every" before a figure states a rate, no scope
-    ("Each stadium shall provide one steward for every fifty spectators.",
-     "Each stadium shall provide stewards at a ratio of no fewer than one to fifty spectators.", "reworded"),
-])
-def test_negations_told_with_other_verbs(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # an ordinal in words is the figure it names
-    ("The Assembly shall review the plan at its 81st session.",
-     "The Assembly shall review the plan at its eighty-first session.", "unchanged"),
-    ("The Board shall meet at its 81st session and report on the plan.",
-     "The Board shall report on the plan and meet at its eighty-first session.", "reworded"),
-    # without a pause is more often than any interval
-    ("The operator shall sample the effluent twice a month.", "The operator shall sample the effluent continuously.",
-     "hardened"),
-    ("The operator shall sample the effluent continuously.", "The operator shall sample the effluent constantly.",
-     "reworded"),
-    # a phase-out is done gradually; ceasing at once is not
-    ("Members shall phase out single-use plastics.", "Members shall eliminate single-use plastics.", "hardened"),
-    ("Hospitals shall phase out mercury thermometers by 2030.",
-     "Hospitals shall withdraw mercury thermometers with immediate effect.", "hardened"),
-    # a request condition told in its own words
-    ("The clinic shall give each patient a copy of the test results.",
-     "The clinic shall give a copy of the test results to any patient who requests one.", "softened"),
-    # a share and an amount are two measures
-    ("The tenant shall pay a service charge of 5% of the rent.",
-     "The tenant shall pay a service charge of £40 per month.", "modified"),
-    # a threshold past "the age of"
-    ("The school shall not publish photographs of pupils under the age of 12.",
-     "The school shall not publish photographs of any pupil.", "hardened"),
-    ("The school shall not publish photographs of pupils under the age of 12.",
-     "The school shall not publish photographs of pupils under the age of 16.", "hardened"),
-    # a request named as a noun after an article that counts one, or after another noun
-    ("The bank will close the account within 10 days of receiving a valid request.",
-     "Within 10 days of receiving a valid request, the bank will close the account.", "reworded"),
-    ("The registry will correct the entry within 5 days of a rectification request.",
-     "The registry will correct the entry no later than five days after receiving a rectification request.",
-     "reworded"),
-    # a modal of possibility inside a relative clause describes, and commits to nothing
-    ("Operators shall report, without delay, any defect that could endanger passengers.",
-     "Any defect that could endanger passengers must be reported forthwith by operators.", "reworded"),
-])
-def test_figures_frequencies_and_nouns_read_in_context(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a closed season that holds the old one at both ends binds for longer
-    ("The lake shall be closed to anglers from 1 March to 31 May.",
-     "The lake shall be closed to anglers from 1 February to 30 June.", "hardened"),
-    # ... one that moved binds at another time
-    ("The lake shall be closed to anglers from 1 March to 31 May.",
-     "The lake shall be closed to anglers from 1 April to 30 June.", "modified"),
-    # a figure that came in a modifier of the set "all" left says which part is still covered
-    ("The council shall insulate all social housing units.",
-     "The council shall insulate social housing units built before 1990.", "softened"),
-    ("The council shall insulate all social housing units.",
-     "The council shall insulate all social housing units by 1990.", "hardened"),
-])
-def test_windows_and_figures_that_narrow_a_set(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a right told as what is given is the same right
-    ("A member who retires early is entitled to a reduced pension.",
-     "A reduced pension is payable to any member who retires early.", "reworded"),
-    # ... while a permission dropped for a plain statement binds
-    ("Members may attend the annual meeting.", "Members attend the annual meeting.", "hardened"),
-])
-def test_rights_told_as_what_is_given(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a threshold in place of another criterion is a change of substance
-    ("Residents aged over 70 shall receive a free bus pass.",
-     "Residents with a registered mobility impairment shall receive a free bus pass.", "modified"),
-    # ... while one dropped alone widens what is covered
-    ("Residents aged over 70 shall receive a free bus pass.", "Residents shall receive a free bus pass.", "hardened"),
-    # ... and one dropped as the set is widened widens it too
-    ("The clerk need not record hearings lasting fewer than ten minutes.",
-     "The clerk shall record every hearing, regardless of its length.", "hardened"),
-])
-def test_threshold_in_place_of_another_criterion(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # figures of one role pair by the words before them, not only in order
-    ("The Contractor shall deliver the final design by 1 March 2026.",
-     "The Contractor shall deliver a draft design by 1 January 2026 and the final design by 1 May 2026.", "modified"),
-    ("The Contractor shall deliver the final design by 1 March 2026.",
-     "The Contractor shall deliver the final design by 1 May 2026.", "softened"),
-])
-def test_figures_paired_by_their_context(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # several items added to what a duty covers, each of its own, all one way
-    ("The ceasefire shall apply to all ground forces operating in the north.",
-     "The ceasefire shall apply to all ground, air and naval forces operating in the north and its coastal waters.",
-     "hardened"),
-    # ... while items added beside a replaced one have no one direction
-    ("The ceasefire shall apply to all ground forces operating in the north.",
-     "The ceasefire shall apply to all air and naval forces operating in the south and its coastal waters.",
-     "modified"),
-])
-def test_items_added_together(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a ban told as a permission restricted to the same case, in synonyms
-    ("Camera footage shall not be retained for longer than is necessary for the investigation.",
-     "Camera footage may be kept only for as long as the investigation requires.", "reworded"),
-    # ... while a permission restricted to another case is another rule
-    ("Camera footage shall not be retained for longer than is necessary for the investigation.",
-     "Camera footage may be kept only for as long as the insurer requires.", "modified"),
-])
-def test_ban_told_as_restricted_permission_in_synonyms(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a clause retold in plain language, a word or two swapped, keeps its meaning
-    ("Visitors are required to disinfect their hands upon entering and upon leaving the ward.",
-     "All visitors must clean their hands with disinfectant when they enter and when they leave the ward.", "reworded"),
-    # ... while one that says something else is modified
-    ("Visitors are required to disinfect their hands upon entering the ward.",
-     "Every visitor must wear a gown and gloves while they remain inside the isolation unit.", "modified"),
-])
-def test_low_similarity_retellings(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # "is to" directs, as "shall" does
-    ("Each trainee shall receive a copy of the safety manual.", "Each trainee is to receive a copy of the safety manual.",
-     "reworded"),
-    ("Each trainee shall receive a copy of the safety manual.", "Each trainee should receive a copy of the safety manual.",
-     "softened"),
-    # ... after a noun of aim it says what is aimed at
-    ("The purpose of this Protocol is to protect wetlands.", "This Protocol shall protect wetlands.", "hardened"),
-])
-def test_is_to_as_a_directive(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a duty told of the one it benefits and a right state one right
-    ("Night workers shall be paid a supplement of 25 per cent.",
-     "Night workers are entitled to a supplement of 25 per cent.", "reworded"),
-    # ... while a duty told of the one bound is no right of another
-    ("Night workers shall pay a supplement of 25 per cent.",
-     "Night workers are entitled to pay a supplement of 25 per cent.", "softened"),
-])
-def test_duty_told_of_its_holder(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a quantifier on a noun the other side names in the other number, or after "a", is the same set
-    ("Horses must be kept off the beach in summer.", "In summer, every horse shall be kept off the beach.", "reworded"),
-    ("The bank shall not fail to process a transfer request that meets the rules.",
-     "The bank shall process every transfer request that meets the rules.", "reworded"),
-    # ... while one on a set the other side narrowed widens it
-    ("The bank shall process transfer requests that meet the rules.",
-     "The bank shall process all requests that meet the rules.", "hardened"),
-    # "throughout" is "for the whole of"
-    ("The Operator shall keep the gates staffed throughout the season.",
-     "For the whole of the season, the Operator shall keep the gates staffed.", "reworded"),
-    ("The Operator shall keep the gates staffed throughout the season.",
-     "The Operator shall keep the gates staffed in the season.", "softened"),
-])
-def test_quantifiers_on_generic_nouns(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # another verb offered beside the duty's own is another way to comply
-    ("The Recipient shall destroy the records within a month.",
-     "The Recipient shall destroy or archive the records within a month.", "softened"),
-    ("The Processor shall delete the personal data at the end of the contract.",
-     "The Processor shall delete or anonymise the personal data at the end of the contract.", "softened"),
-    # ... while one more act under "and" asks more
-    ("The Processor shall delete the personal data at the end of the contract.",
-     "The Processor shall delete and certify the destruction of the personal data at the end of the contract.", "hardened"),
-])
-def test_alternative_way_to_comply(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a negation flipped with another verb that is no antonym is the opposite commitment
-    ("The Council shall not reduce the grant.", "The Council shall increase the grant.", "modified"),
-    ("Employers must not dismiss pregnant workers.", "Employers must promote pregnant workers.", "modified"),
-    # ... as is the same verb in another form
-    ("The Council shall sell the land.", "The land shall not be sold by the Council.", "modified"),
-    ("The Buyer shall pay all import duties.", "No import duties shall be paid by the Buyer.", "modified"),
-])
-def test_negation_flips_with_other_verbs_that_are_no_antonyms(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a one-off act given a window that grew at both ends has more time, no longer duty
-    ("The Contractor shall carry out the works between 1 June and 30 September.",
-     "The Contractor shall carry out the works between 1 May and 31 October.", "modified"),
-    # a discretion on a permission adds nothing; a judge's other word for it is no hedge dropped
-    ("The Board may, as it sees fit, appoint advisers.", "The Board may appoint advisers.", "reworded"),
-    ("Where the court considers it appropriate, it shall appoint an expert.",
-     "Where the court considers it reasonable, it shall appoint an expert.", "reworded"),
-    # "continuously" is more often than every minute
-    ("Operators shall monitor the flue gas continuously.", "Operators shall monitor the flue gas every minute.",
-     "softened"),
-    # conditions on who qualifies, added together, are no items of what the duty covers
-    ("Bidders that are certified and registered in the Union shall be shortlisted.",
-     "Bidders that are certified and insured and registered in the Union and solvent shall be shortlisted.", "modified"),
-    # the instrument named in a saving clause is no party
-    ("Nothing in this Chapter shall preclude a Party from adopting measures to protect health.",
-     "A Party may adopt measures to protect health.", "reworded"),
-])
-def test_review_of_the_fifth_session(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a permission restricted to a window is the ban with that window as its exception
-    ("Deliveries are permitted only between 08:00 and 18:00.",
-     "Deliveries are prohibited at all times except between 08:00 and 18:00.", "reworded"),
-    # weather working days count only some days, as working days do: three calendar days is less time
-    ("The Charterers shall load the cargo within three weather working days.",
-     "The Charterers shall load the cargo within three days.", "hardened"),
-])
-def test_review_of_the_fifth_session_windows(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # drafting equivalents of treaty, contract and statute language
-    ("Each Party shall accord to investors of the other Party fair and equitable treatment.",
-     "Each Party shall grant investors of the other Party fair and equitable treatment.", "reworded"),
-    ("Any dispute shall be referred to arbitration.", "Any dispute shall be submitted to arbitration.", "reworded"),
-    ("A person who fails to register commits an offence.", "A person who fails to register is guilty of an offence.",
-     "reworded"),
-    ("Late claims shall be deemed withdrawn.", "Late claims shall be treated as withdrawn.", "reworded"),
-    # ... while another act is still another act
-    ("Any dispute shall be referred to arbitration.", "Any dispute shall be settled by negotiation.", "modified"),
-])
-def test_drafting_equivalents(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a duty stated as what the party is, with its "not" inside it, is no duty
-    ("The auditor is not required to report suspected fraud.", "The auditor is required to report suspected fraud.",
-     "hardened"),
-    ("The Supplier is not obliged to supply spare parts.", "The Supplier shall supply spare parts.", "hardened"),
-    # ... and with an exception it is a duty in that case
-    ("The Tenant shall repair the fence only if requested by the Landlord.",
-     "The Tenant is not obliged to repair the fence unless the Landlord requests it.", "reworded"),
-    # a permission with its "not" inside it forbids
-    ("The Tenant must not keep any animal at the Property without the Landlord's written consent.",
-     ("Without first obtaining the Landlord's written consent, the Tenant is not permitted to keep any animal at the "
-      "Property."), "reworded"),
-])
-def test_modal_phrases_split_by_not(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # request conditions in their own words, means at hand, a discretion given
-    ("The clinic shall send each patient a copy of the results.",
-     "The clinic shall, if so requested by the patient, send a copy of the results.", "softened"),
-    ("The club will refund the deposit within 14 days.", "The club will refund the deposit within 14 days if you ask us to.",
-     "softened"),
-    ("Each State shall ensure free legal aid for detainees.",
-     "Each State shall, within the limits of available resources, ensure free legal aid for detainees.", "softened"),
-    ("The Panel is required to refer the matter to the Board.", "The Panel has discretion to refer the matter to the Board.",
-     "softened"),
-    ("The Parties commit to working towards a ceasefire by June.", "The Parties shall agree a ceasefire by June.",
-     "hardened"),
-    # a hedge set between the modal and its "not" hedges the ban
-    ("Members shall not hold office for more than two terms.",
-     "Members shall in principle not hold office for more than two terms.", "softened"),
-])
-def test_request_conditions_means_and_discretion(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a knowledge qualifier on a warranty, and treatment owed only in like circumstances
-    ("The Buyer warrants that it holds all necessary licences.",
-     "The Buyer warrants that, so far as the Buyer is aware, it holds all necessary licences.", "softened"),
-    ("Each Party shall accord to service suppliers of the other Party the treatment it accords to its own.",
-     ("Each Party shall accord to service suppliers of the other Party, in like circumstances, the treatment it accords "
-      "to its own."), "softened"),
-])
-def test_knowledge_and_like_circumstances(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a limit set on what lasted for life
-    ("An official found guilty of fraud shall be barred from office for life.",
-     "An official found guilty of fraud shall be barred from office for a period of up to five years.", "softened"),
-    # seconds are a unit of time
-    ("Each speaker may speak for no more than two minutes.", "Each speaker may speak for no more than 120 seconds.",
-     "reworded"),
-    # a cap on what a duty of matching pays
-    ("The Employer shall match donations up to a maximum of £500 a year.",
-     "The Employer shall match donations up to a maximum of £300 a year.", "softened"),
-])
-def test_limits_on_lasting_and_paying(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a reasonableness hedge in its other forms
-    ("The Owners shall, so far as is reasonably possible, clean the holds before loading.",
-     "The Owners shall clean the holds before loading.", "hardened"),
-    # a mental element a ban asks for
-    ("Members shall not knowingly mislead the Committee.", "Members shall not mislead the Committee.", "hardened"),
-])
-def test_reasonableness_and_mental_elements(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a time of day added to a ban bounds when it applies
-    ("No person shall use a lawnmower on Sundays.", "No person shall use a lawnmower on Sundays before 11:00 a.m.",
-     "softened"),
-    # ... while one added to a duty is its deadline
-    ("The caretaker shall lock the gates on Sundays.", "The caretaker shall lock the gates on Sundays by 6 p.m.",
-     "hardened"),
-    # consideration given is a best effort
-    ("The Board shall give consideration to appointing a deputy.", "The Board shall appoint a deputy.", "hardened"),
-])
-def test_times_on_bans_and_consideration(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
-
-
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # a period modifier between "every" and the unit, after a count
-    ("The committee shall meet at least once every calendar month.",
-     "The committee shall meet at least once every calendar quarter.", "softened"),
-    # ... while meetings counted elsewhere are no frequency of "every calendar year"
-    ("The committee shall meet at least four times each calendar year.",
-     "No fewer than 4 meetings of the committee shall be held in every calendar year.", "reworded"),
-])
-def test_frequencies_with_period_modifiers(lex, old, new, expected):
-    assert status(lex, old, new) == expected
-    assert status(lex, new, old) == MIRROR.get(expected, expected)
 
 
 def test_a_figure_measured_from_something_is_no_value_of_the_subjects_bound(lex):
@@ -5392,3 +3227,1634 @@ SIXTH_SESSION_CASES = {
 ])
 def test_sixth_session_rules(lex, old, new, expected):
     assert classify_texts(old, new, lex).status == expected
+
+
+# Cases read both ways: old → new gives the status, new → old its mirror (softened ↔ hardened,
+# the rest unchanged). Each topic a list of (old, new, expected status); one test, an id per
+# case ("topic-n") to find a failure by.
+MIRRORED_CASES = {
+    "avoid_negates_like_refrain": [
+        # a verb of keeping clear of the act negates it: a ban turned into advice is softer
+        ("Visitors shall not feed the wild animals in the reserve.",
+         "Visitors should avoid feeding the wild animals in the reserve.", "softened"),
+        ("Members should avoid disclosing confidential deliberations.",
+         "Members should not disclose confidential deliberations.", "reworded"),
+    ],
+    "ordinal_point_in_a_period_must_not_fire": [
+        # the same point written as a figure
+        ("The Council shall meet on the first day of each quarter.",
+         "The Council shall meet on the 1st day of each quarter.", "unchanged"),
+        # an ordinal period counted from an event stays a deadline
+        ("The Buyer shall pay no later than the fourteenth day following delivery.",
+         "The Buyer shall pay no later than the thirtieth day following delivery.", "softened"),
+    ],
+    "knowledge_qualifier_must_not_fire": [
+        # the same qualifier moved is rewording
+        ("To the best of its knowledge, the Seller shall disclose every defect of the goods.",
+         "The Seller shall disclose every defect of the goods to the best of its knowledge.", "reworded"),
+        # knowledge as the thing shared is no qualifier: the item added decides
+        ("The Parties shall share scientific knowledge on fish stocks.",
+         "The Parties shall share scientific knowledge on fish stocks and marine mammals.", "hardened"),
+    ],
+    "save_where_is_an_exception": [
+        # "save" before a clause opener is "except": an exception like "unless"
+        ("Consignments of cut flowers from infested areas shall not be imported unless accompanied by an official certificate.",
+         ("The import of cut-flower consignments from infested areas is prohibited, save where an official certificate "
+         "accompanies them."), "reworded"),
+        ("The Operator shall keep the gates locked.", "The Operator shall keep the gates locked, save where a warden is present.",
+         "softened"),
+    ],
+    "modal_phrase_with_a_modifier_before_its_noun": [
+        # a right with a modifier before its noun is still a right (a permission), not a duty
+        ("The Club shall have the exclusive right to sell tickets for every match.",
+         "Only the Club is entitled to sell tickets for every match.", "reworded"),
+        ("The Club shall have the exclusive right to sell tickets for every match.",
+         "The Club shall sell tickets for every match.", "hardened"),
+        ("The Tenant has the sole option to renew the lease.", "The Tenant may renew the lease.", "reworded"),
+    ],
+    "modal_phrase_with_a_modifier_must_not_fire": [
+        # "shall have the … <not the phrase's noun>" is no right: the modal stays binding
+        ("The Club shall have the stadium repainted.", "The Club may have the stadium repainted.", "softened"),
+        ("The Club shall have the stadium repainted.", "The Club shall have the stadium repaired.", "modified"),
+    ],
+    "first_person_copula_modals": [
+        # first-person forms of the copula phrases keep their rung ("I am free to" is a permission)
+        ("I understand that I am free to leave the study at any time, and that leaving will not affect my treatment.",
+         "I understand that I can leave the study whenever I wish, and that my treatment will be no worse if I do.",
+         "reworded"),
+        ("I am required to attend every session.", "I am free to attend every session.", "softened"),
+    ],
+    "shares_in_words": [
+        # a share written in words is the percentage written as a figure
+        ("Each room shall have a window with a glazed area of not less than one tenth of the floor area.",
+         "Each room must have a window whose glazed area is at least 10% of the floor area.", "reworded"),
+        ("Decisions require the votes of at least one half of the members.",
+         "Decisions require the votes of at least 50 per cent of the members.", "reworded"),
+        # ... and compares as a number
+        ("Decisions require the votes of at least half of the members.",
+         "Decisions require the votes of at least two thirds of the members.", "hardened"),
+        # (a share a duty of paying owes: more is more owed)
+        ("The Tenant shall pay a quarter of the costs.", "The Tenant shall pay 30% of the costs.", "hardened"),
+        ("The Tenant may pay a quarter of the costs.", "The Tenant may pay 30% of the costs.", "modified"),
+    ],
+    "thresholds_of_coverage": [
+        # a figure after a word of "more than", in what says which things a commitment covers, is
+        # the threshold of that coverage: raising it leaves fewer things bound
+        ("Contracts with an estimated value exceeding EUR 50,000 shall be awarded by open tender.",
+         "Contracts with an estimated value exceeding EUR 200,000 shall be awarded by open tender.", "softened"),
+        ("Contracts worth over EUR 50,000 shall be awarded by open tender.",
+         "Contracts worth over EUR 200,000 shall be awarded by open tender.", "softened"),
+        ("If more than 50 workers are affected, the employer shall consult the union.",
+         "If more than 20 workers are affected, the employer shall consult the union.", "hardened"),
+        # ... in a quantified object of a duty or a ban as well
+        ("Officials must declare any gift from a bidder with a value above EUR 100.",
+         "Officials must declare any gift from a bidder with a value above EUR 25.", "hardened"),
+        ("Officials shall not accept any gift worth more than EUR 100.",
+         "Officials shall not accept any gift worth more than EUR 25.", "hardened"),
+        ("Officials must declare any gift with a value of at least EUR 100.",
+         "Officials must declare any gift with a value of at least EUR 25.", "hardened"),
+        # ... but not where the figure is what is asked, nor against another measure
+        ("The Operator shall plant more than 500 trees.", "The Operator shall plant more than 700 trees.", "modified"),
+        ("The Company shall repay the loan with a premium above EUR 100.",
+         "The Company shall repay the loan with a premium above EUR 25.", "modified"),
+        ("This Part applies to undertakings that employ more than 250 persons.",
+         "This Part applies to undertakings whose annual net turnover exceeds EUR 40 million.", "modified"),
+    ],
+    "only_put_before_a_permissions_condition": [
+        # "only" put before a kept condition of a permission: every other case is now forbidden
+        ("The Controller may process the data where the data subject has given consent.",
+         "The Controller may process the data only where the data subject has given consent.", "hardened"),
+        ("Staff may enter the vault if they are accompanied.", "Staff may enter the vault only if they are accompanied.",
+         "hardened"),
+        # ... not under a duty, which the condition already limited
+        ("The Controller shall process the data if the data subject has given consent.",
+         "The Controller shall process the data only if the data subject has given consent.", "reworded"),
+    ],
+    "a_cap_on_what_is_owed": [
+        # a cap on what a duty gives bounds what is owed: raising it asks more
+        ("We will pay reasonable alternative accommodation costs for up to 6 months.",
+         "We will pay reasonable alternative accommodation costs for up to 12 months.", "hardened"),
+        ("The Insurer shall reimburse up to EUR 500 per claim.", "The Insurer shall reimburse up to EUR 1,000 per claim.",
+         "hardened"),
+        # ... not a cap on what a party may do or have, nor on what a permission gives
+        ("Each Party may deploy up to 500 troops.", "Each Party may deploy up to 1,000 troops.", "softened"),
+        ("The Employer may pay up to EUR 500.", "The Employer may pay up to EUR 1,000.", "softened"),
+    ],
+    "bounds_over_a_noun_phrase": [
+        # a negated verb of exceeding governs the figure that closes its noun phrase
+        ("Discharges shall not exceed a total suspended solids concentration of 30 mg/l.",
+         "Discharges shall not exceed a total suspended solids concentration of 45 mg/l.", "softened"),
+        # a bound noun's phrase may close with "equal to"; a cap added on damages a duty pays softens
+        ("The Contractor shall pay the Employer liquidated damages of GBP 10,000 for each day of delay.",
+         ("The Contractor shall pay the Employer liquidated damages of GBP 10,000 for each day of delay, up to a "
+          "maximum aggregate amount equal to 10% of the Contract Price."), "softened"),
+        # ... but a figure far from its verb and outside its noun phrase stays plain
+        ("The noise level shall not exceed the limit set in Annex 3 of 55 decibels.",
+         "The noise level shall not exceed the limit set in Annex 3 of 65 decibels.", "modified"),
+    ],
+    "ratios": [
+        # a ratio written "3.5:1" is the figure 3.5 ("3.5 times"); its "1" is no number of its own
+        ("The Borrower shall ensure that the ratio of Net Debt to EBITDA does not exceed 3.5:1 on any Test Date.",
+         "The Borrower shall procure that, on each Test Date, Net Debt is no greater than 3.5 times EBITDA.", "reworded"),
+        ("The ratio of Net Debt to EBITDA shall not exceed 3.5:1.", "The ratio of Net Debt to EBITDA shall not exceed 4:1.",
+         "softened"),
+    ],
+    "round_19": [
+        # round 19: two shares compare as one measure, whatever words stand around them
+        ("Flag States shall ensure 100% observer coverage on purse-seine vessels.",
+         "Flag States shall ensure observer coverage of at least 50% on purse-seine vessels.", "softened"),
+        # a threshold in the subject of a governed clause ("ensure that agglomerations of more than")
+        (("Member States shall ensure that agglomerations of more than 2 000 population equivalent are provided with "
+          "collecting systems."),
+         ("Member States shall ensure that agglomerations of more than 10 000 population equivalent are provided with "
+          "collecting systems."), "softened"),
+        # ... but "of not less than" is the quantity asked, not which things are covered
+        ("The Borrower shall maintain cash reserves of not less than USD 2,000,000.",
+         "The Borrower shall maintain cash reserves of not less than USD 5,000,000.", "hardened"),
+        # what a prohibition forbids beyond a figure it allows up to it: a cap
+        ("No one shall be held in detention without charge for more than 72 hours.",
+         "No one shall be held in detention without charge for more than 48 hours.", "hardened"),
+        ("The Operator shall plant more than 500 trees.", "The Operator shall plant more than 700 trees.", "modified"),
+        # a binding period that became unlimited binds for longer
+        ("The confidentiality obligations shall survive for two years after termination.",
+         "The confidentiality obligations shall survive termination indefinitely.", "hardened"),
+        ("The Licensee may use the Software for two years.", "The Licensee may use the Software indefinitely.", "modified"),
+        # after "any", an "or" list under a duty names each case it covers
+        ("The school shall notify parents of any absence, late arrival, disciplinary action or injury.",
+         "The school shall notify parents of any absence or injury.", "softened"),
+        # (an "or" on the duty's verb is no case covered but another way to comply: weaker)
+        ("The Recipient shall destroy any copy within a month.", "The Recipient shall destroy or archive any copy within a month.",
+         "softened"),
+        # (also after the verb's adverb or its object, "or" is another way to comply; after a
+        # quantifier, a relative clause or a figure it names one more case or measure)
+        ("The Lessee shall promptly repair the roof.", "The Lessee shall promptly repair or replace the roof.", "softened"),
+        ("Each member shall vote in person.", "Each member shall vote in person or, with the chair's leave, by post.",
+         "softened"),
+        # a multiple is the percentage a hundred times it; a rate's period is no deadline
+        ("Overtime shall be paid at one and a half times the basic hourly wage.",
+         "Overtime shall be paid at 150 per cent of the basic hourly wage.", "reworded"),
+        ("All hours worked in excess of 38 hours in any week shall be paid at 2 times the basic rate.",
+         "Every hour worked beyond 38 hours in a week shall be paid at 200% of the basic rate.", "reworded"),
+        # the adjective and its adverb are one qualifier
+        ("The Contractor shall fully comply with the plan.", "The Contractor shall comply with the plan in full.", "reworded"),
+        ("The Contractor shall comply with the plan.", "The Contractor shall strictly comply with the plan.", "hardened"),
+        # a right reserved is a permission
+        ("We reserve the right to suspend your account if you breach these Terms.",
+         "If you breach these Terms, we may suspend your account.", "reworded"),
+        # a notice is the lowest say another party is given
+        ("The Contractor shall not subcontract the Works without the prior written consent of the Authority.",
+         "The Contractor shall not subcontract the Works without giving prior written notice to the Authority.", "softened"),
+    ],
+    "round_20": [
+        # round 20: a word of "more than" before a figure outranks a deadline word further back
+        ("The Franchisor shall not increase the Continuing Fee by more than 3% in any Contract Year.",
+         "The Franchisor shall not increase the Continuing Fee by more than 5% in any Contract Year.", "softened"),
+        # a hyphenated word is an item, and a word narrowing a whole set
+        ("The Concessionaire shall not assign or sub-contract any of its rights.",
+         "The Concessionaire shall not assign any of its rights.", "softened"),
+        ("Licensees shall provide subtitles for all programmes broadcast before midnight.",
+         "Licensees shall provide subtitles for all pre-recorded programmes broadcast before midnight.", "softened"),
+        # advice is a recommendation; a covenant binds
+        ("All persons entering enclosed public premises must wear a face covering.",
+         "All persons entering enclosed public premises are strongly advised to wear a face covering.", "softened"),
+        ("The Grantee covenants to acknowledge the support of the Foundation in all publications.",
+         "In every publication, the Grantee shall acknowledge the Foundation's support.", "reworded"),
+        # "full" is all of it: a minimum share that became the full value rose
+        ("The Association shall insure the common elements for not less than 80% of their replacement value.",
+         "The Association shall insure the common elements for their full replacement value.", "hardened"),
+        # a figure joined by "and" to a bounded one shares its bound
+        ("The Licensee shall maintain insurance with a limit of not less than USD 5 million per occurrence.",
+         ("The Licensee shall maintain insurance with a limit of not less than USD 5 million per occurrence and USD 20 "
+          "million in the aggregate."), "hardened"),
+        ("The Licensee shall maintain insurance of not less than USD 5 million.",
+         "The Licensee shall maintain insurance of not less than USD 5 million and pay a fee of USD 20,000.", "modified"),
+        # deadlines counted differently compare where their spans cannot overlap
+        ("The operator shall submit the report within 72 hours of the occurrence.",
+         "The operator shall submit the report within five working days of the occurrence.", "softened"),
+        ("The operator shall submit the report within 7 days.", "The operator shall submit the report within five working days.",
+         "modified"),
+    ],
+    "round_21": [
+        # round 21: an exception whose words the word diff paired elsewhere is still added
+        ("The Rights Holder shall not enter into any sponsorship arrangement with a Competitor of the Sponsor during the Term.",
+         ("The Rights Holder shall not enter into any sponsorship arrangement with a Competitor of the Sponsor during the "
+          "Term without first consulting the Sponsor."), "softened"),
+        # "at or below" is a cap
+        ("Chilled foods must be kept at or below 8 °C.", "Chilled foods must be kept at or below 5 °C.", "hardened"),
+        # the same amount in another currency
+        ("The Sponsor shall pay the Rights Holder a fee of US$250,000.", "The Sponsor shall pay the Rights Holder a fee of €250,000.",
+         "modified"),
+        ("The Sponsor shall pay a fee of USD 250,000.", "The Sponsor shall pay a fee of US$250,000.", "reworded"),
+        # a word of "more than" opens a modifier of a quantified object; a coverage threshold removed widens it
+        ("Clubs shall disclose to the League any payment exceeding £50,000 made to an intermediary.",
+         "Clubs shall disclose to the League every payment made to an intermediary, regardless of its amount.", "hardened"),
+        ("The Operator shall plant more than 500 trees.", "The Operator shall plant trees.", "modified"),
+        # a frequency counted "in each 24-hour period"
+        ("Every patient must be reviewed by a consultant at least twice in each 24-hour period.",
+         "Every patient must be reviewed by a consultant at least once in each 24-hour period.", "softened"),
+        ("A student may resit a failed module once.", "A student may resit a failed module twice.", "modified"),
+        # an "or" case in the condition that triggers a duty or ban; not an "and" one
+        (("A State Party shall not authorise any transfer of arms if it knows that the arms would be used in genocide, "
+          "crimes against humanity or war crimes."),
+         ("A State Party shall not authorise any transfer of arms if it knows that the arms would be used in genocide or "
+          "crimes against humanity."), "softened"),
+        ("The Operator shall notify the Authority if a fire or a flood occurs.",
+         "The Operator shall notify the Authority if a fire, a flood or an earthquake occurs.", "hardened"),
+        ("The Operator shall notify the Authority if the pump and the valve fail.",
+         "The Operator shall notify the Authority if the pump fails.", "modified"),
+    ],
+    "round_22": [
+        # round 22: a negating strengthener and its negative-polarity twin under a negation
+        ("In no event shall the Agency be liable for any indirect or consequential loss.",
+         "The Agency shall not, under any circumstances, be liable for any consequential or indirect loss.", "reworded"),
+        # a word of "more than" of several words opens its modifier ("seeking to raise more than")
+        ("The Platform will verify the identity of every project creator before a campaign goes live.",
+         ("The Platform will verify the identity of each project creator seeking to raise more than £10,000 before a "
+          "campaign goes live."), "softened"),
+        # ... but not after a bound of its own ("is not exceeded more than 35 times")
+        ("Member States shall ensure that the limit value is not exceeded more than 35 times in a calendar year.",
+         "Member States shall ensure that the limit value is not exceeded more than 18 times in a calendar year.", "hardened"),
+        # an item after the commitment's modal belongs to it, whatever modal its own clause holds
+        (("Admission authorities must not give any priority on the basis of any practical or financial support parents "
+          "may give to the school."),
+         ("Admission authorities must not give any priority on the basis of any financial support parents may give to "
+          "the school."), "softened"),
+        # the share a duty of giving owes
+        ("The Agency shall indemnify the Bank for 95 per cent of any loss.",
+         "The Agency shall indemnify the Bank for 85 per cent of any loss.", "softened"),
+        ("The Employer may reimburse 80% of the costs.", "The Employer may reimburse 60% of the costs.", "modified"),
+        # "twice yearly" is every half year
+        ("The Publisher shall account to the Author twice yearly.", "The Publisher shall account to the Author once a year.",
+         "softened"),
+        # a permission newly restricted to a condition
+        ("The Recipient may share Derived Data with its contractors for the Specified Purpose.",
+         ("The Recipient may share Derived Data with its contractors for the Specified Purpose only with the Provider's "
+          "prior written approval."), "hardened"),
+        # a resolution's operative verbs are no party names
+        ("Encourages Member States to freeze the assets of individuals designated by the Committee.",
+         "Decides that Member States shall freeze the assets of individuals designated by the Committee.", "hardened"),
+        # a time in four figures with "hours"
+        ("Laytime shall commence at 0800 hours on the next working day.",
+         "Laytime shall commence at 08:00 on the next working day.", "reworded"),
+        ("The Employer shall grant 1500 hours of leave.", "The Employer shall grant 1600 hours of leave.", "modified"),
+    ],
+    "round_23": [
+        # round 23: "no longer than" is a cap
+        ("Data obtained through the cameras may be retained for up to two years.",
+         "Data obtained through the cameras may be retained for no longer than 90 days and shall then be deleted.",
+         "hardened"),
+        # figures left unpaired pair by currency before order
+        ("The Company shall use commercially reasonable efforts to obtain insurance in the amount of USD 1,000,000.",
+         "The Company shall, within 90 days after the Closing, obtain insurance in an amount of not less than USD 2,000,000.",
+         "hardened"),
+        # a cap on the period of a deadline, in a relative clause, is that deadline
+        ("The Party shall comply with the rulings within a reasonable period of time.",
+         "The Party shall comply with the rulings within a reasonable period of time, which shall not exceed 15 months.",
+         "hardened"),
+        # "Nothing herein shall": a subject opened by a negative word right before the modal
+        ("Nothing herein shall be construed as creating a partnership.",
+         "This Agreement shall not be interpreted as creating a partnership.", "reworded"),
+    ],
+    "round_24": [
+        # round 24: a prohibition with an exception and a permission restricted to that case are one rule
+        ("No staff member may transport a child in a private vehicle without the written consent of a parent.",
+         "A staff member may transport a child in a private vehicle only if a parent has given written consent.",
+         "reworded"),
+        ("The Tenant may not sell the goods.", "The Tenant may sell the goods.", "softened"),
+        # "half the board" is a share without "of"
+        ("At least half the board must comprise independent directors.",
+         "At least one third of the board must comprise independent directors.", "softened"),
+        # measures and steps are efforts; "save in" opens an exception
+        ("The host State shall guarantee the safety of observers.",
+         "The host State shall take reasonable measures to ensure the safety of observers.", "softened"),
+        ("At least 70 per cent of the filming shall take place in the territories of the Parties.",
+         ("Save in exceptional circumstances approved by both Parties, at least 70 per cent of the filming shall take "
+          "place in the territories of the Parties."), "softened"),
+    ],
+    "date_ranges": [
+        # a "from … to …" period of a binding commitment: longer binds for longer
+        ("Fishing for cod shall be prohibited from 1 February to 30 April inclusive.",
+         "Fishing for cod shall be prohibited from 1 January to 30 April inclusive.", "hardened"),
+        ("The closed season shall run from 1 November to 31 March.",
+         "The closed season shall run from 1 December to 31 March.", "softened"),
+        # ... not a window moved as a whole, nor under a permission
+        ("Fishing shall be prohibited from 1 February to 30 April.", "Fishing shall be prohibited from 1 March to 31 May.",
+         "modified"),
+        ("The office may open from 1 May to 30 June.", "The office may open from 1 April to 30 June.", "modified"),
+    ],
+    "round_25": [
+        # plain language that speaks to the party names it as the role noun did ...
+        ("Tenants are prohibited from subletting the flat.", "You may not sublet the flat.", "reworded"),
+        # ... but "we" turned "you" is another party
+        ("We may cancel the booking at any time.", "You may cancel the booking at any time.", "modified"),
+        # "US" in capitals is the United States, no pronoun
+        ("Both sides shall agree the modalities.", "The US shall agree the modalities.", "modified"),
+        # "at once" is "immediately"
+        ("The carrier shall immediately refund the fare.", "The carrier must refund the fare at once.", "reworded"),
+        # "of EUR 15,000 or more" in the subject says which transactions are covered: a lower
+        # threshold covers more of them
+        ("Cash payments of EUR 15,000 or more shall be reported to the authority.",
+         "Cash payments of EUR 10,000 or more shall be reported to the authority.", "hardened"),
+        # ... where the same bound after the modal is what the duty asks
+        ("The Supplier shall hold reserves of EUR 2 million or more.",
+         "The Supplier shall hold reserves of EUR 1 million or more.", "softened"),
+        # "(iii)" labels an item and says nothing
+        ("The manager shall ensure that (a) the log is signed and (b) copies are kept for two years.",
+         "The manager shall ensure that: (i) the log is signed; and (ii) a copy is kept for two years.", "reworded"),
+        # a verb of commitment kept in its passive form
+        ("The Company recognises the Association as the sole negotiating body for its drivers.",
+         "For its drivers, the Association is recognised by the Company as the sole negotiating body.", "reworded"),
+        # an item whose words mostly stand elsewhere moved with a restructured sentence
+        ("The pardon shall not apply to persons convicted of treason, espionage or sabotage.",
+         "Persons convicted of sabotage, espionage or treason are excluded from the pardon.", "reworded"),
+    ],
+    "round_26": [
+        # a prohibition stated of the act is read as "shall not"
+        ("Smoking is prohibited in the hall.", "Smoking is discouraged in the hall.", "softened"),
+        ("No person shall smoke in the hall.", "Smoking in the hall is prohibited.", "reworded"),
+        ("Smoking is prohibited in the hall.", "Smoking is permitted in the hall.", "softened"),
+        # the whole told as "in full" or as "all"
+        ("The Borrower shall repay the Advance in full on the Repayment Date.",
+         "On the Repayment Date the Borrower shall repay all sums outstanding under the Advance.", "reworded"),
+        # ... but "in all material respects" tolerates what it calls immaterial
+        ("The Supplier shall perform the Services in full compliance with the Specification.",
+         "The Supplier shall perform the Services in compliance in all material respects with the Specification.",
+         "softened"),
+        # a period word governs the figure right after it, not one further on
+        ("Each game shall consist of three periods of 20 minutes.",
+         "Each game shall consist of two periods of 30 minutes.", "modified"),
+        ("The Recipient shall return the documents within thirty (30) days.",
+         "The Recipient shall return the documents within ten (10) days.", "hardened"),
+        # the zone a prohibition covers: a wider one forbids more
+        ("No building shall be erected within 100 metres of the shoreline.",
+         "No building shall be erected within 50 metres of the shoreline.", "softened"),
+        # the exception's words compared with the possessive read off ("the Lender's consent")
+        ("The Borrower shall not assign this Agreement without the Lender's prior written consent.",
+         "The Borrower shall not assign this Agreement unless the Lender has first consented in writing.", "reworded"),
+    ],
+    "round_27": [
+        # a qualifier and its shorter form
+        ("You may not copy the Data, except to the extent that the law permits it.",
+         "Except where and only to the extent permitted by law, you must not copy the Data.", "reworded"),
+        ("The panel shall be composed of three judges.", "The panel shall be made up of three judges.", "reworded"),
+        # "until" is "not before": the negation moved
+        ("No vaccine shall be released until the batch has been tested.",
+         "Each batch must be tested before any vaccine from it is released.", "reworded"),
+        # a strengthener before "refrain from" strengthens the ban
+        ("The Parties shall refrain from hostile acts.", "The Parties shall permanently refrain from hostile acts.",
+         "hardened"),
+        # the window a ban covers, in time; an exception's window is the exception's
+        ("Drivers shall not drink alcohol within 8 hours before driving.",
+         "Drivers shall not drink alcohol within 10 hours before driving.", "hardened"),
+        ("No claim shall be brought unless notified within 30 days of the loss.",
+         "No claim shall be brought unless notified within 60 days of the loss.", "softened"),
+        # a subdivision written out
+        ("Operators shall meet the requirements set out in Article 7(3).",
+         "Operators shall meet the requirements laid down in the third paragraph of Article 7.", "reworded"),
+        # "responsible" is read as a word, not as "re" + "sponsible"
+        ("The Master shall be responsible for the safety of the ship.",
+         "Responsibility for the safety of the ship shall rest with the Master.", "reworded"),
+        # a time of day that a deadline word governs
+        ("The Employee must report any absence.", "The Employee must report any absence by 9 a.m. on the first day.",
+         "hardened"),
+        ("The Employee must report any absence by 10 a.m.", "The Employee must report any absence by 11 a.m.", "softened"),
+        ("The office opens at 9 a.m.", "The office opens at 10 a.m.", "modified"),
+    ],
+    "round_28": [
+        # an exception opened by "save that" owns the negation in its clause
+        ("Members shall declare any gift, save that no declaration is needed for gifts of flowers.",
+         "Members shall declare any gift.", "hardened"),
+        # "unreasonably" under a ban leaves reasonable refusals allowed; on a ban that is new, it is the ban's own
+        ("The Lessor shall not withhold its approval of any assignment.",
+         "The Lessor shall not unreasonably withhold its approval of any assignment.", "softened"),
+        ("The Lessor's approval of any assignment shall not be withheld.",
+         "The Lessor's approval of any assignment shall not be unreasonably withheld.", "softened"),
+        ("The Lessor may withhold its approval of any assignment in its sole discretion.",
+         "The Lessor shall not unreasonably withhold its approval of any assignment.", "hardened"),
+        # synonyms of drafting: "specified"/"stated", "twice"/"on two occasions", "in its entirety"/"all"
+        ("The Buyer shall pay the price stated in the Order.", "The Buyer shall pay the price specified in the Order.",
+         "reworded"),
+        ("No member may serve as chair more than twice.", "A member may not serve as chair on more than two occasions.",
+         "reworded"),
+        # a period counted out in statute form
+        (("The Minister must lay a report before Parliament before the end of the period of six months beginning with "
+          "the day on which this Act is passed."), "The Minister must lay a report before Parliament.", "softened"),
+        # a month's name is no modal: the meeting moved
+        ("The annual meeting shall be held in May at such place as the Board may decide.",
+         "The annual meeting shall be held in October at such place as the Board may decide.", "modified"),
+        # a majority is more than half
+        ("A resolution shall pass with the votes of a majority of the members present.",
+         "A resolution shall pass with the votes of more than half of the members present.", "reworded"),
+        # the party bound gains a freedom beside its duty; one with a subject of its own is no one's in particular
+        ("The Operator shall collect the waste every week.",
+         "The Operator shall collect the waste every week and may charge a collection fee.", "softened"),
+        ("The Operator shall collect the waste every week.",
+         "The Operator shall collect the waste every week and residents may request extra collections.", "modified"),
+    ],
+    "round_29": [
+        # "you" names the party addressed, as "Users" did; "any portion of" is "any part of"
+        ("Users shall not attempt to gain access to any portion of the Service.",
+         "You must not try to get access to any part of the Service.", "reworded"),
+        # a party word in another number is the same party
+        ("Bicycles shall not be left within five metres of the entrance.",
+         "Leaving a bicycle less than five metres from the entrance is prohibited.", "reworded"),
+        # ... but "developed" and "developing" stay apart
+        ("Developed country Parties shall report.", "Developing country Parties shall report.", "modified"),
+        # a wrapper whose word stands on the other side outside any modal ("expected time of arrival")
+        ("The master shall give at least 24 hours' notice of the ship's expected time of arrival.",
+         "Not less than 24 hours before the ship is expected to arrive, the master shall give notice of it.", "reworded"),
+        # a hedge whose word stands in the other side's condition
+        ("If a vessel is in distress and its flag State so requests, the coastal State shall send a tug.",
+         "The coastal State shall send a tug at the request of the flag State where a vessel is in distress.",
+         "reworded"),
+        # "every person" later in the subject is "Persons"
+        ("Persons entering the site shall wear a helmet at the gate.",
+         "At the gate, every person who enters the site must wear a helmet.", "reworded"),
+        # a word of "more than" right after the subject's noun says which things are covered
+        ("Vessels exceeding 150 metres in length shall engage a pilot.",
+         "Vessels exceeding 100 metres in length shall engage a pilot.", "hardened"),
+        ("Not more than 50 tonnes shall be landed.", "Not more than 40 tonnes shall be landed.", "hardened"),
+        # a threshold of what a bare permission covers points no one way; of a right, it does
+        ("Gains from the sale of land may be taxed in the other State.",
+         ("Gains from the sale of shares deriving more than 50 per cent of their value from land may be taxed in the "
+          "other State."), "modified"),
+        ("All employees shall be entitled to ten days of carer's leave.",
+         "Employees who have completed at least two years of service shall be entitled to ten days of carer's leave.",
+         "softened"),
+    ],
+    "round_30": [
+        # an ordinal replaced in its place: another point
+        ("The election shall be held on the first Sunday in June.", "The election shall be held on the third Sunday in June.",
+         "modified"),
+        # ... after a deadline word, a later deadline; under a ban, a longer ban
+        ("The Contractor shall complete the works by the end of the second year.",
+         "The Contractor shall complete the works by the end of the fourth year.", "softened"),
+        ("No Director shall sell any Shares before the first anniversary of the Listing.",
+         "No Director shall sell any Shares before the third anniversary of the Listing.", "hardened"),
+        # a hedge that opens a condition, and a condition word elsewhere over the same words
+        ("The board may, in the event that the chair is absent, appoint a deputy.",
+         "If the chair is absent, the board may appoint a deputy.", "reworded"),
+    ],
+    "round_31": [
+        # "normally" under a cap written "shall not exceed"
+        ("Night shifts shall not exceed 8 hours.", "Night shifts shall not normally exceed 8 hours.", "softened"),
+        # "Neither side" names the parties "Both sides" named
+        ("Both sides shall refrain from any shelling.", "Neither side shall carry out any shelling.", "reworded"),
+        # the act named as a noun is no party; an agent noun still is
+        ("The requested State shall not surrender a person who has been pardoned.",
+         "Surrender shall be refused where the person has been pardoned.", "reworded"),
+        ("The competent authority shall carry out sampling of imported goods.",
+         "Importers shall carry out sampling of imported goods.", "modified"),
+        # a date deadline written as a day of the month, dropped or added
+        ("The Company shall pay the fee no later than the tenth day of the following month.",
+         "The Company shall pay the fee after the end of the month.", "softened"),
+        # a right told as the other party's duty
+        ("A member is entitled to receive the accounts from the treasurer before the meeting.",
+         "The treasurer must give each member the accounts before the meeting.", "reworded"),
+        # synonyms
+        ("The boundary shall follow the lines connecting the points in Annex I.",
+         "The boundary shall follow the lines joining the points in Annex I.", "reworded"),
+    ],
+    "round_32": [
+        # "exempt" holds a "not"; so does "with the exception of"
+        ("Schools run by the Trust shall be exempt from the levy.", "The levy shall not be charged on Trust-run schools.",
+         "reworded"),
+        ("Goods in transit shall be exempt from duties, with the exception of charges for services rendered.",
+         "No duties shall be levied on goods in transit, other than charges for services rendered.", "reworded"),
+        # "should be permitted to" is a permission's weaker form, not a stronger modal
+        ("Displaced persons shall be permitted to return.", "Displaced persons should be permitted to return.",
+         "reworded"),
+        # "together with" adds to what a duty owes
+        ("The Insurer shall pay the claim within 30 days.",
+         "The Insurer shall pay the claim within 30 days, together with interest at the statutory rate.", "hardened"),
+        # "straight away" is "immediately"
+        ("The Bank shall immediately refund the payment.", "The Bank must refund the payment straight away.", "reworded"),
+        # "any acquisition of 10% or more": which acquisitions the duty covers
+        ("Investors shall notify any acquisition of 10% or more of the shares.",
+         "Investors shall notify any acquisition of 25% or more of the shares.", "softened"),
+        # the point a lead time counts back from is no deadline of its own
+        ("Staff must apply at least two weeks before the first day of the leave.",
+         "Staff must apply at least two weeks before the leave starts.", "modified"),
+    ],
+    "round_33": [
+        # "one month's rent" is a period of one month
+        ("A landlord may not require a deposit exceeding two months' rent.",
+         "A landlord may not require a deposit exceeding one month's rent.", "hardened"),
+        # a short word in the other number
+        ("Tenants may keep no more than three cats.", "Tenants may keep no more than one cat.", "hardened"),
+        # a wrapper of expectation dropped around a commitment paired by its verb
+        ("It is expected that the Parties will not deploy troops in the zone.",
+         "The Parties shall not deploy troops in the zone.", "hardened"),
+        # a condition's words found through a listed synonym ("asks" / "request")
+        ("Within 30 days after receiving a written request from the Customer, the Provider shall return the Data.",
+         "If the Customer asks in writing, the Provider must return the Data no later than 30 days after receiving the request.",
+         "reworded"),
+        # a country and its adjective; an acronym spelled out in a hedge
+        ("The Alliance agrees not to station troops in Ukraine.",
+         "The Alliance commits to refraining from stationing troops on Ukrainian territory.", "reworded"),
+        ("Each Party's nationally determined contribution shall be recorded in the registry.",
+         "Each Party's NDC shall be recorded in the registry.", "reworded"),
+        # a new reference with the former one noted beside it
+        ("Subject to Clause 7.2, the Borrower may incur Debt.",
+         "Subject to Clause 8.2 (formerly Clause 7.2), the Borrower may incur Debt.", "reworded"),
+        # a time of day on the next day is later
+        ("Bars shall close no later than 23:00.", "Bars shall close no later than 01:00 the following morning.", "softened"),
+        # a figure bounded after it, with words between ("24 metres in length or more")
+        ("Vessels of 24 metres in length or more shall carry a tracking device.",
+         "Vessels of 12 metres in length or more shall carry a tracking device.", "hardened"),
+    ],
+    "round_33_pairing": [
+        # a noun is no exhortation ("a written request"), a verb still is ("The Parties note")
+        ("After receiving a written request from the Buyer, the Seller shall return the goods.",
+         "If the Buyer asks in writing, the Seller must return the goods.", "reworded"),
+        ("The Parties note the importance of the Fund.", "The Parties commit to the Fund.", "hardened"),
+        # a relative clause's modal is not paired past the main one that governs another verb
+        ("The Employer shall not dismiss any employee for trade union membership.",
+         "Trade union membership shall not constitute a ground on which the Employer may dismiss any employee.",
+         "reworded"),
+    ],
+    "round_34": [
+        # "exclusively" restricts as "only" does
+        ("The Distributor shall purchase the Products exclusively from the Supplier.",
+         "The Distributor shall not purchase the Products from any person other than the Supplier.", "reworded"),
+        # a tolerance is a ceiling on the deviation allowed
+        ("The Contractor shall keep the temperature at 20 °C, plus or minus 2 °C.",
+         "The Contractor shall keep the temperature at 20 °C, plus or minus 4 °C.", "softened"),
+        # "between <date> and <date>" is a period, read only where the period alone changed
+        ("No person shall hunt deer between 1 March and 31 July.", "No person shall hunt deer between 1 April and 31 July.",
+         "softened"),
+        ("No person shall hunt deer between 1 March and 30 April, except under licence.",
+         "No person shall hunt deer between 1 March and 31 May, except under licence or for culling by rangers.",
+         "modified"),
+        # the condition of a right: a higher threshold is harder to meet
+        ("A member shall be entitled to a pension only if the member has served for at least 10 years.",
+         "A member shall be entitled to a pension only if the member has served for at least 15 years.", "hardened"),
+    ],
+    "round_35": [
+        # "with a minimum of" names the quantity asked, not which things are covered
+        ("Employers shall provide each worker with a minimum of 25 days of paid leave.",
+         "Employers shall provide each worker with a minimum of 20 days of paid leave.", "softened"),
+        # a promptness word replaced by a deadline is left to the deadline
+        ("The Processor shall notify the Controller of any breach without undue delay.",
+         "The Processor shall notify the Controller of any breach within 24 hours of becoming aware of it.", "hardened"),
+        # the whole and each part said either way; "always" is "at all times"
+        ("The tenant may not sublet the dwelling or any part of it without consent.",
+         "The tenant may not sublet all or part of the dwelling without consent.", "reworded"),
+        ("Dogs shall at all times be kept on a lead.", "Dogs must always be kept on a lead.", "reworded"),
+    ],
+    "review_of_rounds_25_to_35": [
+        # a negation traded for a time limit, a "nothing", or a pronoun subject is a real flip
+        ("The Agent shall not remove the goods.", "The Agent shall remove the goods until the Client objects.", "modified"),
+        ("The Agent shall not publish the report.", "The Agent shall publish nothing but the report.", "modified"),
+        ("No one shall leave the room.", "Each person shall leave the room.", "modified"),
+        # a lower-case subject before an exhortation keeps it a verb
+        ("The parties encourage all States to ratify the Convention.",
+         "The parties shall ensure that all States ratify the Convention.", "hardened"),
+        # an item that opens with a new verb adds a duty, however many of its words stand elsewhere
+        ("The Authority shall clean the river banks.", "The Authority shall clean the river banks and monitor river banks.",
+         "modified"),
+        # a pronoun on one side does not hide a swap between two named parties
+        ("The Seller shall pay the Buyer.", "The Buyer shall pay the Seller for us.", "modified"),
+        # a demonym ending without a noun after it, and a party named with "-ment"
+        ("The fee shall be paid to the Library.", "The fee shall be paid to the Librarian.", "modified"),
+        ("Parliament shall approve the budget.", "The budget shall be approved by the parliamentary committee.", "modified"),
+        # a time of day ending a ban; midnight ends the day
+        ("Work shall not begin before 08:00.", "Work shall not begin before 07:00.", "softened"),
+        ("Bids must arrive by midnight.", "Bids must arrive by 23:00.", "hardened"),
+        # a long deadline is no longer prompt
+        ("The Processor shall notify the Controller of a breach immediately.",
+         "The Processor shall notify the Controller of a breach within 30 days.", "softened"),
+        # "the majority shareholder" is no share of a body
+        ("More than 50 per cent of the directors shall be independent.",
+         "More than 50 per cent of the directors shall be appointed by the majority shareholder.", "modified"),
+        # a former number the old text never cited
+        ("Subject to Clause 5.1, the Borrower may incur Debt.",
+         "Subject to Clause 8.2 (formerly Clause 7.2), the Borrower may incur Debt.", "modified"),
+        # an ordinal reference stands for the subdivision of its own article only
+        ("Operators shall meet Article 2 and Article 7.", "Operators shall meet the second paragraph of Article 7.",
+         "modified"),
+        # a two-letter acronym does not hide a hedge
+        ("The Licensee shall register the IP in its own name.",
+         "The Licensee shall, in principle, register the IP in its own name.", "softened"),
+    ],
+    "round_36": [
+        # a condition whose words repeat the clause's object is still a condition dropped
+        ("The operator shall publish its emissions data if that data is relevant to the permit.",
+         "The operator shall publish its emissions data.", "hardened"),
+        # ... but a condition reworded in place is none
+        ("The operator shall publish its data if the regulator asks.",
+         "The operator shall publish its data if asked by the regulator.", "reworded"),
+        # a condition on one of two ways to comply leaves fewer ways
+        ("The bank shall send the statement by post or by e-mail.",
+         "The bank shall send the statement by post or, if the client consents, by e-mail.", "hardened"),
+        # one party swapped for another, beside another form of the old party's word
+        ("The planner shall keep minutes of planning meetings.", "The secretary shall keep minutes of planning meetings.",
+         "modified"),
+        # ... while a word that echoes one kept elsewhere is no swap
+        ("Goods shall not be shipped abroad except where the owner has given written consent.",
+         "Goods shall not be shipped abroad unless the owner has consented to the shipment in writing.", "reworded"),
+    ],
+    "round_37": [
+        # "we" and "by us" name one party in two cases
+        ("We will refund the deposit within 14 days.", "The deposit will be refunded by us within 14 days.", "reworded"),
+        ("We will refund the deposit within 14 days.", "You will refund the deposit within 14 days.", "modified"),
+        # "Neither … nor …" opens a subject that negates its verb, however long it is
+        ("Neither the logo of the association nor the names of its officers may be used in advertising without consent.",
+         "Without consent, you must not use the association's logo or the names of its officers in advertising.",
+         "reworded"),
+        # a minimum or a time limit opening the clause is no negated subject
+        ("At least 30 per cent of board seats shall be held by women.",
+         "No fewer than 30 per cent of board seats shall be held by women.", "reworded"),
+        ("The agency shall answer within ten days after each request.",
+         "No later than ten days after each request, the agency shall answer.", "reworded"),
+        # a word that reads as an exhortation after a possessive is a noun
+        ("On receipt of a tenant's request, the landlord shall repair the boiler within a week.",
+         "Within a week of receiving the tenant's request, the landlord must repair the boiler.", "reworded"),
+        # a period restated in another unit, only one of them governed by a duration word
+        ("For a period of one year after the sale, the Seller shall not solicit customers.",
+         "During the twelve months after the sale, the Seller shall not solicit customers.", "reworded"),
+        # exceptions and hedges opened by "save for", "as a rule"
+        ("Save for emergency repairs, no work shall be carried out at night.",
+         "No work shall be carried out at night.", "hardened"),
+        ("Staff shall not, in any case, work more than ten hours a day.",
+         "Staff shall not, as a rule, work more than ten hours a day.", "softened"),
+        # a ban turned into a permission restricted to some case lets the act happen in that case
+        ("Members may not sell their allotments.", "Members may sell their allotments only with the council's approval.",
+         "softened"),
+        # a case dropped from (added to) the exception of a ban or a duty
+        ("No vehicle shall enter the square except for deliveries or for emergency services.",
+         "No vehicle shall enter the square except for emergency services.", "hardened"),
+        ("Meetings shall be held in public, except where personal data is discussed.",
+         "Meetings shall be held in public, except where personal data is discussed or where the chair so decides.",
+         "softened"),
+    ],
+    "round_38": [
+        # a condition dropped while its party's name moved into the clause
+        ("If asked by the Regulator, the carrier shall publish its timetable.",
+         "The carrier shall publish its timetable and send it to the Regulator.", "hardened"),
+        # one long run replaced, every other word kept, is no restructured sentence
+        ("The committee shall decide by a three-quarters majority of the members present and voting.",
+         "The committee shall decide by drawing lots.", "modified"),
+        # a qualified majority names its share
+        ("Amendments require a two-thirds majority of the Assembly.",
+         "Amendments require a three-quarters majority of the Assembly.", "modified"),
+        # "…, each lasting no more than" bounds each one, it does not say which are covered
+        ("Officers may hold interviews, each lasting no more than four hours.",
+         "Officers may hold interviews, each lasting no more than two hours.", "hardened"),
+    ],
+    "round_39": [
+        # a permanent duty given a term
+        ("The Operator shall permanently close the mine shaft.",
+         "The Operator shall close the mine shaft for a period of ten years.", "softened"),
+        # "every" is the whole: a minimum share below it lowers it
+        ("Inspectors shall check every consignment.", "Inspectors shall check at least 10% of consignments.", "softened"),
+        # the size of a cut a commitment asks
+        ("Each State shall reduce its methane emissions by 30 per cent.",
+         "Each State shall reduce its methane emissions by 45 per cent.", "hardened"),
+        ("Each State shall reduce its methane emissions by 2030.",
+         "Each State shall reduce its methane emissions by 2035.", "softened"),
+        # the subject and the party after the verb traded places; a passive keeps the party
+        ("The Mayor shall appoint the auditor after consulting the council.",
+         "The council shall appoint the auditor after consulting the Mayor.", "modified"),
+        ("The Mayor shall appoint the auditor.", "The auditor shall be appointed by the Mayor.", "reworded"),
+        ("Drivers must not use the buses for private trips.", "The buses may not be used by drivers for private trips.",
+         "reworded"),
+        # a time limit that may be extended
+        ("The applicant shall reply within 30 days.",
+         "The applicant shall reply within 30 days or such longer period as the registrar may allow.", "softened"),
+    ],
+    "round_40": [
+        # "on account of" and "because of" are one drafting phrase
+        ("No permit shall be refused on account of the applicant's nationality.",
+         "No permit shall be refused because of the applicant's nationality.", "reworded"),
+        # an "or" item in a subject opened by "any" widens what the duty covers
+        ("Any vehicle in private use must display a permit.", "Any vehicle in private or commercial use must display a permit.",
+         "hardened"),
+        # a cap that came with a new permission bounds that freedom
+        ("The hearing shall not be postponed.", "The hearing may be postponed by up to two weeks.", "softened"),
+        # "All X" → "X with …": only some of them
+        ("All visitors must sign the register.", "Visitors with a contractor badge must sign the register.", "softened"),
+        ("All visitors must sign the register.", "Visitors must sign the register.", "reworded"),
+        # a maximum turned into a minimum at least as high
+        ("An offender may be banned for up to six months.", "An offender shall be banned for at least one year.", "hardened"),
+        ("An offender may be banned for up to two years.", "An offender shall be banned for at least one year.", "modified"),
+    ],
+    "round_41": [
+        # a clause opened by "Where … so directs," is a condition, where the other side has none
+        ("Where the Council so decides, the Mayor shall publish the minutes.", "The Mayor shall publish the minutes.",
+         "hardened"),
+        ("Where a ship is registered in a Member State, the owner shall notify the registry.",
+         "Where a ship is registered in a Member State, the owner shall inform the registry.", "reworded"),
+        # "beyond forty in a week" is a rate, not a deadline
+        ("Hours worked in excess of 38 per week shall be paid at double time.",
+         "Any hours worked beyond thirty-eight in a week shall be paid at double time.", "reworded"),
+        # "not exceeding" caps, as "shall not exceed" does; a penalty that came with its cap
+        ("A person who breaches this section is liable to a fine not exceeding £1,000.",
+         ("A person who breaches this section is liable to a fine not exceeding £1,000 or to imprisonment for a term "
+          "not exceeding three months."), "hardened"),
+        # an interval between repeated acts is how often
+        ("Each lift shall be examined at intervals not exceeding twelve months.",
+         "Each lift shall be examined at intervals not exceeding six months.", "hardened"),
+        ("Every lift must be examined at intervals not exceeding six months.",
+         "Each lift must be examined at least once every 6 months.", "reworded"),
+    ],
+    "round_42": [
+        # "one" after a word that counts is the number
+        ("At least one first-aider shall be on site, twenty-four hours a day.",
+         "At least 1 first-aider shall be on site 24 hours a day.", "unchanged"),
+        # a subject opened by "No" negates a verb of exceeding however long the subject
+        ("No single bet placed on a Category C gaming machine shall exceed £1.",
+         "No single bet placed on a Category C gaming machine shall exceed £3.", "softened"),
+        # a second duty of the same party, with words of its own, added or dropped
+        ("Test samples shall be permanently destroyed after analysis and shall under no circumstances be sold to third parties.",
+         "Test samples shall be destroyed after analysis.", "softened"),
+        # ... not a second subject's duty, nor a rewrite of the first
+        ("Title shall pass on delivery, and risk shall pass to the Buyer at the same time.",
+         "Both title and risk shall pass to the Buyer on delivery.", "reworded"),
+    ],
+    "round_43": [
+        # a permission restricted to a condition is the ban with its exception, whichever word opens it
+        ("Members shall not sublet their plots without the committee's prior approval.",
+         "Members may sublet their plots only if the committee has approved it in advance.", "reworded"),
+        ("Antibiotics may be sold only on prescription.", "No antibiotic may be sold without a prescription.", "reworded"),
+        # a period written into one word
+        ("The Chair shall be elected for a term of three years.", "The Chair shall be elected for a 3-year term.",
+         "reworded"),
+        ("The Council shall review the measures every twelve months.",
+         "The Council shall review the measures at twelve-month intervals.", "reworded"),
+        # a window in the condition that triggers the commitment catches more cases when longer
+        ("A driver who commits three offences within a two-year period shall lose the licence.",
+         "A driver who commits three offences within a three-year period shall lose the licence.", "hardened"),
+        # the day a ban ends
+        ("Until 1 January 2027, vessels shall not fish in the zone.", "Vessels shall not fish in the zone.", "hardened"),
+        ("Until 1 January 2027, vessels shall not fish in the zone.",
+         "Until 1 January 2029, vessels shall not fish in the zone.", "hardened"),
+    ],
+    "round_44": [
+        # a number word and its noun changed together
+        ("Each ordinary share shall carry one vote.", "Each ordinary share shall carry three votes.", "modified"),
+        # two parties or places traded roles in a kept frame
+        ("The Council shall nominate the judges after consulting the Assembly.",
+         "The Assembly shall nominate the judges after consulting the Council.", "modified"),
+        ("The secretariat shall sit in Lyon and the archive in Porto.",
+         "The secretariat shall sit in Porto and the archive in Lyon.", "modified"),
+        # ... not items of one list reordered
+        ("Members shall report emissions of methane, nitrous oxide and carbon dioxide.",
+         "Members shall report emissions of carbon dioxide, nitrous oxide and methane.", "reworded"),
+        # a letter naming one of several parties
+        ("The arbitrator shall be chosen by Investor A.", "The arbitrator shall be chosen by Investor B.", "modified"),
+    ],
+    "round_45": [
+        # a condition that no longer matters
+        ("If so instructed by the Owner, the Builder shall submit weekly site photographs.",
+         "The Builder shall submit weekly site photographs, whether or not the Owner has instructed it to.", "hardened"),
+        ("The bank shall encrypt all backups.", "The bank shall encrypt all backups, irrespective of the cost.", "hardened"),
+        # ... but a strengthener of promptness does not cancel a condition moved beside it
+        ("The Agent may, by notice, declare the loans due immediately if a default occurs.",
+         "If a default occurs, the Agent may, by notice, declare the loans due immediately.", "reworded"),
+    ],
+    "round_46": [
+        # "shall endeavour, <aside>, to" is a best effort
+        ("The authority shall endeavour, where the complaint appears justified, to settle the case.",
+         "The authority shall settle the case where the complaint appears justified.", "hardened"),
+        # a ban on exceeding a figure is the permission capped at it
+        ("Tenants shall not keep more than three cats.", "Tenants may keep a maximum of three cats.", "reworded"),
+        ("No person may hold the office more than twice.", "A person may not hold the office on more than two occasions.",
+         "reworded"),
+        # a figure that says which things a ban covers: lower bans more
+        ("Dealers shall not accept cash payments of EUR 5,000 or more.",
+         "Dealers shall not accept cash payments of EUR 2,000 or more.", "hardened"),
+    ],
+    "round_47": [
+        # "full" and "complete" are one word of drafting
+        ("The Board shall publish the full report of the panel.", "The Board shall publish the complete report of the panel.",
+         "reworded"),
+        # a hedge dropped while the scope narrowed, the rest kept: both ways
+        ("Each State shall, where appropriate, screen all investments for security risks.",
+         "Each State shall screen foreign investments for security risks.", "modified"),
+    ],
+    "round_48": [
+        # "All X" turned "X" restricted by words of its own: only some of them
+        ("All trucks shall carry a fire extinguisher.", "Trucks carrying hazardous loads shall carry a fire extinguisher.",
+         "softened"),
+        ("All teachers must hold a first-aid certificate.",
+         "Teachers employed by public schools must hold a first-aid certificate.", "softened"),
+        # ... not where the subject says the same in other forms
+        ("All members shall pay the annual fee.", "Members shall pay the annual fee.", "reworded"),
+    ],
+    "round_49": [
+        # two parties that traded duties, however the word diff pairs the words
+        ("The tenant shall pay for heating, and the landlord shall pay for water.",
+         "The landlord shall pay for heating, and the tenant shall pay for water.", "modified"),
+        # the same count written bare and with its unit
+        ("Staff who work more than 40 per week shall be paid overtime.",
+         "Staff who work more than forty hours in a week shall be paid overtime.", "reworded"),
+        # an interval named as the subject
+        ("Boilers shall be serviced at intervals not exceeding twelve months.",
+         "The interval between two services of a boiler shall be no longer than twelve months.", "reworded"),
+        # a later time limit offered as an alternative
+        ("The buyer shall pay on delivery.", "The buyer shall pay on delivery or within 30 days thereafter.", "softened"),
+        # a condition set off at the end of the sentence
+        ("The tenant shall repaint the walls at the end of the lease, where the landlord so requests.",
+         "The tenant shall repaint the walls at the end of the lease.", "hardened"),
+    ],
+    "review_of_rounds_36_to_49": [
+        # a clause before the subject is no list: its "no" does not negate the commitment's modal
+        ("If, after consultation, no agreement on the costs is reached, the Chair shall decide.",
+         "If, after consultation, no agreement on the costs is reached, the Chair may decide.", "softened"),
+        ("No person, other than the owner, may enter the site.", "A person other than the owner may not enter the site.",
+         "reworded"),
+        # a ban on exceeding a figure is a capped permission only where the figure stands under the cap
+        ("Tenants shall not keep more than two dogs.", "Tenants may keep more than two dogs, up to a maximum of five.",
+         "softened"),
+        # the day a relief ends gives no stronger commitment
+        ("The Buyer shall not be required to pay until 1 June 2025.",
+         "The Buyer shall not be required to pay until 1 July 2025.", "modified"),
+        # items of one list reordered, a preposition repeated before each
+        ("The report shall be published in English and in French.",
+         "The report shall be published in French and in English.", "reworded"),
+        ("The fee shall be paid by the Buyer to the Seller.", "The fee shall be paid by the Seller to the Buyer.",
+         "modified"),
+        # a defined term is what a condition is about, not a party
+        ("If a Force Majeure Event occurs, the Supplier shall notify the Customer.",
+         "The Supplier shall notify the Customer of any Force Majeure Event.", "reworded"),
+        # another verb's deadline is not the size of a cut; a multiplier is not a count
+        ("The Operator shall reduce output and notify the regulator by 5 p.m.",
+         "The Operator shall reduce output and notify the regulator by 6 p.m.", "softened"),
+        # "in general meeting" is a body meeting
+        ("The shareholders shall appoint the auditor.", "The shareholders shall appoint the auditor in general meeting.",
+         "reworded"),
+        # a ban turned into a permission restricted to another case
+        ("Shops shall not open on Sundays.", "Shops may open only on weekdays.", "modified"),
+        # a longest gap turned into a shortest one
+        ("Lifts shall be inspected at intervals not exceeding 7 days.",
+         "Lifts shall be inspected at intervals of at least 7 days.", "modified"),
+        # the noun "endeavour"
+        ("This endeavour shall be funded by the Board.", "This project shall be funded by the Board.", "modified"),
+        # an inverted condition opening the sentence restates a hedge that opened it
+        ("In the event that the Board is unable to reach a decision, either party may refer the matter to mediation.",
+         "Should the Board fail to decide, the matter may be referred to mediation by either party.", "reworded"),
+    ],
+    "round_50": [
+        # the two parties to one relation are not forms of one word
+        ("The lessor shall insure the building.", "The lessee shall insure the building.", "modified"),
+        ("The employer shall keep time records.", "Employers shall keep time records.", "reworded"),
+        # a request condition set on who receives
+        ("The Trustee shall send the annual report to each beneficiary.",
+         "The Trustee shall send the annual report to any beneficiary who so requests.", "softened"),
+        # a quantifier floated off the subject
+        ("The contract must set out the price, the term and the notice period.",
+         "The price, the term and the notice period must all be set out in the contract.", "reworded"),
+        # the window a ban applies in
+        ("Fishing is not permitted in the bay between 1 March and 31 May.", "Fishing is not permitted in the bay.",
+         "hardened"),
+        # a relative clause's verb beside the commitment's own
+        ("Before ending a lease, the landlord must give the tenant written notice.",
+         "A landlord who intends to end a lease must first give the tenant written notice.", "reworded"),
+    ],
+    "round_51": [
+        # a permission restricted by "only while" is the ban with its exception
+        ("A pilot shall not fly unless medically certified.", "A pilot may fly only while medically certified.",
+         "reworded"),
+        # an act named as a gerund is no party
+        ("Camping is prohibited within 100 metres of the lake, except in an emergency.",
+         "Except in an emergency, no one may camp within 100 metres of the lake.", "reworded"),
+        # a right of one party is the other's duty, not a swap of who is bound
+        ("The Club shall reimburse the Player for travel costs.",
+         "The Player is entitled to reimbursement by the Club of travel costs.", "reworded"),
+        # "at any time" and "at all times" say one thing
+        ("The reserve shall be at least EUR 10,000 at any time.",
+         "At all times the reserve shall be at least EUR 10,000.", "reworded"),
+        # a restrictive clause after a quantified noun
+        ("The bank shall report any transaction to the unit.",
+         "The bank shall report any transaction that exceeds its usual pattern to the unit.", "softened"),
+    ],
+    "round_52": [
+        # an article does not open an acronym's spelled-out name
+        ("The first-line drug shall be an ACE inhibitor.", "The first-line drug shall be a calcium-channel blocker.",
+         "modified"),
+        # "ordinarily" hedges as "normally" does
+        ("Drivers shall check the bus at the end of every route.",
+         "Drivers shall ordinarily check the bus at the end of every route.", "softened"),
+        # "and" turned "or", and the reverse
+        ("The Agent shall send the notice to both the Buyer and the Bank.",
+         "The Agent shall send the notice to the Buyer or the Bank.", "softened"),
+        ("The insurer shall pay if the vessel is lost or damaged.", "The insurer shall pay if the vessel is lost and damaged.",
+         "softened"),
+        ("A Party may suspend the treaty only where the breach is material and persistent.",
+         "A Party may suspend the treaty only where the breach is material or persistent.", "softened"),
+    ],
+    "round_53": [
+        # a scope word whose noun stands on the other side
+        ("The Board shall publish the results upon completion of the audit.",
+         "Once the audit is complete, the results shall be published by the Board.", "reworded"),
+        # a fixed period turned into a matter of judgement
+        ("The landlord shall give the tenant 14 days' notice of any inspection.",
+         "The landlord shall give the tenant reasonable notice of any inspection.", "softened"),
+        # (under a ban the cap itself went: softened as before)
+        ("No one shall be detained for more than 48 hours.", "No one shall be detained for more than a reasonable time.",
+         "softened"),
+    ],
+    "review_of_rounds_50_to_53": [
+        # "and" / "or" read only in a plain stretch: not in an exception, an aside or a relative clause
+        ("The Company shall not sell the land unless the Council and the Minister consent.",
+         "The Company shall not sell the land unless the Council or the Minister consent.", "reworded"),
+        ("The Seller shall, if requested, deliver the manual and the software.",
+         "The Seller shall, if requested, deliver the manual or the software.", "reworded"),
+        ("The Carrier shall not be liable for loss or damage.", "The Carrier shall not be liable for loss and damage.",
+         "reworded"),
+        # a window only of a ban, never of a relief or of another sentence
+        ("The Insurer shall not be liable for losses occurring between 1 June and 30 June.",
+         "The Insurer shall not be liable for losses.", "modified"),
+        ("No person shall enter the site without a permit. The office is open between 9 a.m. and 5 p.m.",
+         "No person shall enter the site without a permit. The office is open.", "modified"),
+        # what is told is no restriction of who is told
+        ("The Agent shall notify each Lender.", "The Agent shall notify each Lender that the Borrower has defaulted.",
+         "modified"),
+        # a quantifier after a verb of commitment keeps its scope
+        ("The Authority guarantees all deposits of the bank.",
+         "The Authority guarantees the deposits of the bank that are insured.", "softened"),
+        # a noun on both sides does not excuse its adjective
+        ("Upon completion of the works, the Contractor shall deliver a complete set of drawings.",
+         "Upon completion of the works, the Contractor shall deliver a set of drawings.", "softened"),
+        # a judgement word before another noun is no vague measure
+        ("The Supplier shall publish the notice 30 days before the meeting.",
+         "The Supplier shall publish the notice in an appropriate newspaper before the meeting.", "modified"),
+        # "the" before an acronym's would-be letters
+        ("The first-line drug shall be a TCA.", "The first-line drug shall be the calcium-channel blocker.", "modified"),
+        # "ordinarily resident" is a test of residence, no hedge
+        ("Tax shall be paid in the State in which the taxpayer is resident.",
+         "Tax shall be paid in the State in which the taxpayer is ordinarily resident.", "reworded"),
+    ],
+    "round_54": [
+        # a negation that belongs to the bound after the modal
+        ("The deposit shall not be less than EUR 500.", "The deposit shall be at least EUR 500.", "reworded"),
+        ("The deposit shall not be less than EUR 500.", "The deposit shall be less than EUR 500.", "modified"),
+        # a passive duty and the right to receive it, told of one subject
+        ("Interns shall be paid a monthly stipend.", "An intern is entitled to be paid a monthly stipend.", "reworded"),
+        # "upon its request" as an aside
+        ("The Operator shall send the Regulator a copy of every audit.",
+         "The Operator shall send the Regulator, upon its request, a copy of every audit.", "softened"),
+    ],
+    "round_55": [
+        # a fortnight is fourteen days
+        ("The Board shall answer within fourteen days.", "The Board shall answer within a fortnight.", "reworded"),
+        # a period echoed in brackets keeps its governing word
+        ("The Supplier shall guarantee the goods for 90 days from delivery.",
+         "The Supplier shall guarantee the goods for twelve (12) months from delivery.", "hardened"),
+        # the amount a duty of giving owes; a deductible stands in a qualifier
+        ("The Airline shall pay compensation of EUR 250 to each passenger.",
+         "The Airline shall pay compensation of EUR 400 to each passenger.", "hardened"),
+        ("The Insurer shall cover theft up to EUR 10,000, subject to a deductible of EUR 250.",
+         "The Insurer shall cover theft up to EUR 20,000, subject to a deductible of EUR 1,000.", "modified"),
+        # a restrictive clause under a ban, its quantifier dropped beside it
+        ("Staff may not accept any gifts.", "Staff may not accept gifts that exceed a modest value.", "softened"),
+    ],
+    "round_56": [
+        # a ban's threshold dropped: the ban covers them all
+        ("Agencies shall not charge workers fees exceeding one week's wages.", "Agencies shall not charge workers any fees.",
+         "hardened"),
+        ("The Bank shall not charge any fee for early repayment.",
+         "The Bank shall not charge a fee exceeding 1% of the balance for early repayment.", "softened"),
+    ],
+    "round_57": [
+        # the whole turned into a capped share
+        ("The Fund will meet the full cost of relocation.", "The Fund will meet up to half the cost of relocation.",
+         "softened"),
+    ],
+    "deduction_from_what_is_paid": [
+        # an amount taken off what a duty of giving pays: more taken off, less paid
+        ("The insurer will pay each valid claim in full, less an excess of £100.",
+         "The insurer will pay each valid claim in full, less an excess of £250.", "softened"),
+        ("The Seller shall refund the price minus a handling fee of 5 per cent.",
+         "The Seller shall refund the price minus a handling fee of 3 per cent.", "hardened"),
+        # ... a deduction that came or went
+        ("We will refund the subscription fee if you cancel within 14 days.",
+         "We will refund the subscription fee, less a 10% administration charge, if you cancel within 14 days.", "softened"),
+        # ... "less than" takes nothing off, and a figure after "less" with no duty of giving has no
+        # direction
+        ("The depot shall be less than 100 metres from the station.",
+         "The depot shall be less than 200 metres from the station.", "modified"),
+        ("The fund deducts a fee, less a rebate of EUR 10.", "The fund deducts a fee, less a rebate of EUR 20.", "modified"),
+    ],
+    "threshold_written_after_a_time_after_by": [
+        # "by 15 minutes or more" is by how much, a threshold on who holds the right: a higher one
+        # leaves fewer holders
+        ("Passengers whose train arrives late by 20 minutes or more shall be entitled to a refund of half the fare.",
+         "Passengers whose train arrives late by 45 minutes or more shall be entitled to a refund of half the fare.",
+         "softened"),
+        # ... a condition set after the right, on what its holder must do, is harder to meet
+        ("A carrier shall be entitled to keep its slots only if it has operated them for at least 70% of the season.",
+         "A carrier shall be entitled to keep its slots only if it has operated them for at least 80% of the season.",
+         "hardened"),
+        # ... and "within 30 days or less" stays a time limit
+        ("The Agency shall decide within 30 days or less.", "The Agency shall decide within 60 days or less.", "softened"),
+    ],
+    "hedge_denied_in_other_words": [
+        # a hedge dropped and a synonym of it denied in a new conjunct: the duty no longer depends on it
+        ("The Ministry shall, subject to available funding, repair the levee each spring.",
+         "The Ministry shall repair the levee each spring, and this duty shall not be conditional on the availability of funding.",
+         "hardened"),
+        # ... the same hedge denied through a passive "be made"
+        ("The Council shall provide school meals free of charge, subject to available resources.",
+         ("The Council shall provide school meals free of charge, and this obligation shall not be made subject to the "
+          "availability of resources."), "hardened"),
+        # ... a synonym kept un-negated is the hedge reworded
+        ("The Ministry shall, subject to available funding, repair the levee each spring.",
+         "The Ministry shall repair the levee each spring, conditional on the availability of funding.", "reworded"),
+    ],
+    "fall_below_holds_a_negation": [
+        # "fall below" holds a "not": a minimum kept at all times is one never to be fallen below
+        ("Each insurer shall maintain at all times a solvency ratio of at least 100 per cent.",
+         "At no time may the solvency ratio of an insurer fall below 100%.", "reworded"),
+        # ... while the ban on falling below a lower figure is a minimum lowered
+        ("Each insurer shall maintain at all times a solvency ratio of at least 100 per cent.",
+         "At no time may the solvency ratio of an insurer fall below 80%.", "softened"),
+    ],
+    "request_condition_naming_who_asks": [
+        # a request condition with the one who asks named inside it
+        ("The Operator shall provide the Regulator with copies of all incident logs.",
+         "The Operator shall provide the Regulator, upon the Regulator's written request, with copies of all incident logs.",
+         "softened"),
+        # ... is the same condition as the lexicon's own phrases
+        ("Minutes shall be circulated to members upon request.",
+         "Minutes shall be circulated to members at a member's reasonable request.", "reworded"),
+        # ... while "on receipt of a tenant's request" is a time, no condition
+        ("On receipt of a tenant's request, the landlord shall repair the boiler within a week.",
+         "Within a week of receiving the tenant's request, the landlord must repair the boiler.", "reworded"),
+    ],
+    "negation_split_by_qualifiers": [
+        # a negation with absolutes set inside it ("refrain permanently … from") is still the ban,
+        # and the absolutes are the ban's own
+        ("The States undertake to refrain permanently and in all circumstances from nuclear testing.",
+         "The States undertake to refrain from nuclear testing.", "softened"),
+        ("Each Party shall abstain from hostile acts.", "Each Party shall abstain, at all times, from hostile acts.", "hardened"),
+        # ... and "from" with no qualifier between is the plain phrase, as before
+        ("Each Party shall abstain from hostile acts.", "Each Party shall refrain from hostile acts.", "reworded"),
+    ],
+    "qualifiers_of_exceptions_and_provisos": [
+        # a qualifier word inside an exception that went whole details the exception, even where the
+        # exception has a verb of its own ("could")
+        (("Covert observation of students in university classrooms and libraries is prohibited, except where the study "
+          "could not otherwise be done and subjects are fully informed afterwards."),
+         "Covert observation of students in university classrooms and libraries is prohibited.", "hardened"),
+        # British drafting's "provided always that" is the proviso "provided that"
+        ("The Tenant may sublet the flat, provided that the Landlord consents.",
+         "The Tenant may sublet the flat, provided always that the Landlord consents.", "reworded"),
+        ("The Carrier shall run the service daily.",
+         "The Carrier shall run the service daily; provided always that it may suspend it to the extent necessary in a storm.",
+         "softened"),
+    ],
+    "prohibition_lifted_by_not": [
+        # a ban lifted ("are not prohibited from") is a permission
+        ("Visitors are not prohibited from taking photographs in the gallery.",
+         "Visitors shall not take photographs in the gallery.", "hardened"),
+        ("Fishing is prohibited in the harbour.", "Fishing is not prohibited in the harbour.", "softened"),
+        ("Visitors are not prohibited from taking photographs in the gallery.",
+         "Visitors may take photographs in the gallery.", "reworded"),
+    ],
+    "multiples_and_halves": [
+        # a multiple of an amount is its percentage; "time and a half" is one and a half times
+        ("Night work shall be paid at one and one-half times the basic rate.",
+         "Night work shall be paid at 150% of the basic rate.", "reworded"),
+        ("Night work shall be paid at time and a half.", "Night work shall be paid at one and a half times the basic rate.",
+         "reworded"),
+        ("Night work shall be paid at one and one-half times the basic rate.",
+         "Night work shall be paid at 125% of the basic rate.", "modified"),
+        # "and" joins number words only after a multiplier: "one and one-half" is no "one and one"
+        ("The grace period is one hundred and five days.", "The grace period is 105 days.", "unchanged"),
+    ],
+    "period_running_on_after_another": [
+        # a period that runs on after the one the clause names: the ban lasts longer
+        ("The Seller shall not solicit any customer of the Business during the Term.",
+         "The Seller shall not solicit any customer of the Business during the Term and for 18 months thereafter.",
+         "hardened"),
+        # ... a period with nothing to run on from is no extension
+        ("The Seller shall not solicit any customer of the Business.",
+         "The Seller shall not solicit any customer of the Business for 18 months.", "modified"),
+    ],
+    "threshold_with_the_quantifier_on_the_other_side": [
+        # a threshold that came with the quantifier gone ("all X" → "X exceeding …"): fewer are covered
+        ("The company must report all donations in its annual accounts.",
+         "The company must report donations exceeding EUR 5,000 in its annual accounts.", "softened"),
+        # ... and with no quantifier on either side, a figure in the object is a number changed
+        ("The company must report donations exceeding EUR 5,000 in its annual accounts.",
+         "The company must report donations exceeding EUR 8,000 in its annual accounts.", "modified"),
+    ],
+    "time_windows_of_bans_and_duties": [
+        # the window a ban applies in, on both sides: wider bans more
+        ("Deliveries shall not be made between 11 p.m. and 6 a.m.", "Deliveries shall not be made between 9 p.m. and 7 a.m.",
+         "hardened"),
+        # ... moved both ways: no one direction
+        ("Deliveries shall not be made between 11 p.m. and 6 a.m.", "Deliveries shall not be made between 10 p.m. and 5 a.m.",
+         "modified"),
+        # ... a duty that now applies only in a window applies less
+        ("The operator shall keep the gate staffed at all times.", "The operator shall keep the gate staffed between 08:00 and 20:00.",
+         "softened"),
+        # ... windows of different things are not compared
+        ("The bridge shall be open to cyclists 24 hours a day and to lorries from 07:00 to 19:00.",
+         "The bridge shall be open to cyclists from 05:00 to 23:00 and to lorries 24 hours a day.", "modified"),
+    ],
+    "minimum_owed_for_every_so_many": [
+        # a minimum owed for every so many: for more of them, less is owed
+        ("Each nursery shall employ at least one qualified carer for every three infants.",
+         "Each nursery shall employ at least one qualified carer for every five infants.", "softened"),
+        # ... with no minimum, the figure after "for every" has no direction
+        ("The fund shall plant one tree for every three visitors.", "The fund shall plant one tree for every five visitors.",
+         "modified"),
+    ],
+    "thresholds_from_above": [
+        # a threshold from above of who is covered: a lower one covers fewer
+        ("Riders under 18 must wear a helmet.", "Riders under 16 must wear a helmet.", "softened"),
+        # ... under a ban on what it covers, a higher one bans more
+        ("Crabs measuring less than 12 cm across the shell shall not be landed.",
+         "Crabs measuring less than 14 cm across the shell shall not be landed.", "hardened"),
+        # ... and "not less than" is a minimum, as before
+        ("The Tenant shall give not less than 30 days' notice.", "The Tenant shall give not less than 60 days' notice.",
+         "hardened"),
+        # a number word on one side and the same figure after a threshold word on the other
+        ("Vehicles shall not be parked within ten metres of a junction.",
+         "Parking a vehicle less than ten metres from a junction is prohibited.", "reworded"),
+    ],
+    "modal_of_a_long_condition": [
+        # the verb of a long condition is no commitment of its own
+        ("The holder shall notify the agency without delay of any new evidence that the product is harmful.",
+         ("Where new evidence comes to light suggesting that the product may be harmful, the agency must be notified by "
+          "the holder without delay."), "reworded"),
+        # ... while "Only where …" puts the commitment's own modal after its condition
+        ("Only where the board has heard the member may a member be expelled.",
+         "Only where the board has heard the member shall a member be expelled.", "hardened"),
+    ],
+    "exhortations_told_of_those_exhorted": [
+        # an exhortation told of those exhorted is one still
+        ("Member States shall inspect all cargo bound for the region.",
+         "Member States are called upon to inspect all cargo bound for the region.", "softened"),
+        ("Workers shall be free to join a trade union.", "Workers may join a trade union.", "reworded"),
+        # ... and the one exhorted carries the commitment in either form
+        ("The Director-General is requested to report to the Conference at its next session.",
+         "The Conference requests the Director-General to report to it at its next session.", "reworded"),
+    ],
+    "share_a_duty_of_providing_owes": [
+        # the share a duty of providing owes: more is owed
+        ("The operator shall provide broadband coverage to 90% of households by 2028.",
+         "The operator shall provide broadband coverage to 95% of households by 2028.", "hardened"),
+        ("The Ministry shall supply laptops to 60 per cent of pupils.", "The Ministry shall supply laptops to 40 per cent of pupils.",
+         "softened"),
+    ],
+    "review_of_the_fourth_session": [
+        # (review) "less than" after a verb of giving is a bound, no deduction
+        ("The Insurer shall reimburse claims of less than £500 within 10 days.",
+         "The Insurer shall reimburse claims of less than £1,000 within 10 days.", "hardened"),
+        # (review) a multiple is no money: "2 times" is not "EUR 200"
+        ("The fine shall not exceed EUR 200 or 2 times the tax evaded.",
+         "The fine shall not exceed EUR 300 or 2 times the tax evaded.", "hardened"),
+        # (review) "for every" counts what a binding minimum of its own sentence is owed for
+        ("Each operator shall keep at least 2 guards. Operators may admit one visitor for every 4 staff.",
+         "Each operator shall keep at least 2 guards. Operators may admit one visitor for every 3 staff.", "modified"),
+        # (review) a window to do a one-off act in is no window a duty binds in
+        ("The Contractor shall deliver the goods between 9 a.m. and 5 p.m.",
+         "The Contractor shall deliver the goods between 8 a.m. and 6 p.m.", "modified"),
+        # (review) a request described, with no one who asks, is an object
+        ("The Licensor shall act on the previous request.", "The Licensor shall act on the latest request.", "modified"),
+        # (review) a long condition with no comma does not swallow the commitment's modal
+        ("When the Committee meets in its regular annual session the Secretariat shall report.",
+         "When the Committee meets in its regular annual session, the Secretariat may report.", "softened"),
+        # (review) a negation split by a qualifier counts when negations are weighed two by two
+        ("Members shall refrain permanently from using force.", "Members shall use force.", "modified"),
+        # (review) the party exhorted, named after the exhortation, is no party added
+        ("Member States are called upon to inspect vessels.", "The Council calls upon Member States to inspect vessels.",
+         "reworded"),
+    ],
+    "age_of_n_years": [
+        # "the age of 18 years" is an age, as "18 years of age" is
+        ("A 'minor' means a person who has not attained the age of eighteen years.",
+         "A person under 18 years of age is a 'minor'.", "reworded"),
+    ],
+    "only_opening_a_permission": [
+        # a ban with its exception told as a permission restricted by an "only" that opens the clause
+        ("No vessel shall be allowed to berth unless it has been inspected by the harbour master.",
+         "Only vessels inspected by the harbour master may berth.", "reworded"),
+        ("A tenant shall not be permanently evicted unless a court has ordered it.",
+         "Only where a court has ordered it may a tenant be permanently evicted.", "reworded"),
+        # ... while a plain permission in its place lifts the ban
+        ("No vessel shall be allowed to berth unless it has been inspected by the harbour master.",
+         "Vessels may berth.", "softened"),
+    ],
+    "phase_in_brings_its_period": [
+        # a phase-in brings its period or end date along: the phase-in decides
+        ("The Council shall raise the grant to €900 per student with effect from 1 September 2025.",
+         "The Council shall raise the grant to €900 per student in stages, the last taking effect by 1 September 2027.",
+         "softened"),
+        ("Each Party shall eliminate its duties on cars on the entry into force of this Agreement.",
+         ("Each Party shall progressively eliminate its duties on cars over eight years from the entry into force of this "
+          "Agreement."), "softened"),
+        # ... but a deadline set where the other side set no time at all is a deadline still
+        ("The Operator shall close the mine.", "The Operator shall gradually close the mine by 31 December 2031.", "modified"),
+    ],
+    "saving_clause_and_permission_beside_a_ban": [
+        # a saving clause ("Nothing in … shall prevent X from") permits the act
+        ("Nothing in this Lease shall prevent the Tenant from subletting a room.",
+         "The Tenant shall not sublet any room.", "hardened"),
+        ("No Member shall be prevented from inspecting the register.", "A Member may inspect the register.", "reworded"),
+        ("Nothing in this Agreement shall be construed as preventing a broadcaster from airing the debate.",
+         "No broadcaster shall be prevented from airing the debate.", "reworded"),
+        ("Nothing in this Agreement shall be construed as preventing a broadcaster from airing the debate.",
+         "This Agreement shall be construed as preventing a broadcaster from airing the debate.", "hardened"),
+        # ... but a party that must not hinder another is bound itself
+        ("No Party shall prevent observers from entering the zone.",
+         "A Party shall not prevent observers from entering the zone.", "reworded"),
+        # a permission of the banned act added beside the ban is an exception to it
+        ("Members may not bring guests to the pool.",
+         ("Members may not bring guests to the pool, but nothing in these rules shall prevent a member from bringing guests "
+          "on family days."), "softened"),
+        ("Residents shall not park on the verge.", "Residents shall not park on the verge, but may park there on Sundays.",
+         "softened"),
+        # ... not a permission of another act, or of the act on another object
+        ("Residents shall not park on the verge.", "Residents shall not park on the verge, but may plant flowers there.",
+         "reworded"),
+        ("Visitors may not photograph the exhibits.", "Visitors may not photograph the exhibits, but may photograph the garden.",
+         "reworded"),
+    ],
+    "bound_heading_the_subject": [
+        # a bound that heads the subject governs the figure the clause states
+        ("The minimum monthly stipend payable to each fellow shall be €1,800.",
+         "The minimum monthly stipend payable to each fellow shall be €2,100.", "hardened"),
+        ("The maximum annual rent increase is 4%.", "The maximum annual rent increase is 6%.", "softened"),
+        # ... not a figure of another clause after a stop
+        ("The minimum stipend is set by the Board. Each fellow shall be paid on day 5.",
+         "The minimum stipend is set by the Board. Each fellow shall be paid on day 9.", "modified"),
+    ],
+    "exceptions_of_new_bans": [
+        # an exception of a ban that is new whole is what the other side required
+        ("The registrar shall check the applicant's identity before issuing a licence.",
+         "The registrar shall not issue a licence unless the applicant's identity has been checked.", "reworded"),
+        ("Bidders are encouraged to include a safety plan with their tender.",
+         "No tender shall be accepted unless it includes a safety plan.", "hardened"),
+        # ... while under a ban both sides keep it is an exception added
+        ("The registrar shall not issue a licence.", "The registrar shall not issue a licence unless the fee is paid.",
+         "softened"),
+        # a strengthener cut short by an exception strengthens nothing
+        ("Deliveries shall be permitted only between 08:00 and 18:00.",
+         "Deliveries are prohibited at all times except between 08:00 and 18:00.", "reworded"),
+        # an older form of a permission
+        ("The Charterers shall have liberty to sublet the vessel.", "The Charterers may sublet the vessel.", "reworded"),
+    ],
+    "edits_apart_by_an_article": [
+        # edits kept apart by an article are one change: the object replaced
+        ("The parties shall hold a plebiscite on the future of the province within a year.",
+         "The parties shall hold elections for a provincial council within a year.", "modified"),
+        # ... while the same thing said in another order stays reworded
+        ("The parties shall hold a plebiscite on the future of the province within a year.",
+         "The parties shall hold a plebiscite on the province's future within a year.", "reworded"),
+    ],
+    "periods_windows_and_look_backs": [
+        # a frequency counted in hours changes as one in years does
+        ("The on-call engineer shall inspect the pumps every 6 hours.",
+         "The on-call engineer shall inspect the pumps every twelve hours.", "softened"),
+        ("The on-call engineer shall inspect the pumps every 6 hours.",
+         "The on-call engineer shall inspect the pumps every six hours.", "unchanged"),
+        # several period modifiers before the unit leave the figure a period
+        ("The Owners shall discharge the cargo within four weather working days.",
+         "The Owners shall discharge the cargo within six weather working days.", "softened"),
+        # a date span in brackets is the window a ban applies in
+        ("Burning garden waste is prohibited.",
+         "Burning garden waste is prohibited during the nesting season (1 March to 31 July).", "softened"),
+        # a duty to keep something so, given a window of hours, binds only then
+        ("Horses must be kept off the beach.", "Horses must be kept off the beach between 10 a.m. and 5 p.m.", "softened"),
+        # a look back bounds which past events count: no deadline, and no one direction
+        ("Directors disqualified within the past two years shall not be appointed.",
+         "Directors disqualified within the past four years shall not be appointed.", "modified"),
+        ("The Supplier shall deliver within two weeks.", "The Supplier shall deliver within four weeks.", "softened"),
+    ],
+    "qualifiers_told_other_ways": [
+        # a discretion for an exception is no qualifier reworded
+        ("Retailers shall, where practicable, display prices per kilogram.",
+         "Retailers shall display prices per kilogram, except for loose bakery items.", "modified"),
+        # ... while one discretion for another is
+        ("Retailers shall, where practicable, display prices per kilogram.",
+         "Retailers shall display prices per kilogram, where feasible.", "reworded"),
+        # a hedge denied beside a new item is no qualifier of that item
+        ("The Agency shall, where funding permits, audit each grantee.",
+         "The Agency shall audit each grantee, and this duty is not conditional on the availability of funding.", "hardened"),
+        # a cancelling strengthener and a denied hedge over the same words are one denial
+        ("The Builder must finish the roof by 1 May regardless of supply delays.",
+         "The Builder must finish the roof by 1 May, and this deadline is not subject to supply delays.", "reworded"),
+        # a passive of keeping clear negates as "avoid" does
+        ("Night shifts longer than ten hours should be avoided.", "Night shifts longer than ten hours should not be worked.",
+         "reworded"),
+        ("Night shifts longer than ten hours should be avoided.", "Night shifts longer than ten hours shall not be worked.",
+         "hardened"),
+        # a hedge inside a plain "do not" qualifies the ban
+        ("We do not usually share your address with advertisers.", "We do not share your address with advertisers.",
+         "hardened"),
+        # a discretion with its judge named is the hedge "where appropriate"
+        ("The panel shall interview each candidate.",
+         "The panel shall, where the chair considers it necessary, interview each candidate.", "softened"),
+        ("The panel shall, where appropriate, interview each candidate.",
+         "The panel shall, where the chair considers it appropriate, interview each candidate.", "reworded"),
+    ],
+    "subject_pointing_back": [
+        # a subject pointing back in a clause joined on names nothing new
+        ("The Carrier shall deliver the parcel within 48 hours regardless of the weather.",
+         "The Carrier shall deliver the parcel within 48 hours, and this deadline is not subject to the weather.",
+         "reworded"),
+        # ... while a subject that opens the clause is read as any other
+        ("This endowment shall be invested by the Trustees.", "This building shall be insured by the Trustees.", "modified"),
+    ],
+    "thresholds_intermediaries_and_objects_beside_figures": [
+        # a threshold on the bare plural a duty is for says which things are covered
+        ("The agency shall audit grants for projects with a budget above EUR 200,000.",
+         "The agency shall audit grants for projects with a budget above EUR 50,000.", "hardened"),
+        # ... not the length a duty is for
+        ("Footage shall be kept for no longer than 30 days.", "Footage shall be kept for no longer than 60 days.", "softened"),
+        # a rule that reaches through intermediaries too
+        ("Members shall not solicit clients of the firm.",
+         "Members shall not, directly or indirectly, solicit clients of the firm.", "hardened"),
+        ("The direct or indirect transfer of shares to a competitor is prohibited.",
+         "It is prohibited to transfer shares, directly or indirectly, to a competitor.", "reworded"),
+        # an object replaced beside a figure the number rules read: both ways
+        ("The landlord shall repaint all bedrooms within ten days of the end of each tenancy.",
+         "The landlord shall repaint all kitchens within five days of the end of each tenancy.", "modified"),
+    ],
+    "negations_told_with_other_verbs": [
+        # a negation flipped with its verb told the other way round is the same duty
+        ("Staff shall not leave the ward during a shift.", "Staff must stay on the ward during a shift.",
+         "reworded"),
+        # ... while the same verb negated is the opposite commitment
+        ("The Seller shall refund the deposit.", "The Seller shall not refund the deposit.", "modified"),
+        # ... and a weaker duty that became a ban of another verb is compared by strength
+        ("Operators shall endeavour to limit noise at night.", "Operators shall not emit noise at night.", "hardened"),
+        # a whole set under "no" is the set "all" named
+        ("Students are exempt from all library fees.", "No library fees shall apply to students.", "reworded"),
+        # "every" before a figure states a rate, no scope
+        ("Each stadium shall provide one steward for every fifty spectators.",
+         "Each stadium shall provide stewards at a ratio of no fewer than one to fifty spectators.", "reworded"),
+    ],
+    "figures_frequencies_and_nouns_read_in_context": [
+        # an ordinal in words is the figure it names
+        ("The Assembly shall review the plan at its 81st session.",
+         "The Assembly shall review the plan at its eighty-first session.", "unchanged"),
+        ("The Board shall meet at its 81st session and report on the plan.",
+         "The Board shall report on the plan and meet at its eighty-first session.", "reworded"),
+        # without a pause is more often than any interval
+        ("The operator shall sample the effluent twice a month.", "The operator shall sample the effluent continuously.",
+         "hardened"),
+        ("The operator shall sample the effluent continuously.", "The operator shall sample the effluent constantly.",
+         "reworded"),
+        # a phase-out is done gradually; ceasing at once is not
+        ("Members shall phase out single-use plastics.", "Members shall eliminate single-use plastics.", "hardened"),
+        ("Hospitals shall phase out mercury thermometers by 2030.",
+         "Hospitals shall withdraw mercury thermometers with immediate effect.", "hardened"),
+        # a request condition told in its own words
+        ("The clinic shall give each patient a copy of the test results.",
+         "The clinic shall give a copy of the test results to any patient who requests one.", "softened"),
+        # a share and an amount are two measures
+        ("The tenant shall pay a service charge of 5% of the rent.",
+         "The tenant shall pay a service charge of £40 per month.", "modified"),
+        # a threshold past "the age of"
+        ("The school shall not publish photographs of pupils under the age of 12.",
+         "The school shall not publish photographs of any pupil.", "hardened"),
+        ("The school shall not publish photographs of pupils under the age of 12.",
+         "The school shall not publish photographs of pupils under the age of 16.", "hardened"),
+        # a request named as a noun after an article that counts one, or after another noun
+        ("The bank will close the account within 10 days of receiving a valid request.",
+         "Within 10 days of receiving a valid request, the bank will close the account.", "reworded"),
+        ("The registry will correct the entry within 5 days of a rectification request.",
+         "The registry will correct the entry no later than five days after receiving a rectification request.",
+         "reworded"),
+        # a modal of possibility inside a relative clause describes, and commits to nothing
+        ("Operators shall report, without delay, any defect that could endanger passengers.",
+         "Any defect that could endanger passengers must be reported forthwith by operators.", "reworded"),
+    ],
+    "windows_and_figures_that_narrow_a_set": [
+        # a closed season that holds the old one at both ends binds for longer
+        ("The lake shall be closed to anglers from 1 March to 31 May.",
+         "The lake shall be closed to anglers from 1 February to 30 June.", "hardened"),
+        # ... one that moved binds at another time
+        ("The lake shall be closed to anglers from 1 March to 31 May.",
+         "The lake shall be closed to anglers from 1 April to 30 June.", "modified"),
+        # a figure that came in a modifier of the set "all" left says which part is still covered
+        ("The council shall insulate all social housing units.",
+         "The council shall insulate social housing units built before 1990.", "softened"),
+        ("The council shall insulate all social housing units.",
+         "The council shall insulate all social housing units by 1990.", "hardened"),
+    ],
+    "rights_told_as_what_is_given": [
+        # a right told as what is given is the same right
+        ("A member who retires early is entitled to a reduced pension.",
+         "A reduced pension is payable to any member who retires early.", "reworded"),
+        # ... while a permission dropped for a plain statement binds
+        ("Members may attend the annual meeting.", "Members attend the annual meeting.", "hardened"),
+    ],
+    "threshold_in_place_of_another_criterion": [
+        # a threshold in place of another criterion is a change of substance
+        ("Residents aged over 70 shall receive a free bus pass.",
+         "Residents with a registered mobility impairment shall receive a free bus pass.", "modified"),
+        # ... while one dropped alone widens what is covered
+        ("Residents aged over 70 shall receive a free bus pass.", "Residents shall receive a free bus pass.", "hardened"),
+        # ... and one dropped as the set is widened widens it too
+        ("The clerk need not record hearings lasting fewer than ten minutes.",
+         "The clerk shall record every hearing, regardless of its length.", "hardened"),
+    ],
+    "figures_paired_by_their_context": [
+        # figures of one role pair by the words before them, not only in order
+        ("The Contractor shall deliver the final design by 1 March 2026.",
+         "The Contractor shall deliver a draft design by 1 January 2026 and the final design by 1 May 2026.", "modified"),
+        ("The Contractor shall deliver the final design by 1 March 2026.",
+         "The Contractor shall deliver the final design by 1 May 2026.", "softened"),
+    ],
+    "items_added_together": [
+        # several items added to what a duty covers, each of its own, all one way
+        ("The ceasefire shall apply to all ground forces operating in the north.",
+         "The ceasefire shall apply to all ground, air and naval forces operating in the north and its coastal waters.",
+         "hardened"),
+        # ... while items added beside a replaced one have no one direction
+        ("The ceasefire shall apply to all ground forces operating in the north.",
+         "The ceasefire shall apply to all air and naval forces operating in the south and its coastal waters.",
+         "modified"),
+    ],
+    "ban_told_as_restricted_permission_in_synonyms": [
+        # a ban told as a permission restricted to the same case, in synonyms
+        ("Camera footage shall not be retained for longer than is necessary for the investigation.",
+         "Camera footage may be kept only for as long as the investigation requires.", "reworded"),
+        # ... while a permission restricted to another case is another rule
+        ("Camera footage shall not be retained for longer than is necessary for the investigation.",
+         "Camera footage may be kept only for as long as the insurer requires.", "modified"),
+    ],
+    "low_similarity_retellings": [
+        # a clause retold in plain language, a word or two swapped, keeps its meaning
+        ("Visitors are required to disinfect their hands upon entering and upon leaving the ward.",
+         "All visitors must clean their hands with disinfectant when they enter and when they leave the ward.", "reworded"),
+        # ... while one that says something else is modified
+        ("Visitors are required to disinfect their hands upon entering the ward.",
+         "Every visitor must wear a gown and gloves while they remain inside the isolation unit.", "modified"),
+    ],
+    "is_to_as_a_directive": [
+        # "is to" directs, as "shall" does
+        ("Each trainee shall receive a copy of the safety manual.", "Each trainee is to receive a copy of the safety manual.",
+         "reworded"),
+        ("Each trainee shall receive a copy of the safety manual.", "Each trainee should receive a copy of the safety manual.",
+         "softened"),
+        # ... after a noun of aim it says what is aimed at
+        ("The purpose of this Protocol is to protect wetlands.", "This Protocol shall protect wetlands.", "hardened"),
+    ],
+    "duty_told_of_its_holder": [
+        # a duty told of the one it benefits and a right state one right
+        ("Night workers shall be paid a supplement of 25 per cent.",
+         "Night workers are entitled to a supplement of 25 per cent.", "reworded"),
+        # ... while a duty told of the one bound is no right of another
+        ("Night workers shall pay a supplement of 25 per cent.",
+         "Night workers are entitled to pay a supplement of 25 per cent.", "softened"),
+    ],
+    "quantifiers_on_generic_nouns": [
+        # a quantifier on a noun the other side names in the other number, or after "a", is the same set
+        ("Horses must be kept off the beach in summer.", "In summer, every horse shall be kept off the beach.", "reworded"),
+        ("The bank shall not fail to process a transfer request that meets the rules.",
+         "The bank shall process every transfer request that meets the rules.", "reworded"),
+        # ... while one on a set the other side narrowed widens it
+        ("The bank shall process transfer requests that meet the rules.",
+         "The bank shall process all requests that meet the rules.", "hardened"),
+        # "throughout" is "for the whole of"
+        ("The Operator shall keep the gates staffed throughout the season.",
+         "For the whole of the season, the Operator shall keep the gates staffed.", "reworded"),
+        ("The Operator shall keep the gates staffed throughout the season.",
+         "The Operator shall keep the gates staffed in the season.", "softened"),
+    ],
+    "alternative_way_to_comply": [
+        # another verb offered beside the duty's own is another way to comply
+        ("The Recipient shall destroy the records within a month.",
+         "The Recipient shall destroy or archive the records within a month.", "softened"),
+        ("The Processor shall delete the personal data at the end of the contract.",
+         "The Processor shall delete or anonymise the personal data at the end of the contract.", "softened"),
+        # ... while one more act under "and" asks more
+        ("The Processor shall delete the personal data at the end of the contract.",
+         "The Processor shall delete and certify the destruction of the personal data at the end of the contract.", "hardened"),
+    ],
+    "negation_flips_with_other_verbs_that_are_no_antonyms": [
+        # a negation flipped with another verb that is no antonym is the opposite commitment
+        ("The Council shall not reduce the grant.", "The Council shall increase the grant.", "modified"),
+        ("Employers must not dismiss pregnant workers.", "Employers must promote pregnant workers.", "modified"),
+        # ... as is the same verb in another form
+        ("The Council shall sell the land.", "The land shall not be sold by the Council.", "modified"),
+        ("The Buyer shall pay all import duties.", "No import duties shall be paid by the Buyer.", "modified"),
+    ],
+    "review_of_the_fifth_session": [
+        # a one-off act given a window that grew at both ends has more time, no longer duty
+        ("The Contractor shall carry out the works between 1 June and 30 September.",
+         "The Contractor shall carry out the works between 1 May and 31 October.", "modified"),
+        # a discretion on a permission adds nothing; a judge's other word for it is no hedge dropped
+        ("The Board may, as it sees fit, appoint advisers.", "The Board may appoint advisers.", "reworded"),
+        ("Where the court considers it appropriate, it shall appoint an expert.",
+         "Where the court considers it reasonable, it shall appoint an expert.", "reworded"),
+        # "continuously" is more often than every minute
+        ("Operators shall monitor the flue gas continuously.", "Operators shall monitor the flue gas every minute.",
+         "softened"),
+        # conditions on who qualifies, added together, are no items of what the duty covers
+        ("Bidders that are certified and registered in the Union shall be shortlisted.",
+         "Bidders that are certified and insured and registered in the Union and solvent shall be shortlisted.", "modified"),
+        # the instrument named in a saving clause is no party
+        ("Nothing in this Chapter shall preclude a Party from adopting measures to protect health.",
+         "A Party may adopt measures to protect health.", "reworded"),
+    ],
+    "review_of_the_fifth_session_windows": [
+        # a permission restricted to a window is the ban with that window as its exception
+        ("Deliveries are permitted only between 08:00 and 18:00.",
+         "Deliveries are prohibited at all times except between 08:00 and 18:00.", "reworded"),
+        # weather working days count only some days, as working days do: three calendar days is less time
+        ("The Charterers shall load the cargo within three weather working days.",
+         "The Charterers shall load the cargo within three days.", "hardened"),
+    ],
+    "drafting_equivalents": [
+        # drafting equivalents of treaty, contract and statute language
+        ("Each Party shall accord to investors of the other Party fair and equitable treatment.",
+         "Each Party shall grant investors of the other Party fair and equitable treatment.", "reworded"),
+        ("Any dispute shall be referred to arbitration.", "Any dispute shall be submitted to arbitration.", "reworded"),
+        ("A person who fails to register commits an offence.", "A person who fails to register is guilty of an offence.",
+         "reworded"),
+        ("Late claims shall be deemed withdrawn.", "Late claims shall be treated as withdrawn.", "reworded"),
+        # ... while another act is still another act
+        ("Any dispute shall be referred to arbitration.", "Any dispute shall be settled by negotiation.", "modified"),
+    ],
+    "modal_phrases_split_by_not": [
+        # a duty stated as what the party is, with its "not" inside it, is no duty
+        ("The auditor is not required to report suspected fraud.", "The auditor is required to report suspected fraud.",
+         "hardened"),
+        ("The Supplier is not obliged to supply spare parts.", "The Supplier shall supply spare parts.", "hardened"),
+        # ... and with an exception it is a duty in that case
+        ("The Tenant shall repair the fence only if requested by the Landlord.",
+         "The Tenant is not obliged to repair the fence unless the Landlord requests it.", "reworded"),
+        # a permission with its "not" inside it forbids
+        ("The Tenant must not keep any animal at the Property without the Landlord's written consent.",
+         ("Without first obtaining the Landlord's written consent, the Tenant is not permitted to keep any animal at the "
+          "Property."), "reworded"),
+    ],
+    "request_conditions_means_and_discretion": [
+        # request conditions in their own words, means at hand, a discretion given
+        ("The clinic shall send each patient a copy of the results.",
+         "The clinic shall, if so requested by the patient, send a copy of the results.", "softened"),
+        ("The club will refund the deposit within 14 days.", "The club will refund the deposit within 14 days if you ask us to.",
+         "softened"),
+        ("Each State shall ensure free legal aid for detainees.",
+         "Each State shall, within the limits of available resources, ensure free legal aid for detainees.", "softened"),
+        ("The Panel is required to refer the matter to the Board.", "The Panel has discretion to refer the matter to the Board.",
+         "softened"),
+        ("The Parties commit to working towards a ceasefire by June.", "The Parties shall agree a ceasefire by June.",
+         "hardened"),
+        # a hedge set between the modal and its "not" hedges the ban
+        ("Members shall not hold office for more than two terms.",
+         "Members shall in principle not hold office for more than two terms.", "softened"),
+    ],
+    "knowledge_and_like_circumstances": [
+        # a knowledge qualifier on a warranty, and treatment owed only in like circumstances
+        ("The Buyer warrants that it holds all necessary licences.",
+         "The Buyer warrants that, so far as the Buyer is aware, it holds all necessary licences.", "softened"),
+        ("Each Party shall accord to service suppliers of the other Party the treatment it accords to its own.",
+         ("Each Party shall accord to service suppliers of the other Party, in like circumstances, the treatment it accords "
+          "to its own."), "softened"),
+    ],
+    "limits_on_lasting_and_paying": [
+        # a limit set on what lasted for life
+        ("An official found guilty of fraud shall be barred from office for life.",
+         "An official found guilty of fraud shall be barred from office for a period of up to five years.", "softened"),
+        # seconds are a unit of time
+        ("Each speaker may speak for no more than two minutes.", "Each speaker may speak for no more than 120 seconds.",
+         "reworded"),
+        # a cap on what a duty of matching pays
+        ("The Employer shall match donations up to a maximum of £500 a year.",
+         "The Employer shall match donations up to a maximum of £300 a year.", "softened"),
+    ],
+    "reasonableness_and_mental_elements": [
+        # a reasonableness hedge in its other forms
+        ("The Owners shall, so far as is reasonably possible, clean the holds before loading.",
+         "The Owners shall clean the holds before loading.", "hardened"),
+        # a mental element a ban asks for
+        ("Members shall not knowingly mislead the Committee.", "Members shall not mislead the Committee.", "hardened"),
+    ],
+    "times_on_bans_and_consideration": [
+        # a time of day added to a ban bounds when it applies
+        ("No person shall use a lawnmower on Sundays.", "No person shall use a lawnmower on Sundays before 11:00 a.m.",
+         "softened"),
+        # ... while one added to a duty is its deadline
+        ("The caretaker shall lock the gates on Sundays.", "The caretaker shall lock the gates on Sundays by 6 p.m.",
+         "hardened"),
+        # consideration given is a best effort
+        ("The Board shall give consideration to appointing a deputy.", "The Board shall appoint a deputy.", "hardened"),
+    ],
+    "frequencies_with_period_modifiers": [
+        # a period modifier between "every" and the unit, after a count
+        ("The committee shall meet at least once every calendar month.",
+         "The committee shall meet at least once every calendar quarter.", "softened"),
+        # ... while meetings counted elsewhere are no frequency of "every calendar year"
+        ("The committee shall meet at least four times each calendar year.",
+         "No fewer than 4 meetings of the committee shall be held in every calendar year.", "reworded"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    pytest.param(old, new, expected, id=f"{topic}-{n}")
+    for topic, cases in MIRRORED_CASES.items() for n, (old, new, expected) in enumerate(cases)
+])
+def test_mirrored_cases(lex, old, new, expected):
+    assert status(lex, old, new) == expected
+    assert status(lex, new, old) == MIRROR.get(expected, expected)
