@@ -1296,9 +1296,10 @@ def test_unit_symbol_is_its_unit(lex, old, new, expected):
      "The School Board shall ensure that no primary class exceeds 30 pupils.", "softened"),
     ("Member States shall ensure that the limit value is not exceeded more than 35 times in a calendar year.",
      "Member States shall ensure that the limit value is not exceeded more than 18 times in a calendar year.", "hardened"),
-    # not negated it is a threshold that says when the duty applies: no cap, no direction
+    # not negated it is a threshold in the condition that says when the duty applies: a higher
+    # one leaves fewer contracts to divide
     ("Contracting authorities shall divide contracts into lots where the estimated value exceeds EUR 1 million.",
-     "Contracting authorities shall divide contracts into lots where the estimated value exceeds EUR 2 million.", "modified"),
+     "Contracting authorities shall divide contracts into lots where the estimated value exceeds EUR 2 million.", "softened"),
 ])
 def test_negated_exceeding_is_a_cap(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -4847,6 +4848,52 @@ MIRRORED_CASES = {
         # ... while meetings counted elsewhere are no frequency of "every calendar year"
         ("The committee shall meet at least four times each calendar year.",
          "No fewer than 4 meetings of the committee shall be held in every calendar year.", "reworded"),
+    ],
+    # seventh session
+    "words_swapped_beside_a_moved_deadline": [
+        # who supervises changed as the deadline shortened: no one direction
+        ("Elections shall be held within 12 months, supervised by the African Union.",
+         "Elections shall be held within 6 months, supervised by a national electoral commission.", "modified"),
+        ("Ballots shall be counted within 24 hours under the supervision of party agents.",
+         "Ballots shall be counted within 12 hours in the presence of foreign diplomats.", "modified"),
+        # ... but a deadline moved in a clause otherwise kept still points one way
+        ("The supplier shall deliver the goods within 30 days of the order.",
+         "The supplier shall deliver the goods within 20 days of the order.", "hardened"),
+        # ... and an acronym spelled out is the same name
+        ("Applications shall be decided within 90 days by the EIB.",
+         "Applications shall be decided within 60 days by the European Investment Bank.", "hardened"),
+    ],
+    "power_conferred_is_a_permission": [
+        ("The Board shall be empowered to appoint advisers.", "The Board may appoint advisers.", "reworded"),
+        ("The Minister is authorised to issue guidance.", "The Minister shall issue guidance.", "hardened"),
+    ],
+    "window_in_a_participle_modifier_of_the_subject": [
+        # a longer look-back window catches more vessels
+        ("A vessel inspected twice within a period of 12 months shall pay a surcharge.",
+         "A vessel inspected twice within a period of 18 months shall pay a surcharge.", "hardened"),
+    ],
+    "bound_in_a_definition": [
+        # what the term covers changed; the clauses that use it say which way that binds
+        ("In this Act, 'large employer' means an employer with more than 250 employees.",
+         "In this Act, 'large employer' means an employer with more than 500 employees.", "modified"),
+        # "by means of" defines nothing
+        ("Each operator shall, by means of a sensor, keep emissions to no more than 50 mg.",
+         "Each operator shall, by means of a sensor, keep emissions to no more than 40 mg.", "hardened"),
+    ],
+    "condition_after_a_modifier_past_the_modal": [
+        # a lower holding threshold in the "if" condition lets the cap cover more companies
+        (("Tax on the dividends shall not exceed 15 per cent if the owner is a company which holds at least 20 per "
+          "cent of the capital."),
+         ("Tax on the dividends shall not exceed 15 per cent if the owner is a company which holds at least 10 per "
+          "cent of the capital."), "hardened"),
+    ],
+    "threshold_that_went_with_its_item": [
+        # the item and its condition left the list together: fewer things offered
+        ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",
+         "Guests shall be offered breakfast and a city map.", "softened"),
+        # ... while a condition dropped from a kept item leaves it owed in more cases
+        ("Guests shall be offered parking where a stay lasts two or more nights.", "Guests shall be offered parking.",
+         "hardened"),
     ],
 }
 

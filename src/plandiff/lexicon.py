@@ -37,7 +37,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "anaphoric_determiners", "indefinite_articles", "possibility_modals",
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
              "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns",
-             "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words")
+             "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words",
+             "definition_verbs")
 
 
 class Lexicon(NamedTuple):
@@ -209,6 +210,7 @@ class Lexicon(NamedTuple):
     possessive_pronouns: frozenset[str] = frozenset()  # "or its affiliates": an item that names a party
     remission_verbs: frozenset[str] = frozenset()  # "shall waive fines of EUR 500": a penalty given up
     scale_words: frozenset[str] = frozenset()  # "5 million euro": the word of scale between amount and currency
+    definition_verbs: frozenset[Phrase] = frozenset()  # "'small satellite' means a satellite …": a bound defines a term
     discretion_words: frozenset[str] = frozenset()  # "if it so decides": a qualifier that leaves the choice
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)

@@ -139,6 +139,10 @@ class _Stems(set):
         return False
 
 
+def _spans_meet(a, b) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
 def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], other_stems: _Stems,
                other_groups: set[int], k: int) -> bool:
     """A content word (index ``k`` of ``keys``, ``info`` its side's content words) with no trace
@@ -304,6 +308,35 @@ class ContentRules:
         old_c, new_c = self.content_words
         gone = sum(1 for k in old_c if _untraced(old_c, self.a_keys, new_stems, new_groups, k))
         came = sum(1 for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k))
+        return gone, came
+
+    def untraced_outside(self, spans_old: list, spans_new: list) -> tuple[list[int], list[int]]:
+        """The content words of each side (old, new indexes) with no trace on the other side
+        that stand outside every changed run of the word diff touching the given character
+        spans: what changed beside those words, not in their own rewording. The runs of the
+        diff read both ways count (it groups a restructured sentence differently each way), so
+        the answer is the same for the pair read new → old."""
+        old_stems, new_stems, old_groups, new_groups = self._traces()
+        old_c, new_c = self.content_words
+        held_old, held_new = set(), set()
+        back = self.mirrored()
+        for opcodes, tokens_old, tokens_new, near_old, near_new, into_old, into_new in (
+                (self.opcodes, self.a, self.b, spans_old, spans_new, held_old, held_new),
+                (back.opcodes, self.b, self.a, spans_new, spans_old, held_new, held_old)):
+            for tag, i1, i2, j1, j2 in opcodes:
+                if tag == "equal":
+                    continue
+                run_old = (tokens_old[i1].start, tokens_old[i2 - 1].end) if i2 > i1 else None
+                run_new = (tokens_new[j1].start, tokens_new[j2 - 1].end) if j2 > j1 else None
+                if any(_spans_meet(run_old, s) for s in near_old) or any(_spans_meet(run_new, s) for s in near_new):
+                    into_old.update(range(i1, i2))
+                    into_new.update(range(j1, j2))
+        # (an acronym spelled out on the other side, or the reverse, is the same name)
+        old_words, new_words = [t.text for t in self.a], [t.text for t in self.b]
+        gone = [k for k in old_c if k not in held_old and _untraced(old_c, self.a_keys, new_stems, new_groups, k)
+                and not _abbreviates(self.a[k].text, new_words)]
+        came = [k for k in new_c if k not in held_new and _untraced(new_c, self.b_keys, old_stems, old_groups, k)
+                and not _abbreviates(self.b[k].text, old_words)]
         return gone, came
 
     def _traces(self) -> tuple[_Stems, _Stems, set[int], set[int]]:

@@ -247,9 +247,13 @@ def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
     changed bound, so no one direction. Only beside a bound or deadline (a figure that moved):
     a modal that moved often takes its object along, the same way ("will receive a guarantee"
     → "may receive support"). A replacement that overlaps the direction's own words ("by 15
-    March" → "by 30 April") is that change itself."""
-    if pair.ratio < pair.lex.thresholds.get("content_min_ratio", 0.65):
+    March" → "by 30 April") is that change itself. Where the word diff finds no such
+    replacement, words swapped elsewhere still count (_swapped_beside)."""
+    directional = [e for e in deciding if e.effect in ("softened", "hardened")]
+    if any(e.kind not in ("cap", "floor", "deadline") for e in directional):
         return None
+    if pair.ratio < pair.lex.thresholds.get("content_min_ratio", 0.65):
+        return _swapped_beside(pair)
     change = pair.content_change()
     if change is not None and (change.old is None or change.new is None):
         change = None
@@ -260,13 +264,34 @@ def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
                               f"content replaced: '{back.new}' → '{back.old}' (no synonym or other form of it)",
                               back.new_span, back.old_span)
     if change is None:
-        return None
-    directional = [e for e in deciding if e.effect in ("softened", "hardened")]
-    if any(e.kind not in ("cap", "floor", "deadline") for e in directional):
-        return None
+        return _swapped_beside(pair)
     if any(_overlaps(change.old_span, e.old_span) or _overlaps(change.new_span, e.new_span) for e in directional):
         return None
     return change
+
+
+def _swapped_beside(pair: _Pair) -> Evidence | None:
+    """Content words lost and others gained away from the changed bound or deadline (words
+    with no trace on the other side, outside the diff runs that hold any evidence): "within 12
+    months, supervised by the United Nations" → "within 6 months, supervised by a national
+    electoral commission". The clause changed something else too, in words no cue reads, so
+    the bound gives no one direction. Read where the word diff finds no head word replaced (a
+    restructured sentence, or words lost in one run and gained in another). The subject, before
+    the commitment's modal, is left to the party rules (an acronym spelled out is the same
+    name as well)."""
+    gone, came = pair.untraced_outside([e.old_span for e in pair.evidence if e.old_span],
+                                       [e.new_span for e in pair.evidence if e.new_span])
+
+    def after_modal(cues, words: list[int]) -> list[int]:
+        start = min((c.start for c in cues if c.category == "modal"), default=0)
+        return [k for k in words if k >= start]
+    gone, came = after_modal(pair.old_cues, gone), after_modal(pair.new_cues, came)
+    if not gone or not came:
+        return None
+    old, new = " ".join(pair.a[k].text for k in gone), " ".join(pair.b[k].text for k in came)
+    return Evidence("content", "modified", old, new,
+                    f"content replaced beside the change: '{old}' → '{new}' (no synonym or other form of it)",
+                    (pair.a[gone[0]].start, pair.a[gone[-1]].end), (pair.b[came[0]].start, pair.b[came[-1]].end))
 
 
 def _content_change_both_ways(pair: _Pair) -> Evidence | None:

@@ -373,17 +373,26 @@ class NumberRules:
         applies ("if more than 50 workers are affected", "upon the request of at least 30
         parents")? A trigger word before it in the same stretch of text (no comma, semicolon or
         modal in between)."""
+        return self._trigger_at(keys, tokens, text, k) is not None
+
+    def _trigger_at(self, keys: list[str], tokens: list[Token], text: str, k: int) -> int | None:
+        """The index of the word that opens the condition holding the number at word ``k``
+        (see in_trigger), or None."""
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         modal_words = {x for c in cues if c.category == "modal" for x in range(c.start, c.end)}
         triggers = self.lex.trigger_words
         for p in range(k - 1, max(-1, k - 13), -1):
             if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
-                return False
+                return None
             if keys[p] in triggers:
-                return True
+                return p
             # (a word of "more than" after the noun opens the modifier itself: "Vessels exceeding
             # 150 metres in length shall")
+            # (a participle right after the subject's noun opens a reduced relative clause: "A
+            # ship detained three times within a period of 36 months shall be refused access")
             if p > 0 and (keys[p] in self.lex.subject_triggers or (keys[p] == "of" and self._bound_written_after(keys, k))
+                          or (past_participle(keys[p], self.lex.participles) and keys[p - 1].isalpha()
+                              and keys[p - 1] not in self.lex.light_words)
                           or (p == self._threshold_start(keys, k) and keys[p - 1] not in self.lex.light_words
                               and keys[p - 1].isalpha() and (keys[p - 1],) not in self.lex.negations
                               and not any(c.category in ("cap", "floor") and c.start <= p < c.end for c in cues))):
@@ -394,11 +403,34 @@ class NumberRules:
                                       and c.start < k for x in range(c.start, c.end)}
                 for q in range(k - 1, -1, -1):
                     if q in held:
-                        return False
+                        # a modifier after the modal: it may still stand in a condition opened
+                        # further back ("shall not exceed 5 per cent if the owner is a company
+                        # which holds at least 25 per cent", "where the delay exceeds four hours")
+                        break
                     if q and any(ch in text[tokens[q - 1].end:tokens[q].start] for ch in ".;:"):
-                        return True  # the sentence starts at q
-                return True
-        return False
+                        return p  # the sentence starts at q
+                else:
+                    return p
+        return None
+
+    def _went_with_its_item(self, k: int, side: str) -> bool:
+        """Did the condition holding the figure at word ``k`` of ``side`` go (or come) together
+        with what it conditions ("…, hotel accommodation where a stay of one or more nights
+        becomes necessary, and transport …" dropped whole)? Its trigger word (lexicon:
+        trigger_words) has no counterpart, nor have the words before it, back to a comma or
+        conjunction that opens the item: an item left (or joined) the list, no threshold taken
+        off (or set on) a kept duty."""
+        keys, tokens, text, kept = (self.a_keys, self.a, self.old_text, self.fwd) if side == "old" else \
+            (self.b_keys, self.b, self.new_text, self.back)
+        at = self._trigger_at(keys, tokens, text, k)
+        if at is None or keys[at] not in self.lex.trigger_words or at in kept:
+            return False
+        start = at
+        while start > 0 and start - 1 not in kept:
+            start -= 1
+        opened = (keys[start],) in self.lex.conjunctions or \
+            (start > 0 and "," in text[tokens[start - 1].end:tokens[start].start])
+        return start < at and opened
 
     def _ordinal_swapped(self, old_nums: list, new_nums: list) -> None:
         """An ordinal word replaced by another in its place ("the first Thursday in May" →
@@ -662,6 +694,19 @@ class NumberRules:
         ("for more than 72 hours") it allows up to it, as a cap does."""
         return any(c.category == "modal" and c.end <= k and self.negated(keys, c) and self.prohibits(keys, c)
                    for c in cues)
+
+    def _in_definition(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
+        """Does the figure at word ``k`` stand after a verb of definition in its sentence
+        ("… means a satellite with a wet mass of less than 500 kg"; lexicon: definition_verbs)?
+        A one-word verb ("means") defines only before a determiner: "by means of" does not."""
+        for p in range(k - 1, -1, -1):
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ".;:"):
+                return False
+            for phrase in self.lex.definition_verbs:
+                if tuple(keys[p:p + len(phrase)]) == phrase and p + len(phrase) < k and \
+                        (len(phrase) > 1 or keys[p + 1] in self.lex.determiners):
+                    return True
+        return False
 
     def _sets_coverage(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Does the bound at word ``k`` say which things the commitment covers rather than how
@@ -1322,7 +1367,8 @@ class NumberRules:
                     and self._criterion_replaced("hardened"):
                 self.evidence.append(Evidence("number", "modified", r[3], None,
                                               f"threshold of {r[3]} replaced by another criterion", r[1], None))
-            elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]):
+            elif r[4] in ("cap", "floor") and self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) \
+                    and not self._went_with_its_item(r[5], "old"):
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: threshold of {r[3]} removed from what the commitment covers",
                                               r[1], None))
@@ -1398,7 +1444,8 @@ class NumberRules:
                     and self._criterion_replaced("softened"):
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"threshold of {a[3]} in place of another criterion", None, a[1]))
-            elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
+            elif a[4] in ("cap", "floor") and self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) \
+                    and not self._went_with_its_item(a[5], "new"):
                 self.evidence.append(Evidence(a[4], "softened", None, a[3],
                                               f"softened: threshold of {a[3]} added to what the commitment covers",
                                               None, a[1]))
@@ -2391,6 +2438,14 @@ class NumberRules:
                 f"amount deducted from what is paid {'raised' if a[0] > r[0] else 'lowered'}, {old} → {new}"
             self.evidence.append(Evidence("floor" if r[4] == "per" else "number", effect, old, new,
                                           f"{effect}: {message}", r[1], a[1]))
+            return
+        if role in ("cap", "floor") and self._in_definition(self.a_keys, self.a, self.old_text, r[5]) and \
+                self._in_definition(self.b_keys, self.b, self.new_text, a[5]):
+            # a bound in the definition of a term ("'small satellite' means a satellite of less
+            # than 500 kg"): what the term covers changed, and whether that binds more or less
+            # depends on the clauses that use it
+            self.evidence.append(Evidence("number", "modified", old, new,
+                                          f"number changed in a definition: {old} → {new}", r[1], a[1]))
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
                 isinstance(r[0], float) and isinstance(a[0], float) and (r[4] == a[4] or self._same_measure(r, a)) and \
