@@ -4887,6 +4887,26 @@ MIRRORED_CASES = {
          ("Tax on the dividends shall not exceed 15 per cent if the owner is a company which holds at least 10 per "
           "cent of the capital."), "hardened"),
     ],
+    "hedge_with_its_degree_named": [
+        ("Each State shall share its flood forecasts with the basin commission.",
+         "Each State shall, to the greatest extent practicable, share its flood forecasts with the basin commission.",
+         "softened"),
+        ("The operator shall, as far as feasible, reuse treated water.", "The operator shall reuse treated water.",
+         "hardened"),
+    ],
+    "list_items_reordered_trade_no_roles": [
+        ("The notice shall state the name of the debtor, the amount owed and the date of default.",
+         "The notice shall state the date of default, the amount owed and the name of the debtor.", "reworded"),
+        # ... while parties that traded duties did
+        ("The Lessor shall insure the building and the Lessee shall insure the contents.",
+         "The Lessee shall insure the building and the Lessor shall insure the contents.", "modified"),
+    ],
+    "item_that_is_a_synonym_of_a_kept_word": [
+        # "essential" stands beside "key" on the new side: one more kind of supplier, while the
+        # deadline lengthened
+        ("Key suppliers shall report outages within 24 hours.",
+         "Key and essential suppliers shall report outages within 48 hours.", "modified"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

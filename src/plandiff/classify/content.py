@@ -386,6 +386,16 @@ class ContentRules:
             return None  # (a swap keeps every word: cheap first)
         longest = int(self.lex.thresholds.get("swap_max_run_words", 4))
         edits = [op for op in self.opcodes if op[0] == "replace" and op[2] - op[1] <= longest]
+        glue = {p[0] for p in self.lex.conjunctions if len(p) == 1} | set(self.lex.determiners)
+
+        def whole_item(i: int, j: int) -> bool:
+            # a run that is a whole item of a list: opened by a comma, conjunction or article,
+            # closed by a comma, conjunction or the sentence's end ("the cause of the incident,
+            # the number of users affected and the duration" → "the duration …, … the cause")
+            text, tokens = self.old_text, self.a
+            opened = i > 0 and (a[i - 1] in glue or "," in text[tokens[i - 1].end:tokens[i].start])
+            tail = text[tokens[j - 1].end:tokens[j].start] if j < len(a) else "."
+            return opened and (any(ch in tail for ch in ",.;:") or (j < len(a) and (a[j],) in self.lex.conjunctions))
         # the word diff may pair the kept words otherwise ("The State shall bear the packing
         # costs and the Museum …"): read the changed middle directly too, old = P X Q Y R and
         # new = P Y Q X R
@@ -396,11 +406,12 @@ class ContentRules:
             for y in range(1, longest + 1):
                 if x + y < len(mid_a) and mid_a[:x] == mid_b[-x:] and mid_a[-y:] == mid_b[:y] and mid_a[x:-y] == mid_b[y:-x]:
                     end = len(a) - hi
+                    if whole_item(lo, lo + x) and whole_item(end - y, end):
+                        return None  # items of one list reordered: no roles traded
                     edits.append(("replace", lo, lo + x, lo, lo + y))
                     edits.append(("replace", end - y, end, end - x, end))
         if len(edits) < 2:
             return None
-        glue = {p[0] for p in self.lex.conjunctions if len(p) == 1} | set(self.lex.determiners)
         modal_words = {k for c in self.old_cues if c.category == "modal" for k in range(c.start, c.end)}
         for x, (_, i1, i2, j1, j2) in enumerate(edits):
             for _, i3, i4, j3, j4 in edits[x + 1:]:
@@ -543,13 +554,17 @@ class ContentRules:
             # one word swapped for one: the old word's other form elsewhere in both texts is no
             # trace of it ("The processor shall … processing" / "The controller shall …")
             swap_one = tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
+            # (words only added or only dropped: one traced only through a synonym group that
+            # its own side holds once more than the other is new all the same, "essential
+            # entities" → "essential and important entities")
+            one_sided = tag != "replace"
             gone = [k for k in range(i1, i2) if k in old_c and (_untraced(old_c, self.a_keys, new_stems, new_groups, k)
-                                                                 or (swap_one and (echo(self.a_keys[k], 0) or
-                                                                                   group_echo(k, 0))))
+                                                                 or (swap_one and echo(self.a_keys[k], 0))
+                                                                 or ((swap_one or one_sided) and group_echo(k, 0)))
                     and not self._anaphoric_subject(self.a_keys, k)]
             came = [k for k in range(j1, j2) if k in new_c and (_untraced(new_c, self.b_keys, old_stems, old_groups, k)
-                                                                 or (swap_one and (echo(self.b_keys[k], 1) or
-                                                                                   group_echo(k, 1))))
+                                                                 or (swap_one and echo(self.b_keys[k], 1))
+                                                                 or ((swap_one or one_sided) and group_echo(k, 1)))
                     and not self._anaphoric_subject(self.b_keys, k)]
             self.unmatched = self.unmatched or bool(gone or came)
             if swap_one and i1 and self.a_keys[i1 - 1] not in self.lex.reference_words and \
