@@ -4907,6 +4907,15 @@ MIRRORED_CASES = {
         ("Key suppliers shall report outages within 24 hours.",
          "Key and essential suppliers shall report outages within 48 hours.", "modified"),
     ],
+    "window_things_are_counted_in": [
+        # "in any twelve-month period" is no time limit: one swapped for "the calendar year" has no direction
+        ("A seasonal worker may stay for periods not exceeding 90 days in any twelve-month period.",
+         "A seasonal worker may stay for periods not exceeding 90 days in the calendar year concerned.", "modified"),
+        # ... while "in any event within 12 hours" sets one
+        ("The carrier shall notify the regulator of any collision without delay.",
+         "The carrier shall notify the regulator of any collision without delay and in any event within 12 hours.",
+         "hardened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -413,6 +413,18 @@ class NumberRules:
                     return p
         return None
 
+    def _counting_window(self, keys: list[str], k: int) -> bool:
+        """Is the period at word ``k`` one that things are counted in, after a deadline word
+        and a quantifier ("183 days in any twelve-month period"; lexicon: quantifiers)? No time
+        limit to act within: one that came or went alone (a window swapped for "the fiscal
+        year") has no direction; compared with another it is read as before."""
+        for p in range(k - 1, max(-1, k - 4), -1):
+            if keys[p] in self.lex.quantifiers:
+                return p > 0 and any(tuple(keys[p - len(d):p]) == d for d in self.lex.deadline_words if len(d) <= p)
+            if (keys[p],) in self.lex.deadline_words:
+                return False  # "in any event within 48 hours": the time limit's own word is nearer
+        return False
+
     def _went_with_its_item(self, k: int, side: str) -> bool:
         """Did the condition holding the figure at word ``k`` of ``side`` go (or come) together
         with what it conditions ("…, hotel accommodation where a stay of one or more nights
@@ -1353,6 +1365,8 @@ class NumberRules:
                 word = self.a_keys[r[5] - 1] if r[5] else ""
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: the ban no longer applies only {word} {r[3]}", r[1], None))
+            elif r[4] == "deadline" and self._counting_window(self.a_keys, r[5]):
+                self.evidence.append(Evidence("number", "modified", r[3], None, f"number removed: {r[3]}", r[1], None))
             elif r[4] == "deadline":
                 self._deadlines_moved.append(r[0])
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
@@ -1430,6 +1444,8 @@ class NumberRules:
                 word = self.b_keys[a[5] - 1] if a[5] else ""
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: the ban now applies only {word} {a[3]}", None, a[1]))
+            elif a[4] == "deadline" and self._counting_window(self.b_keys, a[5]):
+                self.evidence.append(Evidence("number", "modified", None, a[3], f"number added: {a[3]}", None, a[1]))
             elif a[4] == "deadline":
                 self._deadlines_moved.append(a[0])
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
