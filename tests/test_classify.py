@@ -4916,6 +4916,13 @@ MIRRORED_CASES = {
          "The carrier shall notify the regulator of any collision without delay and in any event within 12 hours.",
          "hardened"),
     ],
+    "asks_is_a_request": [
+        ("Requests the Executive Director to present a progress report to the Board at its next session.",
+         "Asks the Executive Director to report on progress to the Board at its next session.", "reworded"),
+        # ... but someone who asks for a thing is no request made of a party
+        ("Any carrier that asks for a slot shall be given one within ten days.",
+         "Any carrier that asks for a slot shall be given one within five days.", "hardened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",
