@@ -4923,6 +4923,22 @@ MIRRORED_CASES = {
         ("Any carrier that asks for a slot shall be given one within ten days.",
          "Any carrier that asks for a slot shall be given one within five days.", "hardened"),
     ],
+    "what_a_verb_of_giving_gives_after_with": [
+        # "provide each worker with" names the quantity given, not which workers are covered
+        ("The employer shall provide each worker with not less than 20 days of paid leave.",
+         "The employer shall provide each worker with not less than 15 days of paid leave.", "softened"),
+        # ... while "every vessel with a tonnage of" says which vessels the duty covers
+        ("The authority shall inspect every vessel with a tonnage of more than 500 tonnes.",
+         "The authority shall inspect every vessel with a tonnage of more than 300 tonnes.", "hardened"),
+    ],
+    "list_tail_added_beside_a_moved_deadline": [
+        # ", scams and fake reviews": items added as the deadline lengthened, both ways
+        ("We will remove reported spam within 24 hours of a valid notice.",
+         "We will remove reported spam, scams and fake reviews within 72 hours of a valid notice.", "modified"),
+        # ... while "he or she" names the one subject
+        ("Members who have paid the annual fee may vote at the general meeting.",
+         "Once a member has paid the annual fee, he or she may vote at the general meeting.", "reworded"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

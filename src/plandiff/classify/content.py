@@ -477,7 +477,13 @@ class ContentRules:
             comma = text[:tokens[lo].start].rstrip().endswith(",") and run[0] not in self.lex.light_words and (
                 after.startswith(",") or (hi < len(keys) and (keys[hi],) in conj))
             after_conj = lo > 0 and (keys[lo - 1],) in conj  # "water and health"
-            return opens or closes or comma or after_conj
+            # a list's tail added after a comma: "hate speech, harassment and violent content"
+            tail = len(run) <= self.lex.thresholds.get("list_tail_max_words", 6) and \
+                text[:tokens[lo].start].rstrip().endswith(",") and run[0] not in self.lex.light_words and \
+                not any(ch in text[tokens[lo].end:tokens[hi - 1].start] for ch in ",;:.()") and \
+                any((run[m],) in conj and run[m - 1] not in self.lex.light_words and run[m + 1] not in self.lex.light_words
+                    for m in range(1, len(run) - 1))
+            return opens or closes or comma or after_conj or tail
 
         def moved(info, lo, hi, fresh) -> bool:
             # an item whose content words mostly stand on the other side was moved (a list

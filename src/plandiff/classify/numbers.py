@@ -764,7 +764,12 @@ class NumberRules:
                 # (or a bare plural the duty is "for": "shall publish notices for contracts with a
                 # value above EUR 500,000", which contracts are covered)
                 # "any gift with a value above", "ensure that (all) agglomerations of more than";
-                # not "…, each lasting no more than 24 hours" (an apposition bounding each one)
+                # not "…, each lasting no more than 24 hours" (an apposition bounding each one),
+                # nor "shall provide each employee with not less than 25 days" (a verb of giving
+                # names what it gives after "with": the quantity asked; lexicon: benefit_verbs)
+                if p and keys[p] in self.lex.quantifiers and keys[opener] == "with" and \
+                        _stem(keys[p - 1]) in {_stem(v) for v in self.lex.benefit_verbs}:
+                    return False
                 return not (p and keys[p] in self.lex.quantifiers and "," in text[tokens[p - 1].end:tokens[p].start])
         # (the quantifier may stand on the other side only, where the modifier came or went with
         # it: "all related-party transactions" → "related-party transactions exceeding $120,000")
