@@ -4939,6 +4939,15 @@ MIRRORED_CASES = {
         ("Members who have paid the annual fee may vote at the general meeting.",
          "Once a member has paid the annual fee, he or she may vote at the general meeting.", "reworded"),
     ],
+    "shall_have_a_right_is_a_right": [
+        ("Guests shall have a period of 10 days to cancel the booking without charge.",
+         "Guests may cancel the booking without charge within 10 days.", "reworded"),
+        ("Auditors shall have access to all records of the fund.", "Auditors are entitled to see all records of the fund.",
+         "reworded"),
+        # ... while "shall have its accounts audited" is a duty
+        ("The operator shall have its accounts audited every year.", "The operator may have its accounts audited every year.",
+         "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -767,6 +767,9 @@ class ModalRules:
                 continue  # "A tenant is entitled to notice from the landlord" / "The landlord must give the tenant notice"
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
+            if not neg_r and not neg_a and ((self.grants_by_having(self.a_keys, r) and self.permits(a)) or
+                                            (self.grants_by_having(self.b_keys, a) and self.permits(r))):
+                continue  # "shall have a period of 14 days to withdraw" / "may withdraw within 14 days"
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
             if neg_r != neg_a:
                 # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
@@ -1038,6 +1041,14 @@ class ModalRules:
         the Licensee from sublicensing")."""
         return (cue.phrase in self.lex.prohibition_modals and not self.negated(keys, cue)) or \
             self.saving_permission(keys, cue)
+
+    def grants_by_having(self, keys: list[str], cue: _Cue) -> bool:
+        """Is the binding modal one that grants what its subject shall *have*: a right, access,
+        a period to act ("shall have unimpeded access to", "shall have the sole and exclusive
+        right to", "shall have a period of 14 days to withdraw"; lexicon: grant_nouns)? It
+        states a right, as "may" or "is entitled to" do, no duty of the subject."""
+        return cue.strength >= self.binding and keys[cue.end:cue.end + 1] in (["have"], ["has"]) and \
+            not self.lex.grant_nouns.isdisjoint(keys[cue.end + 1:cue.end + 6])
 
     @staticmethod
     def permits(cue: _Cue) -> bool:
