@@ -4948,6 +4948,15 @@ MIRRORED_CASES = {
         ("The operator shall have its accounts audited every year.", "The operator may have its accounts audited every year.",
          "softened"),
     ],
+    "duty_before_told_as_permission_only_after": [
+        ("The carrier must inspect the cargo before loading it onto the vessel.",
+         "The carrier may load the cargo onto the vessel only after inspecting it.", "reworded"),
+        ("The bank shall verify the customer's identity before opening an account.",
+         "The bank may open an account only once it has verified the customer's identity.", "reworded"),
+        # ... while a plain permission of the same act is weaker
+        ("The carrier must inspect the cargo before loading it onto the vessel.",
+         "The carrier may inspect the cargo before loading it onto the vessel.", "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -294,6 +294,15 @@ def _lookup_synonyms(word: str, lex: Lexicon) -> frozenset[int]:
     return frozenset()
 
 
+def _inflects(word: str, verb: str) -> bool:
+    """Is ``word`` the verb or one of its plain inflections ("giving" / "give", "enters" /
+    "enter"), or another form of it (see _same_word)?"""
+    if _same_word(word, verb):
+        return True
+    return word in (verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing") or \
+        (verb.endswith("e") and word == verb[:-1] + "ing")
+
+
 def _antonyms(a: str, b: str, lex) -> bool:
     """Are two words, in any form, a pair of the lexicon's antonyms ("leaves" / "stay")?"""
     return any(len(p) == 2 and ((_same_word(a, p[0]) and _same_word(b, p[1])) or

@@ -10,6 +10,7 @@ from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
     _antonyms,
+    _inflects,
     _same_word,
     _sentence_start,
     _spells,
@@ -770,6 +771,9 @@ class ModalRules:
             if not neg_r and not neg_a and ((self.grants_by_having(self.a_keys, r) and self.permits(a)) or
                                             (self.grants_by_having(self.b_keys, a) and self.permits(r))):
                 continue  # "shall have a period of 14 days to withdraw" / "may withdraw within 14 days"
+            if not neg_r and not neg_a and (self._precondition_restated(self.a_keys, r, self.b_keys, a) or
+                                            self._precondition_restated(self.b_keys, a, self.a_keys, r)):
+                continue  # "must give notice before entering" / "may enter only after giving notice"
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
             if neg_r != neg_a:
                 # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
@@ -1041,6 +1045,24 @@ class ModalRules:
         the Licensee from sublicensing")."""
         return (cue.phrase in self.lex.prohibition_modals and not self.negated(keys, cue)) or \
             self.saving_permission(keys, cue)
+
+    def _precondition_restated(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
+        """A duty to do one thing before another ("shall give notice before entering") told as a
+        permission of the other only after the first ("may enter only after giving notice"; lexicon:
+        lead_words, only_words, only_conditions): one rule from either end, no change of
+        strength. Each verb stands, in some form, in the other side's precondition."""
+        if duty.strength < self.binding or not self.permits(perm):
+            return False
+        act, allowed = self.governed_verb(duty_keys, duty), self.governed_verb(perm_keys, perm)
+        if act is None or allowed is None:
+            return False
+
+        def after(keys: list[str], openers, verb: str) -> bool:
+            # a form of ``verb`` within a few words after one of the openers
+            return any(tuple(keys[k:k + len(p)]) == p and any(_inflects(w, verb) for w in keys[k + len(p):k + len(p) + 3])
+                       for k in range(len(keys)) for p in openers)
+        only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
+        return after(duty_keys, self.lex.lead_words, allowed) and after(perm_keys, only_after, act)
 
     def grants_by_having(self, keys: list[str], cue: _Cue) -> bool:
         """Is the binding modal one that grants what its subject shall *have*: a right, access,
