@@ -4957,6 +4957,22 @@ MIRRORED_CASES = {
         ("The carrier must inspect the cargo before loading it onto the vessel.",
          "The carrier may inspect the cargo before loading it onto the vessel.", "softened"),
     ],
+    "override_of_other_provisions_is_a_strengthener": [
+        # the duty no longer prevails over the rest of the Act
+        ("Notwithstanding any other provision of this Act, the Minister shall publish the report within 30 days.",
+         "The Minister shall publish the report within 30 days.", "softened"),
+        ("Notwithstanding any provision to the contrary, the Bank shall keep the records for ten years.",
+         "The Bank shall keep the records for ten years, regardless of any other provision.", "reworded"),
+    ],
+    "words_appended_to_an_exception_narrow_it": [
+        # a purpose set after the exception's words: it yields in fewer cases
+        ("Hearings shall be held in public unless the tribunal directs otherwise.",
+         ("Hearings shall be held in public unless the tribunal directs otherwise to protect a child or a vulnerable "
+          "witness."), "hardened"),
+        # ... while a case joined by "or" widens it
+        ("Hearings shall be held in public unless the tribunal directs otherwise.",
+         "Hearings shall be held in public unless the tribunal directs otherwise or the parties agree.", "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

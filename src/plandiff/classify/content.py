@@ -878,6 +878,7 @@ class ContentRules:
                 if any(ch in text[tokens[k].end:tokens[lo].start] for ch in ",;:.()"):
                     return None
                 exception = True
+                exception_words = k + len(opened)  # (where the exception's own words begin)
             else:
                 return None
             k += len(opened)
@@ -886,11 +887,28 @@ class ContentRules:
             # one more (or one fewer) case in the exception ("except in cases of extreme
             # urgency or where only one supplier can perform"): the duty or ban yields in more
             # cases (softened) or fewer (hardened); the item must be a case joined by "or"
-            if trigger or not any(tuple(keys[k:k + len(p)]) == p for p in lex.alternative_conjunctions
-                                  for k in range(max(0, lo - 1), min(len(keys), hi + 1))):
+            if trigger:
                 return None
             span = _span(tokens, lo, hi)
             item = _shorten(text[span[0]:span[1]])
+            # words set right after the exception's kept words (no punctuation between) at the
+            # end of the sentence, joined as no list item, narrow it ("unless the Court orders otherwise to protect the safety
+            # of witnesses"): the duty or ban yields in fewer cases (hardened); dropped, in more
+            kept = self.back if added else self.fwd
+            listed = any(tuple(keys[k:k + len(p)]) == p for p in lex.conjunctions
+                         for k in (lo - 1, lo, hi - 1, hi) if 0 <= k < len(keys)) or \
+                text[tokens[lo - 1].end:tokens[lo].start].strip() != "" or \
+                (hi < len(keys) and "," in text[tokens[hi - 1].end:tokens[hi].start])
+            last = hi == len(keys) or any(ch in text[tokens[hi - 1].end:tokens[hi].start] for ch in ".;:")
+            if not listed and last and lo - 1 >= exception_words and lo - 1 in kept:
+                if added:
+                    return Evidence("content", "hardened", None, item,
+                                    f"hardened: the exception narrowed by '{item}'", None, span)
+                return Evidence("content", "softened", item, None, f"softened: '{item}' no longer narrows the exception",
+                                span, None)
+            if not any(tuple(keys[k:k + len(p)]) == p for p in lex.alternative_conjunctions
+                       for k in range(max(0, lo - 1), min(len(keys), hi + 1))):
+                return None
             if added:
                 return Evidence("content", "softened", None, item,
                                 f"softened: case '{item}' added to the exception", None, span)
