@@ -4338,9 +4338,10 @@ MIRRORED_CASES = {
         # a threshold that came with the quantifier gone ("all X" → "X exceeding …"): fewer are covered
         ("The company must report all donations in its annual accounts.",
          "The company must report donations exceeding EUR 5,000 in its annual accounts.", "softened"),
-        # ... and with no quantifier on either side, a figure in the object is a number changed
+        # ... and with no quantifier on either side, a threshold right after the plural it
+        # bounds still says which donations are covered: fewer at a higher one
         ("The company must report donations exceeding EUR 5,000 in its annual accounts.",
-         "The company must report donations exceeding EUR 8,000 in its annual accounts.", "modified"),
+         "The company must report donations exceeding EUR 8,000 in its annual accounts.", "softened"),
     ],
     "time_windows_of_bans_and_duties": [
         # the window a ban applies in, on both sides: wider bans more
@@ -4972,6 +4973,19 @@ MIRRORED_CASES = {
         # ... while a case joined by "or" widens it
         ("Hearings shall be held in public unless the tribunal directs otherwise.",
          "Hearings shall be held in public unless the tribunal directs otherwise or the parties agree.", "softened"),
+    ],
+    "threshold_after_a_bare_plural_object": [
+        # which pupils the duty serves: a higher age limit covers more of them
+        ("Schools shall provide free meals to pupils under the age of 7.",
+         "Schools shall provide free meals to pupils under the age of 11.", "hardened"),
+        ("Each Party shall prohibit the sale of tobacco products to persons under the age of 18 years.",
+         "Each Party shall prohibit the sale of tobacco products to persons under the age of 21 years.", "hardened"),
+    ],
+    "infinitive_is_no_modal_of_its_own": [
+        # (found by a local property-test run) "to recognise" opening a fragment is the verb an
+        # expectation governs, not an acknowledgement of its own
+        ("The Board of Peace is expected to recognise sanctions within 30 days.",
+         "to recognise sanctions within 30 days. The Board of Peace is expected", "reworded"),
     ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered

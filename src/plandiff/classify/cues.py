@@ -189,6 +189,9 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             # request": a noun, no exhortation ("The parties encourage", "All members urge", "the
             # Secretary-General requests": a subject, and the word its verb)
             continue
+        if c.category == "modal" and c.end - c.start == 1 and c.start and tokens[c.start - 1].key == "to" and \
+                tokens[c.start].key not in lex.auxiliary_modals:
+            continue  # "to recognise", "to note": an infinitive another verb governs, no commitment of its own
         if c.category == "modal" and c.end - c.start == 1 and c.strength == BEST_EFFORTS and \
                 tokens[c.start].key not in lex.auxiliary_modals:
             # "endeavour" alone is a best effort only after a modal ("shall endeavour, if …, to",

@@ -773,7 +773,12 @@ class NumberRules:
                 return not (p and keys[p] in self.lex.quantifiers and "," in text[tokens[p - 1].end:tokens[p].start])
         # (the quantifier may stand on the other side only, where the modifier came or went with
         # it: "all related-party transactions" → "related-party transactions exceeding $120,000")
-        return opener is not None and opener > first_modal + 1 and self._quantified_elsewhere(keys, keys[opener - 1])
+        if opener is not None and opener > first_modal + 1 and self._quantified_elsewhere(keys, keys[opener - 1]):
+            return True
+        # (or a bare plural right before the word of "more than" or "under": "shall prohibit the
+        # sale of tobacco to persons under the age of 18", which persons the duty protects)
+        noun = keys[start - 1] if threshold and start > first_modal + 1 else ""
+        return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in self.lex.light_words
 
     def _participle_after_quantified_noun(self, keys: list[str], p: int) -> bool:
         """Is the word at ``p`` a participle in -ing right after a quantified noun ("each
