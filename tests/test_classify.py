@@ -4987,6 +4987,14 @@ MIRRORED_CASES = {
         ("The Board of Peace is expected to recognise sanctions within 30 days.",
          "to recognise sanctions within 30 days. The Board of Peace is expected", "reworded"),
     ],
+    "negative_subject_and_antonym_verb": [
+        # "No State shall permit" is "Each State shall prohibit": the "no" stands in the subject
+        ("No State shall permit the export of firearms to buyers under the age of 21 years.",
+         "Each State shall prohibit the export of firearms to buyers under 21 years of age.", "reworded"),
+        # ... while the verb turned to its antonym alone is another rule
+        ("Every landlord shall permit smoking in the common parts of the building.",
+         "Every landlord shall prohibit smoking in the common parts of the building.", "modified"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

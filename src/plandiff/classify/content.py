@@ -254,8 +254,17 @@ class ContentRules:
         def negated(cues, lo, hi) -> bool:
             return any(c.category == "negation" and lo <= c.start < hi for c in cues) and \
                 any(c.category == "modal" and c.end <= hi and c.end >= lo for c in cues)
+
+        def governed_negated(keys, cues, lo) -> bool | None:
+            # the modal right before the run, negated or not ("No Party shall permit" /
+            # "Each Party shall prohibit": the "no" stands in the subject)
+            modal = next((c for c in reversed(cues) if c.category == "modal" and lo - 2 <= c.end <= lo), None)
+            return None if modal is None else self.negated(keys, modal)
         if negated(self.old_cues, i1, i2) == negated(self.new_cues, j1, j2):
-            return False
+            old_neg = governed_negated(self.a_keys, self.old_cues, i1)
+            new_neg = governed_negated(self.b_keys, self.new_cues, j1)
+            if old_neg is None or new_neg is None or old_neg == new_neg:
+                return False
         return any(_antonyms(x, y, self.lex) for x in self.a_keys[i1:i2] for y in self.b_keys[j1:j2]
                    if x.isalpha() and y.isalpha())
 
