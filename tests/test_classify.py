@@ -4995,6 +4995,12 @@ MIRRORED_CASES = {
         ("Every landlord shall permit smoking in the common parts of the building.",
          "Every landlord shall prohibit smoking in the common parts of the building.", "modified"),
     ],
+    "handed_in_synonyms": [
+        ("Appeals shall be lodged with the registry within 30 days of the decision.",
+         "Appeals shall be filed with the registry within 30 days of the decision.", "reworded"),
+        ("The annual return shall be submitted to the tax office by 31 May.",
+         "The annual return must be filed with the tax office by 31 May.", "reworded"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",
