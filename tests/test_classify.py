@@ -5001,6 +5001,16 @@ MIRRORED_CASES = {
         ("The annual return shall be submitted to the tax office by 31 May.",
          "The annual return must be filed with the tax office by 31 May.", "reworded"),
     ],
+    "half_a_unit_and_a_right_given_by_a_duty": [
+        # "half an hour" is thirty minutes
+        ("Each driver shall take a break of thirty minutes after four hours of driving.",
+         "Each driver shall take a break of half an hour after four hours of driving.", "reworded"),
+        # ... and "shall be permitted to cross" is what the roadblocks "must let" them do
+        (("Ambulances shall be permitted to cross roadblocks without delay. Searches of any ambulance shall not "
+          "exceed thirty minutes."),
+         ("Roadblocks must let ambulances through without delay, and no ambulance may be searched for more than "
+          "half an hour."), "reworded"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -200,8 +200,7 @@ def _duty_from_discretion(pair: _Pair, deciding: list[Evidence]) -> str | None:
 
     def granted(cues) -> bool:
         # a right given by a binding phrase ("shall be allowed to"): a duty of another, no discretion
-        return any(c.category == "modal" and c.strength <= BEST_EFFORTS and len(c.phrase) > 2
-                   and pair.lex.modals.get(c.phrase[:1], 0) >= binding and c.phrase[1] in pair.lex.copulas for c in cues)
+        return any(c.category == "modal" and pair.granted_by_duty(c) for c in cues)
     old, new = strongest(pair.a_keys, pair.old_cues), strongest(pair.b_keys, pair.new_cues)
     weak, strong = (old, new) if direction == "hardened" else (new, old)
     if granted(pair.old_cues if direction == "hardened" else pair.new_cues):

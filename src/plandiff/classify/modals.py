@@ -1148,6 +1148,12 @@ class ModalRules:
             return False
         return any(k not in in_hedges and _same_word(word, o) and in_condition(k) for k, o in enumerate(other_keys))
 
+    def granted_by_duty(self, cue: _Cue) -> bool:
+        """Is the modal a right given by a binding phrase ("shall be allowed to", "shall be
+        permitted to"): what another must let its holder do?"""
+        return cue.strength <= BEST_EFFORTS and len(cue.phrase) > 2 and \
+            self.lex.modals.get(cue.phrase[:1], 0) >= self.binding and cue.phrase[1] in self.lex.copulas
+
     def correlative(self, r: _Cue, a: _Cue) -> bool:
         """A right on one side and the other party's duty to honour it on the other ("A tenant
         is entitled to receive notice from the landlord" / "The landlord must give the tenant
@@ -1155,7 +1161,10 @@ class ModalRules:
         with a word of lexicon: right_words, the duty a binding one, neither negated; the two
         subjects (the word before each modal) differ, and each stands on the other side."""
         rights = self.lex.right_words
-        r_right, a_right = not rights.isdisjoint(r.phrase), not rights.isdisjoint(a.phrase)
+        # (or one given by a binding phrase: "Convoys shall be permitted to pass" / "Checkpoints
+        # must let convoys through")
+        r_right = not rights.isdisjoint(r.phrase) or self.granted_by_duty(r)
+        a_right = not rights.isdisjoint(a.phrase) or self.granted_by_duty(a)
         if r_right == a_right or not r.start or not a.start:
             return False
         duty = a if r_right else r

@@ -2119,6 +2119,11 @@ class NumberRules:
         # (the time units' places first: most words are none, and both readings stand on one)
         units = [k for k, key in enumerate(keys) if key in self.lex.time_units]
         for k in units:
+            if k >= 2 and keys[k - 1] in self.lex.indefinite_articles and keys[k - 2] in self.lex.fractions:
+                # "half a year", "for half a day": the share of one unit
+                t, t_end = tokens[k - 2], tokens[k - 1]
+                out.append((float(self.lex.fractions[keys[k - 2]]), t.start, t_end.end, f"{t.text} {t_end.text}"))
+                continue
             if k < 2 or keys[k - 2] not in deadline:
                 continue
             if k >= 3 and (keys[k - 3] in self.lex.time_units or keys[k - 3][:1].isdigit()
