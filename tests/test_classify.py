@@ -5011,6 +5011,17 @@ MIRRORED_CASES = {
          ("Roadblocks must let ambulances through without delay, and no ambulance may be searched for more than "
           "half an hour."), "reworded"),
     ],
+    "not_prevented_is_permitted": [
+        # "shall not be prevented from" permits the act, as "may" does
+        ("Journalists shall not be prevented from attending the count.", "Journalists may attend the count.", "reworded"),
+    ],
+    "hyphenated_modifier_moved_after_its_noun": [
+        ("The Insurer shall defend all third-party claims against the Insured.",
+         "The Insurer shall defend all claims made by third parties against the Insured.", "reworded"),
+        # ... while one dropped widens the set
+        ("The Insurer shall defend all third-party claims against the Insured.",
+         "The Insurer shall defend all claims against the Insured.", "hardened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

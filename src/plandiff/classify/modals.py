@@ -1634,6 +1634,8 @@ class ModalRules:
                         word in self.lex_stop or word in other or keys[k + 1] in self.lex.light_words or \
                         keys[k + 1] in self.lex_stop or k + 1 in cue_words:
                     continue
+                if "-" in word and all(any(_stem(part) == _stem(o) for o in other) for part in word.split("-") if part):
+                    continue  # "all third-party claims" / "all claims by third parties": the modifier moved
                 came = effect == "softened"
                 tokens, text = (self.b, self.new_text) if came else (self.a, self.old_text)
                 span = _span(tokens, k, k + 1)

@@ -140,7 +140,9 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         if not self.hinders(keys) or self.lex.hindering_verbs.isdisjoint(keys[cue.end:cue.end + 4]):
             return None
         verb = next(k for k in range(cue.end, min(len(keys), cue.end + 4)) if keys[k] in self.lex.hindering_verbs)
-        if any(w not in self.lex.light_words and not w.endswith("ed") for w in keys[cue.end:verb]) or \
+        # (the modal's own "not" may stand between: "shall not be prevented from")
+        if any(w not in self.lex.light_words and not w.endswith("ed") and (w,) not in self.lex.negations
+               for w in keys[cue.end:verb]) or \
                 "from" not in keys[verb + 1:verb + 12]:
             return None
         return verb
