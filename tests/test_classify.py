@@ -5022,6 +5022,19 @@ MIRRORED_CASES = {
         ("The Insurer shall defend all third-party claims against the Insured.",
          "The Insurer shall defend all claims against the Insured.", "hardened"),
     ],
+    "due_after_the_event_it_had_to_precede": [
+        # "before starting" → "within 6 months after starting": the act may now come later
+        ("The operator shall post a closure bond before starting extraction.",
+         "The operator shall post a closure bond within 6 months after starting extraction.", "softened"),
+    ],
+    "coordinated_describing_word_and_alternative_act": [
+        # "natural or legal person": more persons the duty covers
+        ("The registrar shall record the name of each natural person who applies.",
+         "The registrar shall record the name of each natural or legal person who applies.", "hardened"),
+        # ... "return or destroy": another way to comply
+        ("The Recipient shall promptly return all copies of the documents.",
+         "The Recipient shall promptly return or destroy all copies of the documents.", "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",
@@ -5031,6 +5044,15 @@ MIRRORED_CASES = {
          "hardened"),
     ],
 }
+
+
+def test_first_list_item_after_a_quantifier_is_no_describing_word(lex):
+    # "all estuaries, lagoons and …": "estuaries" dropped is an item of the list (fewer places
+    # banned), not a word that narrowed "all lagoons"; whatever else is read, never hardened
+    old = "Fishing is prohibited in all estuaries, lagoons and marine reserves of the coast."
+    new = "Fishing is prohibited in all lagoons and marine reserves of the coast."
+    assert status(lex, old, new) != "hardened"
+    assert status(lex, new, old) != "softened"
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [

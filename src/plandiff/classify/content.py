@@ -940,7 +940,13 @@ class ContentRules:
                 # lightning or flood": after "any", or in a modifier that says which things the
                 # duty covers, an "or" list names each case the duty covers, as under a prohibition
                 allowed = lex.ban_list_conjunctions
-        if not banned[0] and not trigger and modal.end < lo and \
+        # (not a describing word joined before a kept noun, away from the verb: "the natural or
+        # legal person", "domestic or cross-border services" name more things the duty covers)
+        kept = self.back if added else self.fwd
+        describing = hi - lo == 2 and lo - 1 > modal.end and hi < len(keys) and hi in kept and \
+            keys[hi].isalpha() and keys[hi] not in lex.light_words and keys[hi] not in lex.determiners and \
+            keys[lo - 1] not in lex.light_words
+        if not banned[0] and not trigger and modal.end < lo and not describing and \
                 any(run[:len(p)] == p for p in lex.alternative_conjunctions) and \
                 self._plain_predicate(keys, modal.end, lo) and not self._names_a_party(tokens, keys, lo, hi):
             # "shall return" → "shall return or destroy", "shall include a copy of this licence"
@@ -988,7 +994,8 @@ class ContentRules:
         work shall not be carried out on Sundays" → "Noisy construction work …", "before
         subcontracting any part of the Works" → "any substantial part"): the rule now covers
         only those of them (softened); the word dropped, all of them (hardened). One content
-        word with no cue of its own, right before a word both sides keep."""
+        word with no cue of its own, right before a word both sides keep (no comma between:
+        "all wetlands, forest reserves and national parks" lists an item, no describing word)."""
         changes = [op for op in self.opcodes if op[0] != "equal"]
         if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
             return None
@@ -1004,6 +1011,7 @@ class ContentRules:
         quantified = lo > 0 and keys[lo - 1] in self.lex.quantifiers and modal is not None and modal.end <= lo
         if hi - lo != 1 or modal is None or (hi >= modal.start and not quantified) or hi not in kept or not word.isalpha() or \
                 tokens[lo].text.isupper() or "(" in text[tokens[lo - 1].end if lo else 0:tokens[lo].start] or \
+                any(ch in text[tokens[lo].end:tokens[hi].start] for ch in ",;:") or \
                 word in self.lex.light_words or any(c.start <= lo < c.end for c in cues) or \
                 not self.binds_or_bans(keys, modal):
             return None

@@ -1638,6 +1638,8 @@ class ModalRules:
                     continue  # "all third-party claims" / "all claims by third parties": the modifier moved
                 came = effect == "softened"
                 tokens, text = (self.b, self.new_text) if came else (self.a, self.old_text)
+                if any(ch in text[tokens[k].end:tokens[k + 1].start] for ch in ",;:"):
+                    continue  # "all wetlands, forest reserves and …": an item of a list, no word describing the noun
                 span = _span(tokens, k, k + 1)
                 shown = text[span[0]:span[1]]
                 message = f"softened: scope narrowed, '{shown}' added to a whole set" if came else \

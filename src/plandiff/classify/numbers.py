@@ -11,6 +11,7 @@ from plandiff.classify.evidence import _YEAR, BEST_EFFORTS, PERMISSION, Evidence
 from plandiff.classify.lexical import (
     _YEARLESS,
     _dates_in,
+    _inflects,
     _lone_number,
     _number_word,
     _roman_numeral,
@@ -412,6 +413,20 @@ class NumberRules:
                 else:
                     return p
         return None
+
+    def _before_turned_after(self, keys: list[str], k: int, other: list[str]) -> bool:
+        """Is the period at word ``k`` counted after an event ("within 12 months after
+        commencing mining") that the other side's act had to come before ("before commencing
+        mining"; lexicon: period_anchors, lead_words)? The act may now follow the event: later."""
+        anchor = next((p for p in range(k + 1, min(len(keys), k + 5)) if keys[p] in self.lex.period_anchors), None)
+        if anchor is None:
+            return False
+        event = next((w for w in keys[anchor + 1:anchor + 4] if w.isalpha() and w not in self.lex.light_words), None)
+        if event is None:
+            return False
+        return any(tuple(other[q:q + len(lead)]) == lead and
+                   any(w == event or _inflects(w, event) or _inflects(event, w) for w in other[q + len(lead):q + len(lead) + 3])
+                   for lead in self.lex.lead_words for q in range(len(other)))
 
     def _counting_window(self, keys: list[str], k: int) -> bool:
         """Is the period at word ``k`` one that things are counted in, after a deadline word
@@ -1375,6 +1390,10 @@ class NumberRules:
                 word = self.a_keys[r[5] - 1] if r[5] else ""
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: the ban no longer applies only {word} {r[3]}", r[1], None))
+            elif r[4] == "deadline" and self._before_turned_after(self.a_keys, r[5], self.b_keys):
+                self.evidence.append(Evidence("deadline", "hardened", r[3], None,
+                                              f"hardened: due before the event, no longer within {r[3]} after it",
+                                              r[1], None))
             elif r[4] == "deadline" and self._counting_window(self.a_keys, r[5]):
                 self.evidence.append(Evidence("number", "modified", r[3], None, f"number removed: {r[3]}", r[1], None))
             elif r[4] == "deadline":
@@ -1454,6 +1473,10 @@ class NumberRules:
                 word = self.b_keys[a[5] - 1] if a[5] else ""
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: the ban now applies only {word} {a[3]}", None, a[1]))
+            elif a[4] == "deadline" and self._before_turned_after(self.b_keys, a[5], self.a_keys):
+                self.evidence.append(Evidence("deadline", "softened", None, a[3],
+                                              f"softened: due within {a[3]} after the event it had to come before",
+                                              None, a[1]))
             elif a[4] == "deadline" and self._counting_window(self.b_keys, a[5]):
                 self.evidence.append(Evidence("number", "modified", None, a[3], f"number added: {a[3]}", None, a[1]))
             elif a[4] == "deadline":
