@@ -5035,6 +5035,16 @@ MIRRORED_CASES = {
         ("The Recipient shall promptly return all copies of the documents.",
          "The Recipient shall promptly return or destroy all copies of the documents.", "softened"),
     ],
+    "turns_taken_and_costs_borne": [
+        # how often the presidency changes hands asks no more of anyone
+        ("The presidency of the Council shall rotate among the Member States every six months.",
+         "The presidency of the Council shall rotate among the Member States every twelve months.", "modified"),
+        # ... while meetings held less often are less asked
+        ("The Council shall meet every six months.", "The Council shall meet every twelve months.", "softened"),
+        # costs borne up to a higher cap: more owed
+        ("The Contractor shall bear the costs of the survey up to EUR 10,000.",
+         "The Contractor shall bear the costs of the survey up to EUR 20,000.", "hardened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -1015,7 +1015,10 @@ class NumberRules:
         new_txt = " ".join(t.text for t in self.b[j0:j1])
         span_o = _span(self.a, i0, min(len(self.a), i1))
         span_n = _span(self.b, j0, min(len(self.b), j1))
-        if not binding or floor_gap:
+        # (how often an office changes hands, "shall rotate among the members every eight months":
+        # a turn taken more often asks no more of anyone; lexicon: turn_verbs)
+        turns = not self.lex.turn_verbs.isdisjoint(self.a_keys) and not self.lex.turn_verbs.isdisjoint(self.b_keys)
+        if not binding or floor_gap or turns:
             self.add_frequency("modified", f"frequency changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
             return
         effect = "hardened" if a < r else "softened"
