@@ -5045,6 +5045,15 @@ MIRRORED_CASES = {
         ("The Contractor shall bear the costs of the survey up to EUR 10,000.",
          "The Contractor shall bear the costs of the survey up to EUR 20,000.", "hardened"),
     ],
+    "runs_swapped_between_phrases_and_periods_over_years": [
+        # two recipients that traded places across "with a copy to": roles traded, no list reordered
+        ("The auditor shall send its findings to the Board, with a copy to the Minister.",
+         "The auditor shall send its findings to the Minister, with a copy to the Board.", "modified"),
+        # "over the three years preceding": a period, no threshold of which sales count
+        ("Turnover shall be measured on the basis of sales in the year preceding the application.",
+         "Turnover shall be measured on the basis of average sales over the three years preceding the application.",
+         "modified"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -415,8 +415,11 @@ class ContentRules:
             for y in range(1, longest + 1):
                 if x + y < len(mid_a) and mid_a[:x] == mid_b[-x:] and mid_a[-y:] == mid_b[:y] and mid_a[x:-y] == mid_b[y:-x]:
                     end = len(a) - hi
-                    if whole_item(lo, lo + x) and whole_item(end - y, end):
-                        return None  # items of one list reordered: no roles traded
+                    if whole_item(lo, lo + x) and whole_item(end - y, end) and \
+                            any((w,) in self.lex.conjunctions for w in a[lo + x:end - y]):
+                        # items of one list reordered, a conjunction between them: no roles traded
+                        # (not "to the Commission, with a copy to the parties" → "to the parties, …")
+                        return None
                     edits.append(("replace", lo, lo + x, lo, lo + y))
                     edits.append(("replace", end - y, end, end - x, end))
         if len(edits) < 2:

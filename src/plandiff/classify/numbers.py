@@ -790,10 +790,17 @@ class NumberRules:
         # it: "all related-party transactions" → "related-party transactions exceeding $120,000")
         if opener is not None and opener > first_modal + 1 and self._quantified_elsewhere(keys, keys[opener - 1]):
             return True
-        # (or a bare plural right before the word of "more than" or "under": "shall prohibit the
-        # sale of tobacco to persons under the age of 18", which persons the duty protects)
+        # (or a bare plural right before the word of "more than" or "under", itself right before
+        # the figure: "shall prohibit the sale of tobacco to persons under the age of 18", which
+        # persons the duty protects; not "sales over the three calendar years", a period)
         noun = keys[start - 1] if threshold and start > first_modal + 1 else ""
-        return noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and noun not in self.lex.light_words
+        # (a currency between: "transactions exceeding EUR 15,000")
+        at = k - 1 if k > 1 and keys[k - 1].isalpha() and _currency_before(text, tokens[k].start, self.lex.currency_symbols) \
+            else k
+        right_before = keys[k - 3:k] == ["the", "age", "of"] or keys[at - 1] in _last_words(self.lex.threshold_words) or \
+            keys[at - 1] in _last_words(self.lex.lower_threshold_words)
+        return right_before and noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and \
+            noun not in self.lex.light_words
 
     def _participle_after_quantified_noun(self, keys: list[str], p: int) -> bool:
         """Is the word at ``p`` a participle in -ing right after a quantified noun ("each
