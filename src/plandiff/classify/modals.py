@@ -1051,7 +1051,7 @@ class ModalRules:
         permission of the other only after the first ("may enter only after giving notice"; lexicon:
         lead_words, only_words, only_conditions): one rule from either end, no change of
         strength. Each verb stands, in some form, in the other side's precondition."""
-        if duty.strength < self.binding or not self.permits(perm):
+        if duty.strength < self.binding or not self.permits(perm) or self.lex.only_words.isdisjoint(perm_keys):
             return False
         act, allowed = self.governed_verb(duty_keys, duty), self.governed_verb(perm_keys, perm)
         if act is None or allowed is None:

@@ -382,6 +382,8 @@ class NumberRules:
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         modal_words = {x for c in cues if c.category == "modal" for x in range(c.start, c.end)}
         triggers = self.lex.trigger_words
+        threshold_start = self._threshold_start(keys, k)
+        after_modal: list[bool] = []  # (read once, at the first modifier word: see below)
         for p in range(k - 1, max(-1, k - 13), -1):
             if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 return None
@@ -394,25 +396,33 @@ class NumberRules:
             if p > 0 and (keys[p] in self.lex.subject_triggers or (keys[p] == "of" and self._bound_written_after(keys, k))
                           or (past_participle(keys[p], self.lex.participles) and keys[p - 1].isalpha()
                               and keys[p - 1] not in self.lex.light_words)
-                          or (p == self._threshold_start(keys, k) and keys[p - 1] not in self.lex.light_words
+                          or (p == threshold_start and keys[p - 1] not in self.lex.light_words
                               and keys[p - 1].isalpha() and (keys[p - 1],) not in self.lex.negations
                               and not any(c.category in ("cap", "floor") and c.start <= p < c.end for c in cues))):
                 # a restrictive modifier of the subject ("Contracts with a value of EUR
                 # 140,000 or more shall"): only with no modal before the figure in its sentence
-                # (a negated verb of exceeding, "shall not exceed", holds one)
-                held = modal_words | {x for c in cues if c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs
-                                      and c.start < k for x in range(c.start, c.end)}
-                for q in range(k - 1, -1, -1):
-                    if q in held:
-                        # a modifier after the modal: it may still stand in a condition opened
-                        # further back ("shall not exceed 5 per cent if the owner is a company
-                        # which holds at least 25 per cent", "where the delay exceeds four hours")
-                        break
-                    if q and any(ch in text[tokens[q - 1].end:tokens[q].start] for ch in ".;:"):
-                        return p  # the sentence starts at q
-                else:
+                # (a negated verb of exceeding, "shall not exceed", holds one). A modifier after
+                # the modal may still stand in a condition opened further back ("shall not exceed
+                # 5 per cent if the owner is a company which holds at least 25 per cent", "where
+                # the delay exceeds four hours"): read on.
+                if not after_modal:
+                    after_modal.append(self._modal_before_in_sentence(cues, modal_words, tokens, text, k))
+                if not after_modal[0]:
                     return p
         return None
+
+    def _modal_before_in_sentence(self, cues: list[_Cue], modal_words: set[int], tokens: list[Token], text: str,
+                                  k: int) -> bool:
+        """Does a modal (or a negated verb of exceeding, "shall not exceed") stand before the
+        figure at word ``k`` in its sentence?"""
+        held = modal_words | {x for c in cues if c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs
+                              and c.start < k for x in range(c.start, c.end)}
+        for q in range(k - 1, -1, -1):
+            if q in held:
+                return True
+            if q and any(ch in text[tokens[q - 1].end:tokens[q].start] for ch in ".;:"):
+                return False  # the sentence starts at q
+        return False
 
     def _before_turned_after(self, keys: list[str], k: int, other: list[str]) -> bool:
         """Is the period at word ``k`` counted after an event ("within 12 months after
