@@ -5054,6 +5054,19 @@ MIRRORED_CASES = {
          "Turnover shall be measured on the basis of average sales over the three years preceding the application.",
          "modified"),
     ],
+    "condition_a_permission_is_restricted_to": [
+        # a looser condition on a permitted claim allows it more often
+        ("A food may be labelled low in salt only where it contains no more than 0.3 g of salt per 100 g.",
+         "A food may be labelled low in salt only where it contains no more than 0.5 g of salt per 100 g.", "softened"),
+    ],
+    "field_a_rule_applies_to": [
+        # "shall apply to companies that employ at least N": a lower threshold covers more of them
+        ("This Act shall apply to companies that employ at least 500 workers in the country.",
+         "This Act shall apply to companies that employ at least 250 workers in the country.", "hardened"),
+        # ... while a verb of giving sets the share given
+        ("The Fund shall cover at least 80 per cent of the eligible costs.",
+         "The Fund shall cover at least 60 per cent of the eligible costs.", "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -531,6 +531,16 @@ class NumberRules:
                     return not (start and keys[start - 1] in self.lex.time_units)
         return False
 
+    def _permitted_only_if(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Is the figure at word ``k`` in the condition a permission is restricted to: a
+        permission (no binding or negated modal) with a word of "only" (lexicon: only_words)
+        after it and before the figure ("may be made only where …", "may accept … only if")?"""
+        modals = [c for c in cues if c.category == "modal"]
+        if not modals or any(not (1 < c.strength <= PERMISSION) or self.negated(keys, c) for c in modals):
+            return False
+        first = min(c.end for c in modals)
+        return any(keys[p] in self.lex.only_words for p in range(first, k))
+
     def _grants_right(self, cues: list[_Cue]) -> bool:
         """Is the clause's commitment a right (a modal with a word of lexicon: right_words)?"""
         return any(c.category == "modal" and not self.lex.right_words.isdisjoint(c.phrase) for c in cues)
@@ -748,7 +758,23 @@ class NumberRules:
     def _sets_coverage(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Does the bound at word ``k`` say which things the commitment covers rather than how
         much it asks: in a trigger, a modifier of the subject, or of a quantified object?"""
-        return self.in_trigger(keys, tokens, text, k) or self._in_quantified_object(keys, tokens, text, cues, k)
+        return self.in_trigger(keys, tokens, text, k) or self._in_quantified_object(keys, tokens, text, cues, k) or \
+            self._in_field_of_rule(keys, tokens, text, k)
+
+    def _in_field_of_rule(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
+        """Does the figure at word ``k`` stand in the field a rule applies to ("This Act shall
+        apply to enterprises that employ at least 3,000 employees"; lexicon: application_verbs,
+        not those that are also verbs of giving, "shall cover at least 80% of the costs")? It
+        says which things the rule covers, as a trigger does."""
+        if self.lex.application_verbs.isdisjoint(keys[:k]):
+            return False  # (cheap first: most clauses hold no such verb)
+        giving = {_stem(v) for v in self.lex.benefit_verbs}
+        for p in range(k - 1, -1, -1):
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ".;:"):
+                return False
+            if keys[p] in self.lex.application_verbs and _stem(keys[p]) not in giving and keys[p + 1:p + 2] == ["to"]:
+                return True
+        return False
 
     def _in_quantified_object(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Is the figure at word ``k`` in a restrictive modifier of a quantified object of the
@@ -2550,6 +2576,13 @@ class NumberRules:
                 what = "cap" if role == "cap" else what
                 what = f"{what} in the condition that triggers the obligation," \
                     if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) else f"{what} of what the commitment covers,"
+                if self._permitted_only_if(self.a_keys, self.old_cues, r[5]) and \
+                        self._permitted_only_if(self.b_keys, self.new_cues, a[5]):
+                    # the condition a permission is restricted to ("may be made only where at least
+                    # 20% of the energy is protein"): met in more cases, the act is allowed more
+                    # often (softened), the reverse of a condition that triggers a duty
+                    effect = {"softened": "hardened", "hardened": "softened"}[effect]
+                    what = f"{role if role == 'cap' else 'minimum'} in the condition the permission is restricted to,"
             elif role == "floor" and self._banned_from(self.a_keys, self.old_cues, r[5]) and \
                     self._banned_from(self.b_keys, self.new_cues, a[5]):
                 # "shall not accept cash payments of EUR 10,000 or more": the figure says which
