@@ -5067,6 +5067,15 @@ MIRRORED_CASES = {
         ("The Fund shall cover at least 80 per cent of the eligible costs.",
          "The Fund shall cover at least 60 per cent of the eligible costs.", "softened"),
     ],
+    "threshold_on_a_named_measure_of_the_object": [
+        # "a floor area above 500 m2" (no lower bound named "floor"): fewer buildings covered
+        ("A fire safety plan shall be prepared for any building offered for rent.",
+         "A fire safety plan shall be prepared for any building with a floor area above 500 m2 offered for rent.",
+         "softened"),
+        # ... and a ban on fewer plants
+        ("No subsidy shall be paid for heat produced from coal.",
+         "No subsidy shall be paid for heat produced from coal in plants with a capacity above 20 MW.", "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

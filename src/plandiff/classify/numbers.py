@@ -830,6 +830,14 @@ class NumberRules:
         # the figure: "shall prohibit the sale of tobacco to persons under the age of 18", which
         # persons the duty protects; not "sales over the three calendar years", a period)
         noun = keys[start - 1] if threshold and start > first_modal + 1 else ""
+        if threshold and not noun.endswith("s"):
+            # ... or a bare plural before a modifier word that leads to the measure bounded:
+            # "installations with a rated thermal input above 50 MW"
+            # (the modifier word and an article: a measure named, not a clause, "whose arrival is
+            # delayed by more than three hours", which the rules above read)
+            lead = next((p for p in range(start - 1, max(first_modal + 1, start - 6), -1)
+                         if keys[p] in self.lex.subject_triggers and keys[p + 1] in self.lex.indefinite_articles), None)
+            noun = keys[lead - 1] if lead is not None else noun
         # (a currency between: "transactions exceeding EUR 15,000")
         at = k - 1 if k > 1 and keys[k - 1].isalpha() and _currency_before(text, tokens[k].start, self.lex.currency_symbols) \
             else k
