@@ -38,7 +38,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
              "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns",
              "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words",
-             "definition_verbs", "grant_nouns", "turn_verbs")
+             "definition_verbs", "grant_nouns", "turn_verbs", "restricting_openers")
 
 
 class Lexicon(NamedTuple):
@@ -213,6 +213,7 @@ class Lexicon(NamedTuple):
     definition_verbs: frozenset[Phrase] = frozenset()  # "'small satellite' means a satellite …": a bound defines a term
     grant_nouns: frozenset[str] = frozenset()  # "shall have unimpeded access to": a right granted, no duty
     turn_verbs: frozenset[str] = frozenset()  # "shall rotate every eight months": how often turns are taken, no burden
+    restricting_openers: frozenset[Phrase] = frozenset()  # "unless … otherwise to protect X": the exception narrowed
     discretion_words: frozenset[str] = frozenset()  # "if it so decides": a qualifier that leaves the choice
     # "retain the records for 5 years", "a standstill period of 10 days": how long a binding
     # commitment lasts (longer = harder)

@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import pairwise
 
 from plandiff.classify.cues import _Cue
-from plandiff.classify.evidence import BEST_EFFORTS, Evidence
+from plandiff.classify.evidence import BEST_EFFORTS, Evidence, spans_overlap
 from plandiff.classify.lexical import (
     _abbreviates,
     _antonyms,
@@ -137,10 +137,6 @@ class _Stems(set):
             if _same_word(word[past:], other[past:]):
                 return True
         return False
-
-
-def _spans_meet(a, b) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
 def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], other_stems: _Stems,
@@ -337,7 +333,7 @@ class ContentRules:
                     continue
                 run_old = (tokens_old[i1].start, tokens_old[i2 - 1].end) if i2 > i1 else None
                 run_new = (tokens_new[j1].start, tokens_new[j2 - 1].end) if j2 > j1 else None
-                if any(_spans_meet(run_old, s) for s in near_old) or any(_spans_meet(run_new, s) for s in near_new):
+                if any(spans_overlap(run_old, s) for s in near_old) or any(spans_overlap(run_new, s) for s in near_new):
                     into_old.update(range(i1, i2))
                     into_new.update(range(j1, j2))
         # (an acronym spelled out on the other side, or the reverse, is the same name)
@@ -415,8 +411,12 @@ class ContentRules:
             for y in range(1, longest + 1):
                 if x + y < len(mid_a) and mid_a[:x] == mid_b[-x:] and mid_a[-y:] == mid_b[:y] and mid_a[x:-y] == mid_b[y:-x]:
                     end = len(a) - hi
+                    # (the second run opened by the list's conjunction, maybe through an article:
+                    # "and the duration"; not "refunds by the Seller")
+                    opener = end - y - 1 - (a[end - y - 1] in self.lex.determiners)
                     if whole_item(lo, lo + x) and whole_item(end - y, end) and \
-                            any((w,) in self.lex.conjunctions for w in a[lo + x:end - y]):
+                            any((w,) in self.lex.conjunctions for w in a[lo + x:end - y]) and \
+                            (a[opener],) in self.lex.conjunctions:
                         # items of one list reordered, a conjunction between them: no roles traded
                         # (not "to the Commission, with a copy to the parties" → "to the parties, …")
                         return None
@@ -904,7 +904,9 @@ class ContentRules:
             span = _span(tokens, lo, hi)
             item = _shorten(text[span[0]:span[1]])
             # words set right after the exception's kept words (no punctuation between) at the
-            # end of the sentence, joined as no list item, narrow it ("unless the Court orders otherwise to protect the safety
+            # end of the sentence, joined as no list item and opening a purpose or condition
+            # (lexicon: restricting_openers; not "including strikes" nor "as determined by the
+            # Operator"), narrow it ("unless the Court orders otherwise to protect the safety
             # of witnesses"): the duty or ban yields in fewer cases (hardened); dropped, in more
             kept = self.back if added else self.fwd
             listed = any(tuple(keys[k:k + len(p)]) == p for p in lex.conjunctions
@@ -912,7 +914,8 @@ class ContentRules:
                 text[tokens[lo - 1].end:tokens[lo].start].strip() != "" or \
                 (hi < len(keys) and "," in text[tokens[hi - 1].end:tokens[hi].start])
             last = hi == len(keys) or any(ch in text[tokens[hi - 1].end:tokens[hi].start] for ch in ".;:")
-            if not listed and last and lo - 1 >= exception_words and lo - 1 in kept:
+            restricts = any(run[:len(p)] == p for p in lex.restricting_openers)
+            if not listed and last and restricts and lo - 1 >= exception_words and lo - 1 in kept:
                 if added:
                     return Evidence("content", "hardened", None, item,
                                     f"hardened: the exception narrowed by '{item}'", None, span)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plandiff.classify.evidence import BEST_EFFORTS, WEAK_KINDS, Evidence, Verdict
+from plandiff.classify.evidence import BEST_EFFORTS, WEAK_KINDS, Evidence, Verdict, spans_overlap
 from plandiff.classify.pair import _Pair
 from plandiff.classify.words import word_diff
 from plandiff.lexicon import Lexicon
@@ -17,7 +17,7 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     the words of the direction itself ("… and may charge a fee": the permission is the item)."""
     found = _item_against_uncut(pair, direction)
     directional = [e for e in pair.evidence if e.effect == direction]
-    if found is not None and any(_overlaps(found.old_span, e.old_span) or _overlaps(found.new_span, e.new_span)
+    if found is not None and any(spans_overlap(found.old_span, e.old_span) or spans_overlap(found.new_span, e.new_span)
                                  for e in directional):
         return None
     return found
@@ -173,10 +173,6 @@ def _in_commitment(pair: _Pair, e: Evidence) -> bool:
     return any(c.category == "modal" and start <= tokens[c.start].start < end for c in cues)
 
 
-def _overlaps(a, b) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
-
-
 def _duty_from_discretion(pair: _Pair, deciding: list[Evidence]) -> str | None:
     """The direction of a modal that leapt from discretion or best efforts (at most
     BEST_EFFORTS) to a binding duty (lexicon: list_item_min_strength), or back, where all that
@@ -264,7 +260,7 @@ def _replaced_beside(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
                               back.new_span, back.old_span)
     if change is None:
         return _swapped_beside(pair)
-    if any(_overlaps(change.old_span, e.old_span) or _overlaps(change.new_span, e.new_span) for e in directional):
+    if any(spans_overlap(change.old_span, e.old_span) or spans_overlap(change.new_span, e.new_span) for e in directional):
         return None
     return change
 
@@ -406,8 +402,8 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         change = _content_change_both_ways(pair)
         cue = directional[0]
         if change is not None and change.old is not None and change.new is not None and \
-                not (_phase_in_cue(cue, lex) and (_overlaps(change.old_span, cue.old_span) or
-                                                  _overlaps(change.new_span, cue.new_span))) and \
+                not (_phase_in_cue(cue, lex) and (spans_overlap(change.old_span, cue.old_span) or
+                                                  spans_overlap(change.new_span, cue.new_span))) and \
                 not _names_the_quantified(pair, cue, change):
             deciding = deciding + [change]
             pair.evidence.append(change)

@@ -13,6 +13,11 @@ WEAK_KINDS = frozenset({"hedge", "condition", "strengthener", "scope"})
 PRIMARY_KINDS = frozenset({"modal", "negation", "cap", "floor", "deadline", "party", "number", "reference"})
 
 
+def spans_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Do two character spans (either may be missing) share a character?"""
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
 class Evidence(NamedTuple):
     """One checkable reason for a verdict."""
 

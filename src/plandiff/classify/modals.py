@@ -1069,8 +1069,11 @@ class ModalRules:
         a period to act ("shall have unimpeded access to", "shall have the sole and exclusive
         right to", "shall have a period of 14 days to withdraw"; lexicon: grant_nouns)? It
         states a right, as "may" or "is entitled to" do, no duty of the subject."""
+        # (the noun itself, before a light word: "shall have access to"; not a describing word,
+        # "shall have access controls in place")
         return cue.strength >= self.binding and keys[cue.end:cue.end + 1] in (["have"], ["has"]) and \
-            not self.lex.grant_nouns.isdisjoint(keys[cue.end + 1:cue.end + 6])
+            any(w in self.lex.grant_nouns and (q + 1 >= len(keys) or keys[q + 1] in self.lex.light_words)
+                for q, w in enumerate(keys[cue.end + 1:cue.end + 6], cue.end + 1))
 
     @staticmethod
     def permits(cue: _Cue) -> bool:

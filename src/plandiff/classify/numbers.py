@@ -746,13 +746,16 @@ class NumberRules:
         """Does the figure at word ``k`` stand after a verb of definition in its sentence
         ("… means a satellite with a wet mass of less than 500 kg"; lexicon: definition_verbs)?
         A one-word verb ("means") defines only before a determiner: "by means of" does not."""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
         for p in range(k - 1, -1, -1):
             if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ".;:"):
                 return False
             for phrase in self.lex.definition_verbs:
                 if tuple(keys[p:p + len(phrase)]) == phrase and p + len(phrase) < k and \
                         (len(phrase) > 1 or keys[p + 1] in self.lex.determiners):
-                    return True
+                    # (the clause's own verb: no modal of another verb stands in the sentence, as
+                    # in "For each claim that refers to a defect, the Insurer shall pay up to")
+                    return not any(c.category == "modal" and c.end != p for c in cues)
         return False
 
     def _sets_coverage(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
@@ -768,12 +771,14 @@ class NumberRules:
         says which things the rule covers, as a trigger does."""
         if self.lex.application_verbs.isdisjoint(keys[:k]):
             return False  # (cheap first: most clauses hold no such verb)
+        # (the figure in a modifier of what follows "to", "enterprises that employ at least",
+        # "enterprises employing more than", not an object of its own: "shall apply to imports of steel a tariff of no more than 5%")
         giving = {_stem(v) for v in self.lex.benefit_verbs}
         for p in range(k - 1, -1, -1):
-            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ".;:"):
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:."):
                 return False
             if keys[p] in self.lex.application_verbs and _stem(keys[p]) not in giving and keys[p + 1:p + 2] == ["to"]:
-                return True
+                return any(w in self.lex.subject_triggers or (w.endswith("ing") and len(w) > 5) for w in keys[p + 2:k])
         return False
 
     def _in_quantified_object(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
@@ -818,8 +823,8 @@ class NumberRules:
                 # not "…, each lasting no more than 24 hours" (an apposition bounding each one),
                 # nor "shall provide each employee with not less than 25 days" (a verb of giving
                 # names what it gives after "with": the quantity asked; lexicon: benefit_verbs)
-                if p and keys[p] in self.lex.quantifiers and keys[opener] == "with" and \
-                        _stem(keys[p - 1]) in {_stem(v) for v in self.lex.benefit_verbs}:
+                if p and keys[p] in self.lex.quantifiers and keys[opener] in self.lex.subject_triggers and \
+                        self._benefit_cap(keys, cues, k):
                     return False
                 return not (p and keys[p] in self.lex.quantifiers and "," in text[tokens[p - 1].end:tokens[p].start])
         # (the quantifier may stand on the other side only, where the modifier came or went with
@@ -837,14 +842,19 @@ class NumberRules:
             # delayed by more than three hours", which the rules above read)
             lead = next((p for p in range(start - 1, max(first_modal + 1, start - 6), -1)
                          if keys[p] in self.lex.subject_triggers and keys[p + 1] in self.lex.indefinite_articles), None)
-            noun = keys[lead - 1] if lead is not None else noun
+            if lead is not None:
+                if self._benefit_cap(keys, cues, k):
+                    return False  # "provide trainees with a stipend above EUR 800": the quantity given
+                noun = keys[lead - 1]
         # (a currency between: "transactions exceeding EUR 15,000")
         at = k - 1 if k > 1 and keys[k - 1].isalpha() and _currency_before(text, tokens[k].start, self.lex.currency_symbols) \
             else k
         right_before = keys[k - 3:k] == ["the", "age", "of"] or keys[at - 1] in _last_words(self.lex.threshold_words) or \
             keys[at - 1] in _last_words(self.lex.lower_threshold_words)
+        # (not a level a verb of keeping holds, "keep noise levels under 60 decibels": the
+        # quantity asked; lexicon: ongoing_verbs)
         return right_before and noun.isalpha() and noun.endswith("s") and not noun.endswith("ss") and \
-            noun not in self.lex.light_words
+            noun not in self.lex.light_words and self._modal_verb(keys, cues, k) not in self.lex.ongoing_verbs
 
     def _participle_after_quantified_noun(self, keys: list[str], p: int) -> bool:
         """Is the word at ``p`` a participle in -ing right after a quantified noun ("each
@@ -1042,6 +1052,18 @@ class NumberRules:
         for (r, i), (a, j) in pairs:
             self._compare_frequency(r, i, a, j)
 
+    def _turn_before(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
+        """Does a verb of taking turns (lexicon: turn_verbs) govern the frequency at word ``k``:
+        stand before it in its clause, no comma or conjunction between?"""
+        if self.lex.turn_verbs.isdisjoint(keys):
+            return False
+        for p in range(k - 1, max(-1, k - 10), -1):
+            if keys[p] in self.lex.turn_verbs:
+                return True
+            if (keys[p],) in self.lex.conjunctions or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:."):
+                return False
+        return False
+
     def _compare_frequency(self, r: float, i: int, a: float, j: int) -> None:
         """One frequency of each side compared (see frequencies)."""
         # (within 5 %: "every three months" is "quarterly", 90 and 91 days; hours count as
@@ -1068,7 +1090,8 @@ class NumberRules:
         span_n = _span(self.b, j0, min(len(self.b), j1))
         # (how often an office changes hands, "shall rotate among the members every eight months":
         # a turn taken more often asks no more of anyone; lexicon: turn_verbs)
-        turns = not self.lex.turn_verbs.isdisjoint(self.a_keys) and not self.lex.turn_verbs.isdisjoint(self.b_keys)
+        turns = self._turn_before(self.a_keys, self.a, self.old_text, i) and \
+            self._turn_before(self.b_keys, self.b, self.new_text, j)
         if not binding or floor_gap or turns:
             self.add_frequency("modified", f"frequency changed: '{old_txt}' → '{new_txt}'", old_txt, new_txt, span_o, span_n)
             return
@@ -1135,17 +1158,21 @@ class NumberRules:
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
         before the capped figure at word ``k``, in the same sentence?"""
+        return self._modal_verb(keys, cues, k) in self.lex.benefit_verbs
+
+    def _modal_verb(self, keys: list[str], cues: list[_Cue], k: int) -> str | None:
+        """The verb a binding, unnegated modal governs before the figure at word ``k``, in the
+        same sentence ("shall provide", "shall keep"), or None."""
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
         for c in reversed(cues):
             if c.category != "modal" or c.end > k:
                 continue
             if c.strength <= BEST_EFFORTS or self.negated(keys, c) or \
                     any(ch in text[tokens[c.end - 1].end:tokens[k].start] for ch in ".;:"):
-                return False
-            verb = next((w for w in keys[c.end:c.end + 3] if w.isalpha() and (w,) not in self.lex.negations
+                return None
+            return next((w for w in keys[c.end:c.end + 3] if w.isalpha() and (w,) not in self.lex.negations
                          and w not in self.lex.light_words), None)
-            return verb in self.lex.benefit_verbs
-        return False
+        return None
 
     def _unbound_reading(self, r, a) -> tuple[str, str, str, str, str] | None:
         """Two figures with no bound word whose place still says which way is stronger: the
