@@ -303,6 +303,14 @@ def _inflects(word: str, verb: str) -> bool:
         (verb.endswith("e") and word == verb[:-1] + "ing")
 
 
+def _form_after(keys: list[str], openers, word: str, reach: int = 3) -> bool:
+    """Does a form of ``word`` (see _inflects, either way round) stand within ``reach`` words
+    after one of the ``openers`` (phrases as tuples: "before", "only after")?"""
+    return any(tuple(keys[k:k + len(p)]) == p and
+               any(_inflects(w, word) or _inflects(word, w) for w in keys[k + len(p):k + len(p) + reach])
+               for p in openers for k in range(len(keys)))
+
+
 def _antonyms(a: str, b: str, lex) -> bool:
     """Are two words, in any form, a pair of the lexicon's antonyms ("leaves" / "stay")?"""
     return any(len(p) == 2 and ((_same_word(a, p[0]) and _same_word(b, p[1])) or

@@ -10,7 +10,7 @@ from plandiff.classify.cues import _Cue
 from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
     _antonyms,
-    _inflects,
+    _form_after,
     _same_word,
     _sentence_start,
     _spells,
@@ -1056,13 +1056,8 @@ class ModalRules:
         act, allowed = self.governed_verb(duty_keys, duty), self.governed_verb(perm_keys, perm)
         if act is None or allowed is None:
             return False
-
-        def after(keys: list[str], openers, verb: str) -> bool:
-            # a form of ``verb`` within a few words after one of the openers
-            return any(tuple(keys[k:k + len(p)]) == p and any(_inflects(w, verb) for w in keys[k + len(p):k + len(p) + 3])
-                       for k in range(len(keys)) for p in openers)
         only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
-        return after(duty_keys, self.lex.lead_words, allowed) and after(perm_keys, only_after, act)
+        return _form_after(duty_keys, self.lex.lead_words, allowed) and _form_after(perm_keys, only_after, act)
 
     def grants_by_having(self, keys: list[str], cue: _Cue) -> bool:
         """Is the binding modal one that grants what its subject shall *have*: a right, access,

@@ -11,7 +11,7 @@ from plandiff.classify.evidence import _YEAR, BEST_EFFORTS, PERMISSION, Evidence
 from plandiff.classify.lexical import (
     _YEARLESS,
     _dates_in,
-    _inflects,
+    _form_after,
     _lone_number,
     _number_word,
     _roman_numeral,
@@ -434,9 +434,7 @@ class NumberRules:
         event = next((w for w in keys[anchor + 1:anchor + 4] if w.isalpha() and w not in self.lex.light_words), None)
         if event is None:
             return False
-        return any(tuple(other[q:q + len(lead)]) == lead and
-                   any(w == event or _inflects(w, event) or _inflects(event, w) for w in other[q + len(lead):q + len(lead) + 3])
-                   for lead in self.lex.lead_words for q in range(len(other)))
+        return _form_after(other, self.lex.lead_words, event)
 
     def _counting_window(self, keys: list[str], k: int) -> bool:
         """Is the period at word ``k`` one that things are counted in, after a deadline word
