@@ -5100,6 +5100,12 @@ MIRRORED_CASES = {
         ("Payments shall be made by the Seller, and refunds by the Buyer.",
          "Payments shall be made by the Buyer, and refunds by the Seller.", "modified"),
     ],
+    "a_power_held_is_a_permission": [
+        ("The tribunal may award interest on any sum due.", "The tribunal has power to award interest on any sum due.",
+         "reworded"),
+        ("The tribunal has power to award interest on any sum due.", "The tribunal shall award interest on any sum due.",
+         "hardened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",
