@@ -5106,6 +5106,15 @@ MIRRORED_CASES = {
         ("The tribunal has power to award interest on any sum due.", "The tribunal shall award interest on any sum due.",
          "hardened"),
     ],
+    "a_figure_belongs_to_the_nearest_modal": [
+        # "shall not trade …, and shall report … within 10 days": the report's time limit, lengthened
+        ("Members shall not trade the shares for 6 months after listing and shall report any sale within 10 days.",
+         "Members shall not trade the shares for 6 months after listing and shall report any sale within 20 days.",
+         "softened"),
+        # ... while the zone a ban covers, widened, forbids more
+        ("Vessels shall not discharge oily water within 12 nautical miles of land.",
+         "Vessels shall not discharge oily water within 20 nautical miles of land.", "hardened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -736,9 +736,11 @@ class NumberRules:
 
     def _forbids_before(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a prohibition's modal stand before word ``k``: what it forbids beyond a figure
-        ("for more than 72 hours") it allows up to it, as a cap does."""
-        return any(c.category == "modal" and c.end <= k and self.negated(keys, c) and self.prohibits(keys, c)
-                   for c in cues)
+        ("for more than 72 hours") it allows up to it, as a cap does. The nearest modal before
+        the figure is its own: "shall not lobby …, and shall notify … within 30 days" sets a
+        time limit on the duty to notify."""
+        last = max((c for c in cues if c.category == "modal" and c.end <= k), key=lambda c: c.end, default=None)
+        return last is not None and self.negated(keys, last) and self.prohibits(keys, last)
 
     def _in_definition(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
         """Does the figure at word ``k`` stand after a verb of definition in its sentence
