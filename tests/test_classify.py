@@ -5115,6 +5115,14 @@ MIRRORED_CASES = {
         ("Vessels shall not discharge oily water within 12 nautical miles of land.",
          "Vessels shall not discharge oily water within 20 nautical miles of land.", "hardened"),
     ],
+    "scope_word_inside_an_item_joined_on": [
+        # "blind and partially sighted passengers": one more kind of passenger, no limit on the duty
+        ("The operator shall provide free transport to blind passengers.",
+         "The operator shall provide free transport to blind and partially sighted passengers.", "hardened"),
+        # ... while "partially" on the duty itself limits it
+        ("The operator shall provide free transport to blind passengers.",
+         "The operator shall partially provide free transport to blind passengers.", "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

@@ -1483,6 +1483,13 @@ class ModalRules:
                 else:
                     add("scope", "hardened", c, f"hardened: scope widened, '{text}' dropped from a whole set")
                 continue
+            if category in ("narrower", "widener") and c.end - c.start == 1 and c.start > 1 and \
+                    (keys[c.start - 1],) in self.lex.conjunctions and keys[c.start - 2] not in self.lex.light_words and \
+                    c.start - 1 not in (self.fwd if side == "old" else self.back):
+                # a describing word of an item joined on ("blind and partially sighted persons",
+                # "any total or partial refusal"): the item is what came or went, read by the
+                # list-item rules, not a limit on the whole
+                continue
             if self.attributive(keys, c) and c.phrase not in self.lex.gradual_words:
                 # (not a phase-in: "a phased withdrawal" is withdrawing gradually)
                 add(kind, "modified", c, f"{label} '{text}' {words[1]} a noun: what is described changed")
