@@ -5123,6 +5123,14 @@ MIRRORED_CASES = {
         ("The operator shall provide free transport to blind passengers.",
          "The operator shall partially provide free transport to blind passengers.", "softened"),
     ],
+    "duty_done_only_one_way_as_restricted_permission": [
+        # both forbid every other way: one rule
+        ("Tree felling in the park shall be carried out only by licensed contractors.",
+         "Only licensed contractors may carry out tree felling in the park.", "reworded"),
+        # ... while a duty turned into a plain permission is softer
+        ("Tree felling in the park shall be carried out by licensed contractors.",
+         "Licensed contractors may carry out tree felling in the park.", "softened"),
+    ],
     "threshold_that_went_with_its_item": [
         # the item and its condition left the list together: fewer things offered
         ("Guests shall be offered breakfast, parking where a stay lasts two or more nights, and a city map.",

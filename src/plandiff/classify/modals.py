@@ -774,6 +774,9 @@ class ModalRules:
             if not neg_r and not neg_a and (self._precondition_restated(self.a_keys, r, self.b_keys, a) or
                                             self._precondition_restated(self.b_keys, a, self.a_keys, r)):
                 continue  # "must give notice before entering" / "may enter only after giving notice"
+            if not neg_r and not neg_a and (self._only_duty_as_permission(self.a_keys, r, self.b_keys, a) or
+                                            self._only_duty_as_permission(self.b_keys, a, self.a_keys, r)):
+                continue  # "shall be carried out only by female staff" / "Only female staff may carry out"
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
             if neg_r != neg_a:
                 # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
@@ -1058,6 +1061,15 @@ class ModalRules:
             return False
         only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
         return _form_after(duty_keys, self.lex.lead_words, allowed) and _form_after(perm_keys, only_after, act)
+
+    def _only_duty_as_permission(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
+        """A duty done only in one way ("shall be carried out only by female staff") told as a
+        permission restricted to that way ("Only female staff may carry out searches"; see
+        restricted_permission): both forbid every other way, one rule."""
+        if duty.strength < self.binding or self.restricted_permission(perm_keys, perm) is None:
+            return False
+        reach = int(self.lex.thresholds.get("only_reach", 8))
+        return any(w in self.lex.only_words for w in duty_keys[duty.end:duty.end + reach])
 
     def grants_by_having(self, keys: list[str], cue: _Cue) -> bool:
         """Is the binding modal one that grants what its subject shall *have*: a right, access,
