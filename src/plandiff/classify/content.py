@@ -309,11 +309,15 @@ class ContentRules:
 
     def _untraced_counts(self) -> tuple[int, int]:
         """How many content words of each side (old, new) have no trace on the other side."""
+        gone, came = self._untraced_words()
+        return len(gone), len(came)
+
+    def _untraced_words(self) -> tuple[list[int], list[int]]:
+        """The content words of each side (old, new indexes) with no trace on the other side."""
         old_stems, new_stems, old_groups, new_groups = self._traces()
         old_c, new_c = self.content_words
-        gone = sum(1 for k in old_c if _untraced(old_c, self.a_keys, new_stems, new_groups, k))
-        came = sum(1 for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k))
-        return gone, came
+        return ([k for k in old_c if _untraced(old_c, self.a_keys, new_stems, new_groups, k)],
+                [k for k in new_c if _untraced(new_c, self.b_keys, old_stems, old_groups, k)])
 
     def untraced_outside(self, spans_old: list, spans_new: list) -> tuple[list[int], list[int]]:
         """The content words of each side (old, new indexes) with no trace on the other side
@@ -321,8 +325,7 @@ class ContentRules:
         spans: what changed beside those words, not in their own rewording. The runs of the
         diff read both ways count (it groups a restructured sentence differently each way), so
         the answer is the same for the pair read new → old."""
-        old_stems, new_stems, old_groups, new_groups = self._traces()
-        old_c, new_c = self.content_words
+        untraced_old, untraced_new = self._untraced_words()
         held_old, held_new = set(), set()
         back = self.mirrored()
         for opcodes, tokens_old, tokens_new, near_old, near_new, into_old, into_new in (
@@ -338,10 +341,8 @@ class ContentRules:
                     into_new.update(range(j1, j2))
         # (an acronym spelled out on the other side, or the reverse, is the same name)
         old_words, new_words = [t.text for t in self.a], [t.text for t in self.b]
-        gone = [k for k in old_c if k not in held_old and _untraced(old_c, self.a_keys, new_stems, new_groups, k)
-                and not _abbreviates(self.a[k].text, new_words)]
-        came = [k for k in new_c if k not in held_new and _untraced(new_c, self.b_keys, old_stems, old_groups, k)
-                and not _abbreviates(self.b[k].text, old_words)]
+        gone = [k for k in untraced_old if k not in held_old and not _abbreviates(self.a[k].text, new_words)]
+        came = [k for k in untraced_new if k not in held_new and not _abbreviates(self.b[k].text, old_words)]
         return gone, came
 
     def _traces(self) -> tuple[_Stems, _Stems, set[int], set[int]]:
@@ -834,8 +835,8 @@ class ContentRules:
         lex = self.lex
         tag, i1, i2, j1, j2 = found
         added = tag == "insert"
-        keys, tokens, text, cues = (self.b_keys, self.b, self.new_text, self.new_cues) if added else \
-            (self.a_keys, self.a, self.old_text, self.old_cues)
+        keys, tokens, text, cues, kept = (self.b_keys, self.b, self.new_text, self.new_cues, self.back) if added else \
+            (self.a_keys, self.a, self.old_text, self.old_cues, self.fwd)
         lo, hi = (j1, j2) if added else (i1, i2)
         if any(any(ch.isdigit() for ch in keys[k]) or keys[k] in lex.reference_words for k in range(lo, hi)):
             return None
@@ -908,7 +909,6 @@ class ContentRules:
             # (lexicon: restricting_openers; not "including strikes" nor "as determined by the
             # Operator"), narrow it ("unless the Court orders otherwise to protect the safety
             # of witnesses"): the duty or ban yields in fewer cases (hardened); dropped, in more
-            kept = self.back if added else self.fwd
             listed = any(tuple(keys[k:k + len(p)]) == p for p in lex.conjunctions
                          for k in (lo - 1, lo, hi - 1, hi) if 0 <= k < len(keys)) or \
                 text[tokens[lo - 1].end:tokens[lo].start].strip() != "" or \
@@ -948,7 +948,6 @@ class ContentRules:
                 allowed = lex.ban_list_conjunctions
         # (not a describing word joined before a kept noun, away from the verb: "the natural or
         # legal person", "domestic or cross-border services" name more things the duty covers)
-        kept = self.back if added else self.fwd
         describing = hi - lo == 2 and lo - 1 > modal.end and hi < len(keys) and hi in kept and \
             keys[hi].isalpha() and keys[hi] not in lex.light_words and keys[hi] not in lex.determiners and \
             keys[lo - 1] not in lex.light_words

@@ -768,15 +768,8 @@ class ModalRules:
                 continue  # "A tenant is entitled to notice from the landlord" / "The landlord must give the tenant notice"
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
-            if not neg_r and not neg_a and ((self.grants_by_having(self.a_keys, r) and self.permits(a)) or
-                                            (self.grants_by_having(self.b_keys, a) and self.permits(r))):
-                continue  # "shall have a period of 14 days to withdraw" / "may withdraw within 14 days"
-            if not neg_r and not neg_a and (self._precondition_restated(self.a_keys, r, self.b_keys, a) or
-                                            self._precondition_restated(self.b_keys, a, self.a_keys, r)):
-                continue  # "must give notice before entering" / "may enter only after giving notice"
-            if not neg_r and not neg_a and (self._only_duty_as_permission(self.a_keys, r, self.b_keys, a) or
-                                            self._only_duty_as_permission(self.b_keys, a, self.a_keys, r)):
-                continue  # "shall be carried out only by female staff" / "Only female staff may carry out"
+            if not neg_r and not neg_a and self._permission_told_as_duty(r, a):
+                continue  # "shall have a right to" / "may"; "must … before" / "may … only after"
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
             if neg_r != neg_a:
                 # A prohibition turned into a permission ("shall not sell" → "may sell") lifts
@@ -1048,6 +1041,20 @@ class ModalRules:
         the Licensee from sublicensing")."""
         return (cue.phrase in self.lex.prohibition_modals and not self.negated(keys, cue)) or \
             self.saving_permission(keys, cue)
+
+    def _permission_told_as_duty(self, r: _Cue, a: _Cue) -> bool:
+        """Does a binding modal on one side state the rule a permission states on the other, so
+        that the two compare as one strength, read both ways round: a right the subject "shall
+        have" ("shall have a period of 14 days to withdraw" / "may withdraw within 14 days"), a
+        duty to do one thing before another ("must give notice before entering" / "may enter
+        only after giving notice"), or a duty done only one way ("shall be carried out only by
+        female staff" / "Only female staff may carry out")?"""
+        for duty_keys, duty, perm_keys, perm in ((self.a_keys, r, self.b_keys, a), (self.b_keys, a, self.a_keys, r)):
+            if (self.grants_by_having(duty_keys, duty) and self.permits(perm)) or \
+                    self._precondition_restated(duty_keys, duty, perm_keys, perm) or \
+                    self._only_duty_as_permission(duty_keys, duty, perm_keys, perm):
+                return True
+        return False
 
     def _precondition_restated(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
         """A duty to do one thing before another ("shall give notice before entering") told as a

@@ -75,6 +75,12 @@ def _currency_before(text: str, start: int, symbols: dict[str, str]) -> str:
 _LAST_WORDS: dict[int, tuple[frozenset, frozenset[str]]] = {}
 
 
+def _after_age_of(keys: list[str], k: int) -> bool:
+    """Does "the age of" stand right before the figure at word ``k`` ("users under the age of
+    13"): a threshold word is then read past it?"""
+    return keys[k - 3:k] == ["the", "age", "of"]
+
+
 def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Counter:
     """The values of a side's lone number words ("twelve", "fifty-metre") that no figure read on
     that side holds (one pass over the words and the figures' spans, both in order)."""
@@ -534,7 +540,7 @@ class NumberRules:
         permission (no binding or negated modal) with a word of "only" (lexicon: only_words)
         after it and before the figure ("may be made only where …", "may accept … only if")?"""
         modals = [c for c in cues if c.category == "modal"]
-        if not modals or any(not (1 < c.strength <= PERMISSION) or self.negated(keys, c) for c in modals):
+        if not modals or any(not self.permits(c) or self.negated(keys, c) for c in modals):
             return False
         first = min(c.end for c in modals)
         return any(keys[p] in self.lex.only_words for p in range(first, k))
@@ -641,7 +647,7 @@ class NumberRules:
         than" (lexicon: lower_threshold_words, from above) before the figure at word ``k``, or
         None."""
         # (past "the age of": "users under the age of 13")
-        starts = (k, k - 1, k - 3) if k >= 4 and keys[k - 3:k] == ["the", "age", "of"] else (k, k - 1)
+        starts = (k, k - 1, k - 3) if k >= 4 and _after_age_of(keys, k) else (k, k - 1)
         for before in starts:
             if before == k - 1 and not keys[before].isalpha():
                 break
@@ -849,7 +855,7 @@ class NumberRules:
         # (a currency between: "transactions exceeding EUR 15,000")
         at = k - 1 if k > 1 and keys[k - 1].isalpha() and _currency_before(text, tokens[k].start, self.lex.currency_symbols) \
             else k
-        right_before = keys[k - 3:k] == ["the", "age", "of"] or keys[at - 1] in _last_words(self.lex.threshold_words) or \
+        right_before = _after_age_of(keys, k) or keys[at - 1] in _last_words(self.lex.threshold_words) or \
             keys[at - 1] in _last_words(self.lex.lower_threshold_words)
         # (not a level a verb of keeping holds, "keep noise levels under 60 decibels": the
         # quantity asked; lexicon: ongoing_verbs)
