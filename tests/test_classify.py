@@ -5139,6 +5139,97 @@ MIRRORED_CASES = {
         ("Guests shall be offered parking where a stay lasts two or more nights.", "Guests shall be offered parking.",
          "hardened"),
     ],
+    "hyphenated_word_replaced": [
+        # a hyphenated word swapped for another word is a replaced object
+        ("The permit shall be suspended if the end-user breaches its terms.",
+         "The permit shall be suspended if the importer breaches its terms.", "modified"),
+        # ... while the same word written apart is the same word
+        ("The permit shall be suspended if the end-user breaches its terms.",
+         "The permit shall be suspended if the end user breaches its terms.", "unchanged"),
+        ("The permit shall be suspended if the end-user breaches its terms.",
+         "The permit shall be suspended if the enduser breaches the terms of the permit.", "reworded"),
+    ],
+    "frequency_written_as_an_adjective": [
+        # "semi-annual" is twice a year: a quarterly report is asked more often
+        ("The Borrower shall deliver each set of semi-annual accounts to the Agent.",
+         "The Borrower shall deliver each set of quarterly accounts to the Agent.", "hardened"),
+        # ... and "a monthly salary" names a kind of pay, not how often
+        ("The Employer shall pay the Employee an annual salary of EUR 40,000.",
+         "The Employer shall pay the Employee a monthly salary of EUR 40,000.", "modified"),
+    ],
+    "bound_of_what_a_permission_covers": [
+        # more may be flown: the permission widened
+        ("Drones with a mass of up to 2 kg may be flown in the park.",
+         "Drones with a mass of up to 5 kg may be flown in the park.", "softened"),
+        # ... while a duty that covers more drones asks more
+        ("Drones with a mass of up to 2 kg shall be registered with the Authority.",
+         "Drones with a mass of up to 5 kg shall be registered with the Authority.", "hardened"),
+    ],
+    "manner_adverb_after_a_negated_verb": [
+        # "shall not be refused unreasonably" is "shall not unreasonably refuse"
+        ("The Council shall not unreasonably refuse an application for a parking permit.",
+         "An application for a parking permit shall not be refused unreasonably by the Council.", "reworded"),
+        # ... and one added after the verb of a ban narrows the ban, as before the verb
+        ("The Council shall not refuse applications.", "The Council shall not refuse applications unreasonably.",
+         "softened"),
+    ],
+    "request_condition_told_with_when": [
+        ("The Club shall show its register to any inspector upon request.",
+         "When requested by any inspector, the Club shall show its register to that inspector.", "reworded"),
+        ("The Club shall show its register to any inspector upon request.",
+         "The Club shall show its register to any inspector.", "hardened"),
+    ],
+    "unless_told_as_failing_which": [
+        ("Any complaint shall be disregarded unless lodged within 14 days of the event.",
+         "Any complaint must be lodged within 14 days of the event, failing which it shall be disregarded.",
+         "reworded"),
+        ("Any complaint shall be disregarded unless lodged within 14 days of the event.",
+         "Any complaint shall be disregarded.", "hardened"),
+    ],
+    "threshold_in_a_relative_clause_of_a_quantified_object": [
+        # which customers are covered: a lower threshold covers more of them
+        ("The bank shall verify the identity of any customer whose deposits total $5,000 or more.",
+         "The bank shall verify the identity of any customer whose deposits total $3,000 or more.", "hardened"),
+        # ... while with no word quantifying them the clause names whom the duty is for, no bound of it
+        ("The Employer shall give a bonus to staff who have served five years or more.",
+         "The Employer shall give a bonus to staff who have served three years or more.", "modified"),
+    ],
+    "figure_in_an_aside_of_an_added_exception": [
+        # the age is the exception's own detail
+        ("The guardian shall not sell the ward's house.",
+         "The guardian shall not sell the ward's house unless the ward, having reached the age of 18, agrees.",
+         "softened"),
+        # ... while a figure after the exception, in a clause of its own, is another change
+        ("The guardian shall not sell the ward's house.",
+         "The guardian shall not sell the ward's house unless the ward agrees, and shall report within 10 days.",
+         "modified"),
+    ],
+    "odds_written_one_in_n": [
+        # a risk capped at 1 in 100,000 is capped lower than one at 1 in 10,000
+        ("The risk of a casualty shall not exceed 1 in 10,000.", "The risk of a casualty shall not exceed 1 in 100,000.",
+         "hardened"),
+        # ... and the same odds written out are the same
+        ("The risk of a casualty shall not exceed 1 in 10,000.", "The risk of a casualty shall not exceed 1 in 10000.",
+         "unchanged"),
+    ],
+    "pick_between_two_days_swapped": [
+        # a payment owed until the later of two days is owed for longer
+        ("The Tenant shall pay the service charge until the lease ends or the flat is sold, whichever is earlier.",
+         "The Tenant shall pay the service charge until the lease ends or the flat is sold, whichever is later.",
+         "hardened"),
+        # ... while a deadline set at the later of two days leaves longer to act
+        ("The Tenant shall vacate the flat by 1 May or within 30 days of notice, whichever is earlier.",
+         "The Tenant shall vacate the flat by 1 May or within 30 days of notice, whichever is later.", "softened"),
+    ],
+    "ban_told_as_the_complement_bound": [
+        ("No kiosk shall be placed within 50 metres of a hospital entrance.",
+         "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),
+        ("No refund shall be paid before the goods are returned.",
+         "A refund shall be paid only after the goods are returned.", "reworded"),
+        # ... while the same bound with the negation gone is the opposite rule
+        ("No kiosk shall be placed within 50 metres of a hospital entrance.",
+         "Every kiosk shall be placed within 50 metres of a hospital entrance.", "modified"),
+    ],
 }
 
 

@@ -21,7 +21,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "not_cues", "determiners", "noun_markers", "relative_words", "inverted_conditions",
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
-             "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words",
+             "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words", "consequence_openers",
+             "choice_words", "later_words", "earlier_words",
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
@@ -93,6 +94,14 @@ class Lexicon(NamedTuple):
     # under a prohibition these open the exception a hedge ("unless", "except") opens: "shall not
     # assign without consent" is "shall not assign unless consent is given"
     exception_words: frozenset[Phrase] = frozenset()
+    # these open what follows when a duty is not met ("…, failing which it shall be time-barred"):
+    # an "unless" told from the other end
+    consequence_openers: frozenset[Phrase] = frozenset()
+    # "…, whichever is later": the word of a choice between two days, and the words that pick
+    # the later or the earlier one
+    choice_words: frozenset[str] = frozenset()
+    later_words: frozenset[str] = frozenset()
+    earlier_words: frozenset[str] = frozenset()
     # a verb that negates its own complement ("fail to"): right after a negation the two cancel,
     # "shall not fail to disclose" is "shall disclose"
     negative_verbs: frozenset[Phrase] = frozenset()
@@ -201,6 +210,9 @@ class Lexicon(NamedTuple):
     aim_nouns: frozenset[str] = frozenset()  # "The purpose … is to enhance": no directive
     benefit_participles: frozenset[str] = frozenset()  # "shall be paid": a duty told of its holder
     antonyms: frozenset[Phrase] = frozenset()  # ("leave", "stay"): a negation flip told with the other word
+    # ("within", "at least"): a negation flip told with the other bound ("shall not be located
+    # within 300 metres" / "shall be located at least 300 metres away")
+    complement_bounds: tuple[tuple[Phrase, Phrase], ...] = ()
     pro_forms: frozenset[str] = frozenset()  # "park there": a word that stands for what was named
     relation_words: frozenset[str] = frozenset()  # "5 km from the town": a figure measured from something
     application_verbs: frozenset[str] = frozenset()  # "This Directive applies to …": the field a rule covers
@@ -282,7 +294,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
-                              "clock_words", "currency_symbols",
+                              "clock_words", "currency_symbols", "complement_bounds",
                               "efforts_ladder", "participation_ladder"}
     for key, value in extra.items():
         if key not in known:
@@ -305,8 +317,8 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
             out[key] = list(out.get(key, [])) + list(value or [])
     for key, phrases in (extra.get("remove") or {}).items():
         drop = {_phrase(p) for p in phrases}
-        if key == "synonyms":
-            out["synonyms"] = [g for g in out.get("synonyms", []) if not drop & {_phrase(p) for p in g}]
+        if key in ("synonyms", "complement_bounds"):
+            out[key] = [g for g in out.get(key, []) if not drop & {_phrase(p) for p in g}]
         elif key == "modals":
             out["modals"] = {s: [p for p in v if _phrase(p) not in drop] for s, v in out["modals"].items()}
         elif key in out:
@@ -387,9 +399,13 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             modals=modals,
             time_units=_with_possessives({" ".join(phrase_words(str(k))): _days(v)
                                           for k, v in (raw.get("time_units") or {}).items()}),
-            frequencies={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("frequencies") or {}).items()},
+            # (a hyphenated word, "semi-annual", is one token as the classifier keys a text)
+            frequencies={str(k).casefold() if "-" in str(k) else " ".join(phrase_words(str(k))): _days(v)
+                         for k, v in (raw.get("frequencies") or {}).items()},
             months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
             synonyms=_synonym_groups(raw.get("synonyms") or []),
+            complement_bounds=tuple((phrase_words(str(a)), phrase_words(str(b)))
+                                    for a, b in (raw.get("complement_bounds") or [])),
             not_names=frozenset(str(w) for w in raw.get("not_names", []) or []),
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),

@@ -147,6 +147,11 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
     if stem in other_stems or (groups and not groups.isdisjoint(other_groups)):
         return False
     word = keys[k]
+    if "-" in word:
+        # "end-user" is traced by "end user" or "enduser", "sub-contract" by "subcontract"
+        parts = [w for w in word.split("-") if len(w) > 2]
+        return not other_stems.has_form(word.replace("-", "")) and not (
+            parts and all(_stem(w) in other_stems or other_stems.has_form(w) for w in parts))
     if len(word) <= 5 and ((word.endswith("s") and word[:-1] in other_stems) or word + "s" in other_stems):
         return False  # "pets" / "pet": a short word in the other number (longer ones are stemmed)
     if not word.startswith("re"):
@@ -186,9 +191,10 @@ _FREQUENCY_COUNTS = frozenset(FREQUENCY_COUNTS)
 _FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
 
 
-def _with_hyphenated(info: dict, keys: list[str]) -> dict:
-    """``info`` (content words by index) with the hyphenated words of ``keys`` added."""
-    extra = {k: (_stem(w), frozenset()) for k, w in enumerate(keys)
+def _with_hyphenated(info: dict, keys: list[str], lex: Lexicon) -> dict:
+    """``info`` (content words by index) with the hyphenated words of ``keys`` added, each
+    with the synonym groups of its words read as a phrase ("dwelling-house")."""
+    extra = {k: (_stem(w), lex.synonyms.get(tuple(w.split("-")), frozenset())) for k, w in enumerate(keys)
              if "-" in w and k not in info and w.replace("-", "").isalpha() and len(w) > 2}
     return {**info, **extra} if extra else info
 
@@ -569,6 +575,8 @@ class ContentRules:
             shared = [g for g in groups if other[g]]
             return bool(shared) and all(other[g] <= this[g] - 1 for g in shared)
 
+        hyphenated = (_with_hyphenated(old_c, self.a_keys, self.lex), _with_hyphenated(new_c, self.b_keys, self.lex)) \
+            if any("-" in k for k in self.a_keys + self.b_keys) else None
         for tag, i1, i2, j1, j2 in edits:
             # one word swapped for one: the old word's other form elsewhere in both texts is no
             # trace of it ("The processor shall … processing" / "The controller shall …")
@@ -599,6 +607,16 @@ class ContentRules:
             if any(_abbreviates(self.a[k].text, [self.b[x].text for x in range(j1, j2)]) for k in gone) or \
                     any(_abbreviates(self.b[k].text, [self.a[x].text for x in range(i1, i2)]) for k in came):
                 continue  # an acronym spelled out, or the reverse
+            if tag == "replace" and not (gone and came) and hyphenated:
+                # a hyphenated word replaced ("the end-user" → "the exporter", "home-country" →
+                # "host-country") is a replacement; the rules for items added or dropped read
+                # plain words only ("a gasoline-powered leaf blower" narrows a ban)
+                h_gone = gone or [k for k in range(i1, i2) if k in hyphenated[0] and k not in old_c and
+                                  _untraced(hyphenated[0], self.a_keys, new_stems, new_groups, k)]
+                h_came = came or [k for k in range(j1, j2) if k in hyphenated[1] and k not in new_c and
+                                  _untraced(hyphenated[1], self.b_keys, old_stems, old_groups, k)]
+                if h_gone and h_came:
+                    gone, came = h_gone, h_came
             if gone and came:
                 if restructured or self._negation_in_one(i1, i2, j1, j2):
                     continue  # ("shall not leave" → "must stay on": an antonym told with the negation, see modals)
@@ -703,8 +721,8 @@ class ContentRules:
         if found is None and any("-" in k for k in self.a_keys + self.b_keys):
             # a hyphenated word ("assign, transfer or sub-contract") can be an item of its own
             # where no other change of substance stands beside it
-            found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys),
-                                          _with_hyphenated(self.content_words[1], self.b_keys))
+            found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys, self.lex),
+                                          _with_hyphenated(self.content_words[1], self.b_keys, self.lex))
         if found is None:
             return self._items_added_together(changes)
         return self._item_evidence(found)

@@ -320,6 +320,7 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
     pair.numbers()
     pair.event_deadline()
     pair.frequencies()
+    pair.chosen_day()
     pair.numbers_in_qualifiers()
     pair.parties()
     _phase_in(pair, lex)

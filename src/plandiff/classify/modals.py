@@ -540,6 +540,22 @@ class ModalRules:
                          old=text[span[0]:span[1]], old_span=span)
             return
 
+    def _told_as_consequence(self, cue: _Cue, side: str) -> bool:
+        """An "unless" whose condition the other side makes a duty, saying what follows if it is
+        not met ("time-barred unless brought within nine months" / "must be brought within nine
+        months, failing which it shall be time-barred"; lexicon: consequence_openers): the
+        condition's words stand on the other side, and no consequence opener on this one."""
+        if cue.phrase != ("unless",) or not self.lex.consequence_openers:
+            return False
+        keys, tokens, text = (self.b_keys, self.b, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_text)
+        other = self.a_keys if side == "new" else self.b_keys
+
+        def opens(words: list[str]) -> bool:
+            return any(tuple(words[k:k + len(p)]) == p for p in self.lex.consequence_openers
+                       for k, w in enumerate(words) if w == p[0])
+        mine = self.governed_words(keys, tokens, text, cue.end)
+        return opens(other) and not opens(keys) and bool(mine) and sum(w in other for w in mine) * 2 > len(mine)
+
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""
         out = []
@@ -583,6 +599,26 @@ class ModalRules:
         change of verb ("shall not reduce" / "shall increase") is read as it stands."""
         old, new = self._act_verbs(r, a)
         return old is not None and new is not None and _antonyms(old, new, self.lex)
+
+    def _bound_turned_round(self) -> bool:
+        """Is a bound on one side the other's complement, before the same words (lexicon:
+        complement_bounds: "shall not be located within 300 metres" / "shall be located at
+        least 300 metres away", "shall not be issued before the fee is paid" / "shall be issued
+        only after the fee is paid")? With the negation flipped, the rule is told the other way
+        round, as with an antonym."""
+        def at(keys: list[str], phrase: tuple) -> list[int]:
+            return [k + len(phrase) for k, w in enumerate(keys) if w == phrase[0] and tuple(keys[k:k + len(phrase)]) == phrase]
+        for one, other in self.lex.complement_bounds:
+            for first, second in ((self.a_keys, self.b_keys), (self.b_keys, self.a_keys)):
+                ends = at(first, one)
+                if not ends:
+                    continue
+                # (not where this side holds the complement too: "no more than" holds "more than")
+                if at(first, other):
+                    continue
+                if any(first[i:i + 2] == second[j:j + 2] for i in ends for j in at(second, other)):
+                    return True
+        return False
 
     def _split_text(self, side: str, cue: _Cue) -> str | None:
         """The words of a modal with its "not" set inside it, as the text has them ("is not
@@ -825,7 +861,7 @@ class ModalRules:
                     effect = "hardened" if neg_r else "softened"
                     turned = "no duty became a duty or ban" if neg_r else "a duty or ban became no duty"
                     self.add("negation", effect, r, a, f"{effect}: '{shown_r}' → '{shown_a}' ({turned})")
-                elif self._verbs_differ(r, a):
+                elif self._verbs_differ(r, a) or self._bound_turned_round():
                     pass  # "shall not leave" / "must stay": an antonym told the other way round
                 elif self._retold_flip(neg_r, r, a):
                     # a sentence retold around another verb ("shall be exempt from all customs
@@ -988,7 +1024,8 @@ class ModalRules:
                     else:
                         shown_r, shown_a = (f"{old} not", old) if neg_r else (old, f"{old} not")
                     self.add("negation", effect, r, match, f"{effect}: '{shown_r}' → '{shown_a}'")
-                elif not self._verbs_differ(r, match) and not self._retold_flip(neg_r, r, match) and not any(
+                elif not self._verbs_differ(r, match) and not self._bound_turned_round() and \
+                        not self._retold_flip(neg_r, r, match) and not any(
                         e.kind == "modal" and e.old_span == _span(self.a, r.start, r.end) for e in self.evidence):
                     # (not where the modal was compared with its counterpart already: "shall not
                     # emit" / "shall endeavour to limit")
@@ -1394,12 +1431,16 @@ class ModalRules:
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         # (an adverb after a passive "be" stands there too: "shall not be unreasonably withheld")
         adverb = cue.end - cue.start == 1 and keys[cue.start].endswith("ly") and cue.start > 0 and keys[cue.start - 1] == "be"
+        # (or after the verb the negation governs: "shall not be refused unreasonably", "shall not
+        # refuse applications unreasonably"; see the negation window in pair._negation_at)
+        trailing = cue.end - cue.start == 1 and keys[cue.start].endswith("ly")
         # (or after the "do" of a plain statement: "We do not generally sell your data"; or
         # between the modal and its "not": "shall in principle not grant")
         if any(m.category == "modal" and m.end == cue.start for m in cues) and \
                 any(n.category == "negation" and n.start == cue.end for n in cues):
             return True
-        return any(n.category == "negation" and (n.end == cue.start or (adverb and n.end == cue.start - 1)) and
+        return any(n.category == "negation" and (n.end == cue.start or (adverb and n.end == cue.start - 1)
+                                                 or (trailing and cue.start - 3 <= n.end <= cue.start - 2)) and
                    (any(m.category == "modal" and m.end == n.start for m in cues) or
                     (n.start > 0 and keys[n.start - 1] in ("do", "does"))) for n in cues)
 
@@ -1485,7 +1526,8 @@ class ModalRules:
                 continue  # "at the request of the flag State" / "if the flag State so requests"
             if self._inside_acronym(c, tokens, self.a if came else self.b):
                 continue  # "nationally determined contribution" / "NDC": a name spelled out
-            if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side))) \
+            if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side)
+                                         or self._told_as_consequence(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
                     or _adverb_of(c.phrase, other_keys) \

@@ -137,6 +137,21 @@ def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
     return n[0] == 1 and n[1] >= 2 and text[n[1] - 1] == ":" and text[n[1] - 2].isdigit()
 
 
+def _odds(plain: list[tuple[float, int, int, str]], text: str) -> list[tuple[float, int, int, str]]:
+    """Odds written "1 in 10,000" as one figure, the share they are (0.0001): a risk "shall
+    not exceed 1 in 10,000" → "1 in 100,000" is a cap lowered, not a number that grew."""
+    if " in " not in text or len(plain) < 2:
+        return plain
+    out: list[tuple[float, int, int, str]] = []
+    for n in plain:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev[2]:n[1]] == " in " and 0 < prev[0] < n[0] and prev[0] == int(prev[0]):
+            out[-1] = (prev[0] / n[0], prev[1], n[2], text[prev[1]:n[2]])
+        else:
+            out.append(n)
+    return out
+
+
 _FRACTION_PATTERNS: dict[tuple[int, frozenset[str]], re.Pattern] = {}
 
 
@@ -545,6 +560,27 @@ class NumberRules:
         first = min(c.end for c in modals)
         return any(keys[p] in self.lex.only_words for p in range(first, k))
 
+    def _permission_of(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Is the modal of the clause that holds the figure at word ``k`` a permission, not
+        negated and no right? Its clause's modal is the nearest before the figure in its
+        sentence, else the first after it (a figure in the subject: "Aircraft of up to 4 kg may
+        be flown")."""
+        before = after = None
+        for c in cues:
+            if c.category != "modal":
+                continue
+            lo, hi = (c.end, k) if c.end <= k else (k, c.start)
+            if any(ch in text[tokens[q].end:tokens[q + 1].start] for q in range(lo, min(hi, len(tokens) - 1))
+                   for ch in ".;:"):
+                continue  # another sentence
+            if c.end <= k:
+                before = c
+            elif after is None:
+                after = c
+        modal = before or after
+        return modal is not None and self.permits(modal) and not self.negated(keys, modal) and \
+            self.lex.right_words.isdisjoint(modal.phrase)
+
     def _grants_right(self, cues: list[_Cue]) -> bool:
         """Is the clause's commitment a right (a modal with a word of lexicon: right_words)?"""
         return any(c.category == "modal" and not self.lex.right_words.isdisjoint(c.phrase) for c in cues)
@@ -903,7 +939,7 @@ class NumberRules:
             # frequency like "monthly"
             if key in freq and (k == 0 or keys[k - 1] not in ("a", "an", "every", "each")
                                 or keys[k + 1:k + 2] == ["basis"]):
-                if key.endswith("ly"):
+                if key.endswith(("ly", "al")):  # (not the noun "quarter")
                     # "twice yearly" is every half year
                     times = FREQUENCY_COUNTS.get(keys[k - 1], 1) if k else 1
                     out.append((freq[key] / times, k))
@@ -1124,6 +1160,55 @@ class NumberRules:
         if keys[k] in self.lex.frequencies and (k + 1 >= len(keys) or keys[k + 1] not in self.lex.time_units):
             return k + 1  # one word ("monthly and a full test …"): what follows is no part of it
         return k + 2
+
+    def chosen_day(self) -> None:
+        """The pick of a choice between two days swapped ("until the Child attains 21 or
+        completes full-time education, whichever is later" → "whichever is earlier"; lexicon:
+        choice_words, later_words, earlier_words). After a word of "until" in a binding clause
+        a later day binds for longer (hardened); after a deadline word in a duty, a later day
+        leaves longer to act (softened). Elsewhere, or where the two sides differ in which
+        word governs the choice, the content rules read it."""
+        lex = self.lex
+        if not lex.choice_words or lex.choice_words.isdisjoint(self.a_keys) or lex.choice_words.isdisjoint(self.b_keys):
+            return
+        old = self._day_picked(self.a_keys, self.a, self.old_text)
+        new = self._day_picked(self.b_keys, self.b, self.new_text)
+        if old is None or new is None or old[0] == new[0] or old[2] != new[2]:
+            return
+        later, governed = new[0], old[2]
+        if governed == "until" and self._binding_firmly():
+            effect = "hardened" if later else "softened"
+            what = f"the commitment ends on the {'later' if later else 'earlier'} of two days"
+        elif governed == "deadline" and self._binding_both():
+            effect = "softened" if later else "hardened"
+            what = f"the deadline is the {'later' if later else 'earlier'} of two days"
+        else:
+            return
+        i, j = old[1], new[1]
+        self.evidence.append(Evidence("deadline", effect, self.a[i].text, self.b[j].text, f"{effect}: {what}",
+                                      _span(self.a, i, i + 1), _span(self.b, j, j + 1)))
+
+    def _day_picked(self, keys: list[str], tokens: list[Token], text: str) -> tuple[bool, int, str | None] | None:
+        """(later picked, the picking word's index, "until" or "deadline": the word that governs
+        the choice in its sentence, or None) for the one choice of a side, or None."""
+        at = [k for k, w in enumerate(keys) if w in self.lex.choice_words]
+        if len(at) != 1:
+            return None
+        pick = next((p for p in range(at[0] + 1, min(len(keys), at[0] + 4))
+                     if keys[p] in self.lex.later_words or keys[p] in self.lex.earlier_words), None)
+        if pick is None:
+            return None
+        governed = None
+        for p in range(at[0] - 1, -1, -1):
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ".;:"):
+                break
+            if keys[p] in self.lex.until_words:
+                governed = "until"
+                break
+            if any(tuple(keys[p:p + len(d)]) == d for d in self.lex.deadline_words if d[0] == keys[p]):
+                governed = "deadline"
+                break
+        return keys[pick] in self.lex.later_words, pick, governed
 
     def add_frequency(self, effect, message, old, new, old_span, new_span) -> None:
         self.evidence.append(Evidence("deadline", effect, old, new, message, old_span, new_span))
@@ -1906,7 +1991,12 @@ class NumberRules:
                 # anywhere in the clause a clause qualifier opens ("unless the contract was
                 # concluded before 5 March 2024 and is executed by 5 June 2024")
                 opens_clause = tuple((q.old if gone else q.new).lower().split()) in self.lex.clause_qualifiers
-                if not any(c in between for c in ",;.:") and (e.kind == "reference" or opens_clause
+                # (an aside inside the clause, set off by commas that open before the number and
+                # close after it in the same run: "unless the Child, having attained the age of
+                # 12, consents")
+                aside = opens_clause and between.count(",") == 1 and not any(c in between for c in ";.:") and \
+                    "," in text[span[1]:run[1]] and not any(c in text[span[1]:text.index(",", span[1])] for c in ";.:")
+                if (aside or not any(c in between for c in ",;.:")) and (e.kind == "reference" or opens_clause
                                                                or len(between.split()) <= 4):
                     self.evidence[i] = e._replace(effect="neutral", message=f"{e.message} (part of the qualifier "
                                                   f"'{q.old if gone else q.new}' {'removed' if gone else 'added'})")
@@ -1919,8 +2009,8 @@ class NumberRules:
         out = []
         dates = _dates_in(text, self.lex)
         times = _times_in(text, self.lex)
-        plain = [_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)
-                 and not _ratio_one(text, n)]
+        plain = _odds([_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)
+                       and not _ratio_one(text, n)], text)
         spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys, self.lex.fractions,
                                                                           self.lex.majority_words)
         # ("a ten-year period": a number word joined to its unit)
@@ -2021,7 +2111,8 @@ class NumberRules:
                 role = "floor"  # the share a duty of giving owes ("shall indemnify the Bank for 95 per cent of any loss")
             if role is None and bound_before is not None and self._coordinated(keys, tokens, text, bound_before[1], k):
                 role = bound_before[0]  # "not less than USD 10 million per occurrence and USD 20 million"
-            if role in ("floor", "cap") and self.in_object_modifier(keys, tokens, text, cues, k):
+            if role in ("floor", "cap") and self.in_object_modifier(keys, tokens, text, cues, k) and \
+                    not self._in_quantified_object(keys, tokens, text, cues, k):
                 # "to staff who have served five years or more": which staff, no bound of the duty;
                 # but a cap on the period of a deadline ("within a reasonable period of time,
                 # which shall not exceed 15 months") is that deadline
@@ -2624,6 +2715,12 @@ class NumberRules:
                     # often (softened), the reverse of a condition that triggers a duty
                     effect = {"softened": "hardened", "hardened": "softened"}[effect]
                     what = f"{role if role == 'cap' else 'minimum'} in the condition the permission is restricted to,"
+                elif self._permission_of(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) and \
+                        self._permission_of(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
+                    # what a permission covers ("Aircraft of up to 4 kg may be flown over
+                    # persons"): covering more allows more, the reverse of a duty that covers more
+                    effect = {"softened": "hardened", "hardened": "softened"}[effect]
+                    what = f"{role if role == 'cap' else 'minimum'} of what is permitted,"
             elif role == "floor" and self._banned_from(self.a_keys, self.old_cues, r[5]) and \
                     self._banned_from(self.b_keys, self.new_cues, a[5]):
                 # "shall not accept cash payments of EUR 10,000 or more": the figure says which

@@ -168,6 +168,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             window = set(range(cue.start - 2, cue.start))
         if cue.category == "hedge" and cue.start >= 3 and keys[cue.start - 2] == "be" and keys[cue.start - 1] in ("made", "rendered"):
             window.add(cue.start - 3)  # "shall not be made subject to"
+        if cue.category == "hedge" and cue.end - cue.start == 1 and keys[cue.start].endswith("ly"):
+            # an adverb of manner after the verb a negation governs: "shall not be withheld
+            # unreasonably" is "shall not unreasonably withhold"
+            window.update(range(cue.start - 4, cue.start - 2))
         if cue.category != "modal" and any(c.category in ("negation", "strengthener") and c.start in window for c in cues):
             # a qualifier's negation stands in its own stretch of text: in "is irrevocable, is
             # not subject to any condition" the "not" after the comma negates another verb
