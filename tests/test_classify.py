@@ -5221,6 +5221,89 @@ MIRRORED_CASES = {
         ("The Tenant shall vacate the flat by 1 May or within 30 days of notice, whichever is earlier.",
          "The Tenant shall vacate the flat by 1 May or within 30 days of notice, whichever is later.", "softened"),
     ],
+    "generic_subject_told_with_each": [
+        # "The club" and "Each club": one rule for any club, so "every" for "each" is no wider scope
+        ("The host club shall register each transfer before the deadline.",
+         "Each host club must register every transfer before the deadline.", "reworded"),
+        # ... while "every" put before the object with nothing like it before is wider
+        ("The host club shall register transfers before the deadline.",
+         "The host club shall register every transfer before the deadline.", "hardened"),
+    ],
+    "threshold_opened_by_a_participle_of_exceeding": [
+        # only taller buildings are now banned
+        ("No building shall be erected within the park.",
+         "No building exceeding 10 metres in height shall be erected within the park.", "softened"),
+        # ... while the same verb after the modal bounds what the duty allows
+        ("The height of a building shall not exceed 10 metres.", "The height of a building shall not exceed 8 metres.",
+         "hardened"),
+    ],
+    "share_of_the_bounded_whole": [
+        # "not less than its value" → "not less than 80% of its value": the minimum fell to 80%
+        ("The tenant shall insure the contents for not less than their replacement value.",
+         "The tenant shall insure the contents for not less than 80% of their replacement value.", "softened"),
+        # ... and a cap on a share of what it capped is lower
+        ("The fee shall not exceed the cost of the service.", "The fee shall not exceed 90% of the cost of the service.",
+         "hardened"),
+    ],
+    "money_is_no_bare_count_of_a_period": [
+        # "£8" is no count of the "eight hours": the allowance rose, the qualifying shift grew longer
+        ("The employer shall pay £8 for any shift of more than six hours.",
+         "The employer shall pay £10 for any shift of more than eight hours.", "modified"),
+        # ... while the qualifying shift alone grew longer: fewer shifts are paid for
+        ("The employer shall pay £8 for any shift of more than six hours.",
+         "The employer shall pay £8 for any shift of more than eight hours.", "softened"),
+    ],
+    "bound_that_holds_its_own_modal": [
+        # "shall not exceed" binds: a "may" after "no more than" is no plain statement softened
+        ("The amount supplied in an emergency shall not exceed 5 days' treatment.",
+         "Where a supply is made in an emergency, no more than five days' treatment may be supplied.", "reworded"),
+        ("The amount supplied in an emergency is 5 days' treatment.",
+         "The amount supplied in an emergency may be 5 days' treatment.", "softened"),
+    ],
+    "hedge_that_opens_a_condition_told_with_if": [
+        ("In the event that the site is found unsafe, the inspector shall close it.",
+         "If the site is unsafe, the inspector must close it.", "reworded"),
+        ("The inspector shall close the site.", "If the site is unsafe, the inspector must close the site.", "softened"),
+    ],
+    "permission_only_by_a_named_hand": [
+        # "may be done only by a vet" is the ban "shall not be done unless a vet does it"
+        ("No person shall trim the hooves of a horse unless the work is done by a farrier.",
+         "The hooves of a horse may be trimmed only by a farrier.", "reworded"),
+        ("No person shall trim the hooves of a horse unless the work is done by a farrier.",
+         "The hooves of a horse may be trimmed by a farrier.", "softened"),
+    ],
+    "describing_word_before_the_object_of_a_ban": [
+        # more donations are banned without the word
+        ("The party shall not accept cash donations from foreign donors.",
+         "The party shall not accept donations from foreign donors.", "hardened"),
+        # ... while under a duty to give, the word says what is given, no set covered
+        ("The party shall publish annual accounts on its website.", "The party shall publish accounts on its website.",
+         "reworded"),
+    ],
+    "participle_restricting_a_quantified_noun": [
+        ("All staff shall complete safeguarding training each year.",
+         "All staff working with children shall complete safeguarding training each year.", "softened"),
+        # ... while one after the object, with the quantifier on the subject before the modal,
+        # restricts no whole set
+        ("All staff shall complete training.", "All staff shall complete training covering first aid.", "reworded"),
+    ],
+    "margin_over_what_a_bound_bounds": [
+        ("Fare rises shall not exceed inflation plus 3 per cent.", "Fare rises shall not exceed inflation plus 2 per cent.",
+         "hardened"),
+        ("Fare rises shall not exceed inflation minus 1 per cent.", "Fare rises shall not exceed inflation minus 2 per cent.",
+         "hardened"),
+        # ... and a figure below zero is below zero, however written
+        ("Frozen food shall be kept at a temperature not exceeding minus 18 degrees Celsius.",
+         "Frozen food shall be kept at a temperature not exceeding minus 20 degrees Celsius.", "hardened"),
+        ("Frozen food shall be kept at a temperature not exceeding minus 18 degrees Celsius.",
+         "Frozen food shall be kept at a temperature not exceeding -18 degrees Celsius.", "reworded"),
+    ],
+    "name_of_letters_and_figures_replaced": [
+        ("The plan shall set a target for PM2.5 levels near schools.",
+         "The plan shall set a target for NO2 levels near schools.", "modified"),
+        ("The plan shall set a target for PM2.5 levels near schools.",
+         "The plan shall set a target for levels of PM2.5 near schools.", "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -86,10 +86,17 @@ def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]
     """Is a single word a content word (not light, not a time unit, fraction or number
     word, not a list label such as "(iii)", not a pronoun by which plain language addresses the
     parties, three letters or more), and its (stem, synonym groups)."""
-    content = word.isalpha() and len(word) > 2 and not _ROMAN_LETTERS.issuperset(word) and word not in lex.light_words \
+    # (a name of letters and figures is a content word too: "PM2.5", "CO2")
+    content = (word.isalpha() or _letters_and_figures(word)) and len(word) > 2 and not _ROMAN_LETTERS.issuperset(word) \
+        and word not in lex.light_words \
         and word not in lex.addressed_pronouns \
         and word not in lex.time_units and word not in lex.fractions and words_value(word) is None
     return content, (_stem(word), _word_synonyms(word, lex))
+
+
+def _letters_and_figures(word: str) -> bool:
+    """A name written with letters and figures, opening with a letter ("pm2.5", "co2")."""
+    return word[:1].isalpha() and any(ch.isdigit() for ch in word) and word.replace(".", "").isalnum()
 
 
 def _sentences(tokens, text: str) -> list[tuple[int, int]]:
@@ -1032,6 +1039,9 @@ class ContentRules:
         # (or right after a quantifier, anywhere: "before subcontracting any part of the Works" →
         # "any substantial part")
         quantified = lo > 0 and keys[lo - 1] in self.lex.quantifiers and modal is not None and modal.end <= lo
+        # (or before the object of a ban, right after its verb: "shall not accept cash donations"
+        # bans fewer things than "shall not accept donations")
+        quantified = quantified or (modal is not None and self._object_of_ban(keys, modal, lo))
         if hi - lo != 1 or modal is None or (hi >= modal.start and not quantified) or hi not in kept or not word.isalpha() or \
                 tokens[lo].text.isupper() or "(" in text[tokens[lo - 1].end if lo else 0:tokens[lo].start] or \
                 any(ch in text[tokens[lo].end:tokens[hi].start] for ch in ",;:") or \
@@ -1046,6 +1056,15 @@ class ContentRules:
                             None, span)
         return Evidence("scope", "hardened", shown, None,
                         f"hardened: '{shown}' dropped {where.replace('to the', 'from the')}: all are covered", span, None)
+
+    def _object_of_ban(self, keys: list[str], modal: _Cue, lo: int) -> bool:
+        """Does word ``lo`` open the object of a ban, right after the verb the negated modal
+        governs ("shall not accept | cash donations")?"""
+        if not (self.negated(keys, modal) and self.prohibits(keys, modal)):
+            return False
+        verb = next((k for k in range(modal.end, min(len(keys), modal.end + 4))
+                     if (keys[k],) not in self.lex.negations and keys[k] not in self.lex.light_words), None)
+        return verb is not None and lo == verb + 1 and keys[verb].isalpha()
 
     def restricted_object(self) -> Evidence | None:
         """A restrictive clause put after a quantified noun of a binding clause, as its one
@@ -1070,16 +1089,23 @@ class ContentRules:
         added = tag == "insert"
         keys, tokens, text, lo, hi = (self.b_keys, self.b, self.new_text, j1, j2) if added else \
             (self.a_keys, self.a, self.old_text, i1, i2)
-        if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words) or hi - lo < 3:
+        # (or a participle that opens the same restriction: "All volunteers working with children")
+        participle = keys[lo].endswith("ing") and len(keys[lo]) > 5 and keys[lo].isalpha() and \
+            keys[lo] not in self.lex.light_words
+        if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words and not participle) or hi - lo < 3:
             return None
         noun = keys[lo - 1]
         other = self.a_keys if added else self.b_keys
         # (the quantified noun may carry a phrase of its own: "any external alteration to their
         # property that is visible from the street")
         reach = int(self.lex.thresholds.get("restricted_object_reach", 8))
+        cues, other_cues = (self.new_cues, self.old_cues) if added else (self.old_cues, self.new_cues)
         quantified = any(keys[p] in self.lex.quantifiers and not any(
-            ch in text[tokens[p].end:tokens[lo].start] for ch in ",;:.()") for p in range(max(0, lo - reach), lo - 1)) or \
-            any(other[p] in self.lex.quantifiers for q, w in enumerate(other) if w == noun for p in range(max(0, q - 4), q))
+            ch in text[tokens[p].end:tokens[lo].start] for ch in ",;:.()")
+            and not any(c.category == "modal" and p < c.start < lo for c in cues)  # ("All staff shall complete training …")
+            for p in range(max(0, lo - reach), lo - 1)) or \
+            any(other[p] in self.lex.quantifiers and not any(c.category == "modal" and p < c.start < q for c in other_cues)
+                for q, w in enumerate(other) if w == noun for p in range(max(0, q - 4), q))
         if not noun.isalpha() or noun in self.lex.light_words or "," in text[tokens[lo - 1].end:tokens[lo].start] or \
                 not quantified:
             return None

@@ -933,6 +933,7 @@ class ModalRules:
                     # of the same party's added beside the kept one asks more (or, dropped, less)
                     text = _phrase_text(self.old_text if side == "old" else self.new_text, self.a if side == "old" else self.b, c)
                     effect = "softened" if side == "old" else "hardened"
+
                     self.add("modal", effect, c if side == "old" else None, c if side == "new" else None,
                              f"{effect}: a duty of its own {'dropped' if side == 'old' else 'added'} beside the kept one ('{text}')")
                     continue
@@ -953,8 +954,11 @@ class ModalRules:
                              f"item with a permission of its own {where} ('{text}'): a freedom given or taken, no one direction")
         # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
         # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
-        old_modal = any(c.category == "modal" for c in self.old_cues)
-        new_modal = any(c.category == "modal" for c in self.new_cues)
+        # (a bound that holds its own modal, "shall not exceed", makes no plain statement)
+        old_modal = any(c.category == "modal" or (c.category == "cap" and c.phrase[0] in self.lex.auxiliary_modals)
+                        for c in self.old_cues)
+        new_modal = any(c.category == "modal" or (c.category == "cap" and c.phrase[0] in self.lex.auxiliary_modals)
+                        for c in self.new_cues)
         # (a right told as what is given is the same right: "is entitled to a deferred pension"
         # / "a deferred pension is payable to"; lexicon: right_words)
         if not old_modal and len(added) > len(removed):
@@ -1387,6 +1391,8 @@ class ModalRules:
         if n and keys[0] == word and len(keys) > 1 and other_keys and other_keys[0] != keys[1] \
                 and _stem(other_keys[0]) == _stem(keys[1]):
             n -= 1
+        elif n and keys[0] == word and len(keys) > 1 and other_keys[:2] == ["the", keys[1]]:
+            n -= 1  # ("Each engaging club" / "The engaging club": one rule for any club, told of one)
         return n
 
     def wide_compound(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
@@ -1773,7 +1779,13 @@ class ModalRules:
         openers = cond | self.lex.condition_synonyms
         swapped: tuple[set[int], set[int]] = (set(), set())
         for tag, i1, i2, j1, j2 in self.opcodes:
-            if tag == "replace" and self.a_keys[i1] in openers and self.b_keys[j1] in openers:
+            if tag != "replace":
+                continue
+            # (or a hedge that opens a condition in its place: "In the event that the premises
+            # are found …" / "If the premises do not meet …")
+            old_opens = self.a_keys[i1] in openers or any(c.category == "hedge" and c.start == i1 for c in self.old_cues)
+            new_opens = self.b_keys[j1] in openers or any(c.category == "hedge" and c.start == j1 for c in self.new_cues)
+            if old_opens and new_opens:
                 swapped[0].add(i1)
                 swapped[1].add(j1)
         for keys, tokens, kept, other_keys, text, effect, side, other_cues in (

@@ -419,7 +419,8 @@ class NumberRules:
                               and keys[p - 1] not in self.lex.light_words)
                           or (p == threshold_start and keys[p - 1] not in self.lex.light_words
                               and keys[p - 1].isalpha() and (keys[p - 1],) not in self.lex.negations
-                              and not any(c.category in ("cap", "floor") and c.start <= p < c.end for c in cues))):
+                              and not any(c.category in ("cap", "floor") and c.start <= p < c.end
+                                          and c.phrase != (keys[p],) for c in cues))):
                 # a restrictive modifier of the subject ("Contracts with a value of EUR
                 # 140,000 or more shall"): only with no modal before the figure in its sentence
                 # (a negated verb of exceeding, "shall not exceed", holds one). A modifier after
@@ -436,8 +437,10 @@ class NumberRules:
                                   k: int) -> bool:
         """Does a modal (or a negated verb of exceeding, "shall not exceed") stand before the
         figure at word ``k`` in its sentence?"""
+        # (a finite verb of exceeding: "exceeding" after a noun opens a modifier, "No building
+        # exceeding 12 metres in height shall", no verb of the clause)
         held = modal_words | {x for c in cues if c.category == "cap" and c.phrase[-1] in self.lex.exceed_verbs
-                              and c.start < k for x in range(c.start, c.end)}
+                              and not c.phrase[-1].endswith("ing") and c.start < k for x in range(c.start, c.end)}
         for q in range(k - 1, -1, -1):
             if q in held:
                 return True
@@ -580,6 +583,18 @@ class NumberRules:
         modal = before or after
         return modal is not None and self.permits(modal) and not self.negated(keys, modal) and \
             self.lex.right_words.isdisjoint(modal.phrase)
+
+    def _bound_of_margin(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> str | None:
+        """The role ("cap" or "floor") of the bound whose figure the margin at word ``k`` moves
+        ("not exceed the rate of inflation plus 2 per cent"): the nearest bound before it in its
+        stretch of text, no other figure between, within a dozen words; or None."""
+        for p in range(k - 2, max(-1, k - 14), -1):
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()") or keys[p][:1].isdigit():
+                return None
+            bound = next((c for c in cues if c.category in ("cap", "floor") and c.end == p + 1), None)
+            if bound is not None:
+                return bound.category
+        return None
 
     def _grants_right(self, cues: list[_Cue]) -> bool:
         """Is the clause's commitment a right (a modal with a word of lexicon: right_words)?"""
@@ -1221,6 +1236,21 @@ class NumberRules:
         return self._percent(n, text) and isinstance(n[0], float) and n[0] < 100 and \
             not self.lex.whole_words.isdisjoint(other_keys) and self.lex.whole_words.isdisjoint(keys)
 
+    def _share_of_bounded_whole(self, n, text: str, keys: list[str], other_keys: list[str]) -> bool:
+        """A share below the whole ("not less than 80% of its agreed value") where the other
+        side set the same bound on the whole itself ("not less than its agreed value"), the
+        same words after it: the bound now stops at that share of what it bounded (a minimum
+        lowered, a cap lowered)."""
+        if not (self._percent(n, text) and isinstance(n[0], float) and n[0] < 100):
+            return False
+        k = n[5]
+        cues, other_cues = (self.old_cues, self.new_cues) if keys is self.a_keys else (self.new_cues, self.old_cues)
+        bound = next((c for c in cues if c.category in ("cap", "floor") and c.end == k), None)
+        if bound is None or keys[k + 1:k + 2] != ["of"]:
+            return False
+        whole = keys[k + 2:k + 5]
+        return len(whole) == 3 and any(c.phrase == bound.phrase and other_keys[c.end:c.end + 3] == whole for c in other_cues)
+
     def _after_clause_qualifier(self, keys: list[str], k: int) -> bool:
         """Does a clause qualifier (lexicon: clause_qualifiers: "subject to a deductible of EUR
         250") open within the eight words before the figure at word ``k``?"""
@@ -1572,6 +1602,11 @@ class NumberRules:
                 self._deadlines_moved.append(r[0])
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
                                               f"softened: deadline '{r[3]}' removed", r[1], None))
+            elif r[4] in ("cap", "floor") and self._share_of_bounded_whole(r, self.old_text, self.a_keys, self.b_keys):
+                effect = "hardened" if (r[4] == "floor") != bool(r[6]) else "softened"
+                what = "minimum" if r[4] == "floor" else "cap"
+                self.evidence.append(Evidence(r[4], effect, r[3], None,
+                                              f"{effect}: {what} raised from {r[3].rstrip('%')}% to the whole it bounds", r[1], None))
             elif r[4] == "floor" and self._share_for_all(r, self.old_text, self.b_keys, self.a_keys):
                 self.evidence.append(Evidence("floor", "hardened", r[3], None,
                                               f"hardened: a minimum of {r[3]} became all of them", r[1], None))
@@ -1655,6 +1690,11 @@ class NumberRules:
                 self._deadlines_moved.append(a[0])
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
                                               f"hardened: deadline '{a[3]}' added", None, a[1]))
+            elif a[4] in ("cap", "floor") and self._share_of_bounded_whole(a, self.new_text, self.b_keys, self.a_keys):
+                effect = "softened" if (a[4] == "floor") != bool(a[6]) else "hardened"
+                what = "minimum" if a[4] == "floor" else "cap"
+                self.evidence.append(Evidence(a[4], effect, None, a[3],
+                                              f"{effect}: {what} lowered to {a[3].rstrip('%')}% of what it bounded", None, a[1]))
             elif a[4] == "floor" and self._share_for_all(a, self.new_text, self.a_keys, self.b_keys):
                 self.evidence.append(Evidence("floor", "softened", None, a[3],
                                               f"softened: all of them became a minimum of {a[3]}", None, a[1]))
@@ -1905,9 +1945,11 @@ class NumberRules:
                 return None
             return float(words[0].replace(",", "")) if words[0].replace(",", "").isdigit() else words_value(words[0])
 
-        def bare(nums) -> set:
-            return {n[0] for n in nums if isinstance(n[0], float) and not any(w in units for w in n[3].lower().split())}
-        old_bare, new_bare = bare(old_nums), bare(new_nums)
+        def bare(nums, text: str) -> set:
+            # (no amount of money: "£8 per day" is no count of the "eight hours" on the other side)
+            return {n[0] for n in nums if isinstance(n[0], float) and not any(w in units for w in n[3].lower().split())
+                    and not _currency_before(text, n[1][0], self.lex.currency_symbols)}
+        old_bare, new_bare = bare(old_nums, self.old_text), bare(new_nums, self.new_text)
         return ([n for n in removed if count(n) is None or count(n) not in new_bare],
                 [n for n in added if count(n) is None or count(n) not in old_bare])
 
@@ -2058,6 +2100,19 @@ class NumberRules:
             while last + 1 < len(tokens) and tokens[last + 1].start < e:
                 last += 1
             role = self.governing(keys, cues, k)
+            if k > 1 and keys[k - 1] in ("plus", "minus") and keys[k - 2].isalpha() and \
+                    keys[k - 2] not in self.lex.light_words and not any(c.end == k - 1 for c in cues):
+                # a margin added to (or taken from) what a bound bounds ("shall not exceed the
+                # rate of inflation plus 2 per cent"): the bound's own figure moves with it
+                role = role or self._bound_of_margin(keys, tokens, text, cues, k)
+            if k > 1 and keys[k - 1] == "minus" and keys[k - 2] != "or":
+                # below zero, or taken off ("not exceeding minus 18 degrees", "inflation minus 1
+                # per cent"); not a tolerance ("plus or minus 5%")
+                value = -value
+                s = tokens[k - 1].start  # (shown with its sign)
+            elif s and text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " ("):
+                value = -value  # "-18°C" (not a range, "10-15", nor a dash set apart, "– 15")
+                s -= 1
             # (a word of "more than" right before the figure outranks a deadline word further
             # back: "shall not increase the fee by more than 3%")
             if role in (None, "deadline") and (threshold := self._threshold_match(keys, k)) is not None:
