@@ -5304,6 +5304,73 @@ MIRRORED_CASES = {
         ("The plan shall set a target for PM2.5 levels near schools.",
          "The plan shall set a target for levels of PM2.5 near schools.", "reworded"),
     ],
+    "permission_of_the_act_negated": [
+        ("Dogs are not permitted on the beach.", "Dogs are permitted on the beach.", "softened"),
+        ("Dogs are not permitted on the beach.", "Dogs are prohibited on the beach.", "reworded"),
+    ],
+    "generic_subject_told_with_every": [
+        ("An applicant for a licence shall pass a medical examination.",
+         "Every applicant for a licence shall pass a medical examination.", "reworded"),
+    ],
+    "pronoun_that_follows_the_object": [
+        # "its" → "their" follows the new plural: the one replaced object is the change
+        ("The Licensee shall submit all packaging to the Licensor before its first use.",
+         "The Licensee shall submit all advertising materials to the Licensor before their first use.", "modified"),
+        ("The Licensee shall submit all packages to the Licensor before its first use.",
+         "The Licensee shall submit all packages to the Licensor before their first use.", "reworded"),
+    ],
+    "threshold_of_a_plural_verb_of_exceeding": [
+        ("Candidates shall report every donor whose gifts in total exceed £500.",
+         "Candidates shall report every donor whose gifts in total exceed £750.", "softened"),
+        # ... while after a modal the verb is the bound of the duty itself
+        ("No single holding shall at any time exceed 10% of the fund.",
+         "No single holding shall at any time exceed 5% of the fund.", "hardened"),
+    ],
+    "scope_phrase_after_the_noun": [
+        ("Parties shall not accept gifts from foreign sources of any kind.",
+         "Parties shall not accept gifts from foreign sources.", "softened"),
+        # ... and "any" before the noun is the same scope
+        ("The Parties shall refrain from any military operations in the zone.",
+         "Military operations of any kind shall not be conducted by the Parties in the zone.", "reworded"),
+    ],
+    "units_of_measure_compared_in_one_unit": [
+        ("The rail shall be not less than 950 mm high.", "The rail shall be at least 0.95 m high.", "reworded"),
+        ("Drones with a mass of more than 2 kg shall be registered.",
+         "Drones with a mass of 250 g or more shall be registered.", "hardened"),
+        ("No drone shall be flown within 1 km of an airport.",
+         "No drone shall be flown within 2,500 metres of an airport.", "hardened"),
+    ],
+    "or_item_among_the_cases_a_duty_covers": [
+        # "arising from A or from B": one more case covered
+        ("The Supplier shall indemnify the Buyer against claims arising from its breach of contract.",
+         "The Supplier shall indemnify the Buyer against claims arising from its breach of contract or from its negligence.",
+         "hardened"),
+        # ... while "or" after the verb offers another way to comply
+        ("The visitor shall show a passport.", "The visitor shall show a passport or an identity card.", "softened"),
+        # ... and a firmer word before the list opens no exception
+        ("The manager shall notify the Council without delay of the death, injury or absence of a resident.",
+         "The manager shall notify the Council without delay of the death or injury of a resident.", "softened"),
+    ],
+    "item_read_over_a_diff_anchored_on_words": [
+        ("The following are prohibited in the harbour: swimming, diving and water-skiing.",
+         "The following are prohibited in the harbour: swimming, diving, water-skiing and kite-surfing.", "hardened"),
+        ("No Member shall engage in wash trades or prearranged trades on the Exchange.",
+         "No Member shall engage in wash trades, prearranged trades or accommodation trades on the Exchange.",
+         "hardened"),
+    ],
+    "reference_word_as_a_verb": [
+        # the verb "schedule" after a hedge is no reference the hedge describes
+        ("The Producer shall schedule the rehearsals on weekdays.",
+         "The Producer shall, as far as possible, schedule the rehearsals on weekdays.", "softened"),
+        ("The Producer shall pay the fee.", "The Producer shall pay the fee, subject to this Article.", "reworded"),
+    ],
+    "restriction_in_a_restated_permission_is_no_item": [
+        ("A learner shall not drive on a motorway except when accompanied by an instructor in a dual-control car.",
+         "A learner may drive on a motorway only when accompanied by an instructor and only in a dual-control car.",
+         "reworded"),
+        ("A learner shall not drive on a motorway except when accompanied by an instructor.",
+         "A learner may drive on a motorway when accompanied by an instructor.", "softened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -22,7 +22,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words", "consequence_openers",
-             "choice_words", "later_words", "earlier_words",
+             "choice_words", "later_words", "earlier_words", "case_openers",
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
@@ -100,6 +100,8 @@ class Lexicon(NamedTuple):
     # "…, whichever is later": the word of a choice between two days, and the words that pick
     # the later or the earlier one
     choice_words: frozenset[str] = frozenset()
+    # "arising from", "due to": they open the cases a duty covers, where "or" adds a case
+    case_openers: frozenset[Phrase] = frozenset()
     later_words: frozenset[str] = frozenset()
     earlier_words: frozenset[str] = frozenset()
     # a verb that negates its own complement ("fail to"): right after a negation the two cancel,
@@ -181,6 +183,8 @@ class Lexicon(NamedTuple):
     auxiliary_modals: frozenset[str] = frozenset()
     # currency symbol → ISO code ("US$" and "USD" are one currency)
     currency_symbols: dict[str, str] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
+    # unit word → (measure, size in the measure's base unit): "mm" → ("length", 0.001)
+    measure_units: dict[str, tuple[str, float]] = {}  # noqa: RUF012 (a NamedTuple default, never mutated)
     # an item opened by one of these under a duty is another way to comply
     alternative_conjunctions: frozenset[Phrase] = frozenset()
     exception_openers: frozenset[Phrase] = frozenset()
@@ -294,7 +298,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
-                              "clock_words", "currency_symbols", "complement_bounds",
+                              "clock_words", "currency_symbols", "complement_bounds", "measure_units",
                               "efforts_ladder", "participation_ladder"}
     for key, value in extra.items():
         if key not in known:
@@ -333,6 +337,17 @@ _BUILT_APART = frozenset({"not_names"})
 _FIELD_TYPES = {k: getattr(t, "__forward_arg__", t) for k, t in Lexicon.__annotations__.items()}
 _WORD_FIELDS = tuple(k for k in LIST_KEYS if k not in _BUILT_APART and _FIELD_TYPES.get(k) == "frozenset[str]")
 _PHRASE_FIELDS = tuple(k for k in LIST_KEYS if k not in _BUILT_APART and _FIELD_TYPES.get(k) == "frozenset[Phrase]")
+
+
+def _measure_units(entries: list) -> dict[str, tuple[str, float]]:
+    """"millimetre millimetres mm: length 0.001" → each unit word with its measure and size."""
+    out: dict[str, tuple[str, float]] = {}
+    for entry in entries:
+        words, _, size = str(entry).partition(":")
+        measure, factor = size.split()
+        for word in words.split():
+            out[word.lower()] = (measure, float(factor))
+    return out
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -410,6 +425,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             thresholds={k: float(v) for k, v in (raw.get("thresholds") or {}).items()},
             max_phrase_len=max((len(p) for p in phrases), default=1),
             currency_symbols=dict(str(p).split(None, 1) for p in raw.get("currency_symbols") or [] if len(str(p).split()) == 2),
+            measure_units=_measure_units(raw.get("measure_units") or []),
             negative_prefixes=tuple(sorted({" ".join(p) for p in sets["negative_prefixes"]}, key=lambda w: (-len(w), w))),
             fractions={" ".join(phrase_words(str(k))): _days(v) for k, v in (raw.get("fractions") or {}).items()},
             efforts_ladder=_ranks(raw.get("efforts_ladder") or []),

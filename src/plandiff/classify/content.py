@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
@@ -18,7 +19,7 @@ from plandiff.classify.lexical import (
     _word_synonyms,
 )
 from plandiff.classify.numbers import FREQUENCY_COUNTS
-from plandiff.classify.words import _phrase_text, _span
+from plandiff.classify.words import _equal_map, _phrase_text, _span
 from plandiff.lexicon import Lexicon
 from plandiff.text import (
     is_figure,
@@ -553,8 +554,12 @@ class ContentRules:
             self._edit_regions(edits) > 1
         # (a figure replaced elsewhere is read by the number rules: "all persons … within sixty
         # days" → "all combatants … within thirty days" still has one edit of words)
-        worded = edits if len(edits) < 2 else [op for op in edits if not (op[0] == "replace" and all(
-            is_figure(w) for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]]))]
+        # (nor does a pronoun that follows the object's number: "before its first use" / "before
+        # their first use")
+        light = self.lex.light_words | self.lex.possessive_pronouns
+        worded = edits if len(edits) < 2 else [op for op in edits if not (op[0] == "replace" and (all(
+            is_figure(w) for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]]) or all(
+            w in light for w in self.a_keys[op[1]:op[2]] + self.b_keys[op[3]:op[4]])))]
         single = len(worded) == 1 and self.ratio >= self.lex.thresholds.get("single_edit_min_ratio", 0.8)
         # (told anew at about the same length: a text cut to a third of itself was not retold)
         retold = restructured and self.ratio < self.lex.thresholds.get("item_min_ratio", 0.5) and \
@@ -641,6 +646,9 @@ class ContentRules:
                 # no item added or dropped in a sentence told anew (see item_min_ratio), unless
                 # it names something the other text does not ("Donetsk, Luhansk")
                 continue
+            if (gone and all(self.a_keys[k] in self.lex.only_words for k in gone)) or \
+                    (came and all(self.b_keys[k] in self.lex.only_words for k in came)):
+                continue  # "… and only in a vehicle with dual controls": a restriction restated, no item
             if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2) and \
                     not moved(new_c, j1, j2, came):
                 return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)
@@ -730,9 +738,35 @@ class ContentRules:
             # where no other change of substance stands beside it
             found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys, self.lex),
                                           _with_hyphenated(self.content_words[1], self.b_keys, self.lex))
+        if found is None and not changes:
+            anchored = self._item_anchored_on_words()
+            if anchored is not None:
+                return anchored
         if found is None:
             return self._items_added_together(changes)
         return self._item_evidence(found)
+
+    def _item_anchored_on_words(self) -> Evidence | None:
+        """The list-item reading again over a word diff that anchors on words of substance,
+        not on a conjunction: "diving and water-skiing" → "diving, water-skiing and
+        kite-surfing" ties two alignments, and the diff keeps "and" where the item reading needs
+        "water-skiing" kept (and "and kite-surfing" added)."""
+        light = self.lex.light_words
+        opcodes = difflib.SequenceMatcher(light.__contains__, self.a_keys, self.b_keys, autojunk=False).get_opcodes()
+        if opcodes == self.opcodes:
+            return None
+        saved = self.opcodes, self.fwd, self.back
+        fwd = _equal_map(opcodes)
+        self.opcodes, self.fwd, self.back = opcodes, fwd, {j: i for i, j in fwd.items()}
+        try:
+            changes = self._item_changes(*self.content_words)
+            found = changes[0] if changes is not None and len(changes) == 1 else None
+            if found is None and not changes and any("-" in k for k in self.a_keys + self.b_keys):
+                found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys, self.lex),
+                                              _with_hyphenated(self.content_words[1], self.b_keys, self.lex))
+            return self._item_evidence(found) if found is not None else None
+        finally:
+            self.opcodes, self.fwd, self.back = saved
 
     def _items_added_together(self, changes: list | None) -> Evidence | None:
         """Several items added (or dropped) in one direction, each an item of its own and no
@@ -804,6 +838,9 @@ class ContentRules:
             w = keys[k]
             if w in lex.quantifiers or w in lex.relative_words or w == "that":
                 return True
+            if any(tuple(keys[k:k + len(p)]) == p for p in lex.case_openers if p[0] == w) or \
+                    (w == "of" and not lex.that_clause_verbs.isdisjoint(keys[max(lo, k - 6):k])):
+                return True  # "claims arising from …", "notify the Commission … of"
             if k > lo and (w in lex.participles or (w.endswith("ed") and len(w) > 4)) and \
                     keys[k - 1].isalpha() and keys[k - 1] not in lex.copulas and keys[k - 1] not in lex.light_words \
                     and keys[k - 1] not in lex.auxiliary_modals and not keys[k - 1].endswith("ly"):
@@ -904,6 +941,10 @@ class ContentRules:
         k = start
         while k < lo:
             opened = next((tuple(keys[k:k + n]) for n in range(longest, 0, -1) if tuple(keys[k:k + n]) in openers), None)
+            firmer = next((c for c in cues if c.category == "strengthener" and c.start == k), None)
+            if firmer is not None:
+                k = firmer.end  # "without delay": a firmer duty, no exception
+                continue
             if opened is None:
                 k += 1
                 continue

@@ -131,6 +131,11 @@ def _split_by_not(keys: list[str], i: int, table: dict, lex: Lexicon) -> _Cue | 
         return None
     if (keys[i], keys[i + 2]) in lex.prohibition_modals:
         return _Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, table[(keys[i], keys[i + 2])][1])
+    # ... or a permission stated of the act, in a participle ("Smoking is not permitted": banned;
+    # not "is not optional", whose "not" makes a duty)
+    hit = table.get((keys[i], keys[i + 2]))
+    if hit and hit[0] == "modal" and keys[i + 2].endswith("ed") and (i + 3 >= len(keys) or keys[i + 3] != "to"):
+        return _Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, hit[1])
     if i + 3 >= len(keys) or keys[i] not in lex.copulas:
         return None
     for length in (3, 2):

@@ -1365,10 +1365,17 @@ class ModalRules:
         """A scope word that quantifies over a whole set ("all") where the other side has
         another such word in its place ("each text being equally authentic" / "all texts being
         equally authentic"): the set is the same, only the quantifier was reworded."""
-        if cue.end - cue.start != 1 or keys[cue.start] not in self.lex.quantifiers:
+        if cue.end - cue.start > 1:
+            # a phrase built on a quantifier where the other side has it bare ("operations of any
+            # kind" / "any operations")
+            inside = [w for w in keys[cue.start:cue.end] if w in self.lex.quantifiers]
+            return len(inside) == 1 and other_keys.count(inside[0]) > keys.count(inside[0]) - 1
+        if keys[cue.start] not in self.lex.quantifiers:
             return False
         word = keys[cue.start]
         count = self._set_words
+        if cue.start == 0 and count(keys, other_keys, word) < keys.count(word):
+            return True  # "Every applicant" / "An applicant": a rule for any applicant (see _set_words)
         if count(other_keys, keys, word) >= count(keys, other_keys, word):
             return False
         if any(o != word and count(other_keys, keys, o) > count(keys, other_keys, o) for o in self.lex.quantifiers):
@@ -1391,7 +1398,8 @@ class ModalRules:
         if n and keys[0] == word and len(keys) > 1 and other_keys and other_keys[0] != keys[1] \
                 and _stem(other_keys[0]) == _stem(keys[1]):
             n -= 1
-        elif n and keys[0] == word and len(keys) > 1 and other_keys[:2] == ["the", keys[1]]:
+        elif n and keys[0] == word and len(keys) > 1 and len(other_keys) > 1 and other_keys[1] == keys[1] and \
+                other_keys[0] in ("the", "a", "an"):
             n -= 1  # ("Each engaging club" / "The engaging club": one rule for any club, told of one)
         return n
 

@@ -81,13 +81,15 @@ def _after_age_of(keys: list[str], k: int) -> bool:
     return keys[k - 3:k] == ["the", "age", "of"]
 
 
-def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Counter:
+def _free_number_words(keys: list[str], tokens: list[Token], nums: list, units: dict | None = None) -> Counter:
     """The values of a side's lone number words ("twelve", "fifty-metre") that no figure read on
-    that side holds (one pass over the words and the figures' spans, both in order)."""
+    that side holds (one pass over the words and the figures' spans, both in order); with
+    ``units`` (lexicon: measure_units), in the base unit of the unit after it ("twenty
+    kilometres" is 20,000 m, as "20 km" is read)."""
     spans = sorted(n[1] for n in nums)
     out: Counter = Counter()
     i = 0
-    for key, t in zip(keys, tokens):
+    for k, (key, t) in enumerate(zip(keys, tokens)):
         # (an ordinal in words is its figure too: "its eightieth session" / "its 80th session";
         # not a lone "second", a unit of time)
         ordinal = ordinal_value(key) if key in ORDINAL_WORD_SET and key != "second" else None
@@ -96,7 +98,11 @@ def _free_number_words(keys: list[str], tokens: list[Token], nums: list) -> Coun
         while i < len(spans) and spans[i][1] <= t.start:
             i += 1
         if not (i < len(spans) and spans[i][0] <= t.start):
-            out[float(ordinal) if ordinal is not None else _lone_number(key)] += 1
+            value = float(ordinal) if ordinal is not None else _lone_number(key)
+            after = keys[k + 1] if units and k + 1 < len(keys) else ""
+            if after in units and ordinal is None and value is not None:
+                value = round(value * units[after][1], 9)
+            out[value] += 1
     return out
 
 
@@ -581,8 +587,12 @@ class NumberRules:
             elif after is None:
                 after = c
         modal = before or after
+        # (a modal of mere possibility, "from which a person could fall", permits nothing; a
+        # clause opened by "No" is a ban however far its modal: "No trout measuring less than
+        # 25 centimetres from … may be retained")
         return modal is not None and self.permits(modal) and not self.negated(keys, modal) and \
-            self.lex.right_words.isdisjoint(modal.phrase)
+            self.lex.right_words.isdisjoint(modal.phrase) and modal.phrase[0] not in self.lex.possibility_modals and \
+            keys[0] not in self.lex.negative_subjects
 
     def _bound_of_margin(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> str | None:
         """The role ("cap" or "floor") of the bound whose figure the margin at word ``k`` moves
@@ -708,10 +718,10 @@ class NumberRules:
             for p in self.lex.threshold_words:
                 if len(p) <= before and tuple(keys[before - len(p):before]) == p:
                     if p[-1] in self.lex.exceed_verbs and not p[-1].endswith("ing") and any(
-                            w in self.lex.negative_subjects or (w,) in self.lex.negations
+                            w in self.lex.negative_subjects or (w,) in self.lex.negations or w in self.lex.auxiliary_modals
                             for w in keys[max(0, before - len(p) - 4):before - len(p)]):
-                        # "no class exceeds 28 pupils", "the level never exceeds 55 dB": the
-                        # bound of a ban, no threshold
+                        # "no class exceeds 28 pupils", "the level never exceeds 55 dB", "No
+                        # holding shall at any time exceed 10%": the bound of a ban, no threshold
                         return None
                     return before - len(p), False
             for p in self.lex.lower_threshold_words:
@@ -757,7 +767,9 @@ class NumberRules:
             return True  # two shares: "100% observer coverage" / "coverage of at least 50%"
         i, j = r[5], a[5]
         ak, bk = self.a_keys, self.b_keys
-        after = i + 1 < len(ak) and j + 1 < len(bk) and ak[i + 1] == bk[j + 1]
+        units = self.lex.measure_units
+        after = i + 1 < len(ak) and j + 1 < len(bk) and (ak[i + 1] == bk[j + 1] or (
+            ak[i + 1] in units and bk[j + 1] in units and units[ak[i + 1]][0] == units[bk[j + 1]][0]))
         before = i > 0 and j > 0 and ak[i - 1] == bk[j - 1] and ak[i - 1].isalpha() and len(ak[i - 1]) <= 4
         return after or before
 
@@ -1475,8 +1487,8 @@ class NumberRules:
         if removed or added:
             # (only the words no figure of their side holds: "less than ten metres", read as a
             # figure, is the "within ten metres" the other side has as a word)
-            old_words = _free_number_words(self.a_keys, self.a, old_nums)
-            new_words = _free_number_words(self.b_keys, self.b, new_nums)
+            old_words = _free_number_words(self.a_keys, self.a, old_nums, self.lex.measure_units)
+            new_words = _free_number_words(self.b_keys, self.b, new_nums, self.lex.measure_units)
             removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
             added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
         # "more than half" (or "over 50 per cent") of a body is its majority: the same share
@@ -2180,6 +2192,11 @@ class NumberRules:
                 unit = keys[last + 2]
             shown = text[s:e]
             end = e
+            if unit in self.lex.measure_units and isinstance(value, float):
+                value = round(value * self.lex.measure_units[unit][1], 9)  # "950 mm" is "0.95 m"
+                if keys[last + 1] == unit:
+                    end = tokens[last + 1].end
+                    shown = text[s:end]  # (shown with its unit: "2 kg" → "250 g")
             joined = tokens[k].key.rpartition("-")[2] if "-" in tokens[k].key else ""
             joined = joined if joined in self.lex.time_units else ""
             if joined:

@@ -20,6 +20,11 @@ from plandiff.lexicon import Lexicon
 # The classifier
 
 
+def _label(word: str) -> bool:
+    """A label that numbers a provision: a figure ("3", "6.7", "9(3)"), a roman numeral or a letter."""
+    return word[:1].isdigit() or (len(word) <= 4 and set(word) <= set("ivxlc")) or (len(word) == 1 and word.isalpha())
+
+
 class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def __init__(self, old_text: str, new_text: str, lex: Lexicon, id_map: dict[str, str] | None) -> None:
         self.old_text, self.new_text, self.lex = old_text, new_text, lex
@@ -251,8 +256,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         """A hedge word that qualifies no commitment: "subject to this Article" (a cross-
         reference: what the Article covers) or inside a relative clause ("persons who
         temporarily left")."""
-        after = keys[cue.end:cue.end + 2]
-        if any(w in self.lex.reference_words for w in after):
+        after = keys[cue.end:cue.end + 3]
+        # (a reference: "this Article", "Schedule 3", "paragraph (b)"; not the verb "schedule")
+        if (after[1:2] and after[0] in self.lex.determiners and after[1] in self.lex.reference_words) or \
+                (after and after[0] in self.lex.reference_words and (len(after) < 2 or _label(after[1]))):
             return True
         return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
 
