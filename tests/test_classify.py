@@ -5371,6 +5371,30 @@ MIRRORED_CASES = {
         ("A learner shall not drive on a motorway except when accompanied by an instructor.",
          "A learner may drive on a motorway when accompanied by an instructor.", "softened"),
     ],
+    "ban_with_other_than_told_as_only": [
+        ("Ashes shall not be scattered elsewhere than in the memorial garden.",
+         "Ashes may be scattered only in the memorial garden.", "reworded"),
+        ("The Processor shall not use the data for any purpose other than payroll.",
+         "The Processor may use the data for payroll.", "softened"),
+    ],
+    "first_and_last_of_a_series_swapped": [
+        ("Meters shall be read on the last working day of each month.",
+         "Meters shall be read on the first working day of each month.", "modified"),
+        ("Meters shall be read on the last working day of each month.",
+         "Meters shall be read on the last working day in every month.", "reworded"),
+    ],
+    "day_told_as_an_ordinal_of_its_month": [
+        ("The accounts shall be filed no later than 1 March in each year.",
+         "The accounts shall be filed by the first day of March in each year.", "reworded"),
+        ("The accounts shall be filed no later than 1 March in each year.",
+         "The accounts shall be filed no later than the first day of April in each year.", "softened"),
+    ],
+    "short_participle_restricting_a_quantified_subject": [
+        ("Every licensed distiller shall install approved meters.",
+         "Every licensed distiller producing spirits shall install approved meters.", "softened"),
+        ("Every licensed distiller shall install approved meters.",
+         "Every licensed distiller shall install approved meters measuring spirits.", "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

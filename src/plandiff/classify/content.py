@@ -256,6 +256,38 @@ class ContentRules:
             k += length
         return out
 
+    def _point_swapped(self, edits: list) -> Evidence | None:
+        """"the last Working Day of each month" → "the first Working Day": a word that picks the
+        earliest or the latest of a series swapped for its opposite in place (lexicon:
+        later_words, earlier_words), as a word of its own, not in a choice between two days
+        (see numbers.chosen_day). Another point in time: modified. Both are light words, which
+        the replacement rule below passes over."""
+        later, earlier = self.lex.later_words, self.lex.earlier_words
+        for tag, i1, i2, j1, j2 in edits:
+            if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+                continue
+            a, b = self.a_keys[i1], self.b_keys[j1]
+            if not ((a in later and b in earlier) or (a in earlier and b in later)) or \
+                    not self.lex.choice_words.isdisjoint(self.a_keys[max(0, i1 - 3):i1]):
+                continue
+            old_span, new_span = _span(self.a, i1, i2), _span(self.b, j1, j2)
+            old_txt, new_txt = self.a[i1].text, self.b[j1].text
+            return Evidence("content", "modified", old_txt, new_txt, f"point changed: '{old_txt}' → '{new_txt}'",
+                            old_span, new_span)
+        return None
+
+    def _exception_told_as_only(self, i1: int, i2: int, j1: int, j2: int) -> bool:
+        """Is one run a word of an exception to a ban (lexicon: exception_words: "other than",
+        "elsewhere than") and the other a word of "only" (lexicon: only_words)? The ban with its
+        exception told as a restricted permission: the modal rules read it."""
+        def exception(keys: list[str], lo: int, hi: int) -> bool:
+            return tuple(keys[lo:hi]) in self.lex.exception_words
+        def only(keys: list[str], lo: int, hi: int) -> bool:
+            return any(w in self.lex.only_words for w in keys[lo:hi]) and \
+                all(w in self.lex.only_words or w in self.lex.light_words for w in keys[lo:hi])
+        return (exception(self.a_keys, i1, i2) and only(self.b_keys, j1, j2)) or \
+            (only(self.a_keys, i1, i2) and exception(self.b_keys, j1, j2))
+
     def _negation_in_one(self, i1: int, i2: int, j1: int, j2: int) -> bool:
         """Does a commitment's negation stand in the replaced run of one side only, beside a
         listed antonym of a word on the other (a modal and its "not" in the run: "shall not
@@ -589,6 +621,9 @@ class ContentRules:
 
         hyphenated = (_with_hyphenated(old_c, self.a_keys, self.lex), _with_hyphenated(new_c, self.b_keys, self.lex)) \
             if any("-" in k for k in self.a_keys + self.b_keys) else None
+        picked = self._point_swapped(edits)
+        if picked is not None:
+            return picked
         for tag, i1, i2, j1, j2 in edits:
             # one word swapped for one: the old word's other form elsewhere in both texts is no
             # trace of it ("The processor shall … processing" / "The controller shall …")
@@ -630,6 +665,8 @@ class ContentRules:
                 if h_gone and h_came:
                     gone, came = h_gone, h_came
             if gone and came:
+                if self._exception_told_as_only(i1, i2, j1, j2):
+                    continue  # "shall not scatter elsewhere than in the Garden" / "may scatter only in the Garden"
                 if restructured or self._negation_in_one(i1, i2, j1, j2):
                     continue  # ("shall not leave" → "must stay on": an antonym told with the negation, see modals)
                 quality = self.lex.evaluative_words
@@ -1133,7 +1170,8 @@ class ContentRules:
         # (or a participle that opens the same restriction: "All volunteers working with children")
         participle = keys[lo].endswith("ing") and len(keys[lo]) > 5 and keys[lo].isalpha() and \
             keys[lo] not in self.lex.light_words
-        if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words and not participle) or hi - lo < 3:
+        if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words and not participle) or \
+                hi - lo < (2 if participle else 3):  # ("producing spirits")
             return None
         noun = keys[lo - 1]
         other = self.a_keys if added else self.b_keys

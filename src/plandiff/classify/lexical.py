@@ -10,6 +10,7 @@ from plandiff.lexicon import Lexicon
 from plandiff.text import (
     Token,
     normalize,
+    ordinal_value,
     words_value,
 )
 
@@ -23,9 +24,14 @@ def _date_pattern(lex: Lexicon) -> re.Pattern:
         month = "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True)) or "(?!x)x"
         day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         year = r"(?:1[89]|2\d)\d\d"
+        # ("the first day of March", "the 15th day of June": the day told as an ordinal of the month)
+        ordinal = r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|" \
+            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|" \
+            r"twentieth|thirtieth"
         pattern = _DATE_PATTERNS[id(lex)] = re.compile(
             rf"\b(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\.?(?:,?\s+(?P<y1>{year}))?"
             rf"|(?P<m2>{month})\.?\s+(?P<d2>{day})(?:,?\s+(?P<y2>{year}))?"
+            rf"|(?P<d4>{ordinal}|{day})\s+day\s+of\s+(?P<m4>{month})\.?(?:,?\s+(?P<y4>{year}))?"
             rf"|(?P<m3>{month})\.?,?\s+(?P<y3>{year}))\b(?!\s*(?:%|per\s*cent))")
     return pattern
 
@@ -167,10 +173,11 @@ def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
         return []
     out = []
     for m in _date_pattern(lex).finditer(text):
-        month = lex.months[m.group("m1") or m.group("m2") or m.group("m3")]
-        day_text = m.group("d1") or m.group("d2")
-        day = int(re.match(r"\d+", day_text).group()) if day_text else 0
-        year_text = m.group("y1") or m.group("y2") or m.group("y3")
+        month = lex.months[m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")]
+        day_text = m.group("d1") or m.group("d2") or m.group("d4")
+        day = (int(re.match(r"\d+", day_text).group()) if day_text[0].isdigit() else ordinal_value(day_text) or 0) \
+            if day_text else 0
+        year_text = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
         value = 31 * month + day + (372 * int(year_text) if year_text else 0)
         out.append((float(value), m.start(), m.end(), m.group()))
     return out

@@ -2076,7 +2076,7 @@ class NumberRules:
             spelled += _time_and_a_half(text)
         spelled_starts = {n[1] for n in spelled}
         periods = [n for n in self._spelled_periods(keys, tokens) if n[1] not in spelled_starts]
-        points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods}) \
+        points = self._ordinal_points(keys, tokens, spelled_starts | {n[1] for n in periods} | {d[1] for d in dates}) \
             if not self.lex.time_units.keys().isdisjoint(keys) else []
         # (word index by start, made only for a side with a number of some kind: many have none)
         starts = {t.start: k for k, t in enumerate(tokens)} if dates or times or plain or spelled or periods \
@@ -2094,7 +2094,8 @@ class NumberRules:
             k = starts.get(s)
             if k is None:
                 continue
-            before = keys[max(0, k - 4):k]
+            # (past "the" of "the first day of March")
+            before = keys[max(0, k - 5):k - 1] if k and keys[k - 1] == "the" else keys[max(0, k - 4):k]
             role = "deadline" if any(tuple(before[len(before) - len(p):]) == p for p in self.lex.date_deadlines
                                      if len(p) <= len(before)) else None
             if role is None and k and keys[k - 1] in self.lex.until_words:
