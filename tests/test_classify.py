@@ -5395,6 +5395,33 @@ MIRRORED_CASES = {
         ("Every licensed distiller shall install approved meters.",
          "Every licensed distiller shall install approved meters measuring spirits.", "reworded"),
     ],
+    "count_of_times_in_every_period": [
+        ("The authority shall inspect each zoo at least twice in every calendar year.",
+         "The authority shall inspect each zoo at least once in every calendar year.", "softened"),
+        ("The authority shall inspect each zoo at least twice in every calendar year.",
+         "The authority shall inspect each zoo at least twice in each calendar year.", "reworded"),
+    ],
+    "age_told_in_months": [
+        # "less than eight months old" protects fewer animals than "less than one year old"
+        ("A bitch shall not be mated if she is less than one year old.",
+         "A bitch shall not be mated if she is less than eight months old.", "softened"),
+        ("A bitch shall not be mated if she is less than one year old.",
+         "A bitch shall not be mated if she is less than twelve months old.", "reworded"),
+    ],
+    "item_opened_by_together_with_moved": [
+        ("Each bidder is required to submit a tax certificate with its bid.",
+         "Each bidder shall submit, together with its bid, a tax certificate.", "reworded"),
+        # ... while one that came with new words is more asked
+        ("Each bidder shall submit a tax certificate.", "Each bidder shall submit a tax certificate, together with its bid.",
+         "hardened"),
+    ],
+    "proviso_restated_as_an_opening_condition": [
+        ("The balance shall be written off on the borrower's death, provided that the loan was insured.",
+         "Where the loan was insured, the balance shall be written off on the borrower's death.", "reworded"),
+        # ... not where the other side brings the case in ("including where")
+        ("The insurer shall pay for flood damage, except where the house lies in a flood zone.",
+         "The insurer shall pay for flood damage, including where the house lies in a flood zone.", "hardened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

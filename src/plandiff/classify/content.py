@@ -550,7 +550,13 @@ class ContentRules:
             # and rehabilitate the site"), its few new words the paraphrase
             # (at exactly twice, only where the item does not open with a new word: "… and
             # monitor river banks" adds a duty, "… or genocide are excluded from" restates one)
-            words = [k for k in range(lo, hi) if k in info]
+            # (the words of a conjunction that opens the item, "together with its bid", are no
+            # content of the item)
+            keys = self.b_keys if info is new_c else self.a_keys
+            opener = max((len(p) for p in self.lex.conjunctions | self.lex.duty_list_conjunctions
+                          if tuple(keys[lo:lo + len(p)]) == p), default=0)
+            fresh = [k for k in fresh if k >= lo + opener]
+            words = [k for k in range(lo + opener, hi) if k in info]
             kept = len(words) - len(fresh)
             return kept > 2 * len(fresh) or (kept == 2 * len(fresh) and bool(words) and words[0] not in fresh)
 

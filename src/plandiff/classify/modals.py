@@ -540,6 +540,33 @@ class ModalRules:
                          old=text[span[0]:span[1]], old_span=span)
             return
 
+    def _condition_restated(self, cue: _Cue, side: str) -> bool:
+        """A proviso that opens a clause ("…, provided that the loan was covered by credit life
+        insurance"; lexicon: clause_qualifiers) whose words stand on the other side in a clause
+        opened by a word of condition ("Where a loan covered by credit life insurance is
+        outstanding, …"; lexicon: condition_words, condition_synonyms): the condition restated.
+        Most of its content words (at least two) must stand there."""
+        if cue.phrase not in self.lex.clause_qualifiers:
+            return False
+        keys, tokens, text = (self.b_keys, self.b, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_text)
+        other, other_tokens, other_text = (self.a_keys, self.a, self.old_text) if side == "new" else \
+            (self.b_keys, self.b, self.new_text)
+        mine = [w for w in self.governed_words(keys, tokens, text, cue.end) if w not in self.lex.light_words]
+        if len(mine) < 2:
+            return False
+        openers = self.lex.condition_words | self.lex.condition_synonyms
+        conditioned: set[str] = set()
+        opened = False
+        for k, w in enumerate(other):
+            starts = not k or any(ch in other_text[other_tokens[k - 1].end:other_tokens[k].start] for ch in ",;:.")
+            if starts:
+                opened = False
+            if w in openers and starts:
+                opened = True  # (a word of condition that opens its clause: not "including where")
+            elif opened:
+                conditioned.add(_stem(w))
+        return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine)
+
     def _told_as_consequence(self, cue: _Cue, side: str) -> bool:
         """An "unless" whose condition the other side makes a duty, saying what follows if it is
         not met ("time-barred unless brought within nine months" / "must be brought within nine
@@ -1541,7 +1568,8 @@ class ModalRules:
             if self._inside_acronym(c, tokens, self.a if came else self.b):
                 continue  # "nationally determined contribution" / "NDC": a name spelled out
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side)
-                                         or self._told_as_consequence(c, side))) \
+                                         or self._told_as_consequence(c, side)
+                                         or self._condition_restated(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
                     or _adverb_of(c.phrase, other_keys) \

@@ -989,7 +989,8 @@ class NumberRules:
                 continue
             # ("once every calendar month": a period modifier may stand before the unit, after a
             # count; "four meetings in every calendar year" counts the meetings elsewhere)
-            counted = k > 0 and keys[k - 1] in ("once", "twice", "times")
+            counted = k > 0 and (keys[k - 1] in ("once", "twice", "times") or
+                                 (k > 1 and keys[k - 1] == "in" and keys[k - 2] in ("once", "twice", "times")))
             unit = keys[k + 2] if counted and keys[k + 1] in self.lex.period_modifiers and k + 2 < len(keys) \
                 else keys[k + 1]
             days = freq.get(unit, units.get(unit))
@@ -2235,6 +2236,11 @@ class NumberRules:
             if age:
                 if role == "deadline":
                     role = None
+                year = self.lex.time_units.get("year")
+                if year and unit in self.lex.time_units and self.lex.time_units[unit] != year:
+                    # an age in years, whatever unit it is told in ("eight months old" is two
+                    # thirds of a year; "the age of 18" counts years)
+                    value = round(value * self.lex.time_units[unit] / year, 6)
             elif self._in_reference_list(keys, tokens, k):
                 role = "reference"
                 shown = tokens[k].text
