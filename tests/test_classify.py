@@ -807,9 +807,11 @@ def test_permission_item_added(lex, old, new, expected):
     ("The authority shall inspect ports.", "Where appropriate, the authority shall inspect airports.", "modified"),
     # ... alone it still decides
     ("The authority shall inspect ports.", "Where appropriate, the authority shall inspect ports.", "softened"),
-    # ... and an item added or dropped beside it is left to the qualifier (as for list items)
+    # ... and an item added beside it that points the same way is left to the qualifier
     ("The authority shall inspect ports.", "The authority shall inspect all ports and airports.", "hardened"),
-    ("The authority shall fully inspect ports.", "The authority shall inspect ports and airports.", "softened"),
+    # ... while one that points the other way makes two changes in opposite directions (the
+    # blind sets label a ban widened while an exception came as modified)
+    ("The authority shall fully inspect ports.", "The authority shall inspect ports and airports.", "modified"),
 ])
 def test_lone_qualifier_beside_other_content(lex, old, new, expected):
     assert status(lex, old, new) == expected
@@ -5421,6 +5423,53 @@ MIRRORED_CASES = {
         # ... not where the other side brings the case in ("including where")
         ("The insurer shall pay for flood damage, except where the house lies in a flood zone.",
          "The insurer shall pay for flood damage, including where the house lies in a flood zone.", "hardened"),
+    ],
+    "permission_restricted_to_its_object": [
+        ("Operators may use only approved credits to meet their obligations.",
+         "Operators shall not use any credits other than approved credits to meet their obligations.", "reworded"),
+        ("Operators may use approved credits to meet their obligations.",
+         "Operators may use only approved credits to meet their obligations.", "hardened"),
+    ],
+    "cap_on_what_is_deducted": [
+        # a higher cap on the fee taken off the refund: less is refunded
+        ("The agent shall refund the deposit, less a fee not exceeding £50, within 14 days.",
+         "The agent shall refund the deposit, less a fee not exceeding £100, within 14 days.", "softened"),
+        # ... while a higher cap on a fine is a heavier penalty
+        ("The agent shall be liable to a fine not exceeding £50.", "The agent shall be liable to a fine not exceeding £100.",
+         "hardened"),
+    ],
+    "a_vote_held_is_a_right": [
+        ("Every member shall have one vote at a general meeting.",
+         "At a general meeting each member is entitled to one vote.", "reworded"),
+        ("Every member shall have one vote at a general meeting.",
+         "Every member may have one vote at a general meeting.", "reworded"),
+    ],
+    "duty_to_let_another_act": [
+        ("The landlord shall permit the tenant to sublet a room.", "The tenant shall be allowed to sublet a room.",
+         "reworded"),
+        # ... while a duty to do the act itself is more than a permission to do it
+        ("The landlord shall repair the roof.", "The landlord shall be allowed to repair the roof.", "softened"),
+    ],
+    "value_that_stands_twice_on_one_side": [
+        ("Ballast water shall be exchanged at least 200 nautical miles from land in water at least 200 metres deep.",
+         "Ballast water shall be exchanged at least 50 nautical miles from land in water at least 200 metres deep.",
+         "softened"),
+        ("The tenant shall give not less than thirty (30) days' notice.", "The tenant shall give at least 30 days' notice.",
+         "reworded"),
+    ],
+    "item_beside_a_qualifier_that_softened": [
+        # a wider ban with an exception added points both ways
+        ("The sale of puppies under 8 weeks of age is prohibited.",
+         "The sale of puppies or kittens under 8 weeks of age is prohibited, except by the person who bred them.",
+         "modified"),
+        # ... while the qualifier's own words are no item against it
+        ("The undertaker shall, regardless of cost, replace all lead pipes by 2030.",
+         "The undertaker shall, where cost-effective, replace all lead pipes by 2030.", "softened"),
+    ],
+    "scope_word_told_of_the_thing": [
+        ("All milk supplied shall be semi-skimmed and pasteurised.", "All milk supplied shall be whole and pasteurised.",
+         "modified"),
+        ("Milk shall be supplied to primary schools.", "Milk shall be supplied to all primary schools.", "hardened"),
     ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",

@@ -692,6 +692,9 @@ class ContentRules:
             if (gone and all(self.a_keys[k] in self.lex.only_words for k in gone)) or \
                     (came and all(self.b_keys[k] in self.lex.only_words for k in came)):
                 continue  # "… and only in a vehicle with dual controls": a restriction restated, no item
+            if tag != "replace" and any(c.category in ("hedge", "strengthener") and c.start == (i1 if tag == "delete" else j1)
+                                        for c in (self.old_cues if tag == "delete" else self.new_cues)):
+                continue  # ("shall, where requested by parents, provide": the qualifier's own words, read by its rules)
             if came and j2 > j1 and list_item(self.b, self.b_keys, self.new_text, j1, j2) and \
                     not moved(new_c, j1, j2, came):
                 return Evidence("content", "modified", None, new_txt, f"item added: '{new_txt}'", None, new_span)

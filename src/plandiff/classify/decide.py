@@ -20,7 +20,31 @@ def _item_against(pair: _Pair, old_text: str, new_text: str, lex: Lexicon, id_ma
     if found is not None and any(spans_overlap(found.old_span, e.old_span) or spans_overlap(found.new_span, e.new_span)
                                  for e in directional):
         return None
+    if found is not None and _qualifier_words(pair, found, directional):
+        return None
     return found
+
+
+def _qualifier_words(pair: _Pair, item: Evidence, directional: list[Evidence]) -> bool:
+    """Are the item's words a qualifier's own: opened by a word of condition or deduction
+    ("where cost-effective", "less administrative costs"; lexicon: condition_words,
+    condition_synonyms, deduction_words), or standing in the clause a qualifier that points the
+    clause's way opens ("subject to its constitutional obligations regarding searches and
+    seizures")? Then they are that qualifier's detail, no item against it."""
+    lex = pair.lex
+    words = (item.new or item.old or "").lower().split()
+    if words and (words[0] in lex.condition_words or words[0] in lex.condition_synonyms
+                  or any(d[0] == words[0] for d in lex.deduction_words)):
+        return True
+    added = item.new_span is not None
+    span, text = (item.new_span, pair.new_text) if added else (item.old_span, pair.old_text)
+    for e in directional:
+        if e.kind not in WEAK_KINDS:
+            continue
+        q = e.new_span if added else e.old_span
+        if q is not None and span is not None and q[0] <= span[0] and not any(ch in text[q[0]:span[0]] for ch in ";."):
+            return True
+    return False
 
 
 def _item_against_uncut(pair: _Pair, direction: str) -> Evidence | None:
@@ -56,6 +80,13 @@ def _alternative(pair: _Pair, change: Evidence, direction: str) -> bool:
     # (the modals before the item: what it is an alternative in; a modal-like word after it
     # is another's, "within 10 days of the written request")
     modals = [c for c in cues if c.category == "modal" and (span is None or tokens[c.start].start < span[0])]
+    # (not a describing word joined in a quantified noun phrase: "shall disclose any financial
+    # or personal interest" names more interests covered, no other way to comply)
+    lo = next((k for k, t in enumerate(tokens) if span is not None and t.start >= span[0]), None)
+    text = pair.new_text if added else pair.old_text
+    if lo is not None and any(keys[p] in pair.lex.quantifiers for p in range(max(0, lo - 3), lo)) and \
+            not any(ch in text[tokens[max(0, lo - 3)].start:span[0]] for ch in ",;:"):
+        return False
     return bool(modals) and all(c.strength >= pair.binding
                                 and not pair.negated(keys, c) for c in modals)
 
@@ -419,8 +450,8 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = "modified"
     elif (soft or hard) and mod:
         status = "modified"
-    elif (soft or hard) and any(not e.weak for e in deciding) and (against := _item_against(pair, old_text, new_text, lex, id_map,
-                                                       "softened" if soft else "hardened")) is not None:
+    elif (soft or hard) and (against := _item_against(pair, old_text, new_text, lex, id_map,
+                                                      "softened" if soft else "hardened")) is not None:
         # an item added to what the clause asks while its binding wording, bound or deadline
         # weakened (or one dropped while it strengthened): the change points both ways
         status = "modified"

@@ -243,6 +243,11 @@ class ModalRules:
                 return None
             if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
                 return k + 1
+            # (or restricts the object, past the verb: "may use only eligible units" is "shall not
+            # use any units other than eligible units")
+            if keys[k] in self.lex.only_words and k > cue.end and keys[k + 1].isalpha() and \
+                    keys[k + 1] not in self.lex.light_words and keys[k + 1] not in self.lex.copulas:
+                return k + 1
         # ... or opens the clause before it ("Only players registered with the Association may
         # play", "Only where the board has heard the member may a member be expelled")
         for k in range(cue.start - 1, max(-1, cue.start - reach - 1), -1):
@@ -1257,6 +1262,13 @@ class ModalRules:
             return False
         old_subject, new_subject = self.a_keys[r.start - 1], self.b_keys[a.start - 1]
         if old_subject != new_subject and old_subject in self.b_keys and new_subject in self.a_keys:
+            return True
+        # ... or a duty to let the holder act ("The employer shall permit the employee to be
+        # accompanied" / "the employee shall be allowed to bring a companion"; lexicon:
+        # permitting_verbs): the right's holder is the object of the verb of permitting
+        duty_keys, holder = (self.b_keys, old_subject) if r_right else (self.a_keys, new_subject)
+        verb = self.governed_verb(duty_keys, duty)
+        if verb in self.lex.permitting_verbs and holder in duty_keys[duty.end:duty.end + 6]:
             return True
         # ... or told of the one who receives, both passive: "Employees shall be paid at twice
         # their rate" / "An employee is entitled to be paid double his rate"

@@ -1460,6 +1460,11 @@ class NumberRules:
         # A value that still occurs on the other side was repeated, not changed.
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
+        if len(old_vals) != len(set(old_vals)) or len(new_vals) != len(set(new_vals)):
+            # (a value that stands more often on one side: the occurrence whose word after it
+            # the other side's do not share changed, "at least 200 nautical miles … and 200
+            # metres in depth" → "at least 50 nautical miles … and 200 metres")
+            removed, added = self._extra_occurrences(old_nums, new_nums, removed, added)
         self._counted_days(old_nums, new_nums)
         self._currency_changed(old_nums, new_nums)
         self._ordinal_swapped(old_nums, new_nums)
@@ -1753,6 +1758,27 @@ class NumberRules:
             elif not self._part_of_deadline(a, added, self.new_text):
                 self.evidence.append(Evidence("number", "modified", None, a[3],
                                               f"number added: {a[3]}", None, a[1]))
+
+    def _extra_occurrences(self, old_nums: list, new_nums: list, removed: list, added: list) -> tuple[list, list]:
+        """``removed`` and ``added`` with the occurrences of a value that one side holds more
+        often than the other, where the word after them is not after any of the other side's."""
+        def after(keys: list[str], n) -> str:
+            return keys[n[5] + 1] if n[5] + 1 < len(keys) else ""
+        old_count, new_count = Counter(n[0] for n in old_nums), Counter(n[0] for n in new_nums)
+        extra_old, extra_new = [], []
+        for nums, keys, other, other_keys, count, other_count, extra in (
+                (old_nums, self.a_keys, new_nums, self.b_keys, old_count, new_count, extra_old),
+                (new_nums, self.b_keys, old_nums, self.a_keys, new_count, old_count, extra_new)):
+            for value, n in count.items():
+                if not other_count[value] or n <= other_count[value]:
+                    continue
+                theirs = {after(other_keys, o) for o in other if o[0] == value}
+                mine = [m for m in nums if m[0] == value]
+                # (not one number written twice, "thirty (30) days": its two figures stand together)
+                if any(abs(m[5] - o[5]) <= 2 for m in mine for o in mine if o is not m):
+                    continue
+                extra.extend([m for m in mine if after(keys, m) not in theirs][:n - other_count[value]])
+        return sorted(removed + extra_old, key=lambda n: n[5]), sorted(added + extra_new, key=lambda n: n[5])
 
     def _alternative_time(self, keys: list[str], k: int) -> bool:
         """Is the time limit at word ``k`` offered as an alternative ("at the time of import
@@ -2175,6 +2201,12 @@ class NumberRules:
                 role = "per"  # "at least one nurse for every four patients": more patients each, fewer nurses
             if role is None and self._deducted(keys, k) and self._benefit_cap(keys, cues, k):
                 role = "deduction"  # "shall pay each claim, less an excess of £100": taken off what is paid
+            elif role == "cap" and self._benefit_cap(keys, cues, k):
+                # ... the same with a cap on what is taken off ("shall refund the deposit, less a
+                # fee not exceeding £50"): read from where the cap's words begin
+                bound = next((c for c in cues if c.category == "cap" and c.end <= k and k - c.end <= 1), None)
+                if bound is not None and self._deducted(keys, bound.start):
+                    role = "deduction"
             if role is None and _percent_after(text, e) and \
                     self._benefit_cap(keys, cues, k):
                 role = "floor"  # the share a duty of giving owes ("shall indemnify the Bank for 95 per cent of any loss")

@@ -271,6 +271,9 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         temporary administration", "all pending cases"), not how firmly something is promised.
         Phrases ("its reasonable efforts") are noun phrases of their own and keep their meaning;
         a strengthener on the object ("a full withdrawal") does strengthen the commitment."""
+        if cue.category in ("widener", "narrower") and cue.end - cue.start == 1 and cue.start > 0 and \
+                keys[cue.start - 1] in ("be", "is", "are") and (cue.end == len(keys) or (keys[cue.end],) in self.lex.conjunctions):
+            return True  # (a scope word told of the thing, after "be": "milk shall be whole and pasteurised")
         return cue.category == "hedge" and cue.end - cue.start == 1 \
             and cue.start > 0 and keys[cue.start - 1] in self.lex.determiners \
             and cue.end < len(keys) and keys[cue.end] not in self.lex_stop
