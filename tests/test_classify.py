@@ -5471,6 +5471,37 @@ MIRRORED_CASES = {
          "modified"),
         ("Milk shall be supplied to primary schools.", "Milk shall be supplied to all primary schools.", "hardened"),
     ],
+    "list_item_named_with_a_reference_word": [
+        # "parts" here is a thing, not "Part 3"
+        ("Sellers shall not list firearms or ammunition on the storefront.",
+         "Sellers shall not list firearms, firearm parts or ammunition on the storefront.", "hardened"),
+        ("Sellers shall not list the items in Part 2 or Part 3.", "Sellers shall not list the items in Part 2.", "modified"),
+    ],
+    "first_item_of_a_list_dropped": [
+        ("The Club shall not take sponsorship from a gambling, tobacco or payday lending company.",
+         "The Club shall not take sponsorship from a tobacco or payday lending company.", "softened"),
+        # ... while a lone describing word right after the ban's verb is no list
+        ("The Club shall not accept gambling sponsorship.", "The Club shall not accept sponsorship.", "hardened"),
+    ],
+    "bound_written_after_with_and": [
+        ("The owner of a ship of 2,000 tonnes and above shall hold insurance.",
+         "The owner of a ship of 2,000 tonnes or more shall hold insurance.", "reworded"),
+        # ... not "and under all circumstances", no bound
+        ("The Parties shall refrain permanently and under all circumstances from the use of force.",
+         "The Parties shall refrain from the use of force.", "softened"),
+    ],
+    "unit_of_measure_is_no_content_word": [
+        ("The exclusivity shall extend to a radius of 1.5 kilometres around the stadium.",
+         "The exclusivity shall extend to a radius of 1,500 metres around the stadium.", "reworded"),
+        ("The exclusivity shall extend to a radius of 1.5 kilometres around the stadium.",
+         "The exclusivity shall extend to a radius of 2,000 metres around the stadium.", "modified"),
+    ],
+    "scope_word_that_is_a_verb": [
+        ("The Seller shall not ask Buyers to complete sales outside the Marketplace.",
+         "The Seller shall not ask Buyers to conclude sales outside the Marketplace.", "reworded"),
+        ("The Seller shall provide training to employees.", "The Seller shall provide training to all employees.",
+         "hardened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -12,6 +12,7 @@ from plandiff.classify.evidence import BEST_EFFORTS, Evidence, spans_overlap
 from plandiff.classify.lexical import (
     _abbreviates,
     _antonyms,
+    _label,
     _same_word,
     _sentence_start,
     _shorten,
@@ -91,7 +92,8 @@ def _word_info(word: str, lex: Lexicon) -> tuple[bool, tuple[str, frozenset[int]
     content = (word.isalpha() or _letters_and_figures(word)) and len(word) > 2 and not _ROMAN_LETTERS.issuperset(word) \
         and word not in lex.light_words \
         and word not in lex.addressed_pronouns \
-        and word not in lex.time_units and word not in lex.fractions and words_value(word) is None
+        and word not in lex.time_units and word not in lex.measure_units and word not in lex.fractions \
+        and words_value(word) is None
     return content, (_stem(word), _word_synonyms(word, lex))
 
 
@@ -946,8 +948,9 @@ class ContentRules:
         keys, tokens, text, cues, kept = (self.b_keys, self.b, self.new_text, self.new_cues, self.back) if added else \
             (self.a_keys, self.a, self.old_text, self.old_cues, self.fwd)
         lo, hi = (j1, j2) if added else (i1, i2)
-        if any(any(ch.isdigit() for ch in keys[k]) or keys[k] in lex.reference_words for k in range(lo, hi)):
-            return None
+        if any(any(ch.isdigit() for ch in keys[k]) or (keys[k] in lex.reference_words and (
+                k + 1 >= len(keys) or _label(keys[k + 1]))) for k in range(lo, hi)):
+            return None  # (a figure or a reference, "Part 3"; not "firearm parts")
         modals = [c for c in cues if c.category == "modal" and not (lo <= c.start < hi)]
         if len(modals) > 1:
             modals = [c for c in modals if not self.in_condition(keys, c)]
@@ -1087,6 +1090,11 @@ class ContentRules:
              # does (not "…, alternately in Geneva and Nairobi")
              (not run[0].endswith("ly") and run[0] not in lex.circumstance_openers and
               any(run[k:k + len(p)] == p for p in allowed for k in range(1, len(run) - len(p))))))
+        # (or the first item of a list, closed by a comma with the list's conjunction a few words
+        # on: "a gambling, tobacco or payday lending company")
+        joined = joined or (hi - lo <= 2 and lo > 0 and keys[lo - 1] in lex.determiners and
+                            text[tokens[hi - 1].end:].lstrip().startswith(",") and
+                            any(tuple(keys[k:k + len(p)]) == p for p in allowed for k in range(hi, min(len(keys), hi + 4))))
         if not joined:
             return None
         span = _span(tokens, lo, hi)

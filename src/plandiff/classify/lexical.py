@@ -183,6 +183,11 @@ def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
     return out
 
 
+def _label(word: str) -> bool:
+    """A label that numbers a provision: a figure ("3", "6.7", "9(3)"), a roman numeral or a letter."""
+    return word[:1].isdigit() or (len(word) <= 4 and set(word) <= set("ivxlc")) or (len(word) == 1 and word.isalpha())
+
+
 def _sentence_start(text: str, token: Token) -> bool:
     """Does the token open a sentence (only whitespace between it and the text's start or
     a full stop, semicolon, colon, ! or ?)? Walks back over the whitespace rather than

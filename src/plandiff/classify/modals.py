@@ -1589,7 +1589,7 @@ class ModalRules:
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
                                                    or self.wide_compound(c, keys, other_keys))) \
-                    or self.inside_gone_qualifier(keys, c, side):
+                    or self.inside_gone_qualifier(keys, c, side) or self.verb_after_to(keys, c):
                 continue
             text = _phrase_text(text_of, tokens, c)
             if self.restricts_set(keys, c):

@@ -8,6 +8,7 @@ from plandiff.classify.content import ContentRules
 from plandiff.classify.cues import _Cue, _find_cues, _refine_cues
 from plandiff.classify.evidence import WEAK_KINDS, Evidence
 from plandiff.classify.lexical import (
+    _label,
     _norm_key,
 )
 from plandiff.classify.modals import ModalRules
@@ -18,11 +19,6 @@ from plandiff.lexicon import Lexicon
 
 # ---------------------------------------------------------------------------------------------
 # The classifier
-
-
-def _label(word: str) -> bool:
-    """A label that numbers a provision: a figure ("3", "6.7", "9(3)"), a roman numeral or a letter."""
-    return word[:1].isdigit() or (len(word) <= 4 and set(word) <= set("ivxlc")) or (len(word) == 1 and word.isalpha())
 
 
 class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
@@ -265,6 +261,12 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
 
     def in_relative_clause(self, keys: list[str], cue: _Cue) -> bool:
         return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
+
+    def verb_after_to(self, keys: list[str], cue: _Cue) -> bool:
+        """A one-word scope word that is a verb after "to" ("to complete transactions"), not the
+        scope of anything."""
+        return cue.category == "widener" and cue.end - cue.start == 1 and cue.start > 0 and keys[cue.start - 1] == "to" \
+            and keys[cue.start] not in self.lex.quantifiers and cue.end < len(keys) and keys[cue.end] not in self.lex.light_words
 
     def attributive(self, keys: list[str], cue: _Cue) -> bool:
         """A one-word hedge between a determiner and its noun describes the noun ("the
