@@ -5502,6 +5502,40 @@ MIRRORED_CASES = {
         ("The Seller shall provide training to employees.", "The Seller shall provide training to all employees.",
          "hardened"),
     ],
+    "proviso_told_on_condition_that": [
+        ("Copying does not infringe copyright, provided that the copy bears an acknowledgement.",
+         "Copying does not infringe copyright, on condition that the copy bears an acknowledgement.", "reworded"),
+        ("Copying does not infringe copyright.",
+         "Copying does not infringe copyright, on condition that the copy bears an acknowledgement.", "softened"),
+    ],
+    "qualifier_under_a_subject_opened_by_no": [
+        ("No member of the Mission shall be subject to arrest by the Host State.",
+         "Members of the Mission shall not be subject to arrest by the Host State.", "reworded"),
+        # ... while a qualifier right after the modal qualifies the ban itself
+        ("Neither Party shall deploy heavy weapons in the zone.",
+         "Neither Party shall, in principle, deploy heavy weapons in the zone.", "softened"),
+    ],
+    "condition_with_an_aside_after_its_word": [
+        ("The Museum may refuse a loan if, in the opinion of the Conservator, the object is too fragile to travel.",
+         "Where the Conservator considers the object too fragile to travel, the Museum may refuse a loan.", "reworded"),
+        ("The Museum may refuse a loan if, in the opinion of the Conservator, the object is too fragile to travel.",
+         "The Museum may refuse a loan.", "hardened"),
+    ],
+    "cap_on_the_price_of_what_is_given": [
+        # a lower cap on the charge the library may ask: more is asked of the library
+        ("The Library shall supply loans at a charge not exceeding £5 per item.",
+         "The Library shall supply loans at a charge not exceeding £3 per item.", "hardened"),
+        # ... while a cap on what is given, lowered, gives less
+        ("The Fund shall reimburse costs up to £500 per claim.", "The Fund shall reimburse costs up to £300 per claim.",
+         "softened"),
+    ],
+    "item_of_the_subject_of_a_ban_and_a_duty": [
+        ("Bags shall not be taken into the Reading Room and must be left in the lockers.",
+         "Bags and coats shall not be taken into the Reading Room and must be left in the lockers.", "hardened"),
+        # ... and an item after the ban's modal is the ban's alone
+        ("Readers shall not take bags into the Reading Room and must leave keys at the desk.",
+         "Readers shall not take bags or umbrellas into the Reading Room and must leave keys at the desk.", "hardened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -973,6 +973,10 @@ class ContentRules:
         if not modals or any(not self.binds_or_bans(keys, c) or c.phrase in lex.predictive_modals for c in modals):
             return None
         banned = [self.negated(keys, c) for c in modals]
+        if len(set(banned)) != 1 and hi <= min(c.start for c in modals):
+            # (an item of the subject of a ban and a duty alike, "Bags, briefcases and coats
+            # shall not be taken in and must be left in the lockers": more bound either way)
+            banned = banned[:1]
         if len(set(banned)) != 1:
             return None
         # outside any exception, and any condition but one that says when the duty or ban

@@ -1892,9 +1892,15 @@ class ModalRules:
                     continue  # "may acquire … only if approved": the permission's restriction (see permission_restricted)
                 # (the condition ends at its comma, or where its sentence does: "if conditions
                 # allow. Europe will withdraw …" holds no second sentence)
-                stop = _CONDITION_END.search(text, tokens[k].end)
+                # (past an aside right after the condition word: "if, in the opinion of the
+                # Conservator, the Object is too fragile")
+                first = k + 1
+                if text[tokens[k].end:].lstrip().startswith(",") and "," in text[tokens[k].end + 1:]:
+                    aside_end = text.index(",", text.index(",", tokens[k].end) + 1)
+                    first = next((p for p in range(k + 1, len(tokens)) if tokens[p].start > aside_end), k + 1)
+                stop = _CONDITION_END.search(text, tokens[first].start if first < len(tokens) else len(text))
                 limit = stop.start() if stop else len(text)
-                governed = [w for w, t in zip(keys[k + 1:k + 7], tokens[k + 1:k + 7])
+                governed = [w for w, t in zip(keys[first:first + 6], tokens[first:first + 6])
                             if w not in self.lex_stop and t.start < limit]
                 # in any form: "A player who receives a second caution" / "If a player is
                 # cautioned for the second time" restates who the rule is about
@@ -1910,7 +1916,7 @@ class ModalRules:
                 content = [w for w in content if w not in named] or content
                 # (or a listed synonym: "if the Customer asks in writing" / "a written request")
                 other_groups = set().union(*(_word_synonyms(o, self.lex) for o in other_keys)) if content else set()
-                outside = Counter(_stem(w) for p, w in enumerate(keys) if not k <= p < k + 7)
+                outside = Counter(_stem(w) for p, w in enumerate(keys) if not k <= p < first + 6)
                 # (a synonym counts where the word itself is not on the other side: where it is,
                 # how often decides, "the tenant" of "if the tenant so requests" / "give the tenant")
                 if content and sum(other_count[_stem(w)] > outside[_stem(w)] or

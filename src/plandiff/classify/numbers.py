@@ -2299,7 +2299,11 @@ class NumberRules:
                 # "shall pay compensation of EUR 250": the amount a duty of giving owes, the
                 # least it asks (raised, more is owed)
                 role = "floor"
-            owed = self.penalty_near(keys, k, cues, tokens, text) or (role == "cap" and self._benefit_cap(keys, cues, k))
+            # (a cap on the price asked for what is given is no cap on what is owed: "shall supply
+            # loans at a charge not exceeding £5"; lexicon: price_nouns)
+            owed = self.penalty_near(keys, k, cues, tokens, text) or (
+                role == "cap" and self._benefit_cap(keys, cues, k)
+                and self.lex.price_nouns.isdisjoint(keys[max(0, k - 5):k]))
             out.append((value, (s, end), role, shown, role, k, owed))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         # (only after a reference word, so none on a side without one)

@@ -197,6 +197,14 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                and c.phrase not in self.lex.cancelling_words
                and any((w,) in self.lex.negations for w in c.phrase) for c in cues):
             return True
+        if cue.category == "hedge" and cue.start:
+            # a qualifier right after its modal ("No member shall be subject to arrest") takes
+            # the negation a subject opened by "No" gives the modal
+            # (after "be", as the verb's complement; one right after the modal, "Neither Party
+            # shall, in principle, deploy", qualifies the ban itself)
+            modal = next((c for c in cues if c.category == "modal" and c.end == cue.start - 1 and keys[c.end] == "be"), None)
+            if modal is not None and self.no_subject(keys, modal):
+                return True
         return cue.category == "modal" and self.no_subject(keys, cue)
 
     def double_negative(self, keys: list[str], negation: _Cue) -> bool:
