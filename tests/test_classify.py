@@ -5536,6 +5536,35 @@ MIRRORED_CASES = {
         ("Readers shall not take bags into the Reading Room and must leave keys at the desk.",
          "Readers shall not take bags or umbrellas into the Reading Room and must leave keys at the desk.", "hardened"),
     ],
+    "threshold_after_an_aside_closed": [
+        # the aside after the modal closes before "any exercise involving …": which exercises
+        ("Each State shall notify, at least 42 days in advance, any exercise involving 9,000 or more troops.",
+         "Each State shall notify, at least 42 days in advance, any exercise involving 13,000 or more troops.",
+         "softened"),
+        # ... while an apposition after a comma bounds each one
+        ("The Board shall hold three sessions, each lasting no more than 4 hours.",
+         "The Board shall hold three sessions, each lasting no more than 6 hours.", "softened"),
+    ],
+    "first_verb_of_a_ban_dropped": [
+        ("States shall not test, deploy or use any weapon in outer space.",
+         "States shall not deploy or use any weapon in outer space.", "softened"),
+        ("States shall not test any weapon in outer space.", "States shall not deploy any weapon in outer space.",
+         "modified"),
+    ],
+    "request_told_in_a_when_clause": [
+        ("Upon request of the Shipper, the Carrier shall issue a receipt for the goods.",
+         "The Carrier shall issue a receipt for the goods when the Shipper so requests.", "reworded"),
+        # ... not a condition denied
+        ("The Processor shall, where reasonably practicable, encrypt the data.",
+         "The Processor shall encrypt the data, and this duty is not limited to cases where encryption is practicable.",
+         "hardened"),
+    ],
+    "age_told_as_older_than": [
+        ("A taxi shall be no more than eight years old when first licensed.",
+         "A taxi must not be older than eight years when first licensed.", "reworded"),
+        ("A taxi shall be no more than eight years old when first licensed.",
+         "A taxi must not be older than ten years when first licensed.", "softened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -164,6 +164,8 @@ def _untraced(info: dict[int, tuple[str, frozenset[int]]], keys: list[str], othe
             parts and all(_stem(w) in other_stems or other_stems.has_form(w) for w in parts))
     if len(word) <= 5 and ((word.endswith("s") and word[:-1] in other_stems) or word + "s" in other_stems):
         return False  # "pets" / "pet": a short word in the other number (longer ones are stemmed)
+    if len(word) <= 6 and ((word.endswith("er") and word[:-2] in other_stems) or word + "er" in other_stems):
+        return False  # "old" / "older": a short adjective and its comparative
     if not word.startswith("re"):
         return not other_stems.has_form(word)
     # "confirm" / "reconfirm"; and "responsible" / "responsibility" are forms of one word, read
@@ -1096,7 +1098,9 @@ class ContentRules:
               any(run[k:k + len(p)] == p for p in allowed for k in range(1, len(run) - len(p))))))
         # (or the first item of a list, closed by a comma with the list's conjunction a few words
         # on: "a gambling, tobacco or payday lending company")
-        joined = joined or (hi - lo <= 2 and lo > 0 and keys[lo - 1] in lex.determiners and
+        # (or "shall not test, deploy or use": the first of the verbs a ban lists)
+        joined = joined or (hi - lo <= 2 and lo > 0 and (keys[lo - 1] in lex.determiners or any(
+                                c.end == lo and c.category in ("modal", "negation") for c in cues)) and
                             text[tokens[hi - 1].end:].lstrip().startswith(",") and
                             any(tuple(keys[k:k + len(p)]) == p for p in allowed for k in range(hi, min(len(keys), hi + 4))))
         if not joined:

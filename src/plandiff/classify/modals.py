@@ -1230,9 +1230,13 @@ class ModalRules:
 
         def in_condition(k: int) -> bool:
             # a condition word opens the stretch of text (up to punctuation) the word stands in
+            # ("if the flag State so requests", "when the Shipper so requests")
             for p in range(k - 1, -1, -1):
                 if other_keys[p] in self.lex.condition_words:
                     return True
+                if other_keys[p] in self.lex.condition_synonyms:
+                    # (not a condition denied: "this obligation is not limited to cases where …")
+                    return not any((w,) in self.lex.negations for w in other_keys[max(0, p - 5):p])
                 if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:."):
                     return False
             return False

@@ -895,7 +895,11 @@ class NumberRules:
                 if p and keys[p] in self.lex.quantifiers and keys[opener] in self.lex.subject_triggers and \
                         self._benefit_cap(keys, cues, k):
                     return False
-                return not (p and keys[p] in self.lex.quantifiers and "," in text[tokens[p - 1].end:tokens[p].start])
+                # (a comma that closes an aside after the modal is no apposition: "shall notify,
+                # at least 42 days in advance, any exercise involving 9,000 or more troops")
+                aside_closed = text[tokens[first_modal].end:tokens[p].start].count(",") % 2 == 0
+                return not (p and keys[p] in self.lex.quantifiers and "," in text[tokens[p - 1].end:tokens[p].start]
+                            and not aside_closed)
         # (the quantifier may stand on the other side only, where the modifier came or went with
         # it: "all related-party transactions" → "related-party transactions exceeding $120,000")
         if opener is not None and opener > first_modal + 1 and self._quantified_elsewhere(keys, keys[opener - 1]):
@@ -2264,6 +2268,7 @@ class NumberRules:
             # period: no deadline, and the same number as "the age of 18"
             age = unit in self.lex.time_units and (tuple(keys[last + 2:last + 4]) == ("of", "age")
                                                    or keys[last + 2:last + 3] == ["old"]
+                                                   or keys[max(0, k - 2):k] in (["older", "than"], ["younger", "than"])
                                                    or keys[max(0, k - 2):k] == ["age", "of"])  # "the age of 18 years"
             if age:
                 if role == "deadline":
