@@ -1774,8 +1774,9 @@ class NumberRules:
                 (old_nums, self.a_keys, new_nums, self.b_keys, old_count, new_count, extra_old),
                 (new_nums, self.b_keys, old_nums, self.a_keys, new_count, old_count, extra_new)):
             for value, n in count.items():
-                if not other_count[value] or n <= other_count[value]:
-                    continue
+                if not other_count[value] or n <= other_count[value] or \
+                        any(m[4] == "reference" for m in nums if m[0] == value):
+                    continue  # (a reference cited again is the same provision: "under Article 10")
                 theirs = {after(other_keys, o) for o in other if o[0] == value}
                 mine = [m for m in nums if m[0] == value]
                 # (not one number written twice, "thirty (30) days": its two figures stand together)

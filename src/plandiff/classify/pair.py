@@ -262,9 +262,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         temporarily left")."""
         after = keys[cue.end:cue.end + 3]
         # (a reference: "this Article", "Schedule 3", "paragraph (b)"; not the verb "schedule")
-        if (after[1:2] and after[0] in self.lex.determiners and after[1] in self.lex.reference_words) or \
-                (after and after[0] in self.lex.reference_words and (len(after) < 2 or _label(after[1]))):
-            return True
+        if (after[1:2] and after[0] in self.lex.determiners and after[1] in self.lex.reference_words) or any(
+                after[i] in self.lex.reference_words and (i + 1 >= len(after) or _label(after[i + 1]))
+                for i in range(min(2, len(after)))):
+            return True  # ("pending on Article 9": one word may stand between)
         return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
 
     def in_relative_clause(self, keys: list[str], cue: _Cue) -> bool:
