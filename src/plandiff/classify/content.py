@@ -285,7 +285,9 @@ class ContentRules:
         "elsewhere than") and the other a word of "only" (lexicon: only_words)? The ban with its
         exception told as a restricted permission: the modal rules read it."""
         def exception(keys: list[str], lo: int, hi: int) -> bool:
-            return tuple(keys[lo:hi]) in self.lex.exception_words
+            cues = self.old_cues if keys is self.a_keys else self.new_cues
+            return tuple(keys[lo:hi]) in self.lex.exception_words and \
+                any(c.category == "modal" and c.end <= lo and self.negated(keys, c) for c in cues)
         def only(keys: list[str], lo: int, hi: int) -> bool:
             return any(w in self.lex.only_words for w in keys[lo:hi]) and \
                 all(w in self.lex.only_words or w in self.lex.light_words for w in keys[lo:hi])
@@ -951,7 +953,8 @@ class ContentRules:
             (self.a_keys, self.a, self.old_text, self.old_cues, self.fwd)
         lo, hi = (j1, j2) if added else (i1, i2)
         if any(any(ch.isdigit() for ch in keys[k]) or (keys[k] in lex.reference_words and (
-                k + 1 >= len(keys) or _label(keys[k + 1]))) for k in range(lo, hi)):
+                (k + 1 < len(keys) and _label(keys[k + 1])) or (k and keys[k - 1] in ("this", "that", "these", "those"))))
+               for k in range(lo, hi)):
             return None  # (a figure or a reference, "Part 3"; not "firearm parts")
         modals = [c for c in cues if c.category == "modal" and not (lo <= c.start < hi)]
         if len(modals) > 1:
@@ -1193,8 +1196,11 @@ class ContentRules:
         keys, tokens, text, lo, hi = (self.b_keys, self.b, self.new_text, j1, j2) if added else \
             (self.a_keys, self.a, self.old_text, i1, i2)
         # (or a participle that opens the same restriction: "All volunteers working with children")
+        # (not a marker of examples, "including part-time staff", nor one told with a manner,
+        # "acting individually or jointly")
         participle = keys[lo].endswith("ing") and len(keys[lo]) > 5 and keys[lo].isalpha() and \
-            keys[lo] not in self.lex.light_words
+            keys[lo] not in self.lex.light_words and not any(p[0] == keys[lo] for p in self.lex.example_markers) and \
+            not (lo + 1 < len(keys) and keys[lo + 1].endswith("ly"))
         if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words and not participle) or \
                 hi - lo < (2 if participle else 3):  # ("producing spirits")
             return None

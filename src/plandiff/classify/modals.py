@@ -551,8 +551,9 @@ class ModalRules:
         opened by a word of condition ("Where a loan covered by credit life insurance is
         outstanding, …"; lexicon: condition_words, condition_synonyms): the condition restated.
         Most of its content words (at least two) must stand there."""
-        if cue.phrase not in self.lex.clause_qualifiers:
-            return False
+        excepting = self.lex.exception_openers | self.lex.exception_words | {("unless",)}
+        if cue.phrase not in self.lex.clause_qualifiers or any(cue.phrase[:len(e)] == e for e in excepting):
+            return False  # (an exception, "Save where …", turned into a condition turns the case round)
         keys, tokens, text = (self.b_keys, self.b, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_text)
         other, other_tokens, other_text = (self.a_keys, self.a, self.old_text) if side == "new" else \
             (self.b_keys, self.b, self.new_text)
@@ -561,7 +562,7 @@ class ModalRules:
             return False
         openers = self.lex.condition_words | self.lex.condition_synonyms
         conditioned: set[str] = set()
-        opened = False
+        opened = negated_there = False
         for k, w in enumerate(other):
             starts = not k or any(ch in other_text[other_tokens[k - 1].end:other_tokens[k].start] for ch in ",;:.")
             if starts:
@@ -570,7 +571,11 @@ class ModalRules:
                 opened = True  # (a word of condition that opens its clause: not "including where")
             elif opened:
                 conditioned.add(_stem(w))
-        return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine)
+                negated_there = negated_there or (w,) in self.lex.negations
+        # (and the same polarity: "provided that the vehicle was locked" / "Where the vehicle was
+        # not locked" turns the case round)
+        mine_negated = any((w,) in self.lex.negations for w in self.governed_words(keys, tokens, text, cue.end))
+        return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine) and mine_negated == negated_there
 
     def _told_as_consequence(self, cue: _Cue, side: str) -> bool:
         """An "unless" whose condition the other side makes a duty, saying what follows if it is
@@ -586,7 +591,16 @@ class ModalRules:
             return any(tuple(words[k:k + len(p)]) == p for p in self.lex.consequence_openers
                        for k, w in enumerate(words) if w == p[0])
         mine = self.governed_words(keys, tokens, text, cue.end)
-        return opens(other) and not opens(keys) and bool(mine) and sum(w in other for w in mine) * 2 > len(mine)
+        # (and the consequence the same: what stood before "unless" stands after the opener,
+        # "time-barred unless brought …" / "…, failing which it shall be time-barred")
+        modal_words = {k for c in (self.new_cues if side == "new" else self.old_cues) if c.category == "modal"
+                       for k in range(c.start, c.end)}
+        before = [w for k, w in enumerate(keys[:cue.start]) if k not in modal_words and w.replace("-", "").isalpha()
+                  and w not in self.lex.light_words and w not in self.lex.copulas and (w,) not in self.lex.negations]
+        at = next((k + len(p) for k in range(len(other)) for p in self.lex.consequence_openers
+                   if tuple(other[k:k + len(p)]) == p), None)
+        told = at is not None and (not before or any(w in other[at:] for w in before[-3:]))
+        return told and opens(other) and not opens(keys) and bool(mine) and sum(w in other for w in mine) * 2 > len(mine)
 
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""
@@ -648,7 +662,16 @@ class ModalRules:
                 # (not where this side holds the complement too: "no more than" holds "more than")
                 if at(first, other):
                     continue
-                if any(first[i:i + 2] == second[j:j + 2] for i in ends for j in at(second, other)):
+                # (each bound in the clause of its side's first modal: "shall not remove the
+                # fixtures and shall give notice within 30 days" holds its bound in another duty)
+                lower = one in self.lex.lower_threshold_words
+
+                def own(keys: list[str], k: int, lower: bool = lower) -> bool:
+                    cues = self.old_cues if keys is self.a_keys else self.new_cues
+                    modals = [c for c in cues if c.category == "modal" and c.start < k]
+                    return len(modals) <= 1 and (not lower or (bool(modals) and "be" in keys[modals[0].end:modals[0].end + 3]))
+                if any(first[i:i + 2] == second[j:j + 2] and own(first, i) and own(second, j)
+                       for i in ends for j in at(second, other)):
                     return True
         return False
 
@@ -1412,6 +1435,9 @@ class ModalRules:
             # a phrase built on a quantifier where the other side has it bare ("operations of any
             # kind" / "any operations")
             inside = [w for w in keys[cue.start:cue.end] if w in self.lex.quantifiers]
+            if inside and any((w,) in self.lex.negations or w in self.lex.negative_subjects
+                              for w in keys[max(0, cue.start - 6):cue.start]):
+                return True  # ("gives no warranty of any kind": emphasis of the negation, no wider scope)
             return len(inside) == 1 and other_keys.count(inside[0]) > keys.count(inside[0]) - 1
         if keys[cue.start] not in self.lex.quantifiers:
             return False
@@ -1441,8 +1467,10 @@ class ModalRules:
         if n and keys[0] == word and len(keys) > 1 and other_keys and other_keys[0] != keys[1] \
                 and _stem(other_keys[0]) == _stem(keys[1]):
             n -= 1
-        elif n and keys[0] == word and len(keys) > 1 and len(other_keys) > 1 and other_keys[1] == keys[1] and \
-                other_keys[0] in ("the", "a", "an"):
+        elif n and keys[0] == word and len(keys) > 1 and len(other_keys) > 2 and other_keys[1] == keys[1] and \
+                (other_keys[0] == "the" or (other_keys[0] in ("a", "an") and other_keys[2] in ("who", "whose", "that"))):
+            # (or "A person who …": any such person, where "A member of the Board shall attend"
+            # may ask one member only)
             n -= 1  # ("Each engaging club" / "The engaging club": one rule for any club, told of one)
         return n
 
@@ -1835,8 +1863,12 @@ class ModalRules:
                 continue
             # (or a hedge that opens a condition in its place: "In the event that the premises
             # are found …" / "If the premises do not meet …")
-            old_opens = self.a_keys[i1] in openers or any(c.category == "hedge" and c.start == i1 for c in self.old_cues)
-            new_opens = self.b_keys[j1] in openers or any(c.category == "hedge" and c.start == j1 for c in self.new_cues)
+            # (not one of exception, "Save where …" / "Where …", which turns the case round)
+            excepting = self.lex.exception_openers | self.lex.exception_words
+            old_opens = self.a_keys[i1] in openers or any(c.category == "hedge" and c.start == i1 and not any(
+                c.phrase[:len(e)] == e for e in excepting) for c in self.old_cues)
+            new_opens = self.b_keys[j1] in openers or any(c.category == "hedge" and c.start == j1 and not any(
+                c.phrase[:len(e)] == e for e in excepting) for c in self.new_cues)
             if old_opens and new_opens:
                 swapped[0].add(i1)
                 swapped[1].add(j1)

@@ -151,7 +151,9 @@ def _odds(plain: list[tuple[float, int, int, str]], text: str) -> list[tuple[flo
     out: list[tuple[float, int, int, str]] = []
     for n in plain:
         prev = out[-1] if out else None
-        if prev is not None and text[prev[2]:n[1]] == " in " and 0 < prev[0] < n[0] and prev[0] == int(prev[0]):
+        after = text[n[2]:n[2] + 7].lstrip().lower()
+        if prev is not None and text[prev[2]:n[1]] == " in " and 0 < prev[0] < n[0] and prev[0] == int(prev[0]) \
+                and not after.startswith("year"):  # ("a 1 in 100 year flood": a return period)
             out[-1] = (prev[0] / n[0], prev[1], n[2], text[prev[1]:n[2]])
         else:
             out.append(n)
@@ -586,13 +588,16 @@ class NumberRules:
                 before = c
             elif after is None:
                 after = c
-        modal = before or after
+        # (the figure in the subject, before the modal: after it, the permission's object may be
+        # a power over others, "may impose a fine on any undertaking with a turnover exceeding")
+        modal = after if before is None else None
         # (a modal of mere possibility, "from which a person could fall", permits nothing; a
         # clause opened by "No" is a ban however far its modal: "No trout measuring less than
-        # 25 centimetres from … may be retained")
+        # 25 centimetres from … may be retained"; a permission restricted by "only" is a ban on
+        # the rest: "Children under 12 may be admitted only if accompanied")
         return modal is not None and self.permits(modal) and not self.negated(keys, modal) and \
             self.lex.right_words.isdisjoint(modal.phrase) and modal.phrase[0] not in self.lex.possibility_modals and \
-            keys[0] not in self.lex.negative_subjects
+            keys[0] not in self.lex.negative_subjects and self.lex.only_words.isdisjoint(keys)
 
     def _bound_of_margin(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> str | None:
         """The role ("cap" or "floor") of the bound whose figure the margin at word ``k`` moves
@@ -605,6 +610,13 @@ class NumberRules:
             if bound is not None:
                 return bound.category
         return None
+
+    def _price_asked(self, keys: list[str], k: int) -> bool:
+        """Is the figure at word ``k`` the price asked for what is given: a price noun (lexicon:
+        price_nouns) after "at" or "for" within the five words before it ("supply loans at a
+        charge not exceeding £5"), not the thing given ("refund any fee up to £500")?"""
+        window = keys[max(0, k - 5):k]
+        return any(w in self.lex.price_nouns and ("at" in window[:i] or "for" in window[:i]) for i, w in enumerate(window))
 
     def _grants_right(self, cues: list[_Cue]) -> bool:
         """Is the clause's commitment a right (a modal with a word of lexicon: right_words)?"""
@@ -994,7 +1006,10 @@ class NumberRules:
             # ("once every calendar month": a period modifier may stand before the unit, after a
             # count; "four meetings in every calendar year" counts the meetings elsewhere)
             counted = k > 0 and (keys[k - 1] in ("once", "twice", "times") or
-                                 (k > 1 and keys[k - 1] == "in" and keys[k - 2] in ("once", "twice", "times")))
+                                 (k > 1 and keys[k - 1] == "in" and keys[k - 2] in ("once", "twice", "times")
+                                  # (not under a cap, "no more than twice in every year": the cap's figure)
+                                  and not any(c.category == "cap" and c.end == k - 2 for c in
+                                              (self.old_cues if keys is self.a_keys else self.new_cues))))
             unit = keys[k + 2] if counted and keys[k + 1] in self.lex.period_modifiers and k + 2 < len(keys) \
                 else keys[k + 1]
             days = freq.get(unit, units.get(unit))
@@ -1625,7 +1640,7 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
                                               f"softened: deadline '{r[3]}' removed", r[1], None))
             elif r[4] in ("cap", "floor") and self._share_of_bounded_whole(r, self.old_text, self.a_keys, self.b_keys):
-                effect = "hardened" if (r[4] == "floor") != bool(r[6]) else "softened"
+                effect = "hardened" if r[4] == "floor" or r[6] else "softened"
                 what = "minimum" if r[4] == "floor" else "cap"
                 self.evidence.append(Evidence(r[4], effect, r[3], None,
                                               f"{effect}: {what} raised from {r[3].rstrip('%')}% to the whole it bounds", r[1], None))
@@ -1713,7 +1728,7 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
                                               f"hardened: deadline '{a[3]}' added", None, a[1]))
             elif a[4] in ("cap", "floor") and self._share_of_bounded_whole(a, self.new_text, self.b_keys, self.a_keys):
-                effect = "softened" if (a[4] == "floor") != bool(a[6]) else "hardened"
+                effect = "softened" if a[4] == "floor" or a[6] else "hardened"
                 what = "minimum" if a[4] == "floor" else "cap"
                 self.evidence.append(Evidence(a[4], effect, None, a[3],
                                               f"{effect}: {what} lowered to {a[3].rstrip('%')}% of what it bounded", None, a[1]))
@@ -2231,7 +2246,10 @@ class NumberRules:
                 unit = keys[last + 2]
             shown = text[s:e]
             end = e
-            if unit in self.lex.measure_units and isinstance(value, float):
+            rate = keys[last + 2:last + 3] == ["per"] or (last + 2 < len(keys) and keys[last + 2] in self.lex.measure_units) \
+                or (last + 1 < len(tokens) and text[tokens[last + 1].end:tokens[last + 1].end + 1] == "/")
+            if unit in self.lex.measure_units and isinstance(value, float) and not rate:
+                # (not a rate, "5 mg per kg", "25 mg/L": its two units convert together)
                 value = round(value * self.lex.measure_units[unit][1], 9)  # "950 mm" is "0.95 m"
                 if keys[last + 1] == unit:
                     end = tokens[last + 1].end
@@ -2308,8 +2326,7 @@ class NumberRules:
             # (a cap on the price asked for what is given is no cap on what is owed: "shall supply
             # loans at a charge not exceeding £5"; lexicon: price_nouns)
             owed = self.penalty_near(keys, k, cues, tokens, text) or (
-                role == "cap" and self._benefit_cap(keys, cues, k)
-                and self.lex.price_nouns.isdisjoint(keys[max(0, k - 5):k]))
+                role == "cap" and self._benefit_cap(keys, cues, k) and not self._price_asked(keys, k))
             out.append((value, (s, end), role, shown, role, k, owed))
         # a roman numeral labelling a reference ("Annex I", "Part IV") is a reference number too
         # (only after a reference word, so none on a side without one)

@@ -171,8 +171,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             window.add(cue.start - 3)  # "shall not be made subject to"
         if cue.category == "hedge" and cue.end - cue.start == 1 and keys[cue.start].endswith("ly"):
             # an adverb of manner after the verb a negation governs: "shall not be withheld
-            # unreasonably" is "shall not unreasonably withhold"
-            window.update(range(cue.start - 4, cue.start - 2))
+            # unreasonably" is "shall not unreasonably withhold" (the modal's own "not", not the
+            # "No" of a subject: "No consent shall be unreasonably withheld")
+            window.update(p for p in range(cue.start - 4, cue.start - 2)
+                          if any(c.category == "modal" and c.end == p for c in cues))
         if cue.category != "modal" and any(c.category in ("negation", "strengthener") and c.start in window for c in cues):
             # a qualifier's negation stands in its own stretch of text: in "is irrevocable, is
             # not subject to any condition" the "not" after the comma negates another verb
@@ -202,7 +204,9 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             # the negation a subject opened by "No" gives the modal
             # (after "be", as the verb's complement; one right after the modal, "Neither Party
             # shall, in principle, deploy", qualifies the ban itself)
-            modal = next((c for c in cues if c.category == "modal" and c.end == cue.start - 1 and keys[c.end] == "be"), None)
+            # (not a manner adverb, "No consent shall be unreasonably withheld", which qualifies the ban)
+            modal = next((c for c in cues if c.category == "modal" and c.end == cue.start - 1 and keys[c.end] == "be"
+                          and not keys[cue.start].endswith("ly")), None)
             if modal is not None and self.no_subject(keys, modal):
                 return True
         return cue.category == "modal" and self.no_subject(keys, cue)
@@ -282,8 +286,12 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         temporary administration", "all pending cases"), not how firmly something is promised.
         Phrases ("its reasonable efforts") are noun phrases of their own and keep their meaning;
         a strengthener on the object ("a full withdrawal") does strengthen the commitment."""
+        other_cues, other_keys = (self.new_cues, self.b_keys) if keys is self.a_keys else (self.old_cues, self.a_keys)
         if cue.category in ("widener", "narrower") and cue.end - cue.start == 1 and cue.start > 0 and \
-                keys[cue.start - 1] in ("be", "is", "are") and (cue.end == len(keys) or (keys[cue.end],) in self.lex.conjunctions):
+                keys[cue.start - 1] in ("be", "is", "are") and (cue.end == len(keys) or (keys[cue.end],) in self.lex.conjunctions) \
+                and not any(c.category in ("widener", "narrower") and c.start and other_keys[c.start - 1] in ("be", "is", "are")
+                            for c in other_cues):
+            # ("shall be complete" / "shall be partial" compares the two)
             return True  # (a scope word told of the thing, after "be": "milk shall be whole and pasteurised")
         return cue.category == "hedge" and cue.end - cue.start == 1 \
             and cue.start > 0 and keys[cue.start - 1] in self.lex.determiners \
