@@ -803,6 +803,10 @@ class ContentRules:
         not on a conjunction: "diving and water-skiing" → "diving, water-skiing and
         kite-surfing" ties two alignments, and the diff keeps "and" where the item reading needs
         "water-skiing" kept (and "and kite-surfing" added)."""
+        # (only where the diff kept a lone conjunction between two edits: the tie it resolves)
+        if not any(tag == "equal" and i2 - i1 == 1 and (self.a_keys[i1],) in self.lex.conjunctions
+                   for tag, i1, i2, _, _ in self.opcodes[1:-1]):
+            return None
         light = self.lex.light_words
         opcodes = difflib.SequenceMatcher(light.__contains__, self.a_keys, self.b_keys, autojunk=False).get_opcodes()
         if opcodes == self.opcodes:
