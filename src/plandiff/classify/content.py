@@ -788,8 +788,7 @@ class ContentRules:
         if found is None and any("-" in k for k in self.a_keys + self.b_keys):
             # a hyphenated word ("assign, transfer or sub-contract") can be an item of its own
             # where no other change of substance stands beside it
-            found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys, self.lex),
-                                          _with_hyphenated(self.content_words[1], self.b_keys, self.lex))
+            found = self._hyphenated_item_change()
         if found is None and not changes:
             anchored = self._item_anchored_on_words()
             if anchored is not None:
@@ -797,6 +796,12 @@ class ContentRules:
         if found is None:
             return self._items_added_together(changes)
         return self._item_evidence(found)
+
+    def _hyphenated_item_change(self):
+        """The one item change with the hyphenated words counted as content words too ("assign,
+        transfer or sub-contract"), or None."""
+        return self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys, self.lex),
+                                     _with_hyphenated(self.content_words[1], self.b_keys, self.lex))
 
     def _item_anchored_on_words(self) -> Evidence | None:
         """The list-item reading again over a word diff that anchors on words of substance,
@@ -818,8 +823,7 @@ class ContentRules:
             changes = self._item_changes(*self.content_words)
             found = changes[0] if changes is not None and len(changes) == 1 else None
             if found is None and not changes and any("-" in k for k in self.a_keys + self.b_keys):
-                found = self._one_item_change(_with_hyphenated(self.content_words[0], self.a_keys, self.lex),
-                                              _with_hyphenated(self.content_words[1], self.b_keys, self.lex))
+                found = self._hyphenated_item_change()
             return self._item_evidence(found) if found is not None else None
         finally:
             self.opcodes, self.fwd, self.back = saved

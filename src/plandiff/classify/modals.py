@@ -545,14 +545,18 @@ class ModalRules:
                          old=text[span[0]:span[1]], old_span=span)
             return
 
+    def _opens_exception(self, cue: _Cue) -> bool:
+        """Does the qualifier open an exception ("save where", "except if", "unless"; lexicon:
+        exception_openers, exception_words), which a condition in its place turns round?"""
+        return any(cue.phrase[:len(e)] == e for e in self.lex.exception_openers | self.lex.exception_words)
+
     def _condition_restated(self, cue: _Cue, side: str) -> bool:
         """A proviso that opens a clause ("…, provided that the loan was covered by credit life
         insurance"; lexicon: clause_qualifiers) whose words stand on the other side in a clause
         opened by a word of condition ("Where a loan covered by credit life insurance is
         outstanding, …"; lexicon: condition_words, condition_synonyms): the condition restated.
         Most of its content words (at least two) must stand there."""
-        excepting = self.lex.exception_openers | self.lex.exception_words | {("unless",)}
-        if cue.phrase not in self.lex.clause_qualifiers or any(cue.phrase[:len(e)] == e for e in excepting):
+        if cue.phrase not in self.lex.clause_qualifiers or self._opens_exception(cue):
             return False  # (an exception, "Save where …", turned into a condition turns the case round)
         keys, tokens, text = (self.b_keys, self.b, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_text)
         other, other_tokens, other_text = (self.a_keys, self.a, self.old_text) if side == "new" else \
@@ -1864,11 +1868,10 @@ class ModalRules:
             # (or a hedge that opens a condition in its place: "In the event that the premises
             # are found …" / "If the premises do not meet …")
             # (not one of exception, "Save where …" / "Where …", which turns the case round)
-            excepting = self.lex.exception_openers | self.lex.exception_words
-            old_opens = self.a_keys[i1] in openers or any(c.category == "hedge" and c.start == i1 and not any(
-                c.phrase[:len(e)] == e for e in excepting) for c in self.old_cues)
-            new_opens = self.b_keys[j1] in openers or any(c.category == "hedge" and c.start == j1 and not any(
-                c.phrase[:len(e)] == e for e in excepting) for c in self.new_cues)
+            old_opens = self.a_keys[i1] in openers or any(c.category == "hedge" and c.start == i1
+                                                          and not self._opens_exception(c) for c in self.old_cues)
+            new_opens = self.b_keys[j1] in openers or any(c.category == "hedge" and c.start == j1
+                                                          and not self._opens_exception(c) for c in self.new_cues)
             if old_opens and new_opens:
                 swapped[0].add(i1)
                 swapped[1].add(j1)
