@@ -136,7 +136,7 @@ def _split_by_not(keys: list[str], i: int, table: dict, lex: Lexicon) -> _Cue | 
     hit = table.get((keys[i], keys[i + 2]))
     # (not in a condition or a relative clause: "Where processing is not permitted under
     # Article 6", "Goods whose import is not permitted")
-    opener = {"where", "if", "when", "whose", "unless"} | lex.relative_words
+    opener = lex.condition_words | lex.condition_synonyms | lex.relative_words | {p[0] for p in lex.exception_openers if len(p) == 1}
     if hit and hit[0] == "modal" and keys[i + 2].endswith("ed") and (i + 3 >= len(keys) or keys[i + 3] != "to") \
             and opener.isdisjoint(keys[max(0, i - 4):i]):
         return _Cue("modal", (keys[i], keys[i + 2]), i + 2, i + 3, hit[1])

@@ -315,6 +315,11 @@ def _inflects(word: str, verb: str) -> bool:
         (verb.endswith("e") and word == verb[:-1] + "ing")
 
 
+def _phrase_ends(keys: list[str], phrases) -> list[int]:
+    """Where each occurrence of one of ``phrases`` (word tuples) in ``keys`` ends, in order."""
+    return [k + len(p) for k, w in enumerate(keys) for p in phrases if p[0] == w and tuple(keys[k:k + len(p)]) == p]
+
+
 def _form_after(keys: list[str], openers, word: str, reach: int = 3) -> bool:
     """Does a form of ``word`` (see _inflects, either way round) stand within ``reach`` words
     after one of the ``openers`` (phrases as tuples: "before", "only after")?"""

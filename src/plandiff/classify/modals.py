@@ -11,6 +11,7 @@ from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
     _antonyms,
     _form_after,
+    _phrase_ends,
     _same_word,
     _sentence_start,
     _spells,
@@ -561,7 +562,8 @@ class ModalRules:
         keys, tokens, text = (self.b_keys, self.b, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_text)
         other, other_tokens, other_text = (self.a_keys, self.a, self.old_text) if side == "new" else \
             (self.b_keys, self.b, self.new_text)
-        mine = [w for w in self.governed_words(keys, tokens, text, cue.end) if w not in self.lex.light_words]
+        governed = self.governed_words(keys, tokens, text, cue.end)
+        mine = [w for w in governed if w not in self.lex.light_words]
         if len(mine) < 2:
             return False
         openers = self.lex.condition_words | self.lex.condition_synonyms
@@ -578,7 +580,7 @@ class ModalRules:
                 negated_there = negated_there or (w,) in self.lex.negations
         # (and the same polarity: "provided that the vehicle was locked" / "Where the vehicle was
         # not locked" turns the case round)
-        mine_negated = any((w,) in self.lex.negations for w in self.governed_words(keys, tokens, text, cue.end))
+        mine_negated = any((w,) in self.lex.negations for w in governed)
         return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine) and mine_negated == negated_there
 
     def _told_as_consequence(self, cue: _Cue, side: str) -> bool:
@@ -590,10 +592,9 @@ class ModalRules:
             return False
         keys, tokens, text = (self.b_keys, self.b, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_text)
         other = self.a_keys if side == "new" else self.b_keys
-
-        def opens(words: list[str]) -> bool:
-            return any(tuple(words[k:k + len(p)]) == p for p in self.lex.consequence_openers
-                       for k, w in enumerate(words) if w == p[0])
+        theirs = _phrase_ends(other, self.lex.consequence_openers)
+        if not theirs or _phrase_ends(keys, self.lex.consequence_openers):
+            return False
         mine = self.governed_words(keys, tokens, text, cue.end)
         # (and the consequence the same: what stood before "unless" stands after the opener,
         # "time-barred unless brought …" / "…, failing which it shall be time-barred")
@@ -601,10 +602,8 @@ class ModalRules:
                        for k in range(c.start, c.end)}
         before = [w for k, w in enumerate(keys[:cue.start]) if k not in modal_words and w.replace("-", "").isalpha()
                   and w not in self.lex.light_words and w not in self.lex.copulas and (w,) not in self.lex.negations]
-        at = next((k + len(p) for k in range(len(other)) for p in self.lex.consequence_openers
-                   if tuple(other[k:k + len(p)]) == p), None)
-        told = at is not None and (not before or any(w in other[at:] for w in before[-3:]))
-        return told and opens(other) and not opens(keys) and bool(mine) and sum(w in other for w in mine) * 2 > len(mine)
+        told = not before or any(w in other[theirs[0]:] for w in before[-3:])
+        return told and bool(mine) and sum(w in other for w in mine) * 2 > len(mine)
 
     def governed_words(self, keys: list[str], tokens, text: str, start: int) -> list[str]:
         """The content words of the eight after ``start``, up to the next comma or stop."""
@@ -656,15 +655,13 @@ class ModalRules:
         least 300 metres away", "shall not be issued before the fee is paid" / "shall be issued
         only after the fee is paid")? With the negation flipped, the rule is told the other way
         round, as with an antonym."""
-        def at(keys: list[str], phrase: tuple) -> list[int]:
-            return [k + len(phrase) for k, w in enumerate(keys) if w == phrase[0] and tuple(keys[k:k + len(phrase)]) == phrase]
         for one, other in self.lex.complement_bounds:
             for first, second in ((self.a_keys, self.b_keys), (self.b_keys, self.a_keys)):
-                ends = at(first, one)
+                ends = _phrase_ends(first, (one,))
                 if not ends:
                     continue
                 # (not where this side holds the complement too: "no more than" holds "more than")
-                if at(first, other):
+                if _phrase_ends(first, (other,)):
                     continue
                 # (each bound in the clause of its side's first modal: "shall not remove the
                 # fixtures and shall give notice within 30 days" holds its bound in another duty)
@@ -675,7 +672,7 @@ class ModalRules:
                     modals = [c for c in cues if c.category == "modal" and c.start < k]
                     return len(modals) <= 1 and (not lower or (bool(modals) and "be" in keys[modals[0].end:modals[0].end + 3]))
                 if any(first[i:i + 2] == second[j:j + 2] and own(first, i) and own(second, j)
-                       for i in ends for j in at(second, other)):
+                       for i in ends for j in _phrase_ends(second, (other,))):
                     return True
         return False
 
@@ -1014,10 +1011,10 @@ class ModalRules:
         # A plain statement turned into a best effort ("to hold the increase below 1.5 °C" →
         # "to pursue efforts to limit it to 1.5 °C"), or the reverse.
         # (a bound that holds its own modal, "shall not exceed", makes no plain statement)
-        old_modal = any(c.category == "modal" or (c.category == "cap" and c.phrase[0] in self.lex.auxiliary_modals)
-                        for c in self.old_cues)
-        new_modal = any(c.category == "modal" or (c.category == "cap" and c.phrase[0] in self.lex.auxiliary_modals)
-                        for c in self.new_cues)
+        def holds_modal(cues: list[_Cue]) -> bool:
+            return any(c.category == "modal" or (c.category == "cap" and c.phrase[0] in self.lex.auxiliary_modals)
+                       for c in cues)
+        old_modal, new_modal = holds_modal(self.old_cues), holds_modal(self.new_cues)
         # (a right told as what is given is the same right: "is entitled to a deferred pension"
         # / "a deferred pension is payable to"; lexicon: right_words)
         if not old_modal and len(added) > len(removed):
@@ -1473,9 +1470,10 @@ class ModalRules:
             n -= 1
         elif n and keys[0] == word and len(keys) > 1 and len(other_keys) > 2 and other_keys[1] == keys[1] and \
                 (other_keys[0] == "the" or (other_keys[0] in ("a", "an") and other_keys[2] in ("who", "whose", "that"))):
-            # (or "A person who …": any such person, where "A member of the Board shall attend"
-            # may ask one member only)
-            n -= 1  # ("Each engaging club" / "The engaging club": one rule for any club, told of one)
+            # "Each engaging club" / "The engaging club", "Every person who …" / "A person who …":
+            # one rule for any of them, told of one ("A member of the Board shall attend" may
+            # ask one member only)
+            n -= 1
         return n
 
     def wide_compound(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:

@@ -572,11 +572,11 @@ class NumberRules:
         return any(keys[p] in self.lex.only_words for p in range(first, k))
 
     def _permission_of(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
-        """Is the modal of the clause that holds the figure at word ``k`` a permission, not
-        negated and no right? Its clause's modal is the nearest before the figure in its
-        sentence, else the first after it (a figure in the subject: "Aircraft of up to 4 kg may
-        be flown")."""
-        before = after = None
+        """Is the figure at word ``k`` in the subject of a permission: no modal before it in its
+        sentence, and the first after it a permission, not negated and no right ("Aircraft of up
+        to 4 kg may be flown")? After the modal the permission's object may be a power over
+        others ("may impose a fine on any undertaking with a turnover exceeding …")."""
+        modal = None
         for c in cues:
             if c.category != "modal":
                 continue
@@ -585,12 +585,8 @@ class NumberRules:
                    for ch in ".;:"):
                 continue  # another sentence
             if c.end <= k:
-                before = c
-            elif after is None:
-                after = c
-        # (the figure in the subject, before the modal: after it, the permission's object may be
-        # a power over others, "may impose a fine on any undertaking with a turnover exceeding")
-        modal = after if before is None else None
+                return False
+            modal = modal or c
         # (a modal of mere possibility, "from which a person could fall", permits nothing; a
         # clause opened by "No" is a ban however far its modal: "No trout measuring less than
         # 25 centimetres from … may be retained"; a permission restricted by "only" is a ban on
@@ -1268,7 +1264,7 @@ class NumberRules:
         return self._percent(n, text) and isinstance(n[0], float) and n[0] < 100 and \
             not self.lex.whole_words.isdisjoint(other_keys) and self.lex.whole_words.isdisjoint(keys)
 
-    def _share_of_bounded_whole(self, n, text: str, keys: list[str], other_keys: list[str]) -> bool:
+    def _share_of_bounded_whole(self, n, text: str, other_keys: list[str], keys: list[str]) -> bool:
         """A share below the whole ("not less than 80% of its agreed value") where the other
         side set the same bound on the whole itself ("not less than its agreed value"), the
         same words after it: the bound now stops at that share of what it bounded (a minimum
@@ -1639,7 +1635,7 @@ class NumberRules:
                 self._deadlines_moved.append(r[0])
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
                                               f"softened: deadline '{r[3]}' removed", r[1], None))
-            elif r[4] in ("cap", "floor") and self._share_of_bounded_whole(r, self.old_text, self.a_keys, self.b_keys):
+            elif r[4] in ("cap", "floor") and self._share_of_bounded_whole(r, self.old_text, self.b_keys, self.a_keys):
                 effect = "hardened" if r[4] == "floor" or r[6] else "softened"
                 what = "minimum" if r[4] == "floor" else "cap"
                 self.evidence.append(Evidence(r[4], effect, r[3], None,
@@ -1727,7 +1723,7 @@ class NumberRules:
                 self._deadlines_moved.append(a[0])
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
                                               f"hardened: deadline '{a[3]}' added", None, a[1]))
-            elif a[4] in ("cap", "floor") and self._share_of_bounded_whole(a, self.new_text, self.b_keys, self.a_keys):
+            elif a[4] in ("cap", "floor") and self._share_of_bounded_whole(a, self.new_text, self.a_keys, self.b_keys):
                 effect = "softened" if a[4] == "floor" or a[6] else "hardened"
                 what = "minimum" if a[4] == "floor" else "cap"
                 self.evidence.append(Evidence(a[4], effect, None, a[3],

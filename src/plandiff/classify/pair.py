@@ -286,13 +286,15 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         temporary administration", "all pending cases"), not how firmly something is promised.
         Phrases ("its reasonable efforts") are noun phrases of their own and keep their meaning;
         a strengthener on the object ("a full withdrawal") does strengthen the commitment."""
+        # A scope word told of the thing, after "be" ("milk shall be whole and pasteurised"),
+        # unless the other side tells another there ("shall be complete" / "shall be partial"
+        # compares the two).
         other_cues, other_keys = (self.new_cues, self.b_keys) if keys is self.a_keys else (self.old_cues, self.a_keys)
         if cue.category in ("widener", "narrower") and cue.end - cue.start == 1 and cue.start > 0 and \
                 keys[cue.start - 1] in ("be", "is", "are") and (cue.end == len(keys) or (keys[cue.end],) in self.lex.conjunctions) \
                 and not any(c.category in ("widener", "narrower") and c.start and other_keys[c.start - 1] in ("be", "is", "are")
                             for c in other_cues):
-            # ("shall be complete" / "shall be partial" compares the two)
-            return True  # (a scope word told of the thing, after "be": "milk shall be whole and pasteurised")
+            return True
         return cue.category == "hedge" and cue.end - cue.start == 1 \
             and cue.start > 0 and keys[cue.start - 1] in self.lex.determiners \
             and cue.end < len(keys) and keys[cue.end] not in self.lex_stop
