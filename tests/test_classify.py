@@ -5568,6 +5568,50 @@ MIRRORED_CASES = {
         ("A taxi shall be no more than eight years old when first licensed.",
          "A taxi must not be older than ten years when first licensed.", "softened"),
     ],
+    "list_comma_inside_a_restricted_permission": [
+        # (the comma of "a kiosk, stall or van" parts a list; the "only if" still restricts)
+        ("No trader shall place a kiosk, stall or van on the square unless the Council has granted a licence.",
+         "A trader may place a kiosk, stall or van on the square only if the Council has granted a licence.",
+         "reworded"),
+        ("No trader shall place a kiosk, stall or van on the square.",
+         "A trader may place a kiosk, stall or van on the square only if the Council has granted a licence.",
+         "softened"),
+    ],
+    "negative_subject_after_a_conjunction": [
+        ("Glass bottles are prohibited in the stadium; flags may be displayed only in the family stand.",
+         "Flags may be displayed only in the family stand, and no glass bottles are permitted in the stadium.",
+         "reworded"),
+    ],
+    "count_of_times_as_a_multiplier": [
+        ("The insurer shall pay a sum of up to twice the annual premium.",
+         "The insurer shall pay a sum of up to two times the annual premium.", "reworded"),
+        ("The insurer shall pay a sum of up to twice the annual premium.",
+         "The insurer shall pay a sum of up to three times the annual premium.", "hardened"),
+    ],
+    "count_of_a_frequency_restated": [
+        ("Each resident shall be offered a hot meal at least twice daily.",
+         "Each resident shall be offered a hot meal no fewer than two times each day.", "reworded"),
+        ("The pump shall be checked twice daily.", "The pump shall be checked three times daily.", "hardened"),
+    ],
+    "top_of_a_range_is_a_cap": [
+        ("The water in the pool shall be kept between 26 and 28 degrees Celsius.",
+         "The water in the pool shall be kept at not less than 26°C and not more than 28°C.", "reworded"),
+    ],
+    "cap_on_a_deduction": [
+        ("The agency shall remit each fee to the artist, less a commission for its services not exceeding 15 per cent.",
+         "The agency shall remit each fee to the artist, less a commission for its services not exceeding 20 per cent.",
+         "softened"),
+    ],
+    "item_of_what_a_possessive_describes": [
+        ("The tenant shall deliver to the landlord the keys in her possession or custody.",
+         "The tenant shall deliver to the landlord the keys in her possession.", "softened"),
+    ],
+    "modal_of_an_exception_after_the_duty": [
+        (("The removal of the equipment from the site shall be completed no later than the tenth day after "
+          "signature, and no extension of this period shall be allowed."),
+         ("The removal of the equipment from the site shall be completed no later than the tenth day after "
+          "signature, unless the parties agree to extend this period."), "softened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

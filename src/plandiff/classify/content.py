@@ -19,7 +19,7 @@ from plandiff.classify.lexical import (
     _stem,
     _word_synonyms,
 )
-from plandiff.classify.numbers import FREQUENCY_COUNTS
+from plandiff.classify.numbers import FREQUENCY_COUNTS, FREQUENCY_FOLLOWERS
 from plandiff.classify.words import _equal_map, _phrase_text, _span
 from plandiff.lexicon import Lexicon
 from plandiff.text import (
@@ -200,7 +200,6 @@ def _echo_only(word: str, this: _WordIndex, other: _WordIndex) -> bool:
 # "once", "twice" before a period ("twice a day", "once in each 24-hour period") count a
 # frequency, which the frequency rule compares; elsewhere ("may resit once") they are words
 _FREQUENCY_COUNTS = frozenset(FREQUENCY_COUNTS)
-_FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
 
 
 def _with_hyphenated(info: dict, keys: list[str], lex: Lexicon) -> dict:
@@ -249,7 +248,7 @@ class ContentRules:
                         word_info.clear()
                     info = word_info[word] = _word_info(word, lex)
                 if info[0] and k not in cue_words and not (special and (
-                        (word in _FREQUENCY_COUNTS and k + 1 < n and keys[k + 1] in _FREQUENCY_FOLLOWERS)
+                        (word in _FREQUENCY_COUNTS and k + 1 < n and keys[k + 1] in FREQUENCY_FOLLOWERS)
                         or _in_date(word, keys, k, lex))):
                     out[k] = info[1]
                 k += 1
@@ -892,8 +891,13 @@ class ContentRules:
         covers: a quantifier ("any absence"), a relative clause ("claims that the Software
         infringes") or a participle after a noun ("damage caused by fire", "goods purchased
         online"; lexicon: participles, or a word in -ed). An "or" item there is one more case
-        covered, not another way to comply."""
+        covered, not another way to comply. So is a noun the item joins after a possessive,
+        past the duty's object ("the title deeds in his possession or control"): it says which
+        of those things are meant."""
         lex = self.lex
+        if hi - lo >= 4 and keys[hi - 2] in lex.possessive_pronouns and keys[hi - 1].isalpha() and \
+                keys[hi - 1] not in lex.light_words:
+            return True
         for k in range(lo, hi):
             w = keys[k]
             if w in lex.quantifiers or w in lex.relative_words or w == "that":

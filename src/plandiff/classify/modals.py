@@ -240,7 +240,8 @@ class ModalRules:
         # punctuation that ends the permission's clause, within only_reach words.
         reach = int(self.lex.thresholds.get("only_reach", 8))
         for k in range(cue.end, min(len(keys) - 1, cue.end + reach)):
-            if k > cue.end and any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:."):
+            gap = text[tokens[k - 1].end:tokens[k].start] if k > cue.end else ""
+            if any(ch in gap for ch in ",;:.") and not (gap.strip() == "," and self._list_goes_on(keys, tokens, text, k)):
                 return None
             if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
                 return k + 1
@@ -258,6 +259,18 @@ class ModalRules:
                 return k + 1
         return None
 
+    @staticmethod
+    def _list_goes_on(keys: list[str], tokens, text: str, k: int) -> bool:
+        """Does the comma before word ``k`` part the items of a list ("a shed, greenhouse or
+        polytunnel") rather than close a clause? Its list word (or, and, nor) comes within three
+        words, with no other punctuation before it."""
+        for j in range(k, min(len(keys), k + 3)):
+            if j > k and any(ch in text[tokens[j - 1].end:tokens[j].start] for ch in ",;:.()"):
+                return False
+            if keys[j] in ("or", "and", "nor"):
+                return j > k
+        return False
+
     def in_condition(self, keys: list[str], cue: _Cue) -> bool:
         """Is this modal word the verb of a condition ("whenever the Rector so requests", "if
         either Party requests")? A trigger word opens its stretch of text a few words before
@@ -270,7 +283,9 @@ class ModalRules:
         for p in range(cue.start - 1, max(-1, cue.start - 13), -1):
             if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 if cue.start - p <= 5:
-                    return False
+                    # (the commitment's own modal, a few words into its clause; unless that
+                    # clause is an exception: "…, unless the parties agree to extend it")
+                    return p not in modal_words and self.in_clause_qualifier(keys, cue)
                 break  # (no trigger that near: the clause qualifiers are read as before)
             if keys[p] in self.lex.trigger_words:
                 if p and keys[p - 1] in self.lex.only_words:

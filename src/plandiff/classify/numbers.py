@@ -51,6 +51,8 @@ _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # The counts of a frequency ("twice yearly" is every half year)
 FREQUENCY_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
 _FREQUENCY_WORDS = frozenset(FREQUENCY_COUNTS)
+# (the words a count of times is followed by when it counts a frequency: "twice a day")
+FREQUENCY_FOLLOWERS = frozenset({"a", "an", "each", "every", "per", "in"})
 
 # the endings of a noun that names an event ("completion", "commencement", "closure",
 # "approval"): after a deadline word such a noun is a time
@@ -81,11 +83,23 @@ def _after_age_of(keys: list[str], k: int) -> bool:
     return keys[k - 3:k] == ["the", "age", "of"]
 
 
-def _free_number_words(keys: list[str], tokens: list[Token], nums: list, units: dict | None = None) -> Counter:
+def _measure_factor(keys: list[str], tokens: list[Token], text: str, u: int, units: dict) -> float | None:
+    """The factor that brings a figure to the base unit of the unit word at ``u`` after it
+    (lexicon: measure_units; "950 mm" is 0.95 m), or None where there is no such unit or the
+    figure is a rate ("5 mg per kg", "25 mg/L", "3 g kg"): a rate's two units convert together,
+    so its figure stays as written. One reading for figures and for numbers in words, so "twenty
+    kilometres" and "20 km" meet as the same value."""
+    if not (0 <= u < len(keys)) or keys[u] not in units:
+        return None
+    rate = keys[u + 1:u + 2] == ["per"] or (u + 1 < len(keys) and keys[u + 1] in units) \
+        or text[tokens[u].end:tokens[u].end + 1] == "/"
+    return None if rate else units[keys[u]][1]
+
+
+def _free_number_words(keys: list[str], tokens: list[Token], text: str, nums: list, units: dict) -> Counter:
     """The values of a side's lone number words ("twelve", "fifty-metre") that no figure read on
-    that side holds (one pass over the words and the figures' spans, both in order); with
-    ``units`` (lexicon: measure_units), in the base unit of the unit after it ("twenty
-    kilometres" is 20,000 m, as "20 km" is read)."""
+    that side holds (one pass over the words and the figures' spans, both in order), in the base
+    unit of a measure after it (see :func:`_measure_factor`)."""
     spans = sorted(n[1] for n in nums)
     out: Counter = Counter()
     i = 0
@@ -99,9 +113,9 @@ def _free_number_words(keys: list[str], tokens: list[Token], nums: list, units: 
             i += 1
         if not (i < len(spans) and spans[i][0] <= t.start):
             value = float(ordinal) if ordinal is not None else _lone_number(key)
-            after = keys[k + 1] if units and k + 1 < len(keys) else ""
-            if after in units and ordinal is None and value is not None:
-                value = round(value * units[after][1], 9)
+            factor = _measure_factor(keys, tokens, text, k + 1, units) if ordinal is None else None
+            if factor is not None and value is not None:
+                value = round(value * factor, 9)
             out[value] += 1
     return out
 
@@ -979,8 +993,10 @@ class NumberRules:
             if key in freq and (k == 0 or keys[k - 1] not in ("a", "an", "every", "each")
                                 or keys[k + 1:k + 2] == ["basis"]):
                 if key.endswith(("ly", "al")):  # (not the noun "quarter")
-                    # "twice yearly" is every half year
+                    # "twice yearly" is every half year, "three times daily" every third of a day
                     times = FREQUENCY_COUNTS.get(keys[k - 1], 1) if k else 1
+                    if k >= 2 and keys[k - 1] == "times":
+                        times = float(words_value(keys[k - 2]) or (keys[k - 2] if keys[k - 2].isdigit() else 1))
                     out.append((freq[key] / times, k))
                 continue
             if key in self.lex.interval_words:
@@ -1465,9 +1481,27 @@ class NumberRules:
             # "immediately" → "within 30 days": no longer prompt, whatever the figure; the word decides
             self.evidence = [e for e in self.evidence if not (e.kind == "deadline" and (e.old is None) != (e.new is None))]
 
+    def _counts_frequency(self, keys: list[str], last: int) -> bool:
+        """Is the figure ending at word ``last`` the count of a frequency ("3 times a year",
+        "two times each day"; not "5 times in each year", whose count the frequency rule does
+        not read)?"""
+        return keys[last + 1:last + 2] == ["times"] and last + 2 < len(keys) and keys[last + 2] != "in" and \
+            (keys[last + 2] in FREQUENCY_FOLLOWERS or keys[last + 2] in self.lex.frequencies)
+
+    def _same_frequencies(self) -> bool:
+        """Do both sides ask for the same frequencies ("at least twice daily" / "no fewer than
+        two times each day")? Then the counts in them are that frequency restated, however
+        each side writes its count, and a bound on one is the bound on the other."""
+        old, new = self._frequencies(self.a_keys), self._frequencies(self.b_keys)
+        return bool(old) and len(old) == len(new) and all(abs(r - a) < 0.05 * max(r, a) for (r, _), (a, _) in zip(old, new))
+
     def _compare_figures(self) -> None:
         old_nums = self._numbers(self.old_text, self.a)
         new_nums = self._numbers(self.new_text, self.b)
+        if ("times" in self.a_keys or "times" in self.b_keys) and self._same_frequencies():
+            # (the counts of frequencies both sides ask alike are read by the frequency rule)
+            old_nums = [n for n in old_nums if not self._counts_frequency(self.a_keys, n[5])]
+            new_nums = [n for n in new_nums if not self._counts_frequency(self.b_keys, n[5])]
         old_vals = [n[0] for n in old_nums]
         new_vals = [n[0] for n in new_nums]
         # By value, not by word position: the word diff may align "100" of "$100 billion" with
@@ -1508,8 +1542,8 @@ class NumberRules:
         if removed or added:
             # (only the words no figure of their side holds: "less than ten metres", read as a
             # figure, is the "within ten metres" the other side has as a word)
-            old_words = _free_number_words(self.a_keys, self.a, old_nums, self.lex.measure_units)
-            new_words = _free_number_words(self.b_keys, self.b, new_nums, self.lex.measure_units)
+            old_words = _free_number_words(self.a_keys, self.a, self.old_text, old_nums, self.lex.measure_units)
+            new_words = _free_number_words(self.b_keys, self.b, self.new_text, new_nums, self.lex.measure_units)
             removed = [n for n in removed if not (n[4] != "reference" and new_words[n[0]] > old_words[n[0]])]
             added = [n for n in added if not (n[4] != "reference" and old_words[n[0]] > new_words[n[0]])]
         # "more than half" (or "over 50 per cent") of a body is its majority: the same share
@@ -2177,6 +2211,10 @@ class NumberRules:
                     role = "cap" if above else "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
                 elif self._forbids_before(keys, cues, k):
                     role = "floor" if above else "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
+            if role is None and self._counts_frequency(keys, last) and not text[:s].rstrip().endswith("("):
+                # the count of a frequency ("3 times a year"), which the frequency rule reads (not
+                # a figure in brackets after another number: "three (4) times" is two numbers)
+                continue
             unit_at = self._past_period_modifiers(keys, last + 1)
             if unit_at > last + 1 and unit_at < len(keys) and keys[unit_at] in self.lex.time_units:
                 last = unit_at - 1  # "10 working days", "five weather working days": the period is in days
@@ -2221,7 +2259,8 @@ class NumberRules:
                 # ... the same with a cap on what is taken off ("shall refund the deposit, less a
                 # fee not exceeding £50"): read from where the cap's words begin
                 bound = next((c for c in cues if c.category == "cap" and c.end <= k and k - c.end <= 1), None)
-                if bound is not None and self._deducted(keys, bound.start):
+                # (from its "not" too: "less a deduction for expenses not exceeding 10 per cent")
+                if bound is not None and self._deducted(keys, bound.start - (bound.start > 0 and keys[bound.start - 1] == "not")):
                     role = "deduction"
             if role is None and _percent_after(text, e) and \
                     self._benefit_cap(keys, cues, k):
@@ -2237,17 +2276,14 @@ class NumberRules:
                 role = "deadline" if role == "cap" and period and any(
                     c.category == "deadline" and c.end <= k for c in cues) else None
             bound_before = (role, last) if role in ("floor", "cap") else None
-            unit = keys[last + 1] if last + 1 < len(keys) else ""
-            if last + 2 < len(keys) and unit in ("thousand", "million", "billion"):
-                unit = keys[last + 2]
+            u = last + 2 if last + 2 < len(keys) and keys[last + 1] in ("thousand", "million", "billion") else last + 1
+            unit = keys[u] if u < len(keys) else ""
             shown = text[s:e]
             end = e
-            rate = keys[last + 2:last + 3] == ["per"] or (last + 2 < len(keys) and keys[last + 2] in self.lex.measure_units) \
-                or (last + 1 < len(tokens) and text[tokens[last + 1].end:tokens[last + 1].end + 1] == "/")
-            if unit in self.lex.measure_units and isinstance(value, float) and not rate:
-                # (not a rate, "5 mg per kg", "25 mg/L": its two units convert together)
-                value = round(value * self.lex.measure_units[unit][1], 9)  # "950 mm" is "0.95 m"
-                if keys[last + 1] == unit:
+            factor = _measure_factor(keys, tokens, text, u, self.lex.measure_units)
+            if factor is not None and isinstance(value, float):
+                value = round(value * factor, 9)  # "950 mm" is "0.95 m"
+                if u == last + 1:
                     end = tokens[last + 1].end
                     shown = text[s:end]  # (shown with its unit: "2 kg" → "250 g")
             joined = tokens[k].key.rpartition("-")[2] if "-" in tokens[k].key else ""
@@ -2438,10 +2474,25 @@ class NumberRules:
         other = self.b_keys if keys is self.a_keys else self.a_keys
         if not any(w[:1].isdigit() or w in NUMBER_WORD_SET or w in _FREQUENCY_WORDS for w in other):
             return []
-        # (not a multiplier: "more than twice the standard deposit" is 200 per cent of it)
-        return [(float(FREQUENCY_COUNTS[key]), tokens[k].start, tokens[k].end, tokens[k].text)
-                for k, key in enumerate(keys) if key in FREQUENCY_COUNTS and self._threshold_start(keys, k) is not None
-                and (k + 1 >= len(keys) or (keys[k + 1] in self.lex.light_words and keys[k + 1] not in self.lex.determiners))]
+        # A count under a bound of its own is that many times; so is a multiplier ("up to twice
+        # the salary") where the other side writes one in figures ("four times the salary"),
+        # but not one the other side writes as a share ("more than twice the standard deposit"
+        # is 200 per cent of it), nor the count of a frequency ("at least twice daily"), which
+        # the frequency rule reads.
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        bounded = {c.end for c in cues if c.category in ("cap", "floor")}
+        out = []
+        for k, key in enumerate(keys):
+            threshold = key in FREQUENCY_COUNTS and self._threshold_start(keys, k) is not None
+            if not (threshold or (key in FREQUENCY_COUNTS and k in bounded)):
+                continue
+            after = keys[k + 1] if k + 1 < len(keys) else ""
+            if not threshold and (after in FREQUENCY_FOLLOWERS or after in self.lex.frequencies):
+                continue
+            if not after or (after in self.lex.light_words and after not in self.lex.determiners) or \
+                    (after in self.lex.determiners and "times" in other):
+                out.append((float(FREQUENCY_COUNTS[key]), tokens[k].start, tokens[k].end, tokens[k].text))
+        return out
 
     def _spelled_periods(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """Periods written in words after a deadline word ("within thirty days", "within a
@@ -2550,6 +2601,8 @@ class NumberRules:
                 there = next((m for m in other if m[5] == j), None)
                 if there is not None and there[4] not in (None, "duration"):
                     continue  # (a period the duty lasts is the figure itself: "for four years")
+                if j >= 3 and other_keys[j - 1] in ("and", "to") and "between" in other_keys[max(0, j - 5):j - 2]:
+                    continue  # (the top of a range is a cap too: "between 20 and 24 degrees")
                 if not any(c.category == "modal" and c.strength > 5 and not self.negated(other_keys, c)
                            for c in other_cues):
                     continue
