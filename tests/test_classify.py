@@ -5612,6 +5612,48 @@ MIRRORED_CASES = {
          ("The removal of the equipment from the site shall be completed no later than the tenth day after "
           "signature, unless the parties agree to extend this period."), "softened"),
     ],
+    "neither_after_a_passive_be": [
+        ("Diplomatic bags shall not be opened, detained or searched by customs officers.",
+         "Diplomatic bags may be neither opened, detained nor searched by customs officers.", "reworded"),
+    ],
+    "time_limit_set_by_a_date_instead_of_an_event": [
+        ("The renewal fee shall be paid on or before the anniversary of the date of registration.",
+         "The renewal fee shall be paid on or before 30 June in each year.", "modified"),
+    ],
+    "qualifier_in_a_definition": [
+        ("'Responsible officer' means the manager of the branch concerned, as appropriate.",
+         "'Responsible officer' means the manager of the branch concerned.", "reworded"),
+    ],
+    "figures_paired_by_their_units": [
+        ("Each kennel shall have a floor area of at least 4 square metres and a height of at least 2 metres.",
+         "Each kennel shall have a floor area of at least 2 square metres and a height of at least 4 metres.",
+         "modified"),
+        ("Street lamps shall have a colour temperature not exceeding 4000 K and an output not exceeding 3,000 lumens.",
+         "Street lamps shall have a colour temperature not exceeding 3000 K and an output not exceeding 4,000 lumens.",
+         "modified"),
+    ],
+    "ratio_told_the_other_way_round": [
+        ("Each nursery shall employ at least one qualified carer for every four infants.",
+         "Each nursery shall ensure that there are no more than four infants for each qualified carer.", "reworded"),
+    ],
+    "item_past_a_qualifier_set_off_by_commas": [
+        ("The host State shall exempt the delegates from customs inspection.",
+         "The host State shall, where possible, exempt the delegates and their advisers from customs inspection.",
+         "modified"),
+    ],
+    "part_that_a_quantifier_makes_whole": [
+        ("Open flames are prohibited in any part of the laboratory.",
+         "Open flames are permitted in designated areas of the laboratory.", "softened"),
+        ("The Fund shall finance the project.", "The Fund shall finance part of the project.", "softened"),
+    ],
+    "strengthener_between_a_ban_and_its_qualifier": [
+        ("The records of the Commission shall not under any circumstances be subject to seizure or inspection.",
+         "The records of the Commission shall not be subject to seizure or inspection.", "softened"),
+    ],
+    "distance_that_says_what_a_duty_covers": [
+        ("Noise surveys shall be carried out at every inhabited dwelling within 200 metres of the quarry.",
+         "Noise surveys shall be carried out at every inhabited dwelling within 300 metres of the quarry.", "hardened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -42,7 +42,11 @@ def _qualifier_words(pair: _Pair, item: Evidence, directional: list[Evidence]) -
         if e.kind not in WEAK_KINDS:
             continue
         q = e.new_span if added else e.old_span
-        if q is not None and span is not None and q[0] <= span[0] and not any(ch in text[q[0]:span[0]] for ch in ";."):
+        # (not past a qualifier set off by commas, "shall, as far as possible, exempt officers and
+        # members of their families": the aside closed before the item)
+        aside = q is not None and text[:q[0]].rstrip().endswith(",") and text[q[1]:].lstrip().startswith(",")
+        if q is not None and span is not None and q[0] <= span[0] and not aside and \
+                not any(ch in text[q[0]:span[0]] for ch in ";."):
             return True
     return False
 

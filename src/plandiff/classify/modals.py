@@ -1117,7 +1117,9 @@ class ModalRules:
         """Is the negation of this modal on the modal itself ("may not", "Neither Party may",
         "No Party may") rather than further on ("urges the Parties not to")?"""
         cues = self.old_cues if keys is self.a_keys else self.new_cues
-        return any(c.category == "negation" and (c.start == cue.end or cue.start - 2 <= c.start < cue.start)
+        # (past a passive "be" too: "may be neither opened nor seized" is "may not be opened or seized")
+        return any(c.category == "negation" and (c.start == cue.end or cue.start - 2 <= c.start < cue.start
+                                                 or (c.start == cue.end + 1 and keys[cue.end] == "be" and keys[c.start] == "neither"))
                    for c in cues) or self.no_subject(keys, cue) or \
             any(self.negating_strengthener(c, cue) for c in cues)
 
@@ -1628,7 +1630,10 @@ class ModalRules:
                 continue  # "at the request of the flag State" / "if the flag State so requests"
             if self._inside_acronym(c, tokens, self.a if came else self.b):
                 continue  # "nationally determined contribution" / "NDC": a name spelled out
+            # (a hedge in a definition, "… means the national authorities, as appropriate",
+            # says what the term covers, not how firmly anyone is bound)
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side)
+                                         or self._defines(keys, tokens, text_of, c)
                                          or self._told_as_consequence(c, side)
                                          or self._condition_restated(c, side))) \
                     or self.on_parties(keys, c) \
@@ -1636,6 +1641,7 @@ class ModalRules:
                     or _adverb_of(c.phrase, other_keys) \
                     or (category == "strengthener" and (self._polarity_pair(c, came) or self._hedge_denied_instead(c, came))) \
                     or self.negated_paraphrase(c, keys, other_keys) \
+                    or (category == "narrower" and self._any_part(keys, c)) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
                                                    or self.wide_compound(c, keys, other_keys))) \
                     or self.inside_gone_qualifier(keys, c, side) or self.verb_after_to(keys, c):
@@ -1817,6 +1823,23 @@ class ModalRules:
                     self.add("scope", effect, None, None, message, new=shown, new_span=span)
                 else:
                     self.add("scope", effect, None, None, message, old=shown, old_span=span)
+
+    def _any_part(self, keys: list[str], c: _Cue) -> bool:
+        """Is the narrowing part ("part of", "portion of") one a quantifier makes whole ("in any
+        part of the premises") or one that "form" joins a thing to ("members of their families
+        forming part of their households")? It names no smaller share of what the clause covers
+        ("shall finance part of the project" does)."""
+        return c.phrase[-1] == "of" and c.start > 0 and (
+            keys[c.start - 1] in self.lex.quantifiers or _stem(keys[c.start - 1]) == "form")
+
+    def _defines(self, keys: list[str], tokens, text: str, c: _Cue) -> bool:
+        """Does the qualifier stand in a definition on both sides ("'competent authorities'
+        means …"; see _in_definition), with no modal on either?"""
+        if any(x.category == "modal" for x in self.old_cues) or any(x.category == "modal" for x in self.new_cues):
+            return False
+        other_keys = self.a_keys if keys is self.b_keys else self.b_keys
+        return self._in_definition(keys, tokens, text, c.start) and any(
+            other_keys[p:p + len(d)] == list(d) for d in self.lex.definition_verbs for p, w in enumerate(other_keys) if w == d[0])
 
     def qualifiers(self) -> None:
         effects = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from itertools import pairwise
@@ -1481,6 +1482,51 @@ class NumberRules:
             # "immediately" → "within 30 days": no longer prompt, whatever the figure; the word decides
             self.evidence = [e for e in self.evidence if not (e.kind == "deadline" and (e.old is None) != (e.new is None))]
 
+    def _ratio_unit(self, n, nums: list, other_nums: list, other_keys: list[str]) -> bool:
+        """Is ``n`` the "one" of a ratio told the other way round on the other side ("at least
+        one instructor for every eight participants" / "no more than eight participants for each
+        instructor")? A minimum of one with a count per so many after it on its side, where the
+        other side caps that count, for each one."""
+        if n[0] != 1.0 or n[4] != "floor":
+            return False
+        keys = self.a_keys if other_keys is self.b_keys else self.b_keys
+
+        def per_at(words: list[str], p: int) -> int | None:  # the word after "for every", "per"
+            if words[p:p + 2] in (["for", "each"], ["for", "every"]):
+                return p + 2
+            return p + 1 if words[p] == "per" else None
+
+        def value(word: str) -> float | None:
+            return float(word) if word.isdigit() else (float(words_value(word)) if words_value(word) else None)
+
+        counts = {value(keys[q]) for p in range(n[5] + 1, min(len(keys), n[5] + 6))
+                  if (q := per_at(keys, p)) is not None and q < len(keys)}
+        return any(m[4] == "cap" and m[0] in counts and any(
+            per_at(other_keys, p) is not None for p in range(m[5] + 1, min(len(other_keys), m[5] + 5)))
+            for m in other_nums)
+
+    def _unit_after(self, nums: list, tokens: list[Token], keys: list[str]) -> list[str]:
+        """The word after each figure (its unit, "K", "lumens"), or "" where none follows."""
+        starts = [t.start for t in tokens]
+        out = []
+        for n in nums:
+            k = bisect.bisect_left(starts, n[1][1])
+            out.append(keys[k] if k < len(keys) else "")
+        return out
+
+    def _paired_by_unit(self, old_nums: list, new_nums: list) -> tuple[list, list] | None:
+        """(removed, added) with each figure facing the one of the same unit on the other side,
+        where every figure has a unit of its own (a word, no light word) and both sides name the
+        same units; else None."""
+        old_units = self._unit_after(old_nums, self.a, self.a_keys)
+        new_units = self._unit_after(new_nums, self.b, self.b_keys)
+        if len(set(old_units)) != len(old_units) or set(old_units) != set(new_units) or \
+                any(not u.isalpha() or u in self.lex.light_words for u in old_units):
+            return None
+        new_by_unit = dict(zip(new_units, new_nums))
+        pairs = [(o, new_by_unit[u]) for o, u in zip(old_nums, old_units) if o[0] != new_by_unit[u][0]]
+        return [o for o, _ in pairs], [a for _, a in pairs]
+
     def _counts_frequency(self, keys: list[str], last: int) -> bool:
         """Is the figure ending at word ``last`` the count of a frequency ("3 times a year",
         "two times each day"; not "5 times in each year", whose count the frequency rule does
@@ -1509,11 +1555,20 @@ class NumberRules:
         # A value that still occurs on the other side was repeated, not changed.
         removed = [n for n in old_nums if n[0] not in new_vals]
         added = [n for n in new_nums if n[0] not in old_vals]
+        if len(old_nums) == len(new_nums) >= 2 and not set(old_vals).isdisjoint(new_vals):
+            # (each figure by its unit, where both sides name the same units once each: "3000 K
+            # and 2,000 lumens" → "2700 K and 3,000 lumens" lowered one and raised the other)
+            by_unit = self._paired_by_unit(old_nums, new_nums)
+            if by_unit is not None:
+                removed, added = by_unit
         if len(old_vals) != len(set(old_vals)) or len(new_vals) != len(set(new_vals)):
             # (a value that stands more often on one side: the occurrence whose word after it
             # the other side's do not share changed, "at least 200 nautical miles … and 200
             # metres in depth" → "at least 50 nautical miles … and 200 metres")
             removed, added = self._extra_occurrences(old_nums, new_nums, removed, added)
+        if removed or added:
+            removed = [n for n in removed if not self._ratio_unit(n, old_nums, new_nums, self.b_keys)]
+            added = [n for n in added if not self._ratio_unit(n, new_nums, old_nums, self.a_keys)]
         self._counted_days(old_nums, new_nums)
         self._currency_changed(old_nums, new_nums)
         self._ordinal_swapped(old_nums, new_nums)
@@ -1665,6 +1720,10 @@ class NumberRules:
                                               r[1], None))
             elif r[4] == "deadline" and self._counting_window(self.a_keys, r[5]):
                 self.evidence.append(Evidence("number", "modified", r[3], None, f"number removed: {r[3]}", r[1], None))
+            elif r[4] == "deadline" and not self._counts_time(r) and self._deadline_reanchored(self.a_keys, r[5]):
+                self.evidence.append(Evidence("deadline", "modified", r[3], None,
+                                              f"time limit '{r[3]}' now set by an event, not a date or period",
+                                              r[1], None))
             elif r[4] == "deadline":
                 self._deadlines_moved.append(r[0])
                 self.evidence.append(Evidence("deadline", "softened", r[3], None,
@@ -1753,6 +1812,9 @@ class NumberRules:
                                               None, a[1]))
             elif a[4] == "deadline" and self._counting_window(self.b_keys, a[5]):
                 self.evidence.append(Evidence("number", "modified", None, a[3], f"number added: {a[3]}", None, a[1]))
+            elif a[4] == "deadline" and not self._counts_time(a) and self._deadline_reanchored(self.b_keys, a[5]):
+                self.evidence.append(Evidence("deadline", "modified", None, a[3],
+                                              f"time limit now '{a[3]}', no longer set by an event", None, a[1]))
             elif a[4] == "deadline":
                 self._deadlines_moved.append(a[0])
                 self.evidence.append(Evidence("deadline", "hardened", None, a[3],
@@ -1830,13 +1892,31 @@ class NumberRules:
                 extra.extend([m for m in mine if after(keys, m) not in theirs][:n - other_count[value]])
         return sorted(removed + extra_old, key=lambda n: n[5]), sorted(added + extra_new, key=lambda n: n[5])
 
+    def _deadline_reanchored(self, keys: list[str], k: int) -> bool:
+        """Does the deadline word of the figure at word ``k`` stand on the other side too, kept
+        by the word diff, before no figure ("on or before the anniversary of the grant" / "on
+        or before 1 April")? The time limit was there; what sets it changed, which is neither
+        sooner nor later as far as the words tell. (Asked of dates, not periods: "within a
+        reasonable time" → "within 24 hours" made a matter of judgement a firm limit.)"""
+        cues, mapping, other_cues = (self.old_cues, self.fwd, self.new_cues) if keys is self.a_keys else \
+            (self.new_cues, self.back, self.old_cues)
+        word = next((c for c in reversed(cues) if c.category == "deadline" and c.end <= k and k - c.end <= 2), None)
+        if word is None or word.end - 1 not in mapping:
+            return False
+        there = mapping[word.end - 1]
+        other_keys = self.b_keys if keys is self.a_keys else self.a_keys
+        return any(c.category == "deadline" and c.start <= there < c.end for c in other_cues) and \
+            not any(w[:1].isdigit() or w in NUMBER_WORD_SET for w in other_keys[there + 1:there + 4])
+
     def _alternative_time(self, keys: list[str], k: int) -> bool:
         """Is the time limit at word ``k`` offered as an alternative ("at the time of import
         or within 12 months thereafter")? A word of alternative_conjunctions right before its
         deadline word."""
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         word = next((c for c in reversed(cues) if c.category == "deadline" and c.end <= k and k - c.end <= 2), None)
-        return word is not None and word.start > 0 and (keys[word.start - 1],) in self.lex.alternative_conjunctions
+        # (not the "or" of one deadline phrase: "on or before 1 April")
+        return word is not None and word.start > 0 and (keys[word.start - 1],) in self.lex.alternative_conjunctions \
+            and not (word.start >= 2 and keys[word.start - 2] in ("on", "at", "by"))
 
     def _new_penalty(self, keys: list[str], k: int, other_keys: list[str]) -> bool:
         """Is the cap at word ``k`` the bound of a penalty the other side does not name ("a
@@ -2249,6 +2329,12 @@ class NumberRules:
                 # prohibition covers, no time given to act; a wider one forbids more
                 role = "floor"
                 window = True
+            elif role == "deadline" and keys[last + 1:last + 2] and keys[last + 1] in self.lex.measure_units and \
+                    self._in_quantified_object(keys, tokens, text, cues, k):
+                # "at every occupied building within 100 metres of the site": a distance that says
+                # which things a duty covers, as a cap on them does (a wider one covers more)
+                role = "cap"
+                window = False
             else:
                 window = False
             if role is None and k >= 2 and keys[k - 2:k] == ["for", "every"] and self._minimum_per(keys, tokens, text, cues, k):

@@ -169,6 +169,11 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             window = set(range(cue.start - 2, cue.start))
         if cue.category == "hedge" and cue.start >= 3 and keys[cue.start - 2] == "be" and keys[cue.start - 1] in ("made", "rendered"):
             window.add(cue.start - 3)  # "shall not be made subject to"
+        if cue.category == "hedge" and cue.start >= 2 and keys[cue.start - 1] == "be":
+            # "shall not under any circumstances be subject to": past a strengthener to its "not"
+            inner = next((c for c in cues if c.category == "strengthener" and c.end == cue.start - 1), None)
+            if inner is not None:
+                window.update((inner.start - 2, inner.start - 1))
         if cue.category == "hedge" and cue.end - cue.start == 1 and keys[cue.start].endswith("ly"):
             # an adverb of manner after the verb a negation governs: "shall not be withheld
             # unreasonably" is "shall not unreasonably withhold" (the modal's own "not", not the
