@@ -5654,6 +5654,20 @@ MIRRORED_CASES = {
         ("Noise surveys shall be carried out at every inhabited dwelling within 200 metres of the quarry.",
          "Noise surveys shall be carried out at every inhabited dwelling within 300 metres of the quarry.", "hardened"),
     ],
+    "one_word_proviso_restated": [
+        ("Each tenant may keep up to two cats, provided that each cat is registered with the office.",
+         "Provided each cat is registered with the office, a tenant may keep a maximum of two cats.", "reworded"),
+    ],
+    "adverb_of_a_participle_told_as_its_verb": [
+        ("A broker shall not knowingly accept any deposit that derives from crime.",
+         "A broker must not accept any deposit which the broker knows to derive from crime.", "reworded"),
+        ("A broker shall not knowingly accept any deposit that derives from crime.",
+         "A broker must not accept any deposit that derives from crime.", "hardened"),
+    ],
+    "means_told_as_a_purpose": [
+        ("A tenant may end the lease by giving not less than two months' written notice to the landlord.",
+         "To end the lease, a tenant must give the landlord written notice of at least two months.", "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -20,6 +20,7 @@ from plandiff.classify.lexical import (
 )
 from plandiff.classify.numbers import _value_of
 from plandiff.classify.words import _phrase_text, _set_off, _span
+from plandiff.lexicon import Lexicon
 from plandiff.text import passive_follows, words_value
 
 # where a condition's words end: its comma (or semicolon, colon), or the stop that ends its
@@ -27,13 +28,17 @@ from plandiff.text import passive_follows, words_value
 _CONDITION_END = re.compile(r"[,;:]|\.(?=\s|$)")
 
 
-def _adverb_of(phrase: tuple[str, ...], other_keys: list[str]) -> bool:
+def _adverb_of(phrase: tuple[str, ...], other_keys: list[str], lex: Lexicon) -> bool:
     """A one-word qualifier whose adjective or adverb stands on the other side ("in strict
     confidence" / "strictly confidential", "full" / "fully"): the same qualifier."""
     if len(phrase) != 1:
         return False
     w = phrase[0]
-    return (w.endswith("ly") and len(w) > 4 and w[:-2] in other_keys) or (w + "ly") in other_keys
+    if (w.endswith("ly") and len(w) > 4 and w[:-2] in other_keys) or (w + "ly") in other_keys:
+        return True
+    # (an adverb of a participle, whose verb stands there: "knowingly" / "which the member knows")
+    return w.endswith("ingly") and len(w) > 7 and any(_stem(o) == _stem(w[:-5]) for o in other_keys
+                                                      if len(o) > 3 and o not in lex.light_words and o not in lex.auxiliary_modals)
 
 
 class ModalRules:
@@ -581,7 +586,9 @@ class ModalRules:
         mine = [w for w in governed if w not in self.lex.light_words]
         if len(mine) < 2:
             return False
-        openers = self.lex.condition_words | self.lex.condition_synonyms
+        # (or a one-word proviso of its own, "Provided the fee is paid, …"; no exception's word)
+        openers = self.lex.condition_words | self.lex.condition_synonyms | {
+            q[0] for q in self.lex.clause_qualifiers if len(q) == 1 and (q[0],) not in self.lex.exception_openers}
         conditioned: set[str] = set()
         opened = negated_there = False
         for k, w in enumerate(other):
@@ -1166,6 +1173,7 @@ class ModalRules:
         for duty_keys, duty, perm_keys, perm in ((self.a_keys, r, self.b_keys, a), (self.b_keys, a, self.a_keys, r)):
             if (self.grants_by_having(duty_keys, duty) and self.permits(perm)) or \
                     self._precondition_restated(duty_keys, duty, perm_keys, perm) or \
+                    self._means_restated(duty_keys, duty, perm_keys, perm) or \
                     self._only_duty_as_permission(duty_keys, duty, perm_keys, perm):
                 return True
         return False
@@ -1182,6 +1190,19 @@ class ModalRules:
             return False
         only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
         return _form_after(duty_keys, self.lex.lead_words, allowed) and _form_after(perm_keys, only_after, act)
+
+    def _means_restated(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
+        """A duty to do one thing as the way to another ("To cancel, a Member must give notice")
+        told as a permission of the other by way of the first ("A Member may cancel by giving
+        notice"): one rule from either end, no change of strength. The purpose opens the duty's
+        clause before its modal; the means follows the permission's verb."""
+        if duty.strength < self.binding or not self.permits(perm):
+            return False
+        act, allowed = self.governed_verb(duty_keys, duty), self.governed_verb(perm_keys, perm)
+        if act is None or allowed is None:
+            return False
+        return _form_after(duty_keys[:duty.start], {("to",), ("in", "order", "to")}, allowed, 1) and \
+            _form_after(perm_keys[perm.end:], {("by",)}, act, 1)
 
     def _only_duty_as_permission(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
         """A duty done only in one way ("shall be carried out only by female staff") told as a
@@ -1638,7 +1659,7 @@ class ModalRules:
                                          or self._condition_restated(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
-                    or _adverb_of(c.phrase, other_keys) \
+                    or _adverb_of(c.phrase, other_keys, self.lex) \
                     or (category == "strengthener" and (self._polarity_pair(c, came) or self._hedge_denied_instead(c, came))) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "narrower" and self._any_part(keys, c)) \
