@@ -5668,6 +5668,32 @@ MIRRORED_CASES = {
         ("A tenant may end the lease by giving not less than two months' written notice to the landlord.",
          "To end the lease, a tenant must give the landlord written notice of at least two months.", "reworded"),
     ],
+    "negated_infinitive_of_a_manner_adverb": [
+        (("The Licensee shall not sublicense the software without the consent of the Licensor, such consent "
+          "not to be unreasonably refused."),
+         ("The Licensee shall not sublicense the software unless the Licensor has consented, which the Licensor "
+          "shall not unreasonably refuse."), "reworded"),
+        (("The Licensee shall not sublicense the software without the consent of the Licensor, such consent "
+          "not to be unreasonably refused."),
+         "The Licensee shall not sublicense the software without the consent of the Licensor.", "hardened"),
+    ],
+    "at_no_time_told_as_any_time_under_a_cap": [
+        ("Not more than forty visitors shall be admitted to the gallery at any time.",
+         "At no time shall the number of visitors admitted to the gallery exceed forty.", "reworded"),
+    ],
+    "share_is_no_bare_count_of_a_period": [
+        ("The Club may raise the annual fee by no more than 4% in any year, giving members at least 2 months' notice.",
+         "The Club may raise the annual fee by no more than 2% in any year, giving members at least 1 month's notice.",
+         "modified"),
+    ],
+    "bound_added_to_a_kept_condition": [
+        ("A resident shall be entitled to a permit if they have lived in the zone for at least two years.",
+         ("A resident shall be entitled to a permit if they have lived in the zone for at least one year and "
+          "own a vehicle of at least 3 years of age."), "modified"),
+        ("The operator shall inspect a pipeline if it was laid at least 20 years ago.",
+         ("The operator shall inspect a pipeline if it was laid at least 10 years ago and carries at least 5 bar "
+          "of pressure."), "modified"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -1564,6 +1564,8 @@ class ModalRules:
         if any(m.category == "modal" and m.end == cue.start for m in cues) and \
                 any(n.category == "negation" and n.start == cue.end for n in cues):
             return True
+        if adverb and keys[max(0, cue.start - 3):cue.start] == ["not", "to", "be"]:
+            return True  # "such consent not to be unreasonably withheld": the ban of an infinitive
         return any(n.category == "negation" and (n.end == cue.start or (adverb and n.end == cue.start - 1)
                                                  or (trailing and cue.start - 3 <= n.end <= cue.start - 2)) and
                    (any(m.category == "modal" and m.end == n.start for m in cues) or
@@ -1767,8 +1769,9 @@ class ModalRules:
             groups = self.lex.synonyms.get(anyway, frozenset())
             forms = {anyway} | {p for p, g in self.lex.synonyms.items() if not g.isdisjoint(groups)}
             found = any(_count_phrase(other_keys, p) for p in forms)
-            # (under a negated modal there, or bounding its time limit)
-            return found and any((o.category == "modal" and self.negated(other_keys, o)) or o.category == "deadline"
+            # (under a negated modal there, or bounding its time limit or its cap: "Not more than
+            # two units shall be grazed at any time" / "At no time shall the units exceed two")
+            return found and any((o.category == "modal" and self.negated(other_keys, o)) or o.category in ("deadline", "cap")
                                  for o in other)
         return polar(c) and self.negated(keys, c) and any(negating(o) for o in other)
 

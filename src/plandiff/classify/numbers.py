@@ -1544,6 +1544,7 @@ class NumberRules:
     def _compare_figures(self) -> None:
         old_nums = self._numbers(self.old_text, self.a)
         new_nums = self._numbers(self.new_text, self.b)
+        self._old_nums, self._new_nums = old_nums, new_nums
         if ("times" in self.a_keys or "times" in self.b_keys) and self._same_frequencies():
             # (the counts of frequencies both sides ask alike are read by the frequency rule)
             old_nums = [n for n in old_nums if not self._counts_frequency(self.a_keys, n[5])]
@@ -1768,6 +1769,11 @@ class NumberRules:
             elif r[4] == "cap" and self._counts_time(r) and self._unlimited(self.b_keys) and not self._unlimited(self.a_keys):
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: lasts without limit, no longer at most {r[3]}", r[1], None))
+            elif r[4] in ("cap", "floor") and self._new_bound_in_trigger(self.a_keys, self.a, self.old_text, r):
+                effect = "softened" if self._grants_right(self.old_cues) else "hardened"
+                self.evidence.append(Evidence(r[4], effect, r[3], None,
+                                              f"{effect}: the condition that triggers the commitment no longer asks {r[3]}",
+                                              r[1], None))
             elif r[4] in ("cap", "floor"):
                 effect = "hardened" if (r[4] == "cap" and r[6]) else "softened"
                 what = "cap" if r[4] == "cap" else "minimum"
@@ -1857,6 +1863,14 @@ class NumberRules:
                 # "banned for life" → "banned for a period of up to ten years": a limit set on what lasted
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: lasts at most {a[3]}, no longer without limit", None, a[1]))
+            elif a[4] in ("cap", "floor") and self._new_bound_in_trigger(self.b_keys, self.b, self.new_text, a):
+                # ("if they died at least 20 years before" → "… and lived in the Borough for at
+                # least five years": one more thing the condition asks, met in fewer cases; for a
+                # right, "shall be entitled to … if", harder to meet, as a higher threshold is)
+                effect = "hardened" if self._grants_right(self.new_cues) else "softened"
+                self.evidence.append(Evidence(a[4], effect, None, a[3],
+                                              f"{effect}: the condition that triggers the commitment now also asks {a[3]}",
+                                              None, a[1]))
             elif a[4] in ("cap", "floor"):
                 effect = "softened" if (a[4] == "cap" and a[6]) else "hardened"
                 what = "cap" if a[4] == "cap" else "minimum"
@@ -2115,9 +2129,10 @@ class NumberRules:
             return float(words[0].replace(",", "")) if words[0].replace(",", "").isdigit() else words_value(words[0])
 
         def bare(nums, text: str) -> set:
-            # (no amount of money: "£8 per day" is no count of the "eight hours" on the other side)
+            # (no amount of money, "£8 per day" is no count of the "eight hours" on the other
+            # side, nor a share, "no more than 3%")
             return {n[0] for n in nums if isinstance(n[0], float) and not any(w in units for w in n[3].lower().split())
-                    and not _currency_before(text, n[1][0], self.lex.currency_symbols)}
+                    and not _currency_before(text, n[1][0], self.lex.currency_symbols) and not _percent_after(text, n[1][1])}
         old_bare, new_bare = bare(old_nums, self.old_text), bare(new_nums, self.new_text)
         return ([n for n in removed if count(n) is None or count(n) not in new_bare],
                 [n for n in added if count(n) is None or count(n) not in old_bare])
@@ -2810,6 +2825,28 @@ class NumberRules:
         joined by "and" before it, "thereafter" or "after" just after its unit?"""
         after = keys[k + 1:k + 4]
         return "and" in keys[max(0, k - 5):k] and any(w in ("thereafter", "after", "afterwards") for w in after)
+
+    def _new_bound_in_trigger(self, keys: list[str], tokens: list[Token], text: str, n) -> bool:
+        """Is the bound that came (or went) one more thing a kept condition asks ("if they died
+        at least 10 years before … and lived in the Borough for at least five years"), the other
+        side's condition holding a bound of its own, under a modal on both sides?"""
+        other_keys, other_tokens, other_text, other_nums = (self.b_keys, self.b, self.new_text, self._new_nums) \
+            if keys is self.a_keys else (self.a_keys, self.a, self.old_text, self._old_nums)
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        if not (any(c.category == "modal" for c in self.old_cues) and any(c.category == "modal" for c in self.new_cues)):
+            return False
+        # (the condition may run on past its first bound: a trigger word before the figure, in
+        # its sentence, with no modal between)
+        opened = False
+        for p in range(n[5] - 1, -1, -1):
+            if any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ";:.") or \
+                    any(c.category == "modal" and c.start <= p < c.end for c in cues):
+                break
+            if keys[p] in self.lex.trigger_words:
+                opened = True
+                break
+        return opened and any(m[4] in ("cap", "floor") and self.in_trigger(other_keys, other_tokens, other_text, m[5])
+                              for m in other_nums)
 
     def _binding_both(self) -> bool:
         """Does every modal of each side (and there is one) bind at least as a duty, negated

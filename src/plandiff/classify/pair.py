@@ -174,6 +174,9 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             inner = next((c for c in cues if c.category == "strengthener" and c.end == cue.start - 1), None)
             if inner is not None:
                 window.update((inner.start - 2, inner.start - 1))
+        if cue.category == "hedge" and cue.end - cue.start == 1 and keys[cue.start].endswith("ly") and \
+                keys[max(0, cue.start - 2):cue.start] == ["to", "be"]:
+            window.add(cue.start - 3)  # "such consent not to be unreasonably withheld"
         if cue.category == "hedge" and cue.end - cue.start == 1 and keys[cue.start].endswith("ly"):
             # an adverb of manner after the verb a negation governs: "shall not be withheld
             # unreasonably" is "shall not unreasonably withhold" (the modal's own "not", not the
