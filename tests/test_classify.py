@@ -5694,6 +5694,19 @@ MIRRORED_CASES = {
          ("The operator shall inspect a pipeline if it was laid at least 10 years ago and carries at least 5 bar "
           "of pressure."), "modified"),
     ],
+    "negative_subject_of_another_modal": [
+        ("No visitor shall enter the enclosure unless the gate can be locked behind them.",
+         "A visitor may enter the enclosure only if the gate can be locked behind them.", "reworded"),
+    ],
+    "time_of_day_inside_a_restricted_permission": [
+        ("No generator shall be run on the site after 22:00 unless the council has consented.",
+         "A generator may be run on the site after 22:00 only if the council has consented.", "reworded"),
+    ],
+    "time_of_day_past_midnight": [
+        ("Bars in the festival area shall close no later than 23:30.",
+         "Bars in the festival area shall close no later than 01:00.", "softened"),
+        ("Reports shall be filed by 18:00.", "Reports shall be filed by 09:00.", "hardened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

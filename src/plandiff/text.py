@@ -36,7 +36,8 @@ NUMBER = re.compile(
 # Words for comparison: hyphens separate ("50-50" and "50:50", "non-aggression" and "non
 # aggression" compare equal); apostrophes and decimal points do not.
 _WORD = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
-_TOKEN = re.compile(r"\w+(?:['\-.,]\w+)*|[^\w\s]", re.UNICODE)
+# (a time of day is one token, "23:00": its colon ends no clause)
+_TOKEN = re.compile(r"\w+(?:['\-.,]\w+|(?<=\d):\d\d\b)*|[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 _PERCENT = re.compile(r"\s*%|\bper\s*cent(?:um)?\b")  # on case-folded text
 

@@ -666,6 +666,18 @@ class NumberRules:
         minutes = int(n[0][1:]) or 1440  # "by midnight": the end of the day
         return minutes + (1440 if not self.lex.next_day_words.isdisjoint(after) else 0)
 
+    @staticmethod
+    def _later_clock(old: int, new: int) -> bool:
+        """Is the new time of day later? Across midnight, by less than six hours, the small
+        hours follow the evening ("end no later than 23:00" → "00:30" is later, the reverse
+        earlier); otherwise as the clock reads."""
+        if old <= 1440 and new <= 1440 and new != old:
+            if new < old and (new - old) % 1440 <= 360:
+                return True
+            if new > old and (old - new) % 1440 <= 360:
+                return False
+        return new > old
+
     def _noted_as_former(self, text: str, end: int, other: str) -> bool:
         """Does a bracket right after the reference ending at ``end`` open with a word of a
         former number ("(formerly Clause 7.2)", "(former Article 12)"; lexicon: former_words)
@@ -2903,7 +2915,7 @@ class NumberRules:
                                                          old, new, (r[1], a[1])))
                 return
             if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
-                later = self._clock(a, self.new_text) > self._clock(r, self.old_text)
+                later = self._later_clock(self._clock(r, self.old_text), self._clock(a, self.new_text))
                 # ("shall not begin before 08:00" → "before 07:00": the ban ends sooner)
                 effect, banned = self._later_effect(later, r[5], a[5])
                 what = "end of the prohibition" if banned else "deadline"
