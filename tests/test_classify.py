@@ -5707,6 +5707,32 @@ MIRRORED_CASES = {
          "Bars in the festival area shall close no later than 01:00.", "softened"),
         ("Reports shall be filed by 18:00.", "Reports shall be filed by 09:00.", "hardened"),
     ],
+    "date_before_told_as_the_day_before": [
+        ("Members shall pay the subscription before 1 March in each year.",
+         "Members shall pay the subscription no later than 28 February in each year.", "reworded"),
+        ("Members shall pay the subscription before 1 March in each year.",
+         "Members shall pay the subscription no later than 20 February in each year.", "hardened"),
+        ("Trainees shall complete the course no later than 30 June 2027.",
+         "Trainees shall complete the course before 1 July 2027.", "reworded"),
+    ],
+    "bound_of_what_a_ban_forbids": [
+        ("No trader shall accept cash payments of EUR 5,000 or more.", "No trader shall accept cash payments.",
+         "hardened"),
+        ("No person shall sell fireworks in packs of fewer than 10 items.", "No person shall sell fireworks.",
+         "hardened"),
+    ],
+    "condition_restated_with_its_figure_in_words": [
+        (("If a member fails to pay the levy within 30 days of the invoice date, the Board may suspend that "
+          "member's voting rights."),
+         ("The Board may suspend a member's voting rights where that member has not paid the levy within thirty "
+          "days of the invoice date."), "reworded"),
+    ],
+    "odds_as_a_share": [
+        ("At least 90 per cent of the samples shall meet the standard.",
+         "At least 9 in 10 samples shall meet the standard.", "reworded"),
+        ("At least 90 per cent of the samples shall meet the standard.",
+         "At least 3 in 4 samples shall meet the standard.", "softened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -1191,6 +1191,15 @@ class ModalRules:
         only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
         return _form_after(duty_keys, self.lex.lead_words, allowed) and _form_after(perm_keys, only_after, act)
 
+    def _kept_share(self, words: list[str], outside: Counter, other_count: Counter, other_groups: set,
+                    other_values: set) -> float:
+        """The share of a condition's words the other side still has (see qualifiers): more often
+        there than elsewhere on this side, or a listed synonym, or the same figure in words."""
+        return sum(other_count[_stem(w)] > outside[_stem(w)] or
+                   (not other_count[_stem(w)] and not _word_synonyms(w, self.lex).isdisjoint(other_groups))
+                   or (not other_count[_stem(w)] and not outside[_stem(w)] and _value_of(w) in other_values)
+                   for w in words) / len(words)
+
     def _means_restated(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
         """A duty to do one thing as the way to another ("To cancel, a Member must give notice")
         told as a permission of the other by way of the first ("A Member may cancel by giving
@@ -1999,8 +2008,14 @@ class ModalRules:
                     first = next((p for p in range(k + 1, len(tokens)) if tokens[p].start > aside_end), k + 1)
                 stop = _CONDITION_END.search(text, tokens[first].start if first < len(tokens) else len(text))
                 limit = stop.start() if stop else len(text)
+                # (its first words; as far as its end, up to a dozen, where those leave the
+                # condition mostly unmatched: "If a Party fails to pay its contribution within 60
+                # days" / "where that Party has not paid its contribution within sixty days")
                 governed = [w for w, t in zip(keys[first:first + 6], tokens[first:first + 6])
                             if w not in self.lex_stop and t.start < limit]
+                lend = next((p for p in range(first, min(len(tokens), first + 12)) if tokens[p].start >= limit),
+                            min(len(tokens), first + 12))
+                longer = [w for w in keys[first:lend] if w not in self.lex_stop]
                 # in any form: "A player who receives a second caution" / "If a player is
                 # cautioned for the second time" restates who the rule is about
                 content = [w for w in governed if w not in self.lex.light_words] or governed
@@ -2018,9 +2033,15 @@ class ModalRules:
                 outside = Counter(_stem(w) for p, w in enumerate(keys) if not k <= p < first + 6)
                 # (a synonym counts where the word itself is not on the other side: where it is,
                 # how often decides, "the tenant" of "if the tenant so requests" / "give the tenant")
-                if content and sum(other_count[_stem(w)] > outside[_stem(w)] or
-                                   (not other_count[_stem(w)] and not _word_synonyms(w, self.lex).isdisjoint(other_groups))
-                                   for w in content) / len(content) >= 0.5:
+                # (or the same figure in words, "60" / "sixty", where this side has it nowhere else)
+                other_values = {_value_of(o) for o in other_keys} - {None} if content else set()
+
+                theirs = (other_count, other_groups, other_values)
+                if content and self._kept_share(content, outside, *theirs) >= 0.5:
+                    continue
+                long_content = [w for w in longer if w not in self.lex.light_words and w not in named]
+                if len(long_content) > len(content) and self._kept_share(
+                        long_content, Counter(_stem(w) for p, w in enumerate(keys) if not k <= p < lend), *theirs) >= 0.6:
                     continue
                 end = min(len(tokens), k + 6)
                 while end - 1 > k and tokens[end - 1].start >= limit:

@@ -159,8 +159,9 @@ def _ratio_one(text: str, n: tuple[float, int, int, str]) -> bool:
 
 
 def _odds(plain: list[tuple[float, int, int, str]], text: str) -> list[tuple[float, int, int, str]]:
-    """Odds written "1 in 10,000" as one figure, the share they are (0.0001): a risk "shall
-    not exceed 1 in 10,000" → "1 in 100,000" is a cap lowered, not a number that grew."""
+    """Odds written "1 in 10,000" as one figure, the share they are in per cent (0.01, as a
+    percentage is read): a risk "shall not exceed 1 in 10,000" → "1 in 100,000" is a cap
+    lowered, not a number that grew, and "4 in 5" is "80 per cent"."""
     if " in " not in text or len(plain) < 2:
         return plain
     out: list[tuple[float, int, int, str]] = []
@@ -169,7 +170,7 @@ def _odds(plain: list[tuple[float, int, int, str]], text: str) -> list[tuple[flo
         after = text[n[2]:n[2] + 7].lstrip().lower()
         if prev is not None and text[prev[2]:n[1]] == " in " and 0 < prev[0] < n[0] and prev[0] == int(prev[0]) \
                 and not after.startswith("year"):  # ("a 1 in 100 year flood": a return period)
-            out[-1] = (prev[0] / n[0], prev[1], n[2], text[prev[1]:n[2]])
+            out[-1] = (round(100 * prev[0] / n[0], 9), prev[1], n[2], text[prev[1]:n[2]])
         else:
             out.append(n)
     return out
@@ -209,6 +210,25 @@ def _fractions(text: str, keys: list[str], fractions: dict[str, float],
         if value:
             out.append((round(100 * value * share, 2), m.start(), m.end(), m.group()))
     return out
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_before(value: float) -> set[float]:
+    """The value of the day before a date valued as in :func:`_dates_in` (31 a month, 372 a
+    year): the last day of the month before where the date is a first (28 February too, in
+    a year not told)."""
+    year, rest = divmod(int(value), 372)
+    month, day = divmod(rest - 1, 31)
+    day += 1  # (months 1-12, days 1-31)
+    if day > 1 or value != int(value):
+        return {value - 1}
+    month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    if year < 0:
+        return set()
+    last = {_MONTH_DAYS[month - 1]} | ({28} if month == 2 else set())
+    return {float(372 * year + 31 * month + d) for d in last}
 
 
 def _drop_matched(removed: list, added: list, same) -> tuple[list, list]:
@@ -845,6 +865,22 @@ class NumberRules:
         time limit on the duty to notify."""
         last = max((c for c in cues if c.category == "modal" and c.end <= k), key=lambda c: c.end, default=None)
         return last is not None and self.negated(keys, last) and self.prohibits(keys, last)
+
+    def _bounds_a_ban(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Does the figure at word ``k`` bound what a prohibition before it forbids ("shall not
+        accept cash payments of EUR 10,000 or more", "shall not sell wet wood in quantities of
+        less than 2 cubic metres"), outside a condition or exception? Without it the ban
+        forbids the act whatever the quantity. The bound is a word of "more than" or "less
+        than" before the figure, or one written after it ("or more"), and the figure no list
+        item's ("or a holding of 10% or more", "and within 1 kilometre": an item, more forbidden)."""
+        other_keys = self.b_keys if keys is self.a_keys else self.a_keys
+        if not self._forbids_before(keys, cues, k) or self.in_trigger(keys, tokens, text, k) or \
+                self._in_exception(keys, cues, k) or not self.lex.vague_measures.isdisjoint(other_keys):
+            return False  # (nor one the other side made a matter of judgement: "for more than a reasonable time")
+        bounded = self._threshold_match(keys, k) is not None or any(
+            tuple(keys[p:p + 2]) in self.lex.postfix_floors or tuple(keys[p:p + 2]) in self.lex.postfix_caps
+            for p in range(k + 1, min(len(keys), k + 4)))
+        return bounded and not any((w,) in self.lex.conjunctions for w in keys[max(0, k - 6):k])
 
     def _in_definition(self, keys: list[str], tokens: list[Token], text: str, k: int) -> bool:
         """Does the figure at word ``k`` stand after a verb of definition in its sentence
@@ -1539,6 +1575,22 @@ class NumberRules:
         pairs = [(o, new_by_unit[u]) for o, u in zip(old_nums, old_units) if o[0] != new_by_unit[u][0]]
         return [o for o, _ in pairs], [a for _, a in pairs]
 
+    def _strictly_before(self, keys: list[str], k: int) -> bool:
+        """Is the date at word ``k`` one the deadline must come before ("before 1 April"; not
+        "on or before", which includes it)?"""
+        return k >= 1 and keys[k - 1] == "before" and not (k >= 2 and keys[k - 2] == "or")
+
+    def _day_before(self, r, a) -> bool:
+        """Are two deadline dates one day told two ways: "before 1 April" and "no later than 31
+        March" (a date the deadline must come before is the day before it, inclusive)?"""
+        if not (r[4] == a[4] == "deadline" and isinstance(r[0], float) and isinstance(a[0], float)):
+            return False
+        r_strict, a_strict = self._strictly_before(self.a_keys, r[5]), self._strictly_before(self.b_keys, a[5])
+        if r_strict == a_strict:
+            return False
+        strict, inclusive = (r[0], a[0]) if r_strict else (a[0], r[0])
+        return inclusive in _days_before(strict)
+
     def _counts_frequency(self, keys: list[str], last: int) -> bool:
         """Is the figure ending at word ``last`` the count of a frequency ("3 times a year",
         "two times each day"; not "5 times in each year", whose count the frequency rule does
@@ -1596,6 +1648,7 @@ class NumberRules:
         # filters have left one figure each way: it pairs only one with one)
         if removed and added:
             removed, added = self._unit_written_once(removed, added)
+            removed, added = _drop_matched(removed, added, self._day_before)
         if ((len(removed) == 2 and not added) or (len(added) == 2 and not removed)) and \
                 self._ban_window(removed or added, "old" if removed else "new"):
             return
@@ -1781,6 +1834,9 @@ class NumberRules:
             elif r[4] == "cap" and self._counts_time(r) and self._unlimited(self.b_keys) and not self._unlimited(self.a_keys):
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: lasts without limit, no longer at most {r[3]}", r[1], None))
+            elif r[4] in ("cap", "floor") and self._bounds_a_ban(self.a_keys, self.a, self.old_text, self.old_cues, r[5]):
+                self.evidence.append(Evidence(r[4], "hardened", r[3], None,
+                                              f"hardened: the prohibition is no longer limited by {r[3]}", r[1], None))
             elif r[4] in ("cap", "floor") and self._new_bound_in_trigger(self.a_keys, self.a, self.old_text, r):
                 effect = "softened" if self._grants_right(self.old_cues) else "hardened"
                 self.evidence.append(Evidence(r[4], effect, r[3], None,
@@ -1875,6 +1931,12 @@ class NumberRules:
                 # "banned for life" → "banned for a period of up to ten years": a limit set on what lasted
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: lasts at most {a[3]}, no longer without limit", None, a[1]))
+            elif a[4] in ("cap", "floor") and self._bounds_a_ban(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
+                # ("No person shall accept cash payments" → "… payments of EUR 10,000 or more",
+                # "shall not be detained" → "… for more than 72 hours": what the ban forbids now
+                # stops at the figure)
+                self.evidence.append(Evidence(a[4], "softened", None, a[3],
+                                              f"softened: the prohibition is now limited by {a[3]}", None, a[1]))
             elif a[4] in ("cap", "floor") and self._new_bound_in_trigger(self.b_keys, self.b, self.new_text, a):
                 # ("if they died at least 20 years before" → "… and lived in the Borough for at
                 # least five years": one more thing the condition asks, met in fewer cases; for a
