@@ -5733,6 +5733,37 @@ MIRRORED_CASES = {
         ("At least 90 per cent of the samples shall meet the standard.",
          "At least 3 in 4 samples shall meet the standard.", "softened"),
     ],
+    "participle_opens_no_modifier_before_a_noun": [
+        ("A maximum noise limit of 55 dB shall apply at the boundary while the works are under way.",
+         "A maximum noise limit of 65 dB shall apply at the boundary while the works are under way.", "softened"),
+    ],
+    "word_of_more_than_before_a_bound_noun_measure": [
+        ("Boats with a maximum length exceeding 12 metres are prohibited from mooring at the jetty.",
+         "Boats with a maximum length exceeding 15 metres are prohibited from mooring at the jetty.", "softened"),
+    ],
+    "override_told_with_despite": [
+        ("Notwithstanding anything to the contrary, the Chair shall be entitled to attend but shall not vote.",
+         "Despite anything else in these rules, the Chair may attend but may not vote.", "reworded"),
+    ],
+    "every_case_of_a_condition": [
+        ("Where a vessel fails the inspection, the surveyor shall issue a detention notice.",
+         "The surveyor shall issue a detention notice in every case where a vessel fails the inspection.",
+         "reworded"),
+    ],
+    "negative_subject_after_a_clause_with_its_own_modal": [
+        ("Stewards shall wear the issued tabard and no other insignia may be worn.",
+         "Stewards shall wear the issued tabard and shall not wear any other insignia.", "reworded"),
+    ],
+    "item_of_the_commitment_past_an_opening_qualifier": [
+        ("Staff shall not discuss the case with journalists.",
+         "Where practicable, staff shall not discuss the case with journalists or bloggers.", "modified"),
+    ],
+    "condition_verb_a_dozen_words_on": [
+        (("Where leaves accumulate upon the surface of the footpath so as to create a risk of a fall, "
+          "the occupier shall clear them."),
+         ("If leaves build up on the surface of the footpath outside the premises and could cause a fall, "
+          "the occupier must clear them."), "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

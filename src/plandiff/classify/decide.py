@@ -45,7 +45,12 @@ def _qualifier_words(pair: _Pair, item: Evidence, directional: list[Evidence]) -
         # (not past a qualifier set off by commas, "shall, as far as possible, exempt officers and
         # members of their families": the aside closed before the item)
         aside = q is not None and text[:q[0]].rstrip().endswith(",") and text[q[1]:].lstrip().startswith(",")
-        if q is not None and span is not None and q[0] <= span[0] and not aside and \
+        # (nor past the commitment's own modal: "Where practicable, officials shall not
+        # communicate with club officials or players", the item is the ban's)
+        tokens, cues = (pair.b, pair.new_cues) if added else (pair.a, pair.old_cues)
+        past_modal = q is not None and span is not None and e.kind in ("hedge", "condition") and any(
+            c.category == "modal" and q[1] <= tokens[c.start].start and tokens[c.end - 1].end <= span[0] for c in cues)
+        if q is not None and span is not None and q[0] <= span[0] and not aside and not past_modal and \
                 not any(ch in text[q[0]:span[0]] for ch in ";."):
             return True
     return False

@@ -282,10 +282,10 @@ class ModalRules:
         it, with no other modal between."""
         tokens, text, cues = (self.a, self.old_text, self.old_cues) if keys is self.a_keys else (self.b, self.new_text, self.new_cues)
         modal_words = {k for c in cues if c.category == "modal" and c is not cue for k in range(c.start, c.end)}
-        # (a dozen words: "Where new information emerges suggesting that the product may harm";
+        # (a dozen words or so: "Where new information emerges suggesting that the product may harm";
         # but "Only where the governing body has reviewed the decision may a pupil be excluded"
         # puts the commitment's own modal after its condition, inverted)
-        for p in range(cue.start - 1, max(-1, cue.start - 13), -1):
+        for p in range(cue.start - 1, max(-1, cue.start - 15), -1):
             if p in modal_words or any(ch in text[tokens[p].end:tokens[p + 1].start] for ch in ",;:.()"):
                 if cue.start - p <= 5:
                     # (the commitment's own modal, a few words into its clause; unless that
@@ -1674,6 +1674,7 @@ class ModalRules:
                     or (category == "strengthener" and (self._polarity_pair(c, came) or self._hedge_denied_instead(c, came))) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "narrower" and self._any_part(keys, c)) \
+                    or (category == "widener" and self._every_case(keys, c)) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
                                                    or self.wide_compound(c, keys, other_keys))) \
                     or self.inside_gone_qualifier(keys, c, side) or self.verb_after_to(keys, c):
@@ -1856,6 +1857,16 @@ class ModalRules:
                     self.add("scope", effect, None, None, message, new=shown, new_span=span)
                 else:
                     self.add("scope", effect, None, None, message, old=shown, old_span=span)
+
+    def _every_case(self, keys: list[str], c: _Cue) -> bool:
+        """Does the scope word quantify the cases a condition opens ("in every case where a
+        vehicle fails the test", "in all cases in which")? That is the condition itself, as
+        "where a vehicle fails" says it: no wider scope."""
+        if not c.start or keys[c.start - 1] != "in":
+            return False  # (not "shall curtail all turbines whenever …": the turbines are the object)
+        after = keys[c.end + 1:c.end + 3]
+        openers = self.lex.trigger_words | self.lex.condition_words | self.lex.condition_synonyms
+        return bool(after) and (after[0] in openers or after[:2] == ["in", "which"])
 
     def _any_part(self, keys: list[str], c: _Cue) -> bool:
         """Is the narrowing part ("part of", "portion of") one a quantifier makes whole ("in any

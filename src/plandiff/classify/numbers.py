@@ -459,7 +459,9 @@ class NumberRules:
             # ship detained three times within a period of 36 months shall be refused access")
             if p > 0 and (keys[p] in self.lex.subject_triggers or (keys[p] == "of" and self._bound_written_after(keys, k))
                           or (past_participle(keys[p], self.lex.participles) and keys[p - 1].isalpha()
-                              and keys[p - 1] not in self.lex.light_words)
+                              and keys[p - 1] not in self.lex.light_words and p + 1 < len(keys)
+                              and (keys[p + 1] in self.lex.light_words or _value_of(keys[p + 1]) is not None
+                                   or keys[p + 1] in FREQUENCY_COUNTS or keys[p + 1].endswith("ly")))
                           or (p == threshold_start and keys[p - 1] not in self.lex.light_words
                               and keys[p - 1].isalpha() and (keys[p - 1],) not in self.lex.negations
                               and not any(c.category in ("cap", "floor") and c.start <= p < c.end
@@ -2359,6 +2361,14 @@ class NumberRules:
             while last + 1 < len(tokens) and tokens[last + 1].start < e:
                 last += 1
             role = self.governing(keys, cues, k)
+            noun_role = None
+            if role in ("cap", "floor") and self._threshold_match(keys, k) is not None and \
+                    not any(c.category in ("cap", "floor") and k - 2 <= c.end <= k
+                            and self.lex.bound_nouns.isdisjoint(c.phrase) for c in cues):
+                # (a word of "more than" right before the figure outranks a bound noun further
+                # back, which names the measure: "Vehicles with a maximum gross weight exceeding
+                # 3.5 tonnes are prohibited"; where it sets nothing, the noun's bound stands)
+                noun_role, role = role, None
             if k > 1 and keys[k - 1] in ("plus", "minus") and keys[k - 2].isalpha() and \
                     keys[k - 2] not in self.lex.light_words and not any(c.end == k - 1 for c in cues):
                 # a margin added to (or taken from) what a bound bounds ("shall not exceed the
@@ -2380,6 +2390,7 @@ class NumberRules:
                     role = "cap" if above else "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
                 elif self._forbids_before(keys, cues, k):
                     role = "floor" if above else "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
+            role = role or noun_role
             if role is None and self._counts_frequency(keys, last) and not text[:s].rstrip().endswith("("):
                 # the count of a frequency ("3 times a year"), which the frequency rule reads (not
                 # a figure in brackets after another number: "three (4) times" is two numbers)

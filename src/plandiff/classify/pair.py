@@ -243,11 +243,15 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
         reach = int(self.lex.thresholds.get("negative_subject_reach", 16))
         for k in range(max(0, modal.start - reach), modal.start):
-            # (or a conjunction that opens a clause after a comma: "…, and no open fires are
-            # permitted")
+            # (or a conjunction that opens a clause after a comma, or after a clause with a modal
+            # of its own: "…, and no open fires are permitted", "shall wear the kit and no other
+            # logos may be displayed")
             if keys[k] not in self.lex.negative_subjects or not (
                     k == 0 or keys[k - 1] == "that" or text[tokens[k - 1].end:tokens[k].start].strip()
-                    or (k > 1 and keys[k - 1] in ("and", "but") and text[tokens[k - 2].end:tokens[k - 1].start].strip())):
+                    or (k > 1 and keys[k - 1] in ("and", "but") and (
+                        text[tokens[k - 2].end:tokens[k - 1].start].strip()
+                        or any(c.category == "modal" and c.end < k - 1 for c in (
+                            self.old_cues if keys is self.a_keys else self.new_cues))))):
                 continue
             if any(p[0] == keys[k] and tuple(keys[k:k + len(p)]) == p
                    for bounds in (self.lex.deadline_words, self.lex.floors) for p in bounds):
