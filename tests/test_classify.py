@@ -5764,6 +5764,28 @@ MIRRORED_CASES = {
          ("If leaves build up on the surface of the footpath outside the premises and could cause a fall, "
           "the occupier must clear them."), "reworded"),
     ],
+    "qualifying_word_of_an_item_joined_on": [
+        ("Members shall sign the visitors' book before entering the range.",
+         "Members and temporary guests shall sign the visitors' book before entering the range.", "hardened"),
+    ],
+    "periods_paired_by_their_units": [
+        ("The tenant must object within 28 days of the notice, and the landlord shall reply within 6 weeks.",
+         "The tenant must object within 60 days of the notice, and the landlord shall reply within 4 weeks.",
+         "modified"),
+    ],
+    "half_a_million": [
+        ("The largest grant payable on any one application is £500,000.",
+         "No more than half a million pounds may be granted on any one application.", "reworded"),
+    ],
+    "strengthener_after_a_passive_been": [
+        ("The seller may withhold delivery if the price is not paid in full by the due date.",
+         "Where the price has not been paid in full by the due date, the seller is entitled to withhold delivery.",
+         "reworded"),
+    ],
+    "binding_told_as_bound_by": [
+        ("The expert's determination shall be binding on the parties until a court decides otherwise.",
+         "Until a court decides otherwise, the parties shall be bound by the expert's determination.", "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

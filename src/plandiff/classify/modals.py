@@ -1472,8 +1472,12 @@ class ModalRules:
         groups = _word_synonyms(word, self.lex)
         if not groups:
             return False
-        return any(o != word and not groups.isdisjoint(_word_synonyms(o, self.lex)) and other_keys.count(o) > keys.count(o)
-                   for o in set(other_keys))
+        if any(o != word and not groups.isdisjoint(_word_synonyms(o, self.lex)) and other_keys.count(o) > keys.count(o)
+               for o in set(other_keys)):
+            return True
+        # (or a phrase of its group: "binding on the parties" / "the parties shall be bound by")
+        return any(not groups.isdisjoint(self.lex.synonyms[phrase]) and
+                   _count_phrase(other_keys, phrase) > _count_phrase(keys, phrase) for phrase in _group_phrases(self.lex))
 
     def quantifier_swapped(self, cue: _Cue, keys: list[str], other_keys: list[str]) -> bool:
         """A scope word that quantifies over a whole set ("all") where the other side has
@@ -1686,10 +1690,11 @@ class ModalRules:
                 else:
                     add("scope", "hardened", c, f"hardened: scope widened, '{text}' dropped from a whole set")
                 continue
-            if category in ("narrower", "widener") and c.end - c.start == 1 and c.start > 1 and \
+            if category in ("narrower", "widener", "hedge") and c.end - c.start == 1 and c.start > 1 and \
                     (keys[c.start - 1],) in self.lex.conjunctions and keys[c.start - 2] not in self.lex.light_words and \
                     c.start - 1 not in (self.fwd if side == "old" else self.back):
                 # a describing word of an item joined on ("blind and partially sighted persons",
+                # "Members and temporary visitors shall register",
                 # "any total or partial refusal"): the item is what came or went, read by the
                 # list-item rules, not a limit on the whole
                 continue

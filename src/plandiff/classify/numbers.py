@@ -212,6 +212,17 @@ def _fractions(text: str, keys: list[str], fractions: dict[str, float],
     return out
 
 
+_HALF_OF = re.compile(r"\bhalf an? (thousand|million|billion)\b", re.IGNORECASE)
+_MULTIPLIER_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _half_of_multiplier(text: str) -> list[tuple[float, int, int, str]]:
+    """"half a million" as the figure it is (500,000), like :func:`numbers_in`."""
+    if "half" not in text.lower():
+        return []
+    return [(0.5 * _MULTIPLIER_VALUES[m.group(1).lower()], m.start(), m.end(), m.group()) for m in _HALF_OF.finditer(text)]
+
+
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -1556,10 +1567,16 @@ class NumberRules:
             for m in other_nums)
 
     def _unit_after(self, nums: list, tokens: list[Token], keys: list[str]) -> list[str]:
-        """The word after each figure (its unit, "K", "lumens"), or "" where none follows."""
+        """The unit of each figure: the last word of its span where that is a unit of time or
+        measure ("56 days", "2 kg"), else the word after it ("3000 K", "2,000 lumens"), or ""
+        where none follows."""
         starts = [t.start for t in tokens]
         out = []
         for n in nums:
+            last = n[3].lower().split()[-1:] if " " in n[3] else []
+            if last and (last[0] in self.lex.time_units or last[0] in self.lex.measure_units):
+                out.append(last[0])
+                continue
             k = bisect.bisect_left(starts, n[1][1])
             out.append(keys[k] if k < len(keys) else "")
         return out
@@ -1628,6 +1645,8 @@ class NumberRules:
             by_unit = self._paired_by_unit(old_nums, new_nums)
             if by_unit is not None:
                 removed, added = by_unit
+        else:
+            by_unit = None
         if len(old_vals) != len(set(old_vals)) or len(new_vals) != len(set(new_vals)):
             # (a value that stands more often on one side: the occurrence whose word after it
             # the other side's do not share changed, "at least 200 nautical miles … and 200
@@ -1686,11 +1705,13 @@ class NumberRules:
         # The same period counted in another calendar unit ("24 months" / "two years", "six
         # months" / "half a year"): the unit lengths in days are averages (a month is 30 days, a
         # year 365), so the two differ by a rounding, not by a change of the time allowed.
-        if removed and added:
+        # (not where each figure faces the one of its own unit: "within 56 days … within 12
+        # weeks" → "within 90 days … within 8 weeks" moved both, whatever 56 days are in weeks)
+        if removed and added and by_unit is None:
             removed, added = self._same_calendar_period(removed, added)
-        if removed and added:
+        if removed and added and by_unit is None:
             removed, added = self._times_as_percent(removed, added)
-        if removed and added:
+        if removed and added and by_unit is None:
             removed, added = self._unit_written_once(removed, added)
         if removed or added:
             removed, added = self._count_written_bare(removed, added, old_nums, new_nums)
@@ -2650,7 +2671,7 @@ class NumberRules:
                         and self._threshold_start(keys, k) is None:  # ("more than two dogs")
                     continue
             out.append((float(value), m.start(), m.end(), raw))
-        return out + self._bounded_counts(keys, tokens)
+        return out + self._bounded_counts(keys, tokens) + _half_of_multiplier(text)
 
     def _bounded_counts(self, keys: list[str], tokens: list[Token]) -> list[tuple[float, int, int, str]]:
         """"more than twice" is "more than two times": a count after a word of "more than" is

@@ -167,6 +167,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             # required"). A scope word is negated by a "not" before it ("not all"); one after
             # its noun negates the verb ("calls upon all States not to supply")
             window = set(range(cue.start - 2, cue.start))
+        if cue.category == "strengthener" and cue.start >= 3 and keys[cue.start - 2] in ("be", "been", "being"):
+            window.add(cue.start - 3)  # "has not been paid in full", as "is not paid in full"
         if cue.category == "hedge" and cue.start >= 3 and keys[cue.start - 2] == "be" and keys[cue.start - 1] in ("made", "rendered"):
             window.add(cue.start - 3)  # "shall not be made subject to"
         if cue.category == "hedge" and cue.start >= 2 and keys[cue.start - 1] == "be":
