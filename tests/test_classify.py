@@ -5786,6 +5786,29 @@ MIRRORED_CASES = {
         ("The expert's determination shall be binding on the parties until a court decides otherwise.",
          "Until a court decides otherwise, the parties shall be bound by the expert's determination.", "reworded"),
     ],
+    "period_of_notice_given": [
+        ("The landlord shall give the tenant 14 days' notice of any inspection.",
+         "The landlord shall give the tenant 28 days' notice of any inspection.", "hardened"),
+        ("The Club may change the fees by giving members one month's notice.",
+         "The Club may change the fees by giving members 30 days' notice.", "reworded"),
+    ],
+    "ban_on_more_than_told_as_a_capped_permission": [
+        ("No member may sit on more than two committees at the same time.",
+         "A member may sit on at most two committees at any one time.", "reworded"),
+        ("The keeper shall not keep more than six hens at any one time.",
+         "The maximum number of hens that the keeper may keep at any one time is 6.", "reworded"),
+        ("Boats may not stay at the visitor mooring for more than 48 consecutive hours.",
+         "Boats may stay at the visitor mooring for a period of up to two consecutive days.", "reworded"),
+    ],
+    "override_told_as_whatever_else": [
+        ("Notwithstanding anything to the contrary, the Tenant shall at its own cost repair any damage to the floor.",
+         "Whatever else this lease says, the Tenant must at its own expense repair any damage to the floor.",
+         "reworded"),
+    ],
+    "count_bound_told_strictly_and_inclusively": [
+        ("'Frequent user' means a member who visits the centre more than once within the same week.",
+         "A member who visits the centre two or more times in the same week is a 'frequent user'.", "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

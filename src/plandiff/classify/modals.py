@@ -201,7 +201,9 @@ class ModalRules:
         # the permitting side's figure stands under its cap ("may keep a maximum of two dogs"),
         # or is its one figure beside a cap noun ("The maximum height at which … may be flown is
         # 120 metres"); "may keep two dogs and a maximum of three cats" caps the cats only
-        numbers = [p for p, w in enumerate(perm_keys) if w[:1].isdigit() or words_value(w) is not None]
+        # (not the "one" of "at any one time")
+        numbers = [p for p, w in enumerate(perm_keys) if (w[:1].isdigit() or words_value(w) is not None)
+                   and not (w == "one" and p and perm_keys[p - 1] in self.lex.quantifiers)]
         # (by value: "longer than seventy-two hours" / "no more than 72 hours")
         figures = {_value_of(perm_keys[p]) for p in numbers
                    if any(c.end <= p <= c.end + 2 for c in caps) or
@@ -212,7 +214,12 @@ class ModalRules:
             if self._threshold_start(ban_keys, k) is not None or any(
                     c.category == "cap" and k - 2 <= c.end <= k for c in ban_cues):
                 return True
-        return False
+        # (or the same amount in another unit: "for more than 72 consecutive hours" / "for a
+        # period of up to three consecutive days", each figure read with its unit)
+        perm_tokens, perm_text = (self.b, self.new_text) if ban_side == "old" else (self.a, self.old_text)
+        ban_tokens, ban_text = (self.a, self.old_text) if ban_side == "old" else (self.b, self.new_text)
+        capped = {n[0] for n in self._numbers(perm_text, perm_tokens) if n[4] == "cap"}
+        return bool(capped) and any(n[4] == "cap" and n[0] in capped for n in self._numbers(ban_text, ban_tokens))
 
     def _ban_told_as_permission(self) -> bool:
         """Is one side's commitment a ban and the other's a permission restricted to a case
@@ -1074,6 +1081,9 @@ class ModalRules:
             if neg_r != neg_a and ((neg_r and self.restricted_permission(self.b_keys, match) is not None) or
                                    (neg_a and self.restricted_permission(self.a_keys, r) is not None)):
                 continue  # "may not … without consent" / "may … only with consent": the same rule
+            if neg_r != neg_a and r.strength <= PERMISSION and \
+                    ((neg_r and self._excess_banned_as_cap("old")) or (neg_a and self._excess_banned_as_cap("new"))):
+                continue  # "No member may hold more than one office" / "A member may hold at most one"
             if neg_r != neg_a and r.strength > PERMISSION and (
                     (neg_r and self._negated_bound(self.a_keys, r, self.b_keys, self.new_cues)) or
                     (neg_a and self._negated_bound(self.b_keys, match, self.a_keys, self.old_cues))):

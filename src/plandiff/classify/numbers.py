@@ -890,6 +890,9 @@ class NumberRules:
         if not self._forbids_before(keys, cues, k) or self.in_trigger(keys, tokens, text, k) or \
                 self._in_exception(keys, cues, k) or not self.lex.vague_measures.isdisjoint(other_keys):
             return False  # (nor one the other side made a matter of judgement: "for more than a reasonable time")
+        other_cues = self.new_cues if keys is self.a_keys else self.old_cues
+        if not any(c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c) for c in other_cues):
+            return False  # (the ban must stand on the other side too, only its limit gone or come)
         bounded = self._threshold_match(keys, k) is not None or any(
             tuple(keys[p:p + 2]) in self.lex.postfix_floors or tuple(keys[p:p + 2]) in self.lex.postfix_caps
             for p in range(k + 1, min(len(keys), k + 4)))
@@ -1594,6 +1597,30 @@ class NumberRules:
         pairs = [(o, new_by_unit[u]) for o, u in zip(old_nums, old_units) if o[0] != new_by_unit[u][0]]
         return [o for o, _ in pairs], [a for _, a in pairs]
 
+    def _count_bound(self, n, keys: list[str], text: str) -> tuple[float, bool] | None:
+        """(the least count allowed, from below) of a bounded count with no unit ("more than
+        once" is at least 2, "two or more times" at least 2; "fewer than five" at most 4), or
+        None for a figure that is no whole count or has a unit of measure, time or money."""
+        if not isinstance(n[0], float) or n[0] != int(n[0]) or _percent_after(text, n[1][1]) or \
+                _currency_before(text, n[1][0], self.lex.currency_symbols) or \
+                any(w in self.lex.time_units or w in self.lex.measure_units for w in n[3].lower().split()):
+            return None
+        match = self._threshold_match(keys, n[5])
+        if match is not None:
+            return (n[0] - 1, False) if match[1] else (n[0] + 1, True)  # strict: one past the figure
+        if n[4] in ("cap", "floor"):
+            return n[0], n[4] == "floor"
+        return None
+
+    def _next_count(self, r, a) -> bool:
+        """Are two bounded counts one bound told strictly and inclusively ("occurs more than
+        once" / "appears two or more times", "fewer than five" / "no more than four")?"""
+        if r[0] == a[0] or any(c.category == "modal" and self.negated(keys, c)
+                               for keys, cues in ((self.a_keys, self.old_cues), (self.b_keys, self.new_cues)) for c in cues):
+            return False  # (a negated modal turns the bound round: "shall not be required to … more than one")
+        cr, ca = self._count_bound(r, self.a_keys, self.old_text), self._count_bound(a, self.b_keys, self.new_text)
+        return cr is not None and cr == ca
+
     def _strictly_before(self, keys: list[str], k: int) -> bool:
         """Is the date at word ``k`` one the deadline must come before ("before 1 April"; not
         "on or before", which includes it)?"""
@@ -1670,6 +1697,7 @@ class NumberRules:
         if removed and added:
             removed, added = self._unit_written_once(removed, added)
             removed, added = _drop_matched(removed, added, self._day_before)
+            removed, added = _drop_matched(removed, added, self._next_count)
         if ((len(removed) == 2 and not added) or (len(added) == 2 and not removed)) and \
                 self._ban_window(removed or added, "old" if removed else "new"):
             return
@@ -2557,6 +2585,13 @@ class NumberRules:
                 kk = k - 1 if k and keys[k - 1].isalpha() and words_value(keys[k - 1]) == value / self.lex.time_units[unit] else k
                 if role is None and any(tuple(keys[max(0, kk - len(p)):kk]) == p for p in self.lex.duration_words):
                     role = "duration"  # how long the commitment lasts ("retain for 5 years")
+            if unit in self.lex.time_units and role in (None, "deadline", "duration") and not joined and \
+                    keys[u + 1:u + 2] and keys[u + 1] in self.lex.notice_nouns and \
+                    not any(c.category == "hedge" and c.end <= k <= c.end + 3 for c in cues) and \
+                    not self.in_trigger(keys, tokens, text, k):
+                # "by giving 30 days' notice": the least notice given (lexicon: notice_nouns); not
+                # one the commitment waits for ("shall, subject to 30 days' notice, give access")
+                role = "floor"
             if role is None and _currency_before(text, s, self.lex.currency_symbols) and self._benefit_cap(keys, cues, k) \
                     and not self._after_clause_qualifier(keys, k):
                 # "shall pay compensation of EUR 250": the amount a duty of giving owes, the
