@@ -5809,6 +5809,26 @@ MIRRORED_CASES = {
         ("'Frequent user' means a member who visits the centre more than once within the same week.",
          "A member who visits the centre two or more times in the same week is a 'frequent user'.", "reworded"),
     ],
+    "negative_subject_with_marks_inside_words": [
+        ("The operator shall not schedule any flight of a category QC/8 or higher at night.",
+         "No flight of a category QC/8 or higher may be scheduled by the operator at night.", "reworded"),
+    ],
+    "save_while_as_an_exception": [
+        ("The gate shall be kept locked at all times except when a vehicle is passing through it.",
+         "Save while a vehicle is passing through, the gate must at all times remain locked.", "reworded"),
+    ],
+    "ban_for_longer_than_told_as_a_capped_permission": [
+        ("A trader shall not remain at any one stall for longer than half an hour.",
+         "A trader may stay at a single stall for a maximum of 30 minutes.", "reworded"),
+    ],
+    "qualifier_that_opens_a_cap": [
+        ("The Fund shall reimburse travel costs of up to £80 per visit.",
+         "The Fund shall reimburse travel costs for each visit, subject to a maximum of £80.", "reworded"),
+    ],
+    "all_floated_after_its_verb": [
+        ("The hire charge covers fuel, insurance and cleaning.",
+         "Fuel, insurance and cleaning are all included in the hire charge.", "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

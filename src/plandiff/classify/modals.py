@@ -219,7 +219,8 @@ class ModalRules:
         perm_tokens, perm_text = (self.b, self.new_text) if ban_side == "old" else (self.a, self.old_text)
         ban_tokens, ban_text = (self.a, self.old_text) if ban_side == "old" else (self.b, self.new_text)
         capped = {n[0] for n in self._numbers(perm_text, perm_tokens) if n[4] == "cap"}
-        return bool(capped) and any(n[4] == "cap" and n[0] in capped for n in self._numbers(ban_text, ban_tokens))
+        return bool(capped) and any(n[0] in capped and (n[4] == "cap" or self._threshold_start(ban_keys, n[5]) is not None)
+                                    for n in self._numbers(ban_text, ban_tokens))
 
     def _ban_told_as_permission(self) -> bool:
         """Is one side's commitment a ban and the other's a permission restricted to a case
@@ -1688,7 +1689,8 @@ class ModalRules:
                     or (category == "strengthener" and (self._polarity_pair(c, came) or self._hedge_denied_instead(c, came))) \
                     or self.negated_paraphrase(c, keys, other_keys) \
                     or (category == "narrower" and self._any_part(keys, c)) \
-                    or (category == "widener" and self._every_case(keys, c)) \
+                    or (category == "widener" and (self._every_case(keys, c) or self._floating_all(keys, c))) \
+                    or (category == "hedge" and self._introduces_bound(keys, c)) \
                     or (category == "widener" and (self.quantifier_swapped(c, keys, other_keys)
                                                    or self.wide_compound(c, keys, other_keys))) \
                     or self.inside_gone_qualifier(keys, c, side) or self.verb_after_to(keys, c):
@@ -1872,6 +1874,20 @@ class ModalRules:
                     self.add("scope", effect, None, None, message, new=shown, new_span=span)
                 else:
                     self.add("scope", effect, None, None, message, old=shown, old_span=span)
+
+    def _floating_all(self, keys: list[str], c: _Cue) -> bool:
+        """Is the scope word an "all" floated after its subject's verb ("labour, thread and
+        buttons are all included")? It sums up the subject, naming no wider set."""
+        return c.phrase == ("all",) and c.start > 0 and (keys[c.start - 1] in self.lex.copulas or
+                                                         keys[c.start - 1] in self.lex.auxiliary_modals)
+
+    def _introduces_bound(self, keys: list[str], c: _Cue) -> bool:
+        """Does the qualifier open a bound ("subject to a maximum of £250")? The bound is read as
+        a figure (a cap restated: "up to £250"), not as a condition."""
+        cues = self.new_cues if keys is self.b_keys else self.old_cues
+        return c.phrase[-1] in ("to", "of") and any(
+            b.category in ("cap", "floor") and c.end <= b.start <= c.end + 1 and not self.lex.bound_nouns.isdisjoint(b.phrase)
+            for b in cues)
 
     def _every_case(self, keys: list[str], c: _Cue) -> bool:
         """Does the scope word quantify the cases a condition opens ("in every case where a

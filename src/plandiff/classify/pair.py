@@ -261,7 +261,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
                 # shall": a time limit or a minimum, no negated subject ("No more than 15 months
                 # may elapse" is one: more may not)
                 continue
-            if any(text[tokens[j].end:tokens[j + 1].start].strip(" ,") for j in range(k, modal.start - 1)):
+            # (a word's own marks are no stop: "QC/4", "fire-resistant", "owner's")
+            if any(text[tokens[j].end:tokens[j + 1].start].strip(" ,/-'’") for j in range(k, modal.start - 1)):
                 continue
             cues = self.old_cues if keys is self.a_keys else self.new_cues
             if any(c.category == "modal" and k < c.start < modal.start for c in cues):
