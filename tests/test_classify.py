@@ -5829,6 +5829,12 @@ MIRRORED_CASES = {
         ("The hire charge covers fuel, insurance and cleaning.",
          "Fuel, insurance and cleaning are all included in the hire charge.", "reworded"),
     ],
+    "exceeding_in_a_modifier_of_what_a_ban_forbids": [
+        ("The owner shall not build any shed exceeding 3 metres in height.",
+         "The owner shall not build any shed exceeding 2.5 metres in height.", "hardened"),
+        ("Noise from the site shall not in any event exceed 55 dB.",
+         "Noise from the site shall not in any event exceed 60 dB.", "softened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -452,8 +452,11 @@ def _negated_exceeding(cues: list[_Cue], tokens: list[Token], text: str, lex: Le
         if key not in lex.exceed_verbs or k in taken:
             continue
         # (or an adverbial of "any" between: "shall not at any time exceed", "not in any event exceed")
+        # (opened by a light word, "in any event": in "shall not erect any building exceeding 8
+        # metres" the "not" is the verb's, and "exceeding" opens a modifier of what is forbidden)
         near = any(c.start < k and (sum(1 for x in range(c.end, k) if x not in inside) <= 1 or
-                                    (k - c.end <= 3 and any(keys[x] in lex.quantifiers for x in range(c.end, k))))
+                                    (k - c.end <= 3 and any(keys[x] in lex.quantifiers for x in range(c.end, k))
+                                     and (keys[c.end] in lex.light_words or c.end in inside)))
                    for c in negations)
         subject = False
         for s in range(k - 1, max(-1, k - 16), -1):  # (as far back as a negated subject reaches)
