@@ -5835,6 +5835,22 @@ MIRRORED_CASES = {
         ("Noise from the site shall not in any event exceed 55 dB.",
          "Noise from the site shall not in any event exceed 60 dB.", "softened"),
     ],
+    "rung_of_a_say_in_another_form": [
+        ("The Council shall publish the plan within 14 days of its approval.",
+         "The Council shall publish the plan no later than 14 days after it is approved.", "reworded"),
+    ],
+    "cap_on_a_count_that_opens_the_clause": [
+        ("The organiser shall ensure that no more than 500 people are admitted to the hall.",
+         "The organiser shall ensure that no more than 400 people are admitted to the hall.", "hardened"),
+    ],
+    "strengthener_told_as_its_one_word_synonym": [
+        ("Members may return unused tickets within 7 days for a full refund.",
+         "Unused tickets may be returned by members within one week for a refund in full.", "reworded"),
+    ],
+    "duty_told_as_the_condition_of_a_permission": [
+        ("Children under 10 must be accompanied by an adult in the pool.",
+         "A child under ten may use the pool only if accompanied by an adult.", "reworded"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

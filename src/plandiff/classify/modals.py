@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections import Counter
 
@@ -11,6 +12,7 @@ from plandiff.classify.evidence import BEST_EFFORTS, PERMISSION
 from plandiff.classify.lexical import (
     _antonyms,
     _form_after,
+    _inflects,
     _phrase_ends,
     _same_word,
     _sentence_start,
@@ -1185,6 +1187,7 @@ class ModalRules:
             if (self.grants_by_having(duty_keys, duty) and self.permits(perm)) or \
                     self._precondition_restated(duty_keys, duty, perm_keys, perm) or \
                     self._means_restated(duty_keys, duty, perm_keys, perm) or \
+                    self._duty_as_permission_condition(duty_keys, duty, perm_keys, perm) or \
                     self._only_duty_as_permission(duty_keys, duty, perm_keys, perm):
                 return True
         return False
@@ -1210,6 +1213,18 @@ class ModalRules:
                    (not other_count[_stem(w)] and not _word_synonyms(w, self.lex).isdisjoint(other_groups))
                    or (not other_count[_stem(w)] and not outside[_stem(w)] and _value_of(w) in other_values)
                    for w in words) / len(words)
+
+    def _duty_as_permission_condition(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
+        """A duty told as the only condition of a permission ("Children under 12 must be
+        accompanied" / "A child under twelve may travel only if accompanied"): what the duty asks
+        is what the permission is restricted to, and nothing else is allowed. The duty's verb
+        stands, in some form, in the restriction."""
+        if duty.strength < self.binding or self.negated(duty_keys, duty):
+            return False
+        at = self.restricted_permission(perm_keys, perm)
+        verb = self.governed_verb(duty_keys, duty)
+        return at is not None and verb is not None and \
+            any(_inflects(w, verb) or _inflects(verb, w) for w in perm_keys[at:at + 4])
 
     def _means_restated(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
         """A duty to do one thing as the way to another ("To cancel, a Member must give notice")
@@ -1478,7 +1493,10 @@ class ModalRules:
                 if phrase != cue.phrase and not groups.isdisjoint(self.lex.synonyms[phrase]) and \
                         _count_phrase(other_keys, phrase) > _count_phrase(keys, phrase):
                     return True
-            return False
+            # (or a one-word member of it: "a refund in full" / "a full refund")
+            return any(not groups.isdisjoint(self.lex.synonyms.get((o,), ())) and
+                       other_keys.count(o) > keys.count(o) - cue.phrase.count(o)
+                       for o in set(other_keys) if (o,) in self.lex.synonyms)
         word = keys[cue.start]
         groups = _word_synonyms(word, self.lex)
         if not groups:
@@ -1823,6 +1841,12 @@ class ModalRules:
 
         old, new = top(self.a_keys, self.old_cues), top(self.b_keys, self.new_cues)
         if old is None or new is None or old[0] == new[0]:
+            return
+        # (a rung whose word stands on the other side in another form names the same say:
+        # "within 28 days of their approval" / "28 days after they are approved")
+        higher, keys, other = (old, self.a_keys, self.b_keys) if old[0] > new[0] else (new, self.b_keys, self.a_keys)
+        rung = keys[higher[1]]
+        if any(o != rung and len(os.path.commonprefix([o, rung])) >= 6 for o in other):
             return
         effect = "hardened" if new[0] > old[0] else "softened"
         old_span, new_span = _span(self.a, old[1], old[1] + 1), _span(self.b, new[1], new[1] + 1)

@@ -970,7 +970,13 @@ class NumberRules:
                                    ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of") or
                                    (self._participle_after_quantified_noun(keys, p) and self._bound_right_after(keys, cues, p, k))):
                 opener = p
-            elif opener is not None and (keys[p] in self.lex.quantifiers or (threshold and keys[p] == "that")
+            elif opener is not None and (keys[p] in self.lex.quantifiers or (
+                    threshold and keys[p] == "that" and not (
+                        # (not a count that opens the clause: "shall ensure that no more than 200
+                        # spectators are admitted" caps the spectators themselves)
+                        all(w in self.lex.light_words or (w,) in self.lex.negations for w in keys[p + 1:opener])
+                        and k + 1 < len(keys) and keys[k + 1] not in self.lex.time_units
+                        and not _percent_after(text, tokens[k].end)))
                                          or ((threshold or self._bound_written_after(keys, k)) and keys[p] == "for"
                                              and p + 2 < k and keys[p + 2] in self.lex.subject_triggers)):
                 # (or a bare plural the duty is "for": "shall publish notices for contracts with a
