@@ -5851,6 +5851,14 @@ MIRRORED_CASES = {
         ("Children under 10 must be accompanied by an adult in the pool.",
          "A child under ten may use the pool only if accompanied by an adult.", "reworded"),
     ],
+    "time_on_the_day_following": [
+        ("Stallholders must clear their pitches by 21:00 on the last day of the fair.",
+         "Stallholders must clear their pitches by 10:00 on the day following the last day of the fair.", "softened"),
+    ],
+    "penalty_the_clause_denies": [
+        ("The Client may cancel up to 15% of the bookings without penalty.",
+         "The Client may cancel up to 5% of the bookings without penalty.", "hardened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

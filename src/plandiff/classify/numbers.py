@@ -695,7 +695,7 @@ class NumberRules:
         """Minutes after midnight of a deadline's time of day (midnight itself ends the day), a
         day later where the words after it say so ("01:00 the following morning"; lexicon:
         next_day_words)."""
-        after = text[n[1][1]:n[1][1] + 30].lower().split()[:3]
+        after = text[n[1][1]:n[1][1] + 40].lower().split()[:5]  # ("12:00 on the day following")
         minutes = int(n[0][1:]) or 1440  # "by midnight": the end of the day
         return minutes + (1440 if not self.lex.next_day_words.isdisjoint(after) else 0)
 
@@ -1453,8 +1453,9 @@ class NumberRules:
 
     def penalty_near(self, keys: list[str], k: int, cues: list[_Cue] = (), tokens: list[Token] = (),
                      text: str = "") -> bool:
-        window = keys[max(0, k - 10):k + 4]  # "total liability under this Agreement shall not exceed 1"
-        if not self.lex.penalties.isdisjoint(window):
+        # (in the ten words before the figure and the three after: "total liability under this
+        # Agreement shall not exceed 1"; not one the clause denies, "without penalty")
+        if any(self._penalty_named(keys, q, k) for q in range(max(0, k - 10), min(len(keys), k + 4))):
             return True
         # ... or the subject of the commitment whose modal stands before the figure, however
         # long its modifiers ("The maximum aggregate liability of the Guarantor under this
@@ -1469,7 +1470,13 @@ class NumberRules:
         start = modal.start
         while start > 0 and not any(ch in text[tokens[start - 1].end:tokens[start].start] for ch in ".;:"):
             start -= 1
-        return not self.lex.penalties.isdisjoint(keys[start:modal.start])
+        return any(self._penalty_named(keys, q, modal.start) for q in range(start, modal.start))
+
+    def _penalty_named(self, keys: list[str], q: int, limit: int) -> bool:
+        """Is the word at ``q`` (before ``limit``) a penalty the figure may bound (lexicon:
+        penalties)? Not one the clause denies ("may reduce the block by up to 20% without
+        penalty")."""
+        return q < limit + 4 and keys[q] in self.lex.penalties and not (q and keys[q - 1] in ("without", "no"))
 
     def event_deadline(self) -> None:
         """A time limit set by an event, with no figure, added at the end of a binding duty ("shall
