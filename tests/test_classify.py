@@ -5859,6 +5859,31 @@ MIRRORED_CASES = {
         ("The Client may cancel up to 15% of the bookings without penalty.",
          "The Client may cancel up to 5% of the bookings without penalty.", "hardened"),
     ],
+    "override_clause_with_a_modal_of_its_own": [
+        ("Notwithstanding anything to the contrary, the Referee shall have final authority on whether play resumes.",
+         "Whatever else these Rules may say, the Referee has the final say on whether play resumes.", "reworded"),
+    ],
+    "so_that_opens_no_modifier": [
+        ("The Operator shall manage each reservoir so that at least 20 per cent of its capacity remains free.",
+         "The Operator shall manage each reservoir so that at least 30 per cent of its capacity remains free.",
+         "hardened"),
+    ],
+    "count_between_a_frequency": [
+        ("Harnesses shall be inspected at least once every 100 climbs.",
+         "Harnesses shall be inspected at least once every 50 climbs.", "hardened"),
+    ],
+    "period_and_measure_are_different_tests": [
+        ("Riders must be at least 12 years old to use the track.",
+         "Riders must be at least 1.4 metres tall to use the track.", "modified"),
+    ],
+    "end_of_a_ban_on_a_date": [
+        ("Visitors must not enter the meadow before 1 July.", "Visitors must not enter the meadow before 15 June.",
+         "softened"),
+    ],
+    "period_added_from_an_event": [
+        ("All boats shall return to the harbour no later than sunset.",
+         "All boats shall return to the harbour no later than one hour after sunset.", "softened"),
+    ],
     "ban_told_as_the_complement_bound": [
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed at least 50 metres from a hospital entrance.", "reworded"),

@@ -300,7 +300,9 @@ class ModalRules:
                 if cue.start - p <= 5:
                     # (the commitment's own modal, a few words into its clause; unless that
                     # clause is an exception: "…, unless the parties agree to extend it")
-                    return p not in modal_words and self.in_clause_qualifier(keys, cue)
+                    firsts = _qualifier_firsts(self.lex)
+                    return p not in modal_words and any(keys[x] in firsts for x in range(p + 1, cue.start)) \
+                        and self.in_clause_qualifier(keys, cue)
                 break  # (no trigger that near: the clause qualifiers are read as before)
             if keys[p] in self.lex.trigger_words:
                 if p and keys[p - 1] in self.lex.only_words:
@@ -1219,7 +1221,7 @@ class ModalRules:
         accompanied" / "A child under twelve may travel only if accompanied"): what the duty asks
         is what the permission is restricted to, and nothing else is allowed. The duty's verb
         stands, in some form, in the restriction."""
-        if duty.strength < self.binding or self.negated(duty_keys, duty):
+        if duty.strength < self.binding or self.lex.only_words.isdisjoint(perm_keys) or self.negated(duty_keys, duty):
             return False
         at = self.restricted_permission(perm_keys, perm)
         verb = self.governed_verb(duty_keys, duty)

@@ -966,7 +966,7 @@ class NumberRules:
             if opener is None and any(c.category in ("cap", "floor") and c.start == p and c.end <= k
                                       and not self.lex.bound_nouns.isdisjoint(c.phrase) for c in cues):
                 return False  # "provide each worker with a minimum of 25 days": the quantity asked
-            if opener is None and (keys[p] in self.lex.subject_triggers or
+            if opener is None and ((keys[p] in self.lex.subject_triggers and not (keys[p] == "that" and p and keys[p - 1] == "so")) or
                                    ((threshold or self._bound_written_after(keys, k)) and keys[p] == "of") or
                                    (self._participle_after_quantified_noun(keys, p) and self._bound_right_after(keys, cues, p, k))):
                 opener = p
@@ -1650,6 +1650,16 @@ class NumberRules:
         strict, inclusive = (r[0], a[0]) if r_strict else (a[0], r[0])
         return inclusive in _days_before(strict)
 
+    def _kinds_differ(self, r, a) -> bool:
+        """Is one figure a period and the other a measure ("at least 10 years old" / "at least
+        1.3 metres tall")? Such a bound is another test, not the same one moved."""
+        def kind(n) -> str:
+            words = n[3].lower().split()
+            return "time" if any(w in self.lex.time_units for w in words) else \
+                "measure" if any(w in self.lex.measure_units for w in words) else ""
+        kinds = {kind(r), kind(a)}
+        return kinds == {"time", "measure"}
+
     def _counts_frequency(self, keys: list[str], last: int) -> bool:
         """Is the figure ending at word ``last`` the count of a frequency ("3 times a year",
         "two times each day"; not "5 times in each year", whose count the frequency rule does
@@ -1850,6 +1860,10 @@ class NumberRules:
                                               r[1], None))
             elif r[4] == "deadline" and self._counting_window(self.a_keys, r[5]):
                 self.evidence.append(Evidence("number", "modified", r[3], None, f"number removed: {r[3]}", r[1], None))
+            elif r[4] == "deadline" and (side_of := self._offset_from_event(self.a_keys, self.a, r, self.fwd)):
+                effect = "hardened" if side_of == "after" else "softened"
+                self.evidence.append(Evidence("deadline", effect, r[3], None,
+                                              f"{effect}: the time limit no longer falls {r[3]} {side_of} the event", r[1], None))
             elif r[4] == "deadline" and not self._counts_time(r) and self._deadline_reanchored(self.a_keys, r[5]):
                 self.evidence.append(Evidence("deadline", "modified", r[3], None,
                                               f"time limit '{r[3]}' now set by an event, not a date or period",
@@ -1950,6 +1964,11 @@ class NumberRules:
                                               None, a[1]))
             elif a[4] == "deadline" and self._counting_window(self.b_keys, a[5]):
                 self.evidence.append(Evidence("number", "modified", None, a[3], f"number added: {a[3]}", None, a[1]))
+            elif a[4] == "deadline" and (side_of := self._offset_from_event(self.b_keys, self.b, a, self.back)):
+                # ("no later than sunset" → "no later than 30 minutes after sunset": later)
+                effect = "softened" if side_of == "after" else "hardened"
+                self.evidence.append(Evidence("deadline", effect, None, a[3],
+                                              f"{effect}: the time limit now falls {a[3]} {side_of} the event", None, a[1]))
             elif a[4] == "deadline" and not self._counts_time(a) and self._deadline_reanchored(self.b_keys, a[5]):
                 self.evidence.append(Evidence("deadline", "modified", None, a[3],
                                               f"time limit now '{a[3]}', no longer set by an event", None, a[1]))
@@ -2043,6 +2062,22 @@ class NumberRules:
                     continue
                 extra.extend([m for m in mine if after(keys, m) not in theirs][:n - other_count[value]])
         return sorted(removed + extra_old, key=lambda n: n[5]), sorted(added + extra_new, key=lambda n: n[5])
+
+    def _offset_from_event(self, keys: list[str], tokens: list[Token], n, mapping: dict) -> str | None:
+        """"after" or "before" where a period came (or went) between a kept deadline word and a
+        kept event ("no later than sunset" → "no later than 30 minutes after sunset"): the time
+        limit moved that far from the event; else None."""
+        if not self._counts_time(n):
+            return None
+        nxt = bisect.bisect_left([t.start for t in tokens], n[1][1])
+        if nxt + 1 >= len(keys) or keys[nxt] not in ("after", "before") or nxt + 1 not in mapping:
+            return None
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        word = next((c for c in reversed(cues) if c.category == "deadline" and c.end <= n[5] and n[5] - c.end <= 1), None)
+        # (the other side names the event right after the same deadline word: "no later than
+        # sunset"; not "within a reasonable time after", a time limit of another kind)
+        return keys[nxt] if word is not None and word.end - 1 in mapping and \
+            mapping[nxt + 1] == mapping[word.end - 1] + 1 else None
 
     def _deadline_reanchored(self, keys: list[str], k: int) -> bool:
         """Does the deadline word of the figure at word ``k`` stand on the other side too, kept
@@ -2501,6 +2536,11 @@ class NumberRules:
                 window = False
             if role is None and k >= 2 and keys[k - 2:k] == ["for", "every"] and self._minimum_per(keys, tokens, text, cues, k):
                 role = "per"  # "at least one nurse for every four patients": more patients each, fewer nurses
+            elif role in ("floor", "cap") and k >= 2 and keys[k - 1] in ("every", "each") and \
+                    (keys[k - 2] in FREQUENCY_COUNTS or keys[k - 2] == "times"):
+                # "at least once every 50 jumps": the bound is the count's; the figure is how many
+                # go by between, and more of them asks less, as "for every four patients" does
+                role = "per" if role == "floor" else None
             if role is None and self._deducted(keys, k) and self._benefit_cap(keys, cues, k):
                 role = "deduction"  # "shall pay each claim, less an excess of £100": taken off what is paid
             elif role == "cap" and self._benefit_cap(keys, cues, k):
@@ -3082,6 +3122,17 @@ class NumberRules:
             # (nor "14 days" and "10 working days": counted differently, no direction)
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
+            if not self._counts_time(r) and not self._counts_time(a) and \
+                    self.a_keys[r[5] - 1:r[5]] == ["before"] and self.b_keys[a[5] - 1:a[5]] == ["before"]:
+                # a date a ban holds until ("must not pick fruit before 1 August" → "before 15
+                # July"): an earlier one ends the ban sooner
+                effect, banned = self._later_effect(a[0] > r[0], r[5], a[5])
+                if banned:
+                    self.evidence.append(Evidence("deadline", effect, old, new,
+                                                  f"{effect}: end of the prohibition {'later' if a[0] > r[0] else 'earlier'}, "
+                                                  f"{old} → {new}", r[1], a[1]))
+                    return
+                effect = "softened" if a[0] > r[0] else "hardened"
             if self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) and \
                     self.in_trigger(self.b_keys, self.b, self.new_text, a[5]):
                 # a window in the condition that triggers the commitment ("An Athlete who has
@@ -3145,7 +3196,7 @@ class NumberRules:
             return
         if role in ("cap", "floor") and (r[4] in (role, None)) and (a[4] in (role, None)) and \
                 isinstance(r[0], float) and isinstance(a[0], float) and (r[4] == a[4] or self._same_measure(r, a)) and \
-                self._currency_agrees(r, a):
+                self._currency_agrees(r, a) and not self._kinds_differ(r, a):
             raised = a[0] > r[0]
             penalty = r[6] or a[6]
             if role == "cap":

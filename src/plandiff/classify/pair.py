@@ -264,8 +264,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             # (a word's own marks are no stop: "QC/4", "fire-resistant", "owner's")
             if any(text[tokens[j].end:tokens[j + 1].start].strip(" ,/-'’") for j in range(k, modal.start - 1)):
                 continue
-            cues = self.old_cues if keys is self.a_keys else self.new_cues
-            if any(c.category == "modal" and k < c.start < modal.start for c in cues):
+            if any(c.category == "modal" and k < c.start < modal.start
+                   for c in (self.old_cues if keys is self.a_keys else self.new_cues)):
                 continue  # (the "No" is another modal's: "No person shall board unless the bar can be lowered")
             # a comma only in a list: a conjunction after the last one ("No tanks, artillery or
             # aircraft shall"), not a clause before the subject ("If, after consultation, no
