@@ -5,9 +5,10 @@ Run: ``python benchmarks/classify_bench.py [--split dev|holdout|holdout2|...|all
 Prints precision, recall and F1 per status, macro-F1, and the confusion matrix. Splits are
 the YAML files in tests/data/classify/, found by name. ``dev`` is the split tuned on. Every
 ``holdoutN`` was written blind (by a hand that saw no code and no other set), read once for its
-first figures, and from ``holdout3`` on studied in a later round; the newest set is the one no
-round has studied yet. ``holdout2`` is only ever read for aggregate figures (its errors are
-never looked at). benchmarks/RESULTS.md says which round studied which set.
+first figures, and from ``holdout3`` on studied in a later round, except the sets of a
+session's last reading (holdout283–290 in the ninth). ``holdout2`` is only ever read for
+aggregate figures (its errors are never looked at). benchmarks/RESULTS.md says which round
+studied which set.
 """
 
 from __future__ import annotations
