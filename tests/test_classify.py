@@ -5893,6 +5893,61 @@ MIRRORED_CASES = {
         ("No kiosk shall be placed within 50 metres of a hospital entrance.",
          "Every kiosk shall be placed within 50 metres of a hospital entrance.", "modified"),
     ],
+    # The misfires a review of the ninth session's rules found, each the rule's boundary.
+    "time_of_day_pinned_to_a_date": [
+        # a date after the time pins it to that day: no wrap across midnight
+        ("Entries must be received by 23:59 on the closing date.",
+         "Entries must be received by 00:01 on the closing date.", "hardened"),
+        # "following" a comma away opens another phrase, no next day
+        ("The gates shall close by 23:30.", "The gates shall close by 23:00, following a safety check.",
+         "hardened"),
+    ],
+    "until_an_event_later_binds_longer": [
+        ("Anglers shall wear life jackets until sunset.",
+         "Anglers shall wear life jackets until one hour after sunset.", "hardened"),
+    ],
+    "bound_added_to_a_permission_condition": [
+        ("A Member may vote at the meeting if they have been a member for at least 2 years.",
+         ("A Member may vote at the meeting if they have been a member for at least 2 years "
+          "and have attended at least 3 meetings."), "hardened"),
+    ],
+    "notice_given_or_waited_for": [
+        # notice "to" another party, or on which a permission is used, is notice the holder gives
+        ("The Operator may increase the booking fee by no more than 5% in any year, on 30 days' notice to Members.",
+         "The Operator may increase the booking fee by no more than 8% in any year, on 60 days' notice to Members.",
+         "modified"),
+        ("The Insurer may cancel the Policy on 15 days' notice.",
+         "The Insurer may cancel the Policy on 30 days' notice.", "hardened"),
+        # a duty "on 24 hours' notice" waits for notice given to the party bound: no minimum
+        ("The Tenant shall vacate the flat on 24 hours' notice.",
+         "The Tenant shall vacate the flat on 48 hours' notice.", "modified"),
+    ],
+    "figures_paired_by_unit_in_order": [
+        # the units moved between the figures: each figure keeps its place (56 days → 60 days)
+        (("The tenant shall object within 14 days of the notice, and the landlord shall reply within 8 weeks "
+          "of the objection."),
+         ("The tenant shall object within 2 weeks of the notice, and the landlord shall reply within 60 days "
+          "of the objection."), "softened"),
+        # every value on both sides, each in another unit: restated
+        ("The tenant shall object within 14 days, and the landlord shall reply within 8 weeks.",
+         "The tenant shall object within 2 weeks, and the landlord shall reply within 56 days.", "reworded"),
+        # a reference number and a period side by side (the values are of two kinds)
+        ("Any appeal against a decision under Rule 12 (Discipline) shall be lodged within 14 days.",
+         "Any appeal against a decision under Rule 14 (Discipline) shall be lodged within 14 days.", "reworded"),
+        ("The Board established under clause 3 shall consist of 7 members.",
+         "The Board established under clause 3 shall consist of 9 members.", "modified"),
+    ],
+    "strict_and_inclusive_bound_of_a_count_not_an_amount": [
+        ("An employer with more than 10 employees shall appoint a safety officer.",
+         "An employer with 11 or more employees shall appoint a safety officer.", "reworded"),
+        # an amount is no count: 1,000.50 euros is more than 1,000 and less than 1,001
+        ("The Bank shall report any cash deposit of more than 1,000 euros.",
+         "The Bank shall report any cash deposit of 1,001 euros or more.", "softened"),
+    ],
+    "every_case_against_one_case": [
+        ("The Operator shall curtail the turbines in every case where bats are present.",
+         "The Operator shall curtail the turbines in the first case where bats are present.", "softened"),
+    ],
 }
 
 

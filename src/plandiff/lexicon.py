@@ -22,7 +22,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "conjunctions", "date_deadlines", "light_words", "party_nouns", "negative_polarity",
              "evaluative_words", "trigger_words", "condition_synonyms", "negative_subjects",
              "enabling_openers", "enabling_verbs", "period_modifiers", "exception_words", "consequence_openers",
-             "choice_words", "later_words", "earlier_words", "case_openers", "permitting_verbs", "price_nouns", "notice_nouns",
+             "choice_words", "later_words", "earlier_words", "case_openers", "permitting_verbs", "price_nouns", "notice_nouns", "notice_verbs",
              "exceed_verbs", "quantifiers", "negative_prefixes", "period_anchors", "business_day_modifiers",
              "example_markers", "postfix_floors", "postfix_caps", "only_words", "only_conditions",
              "bound_nouns", "clause_qualifiers", "scope_suffixes",
@@ -108,6 +108,8 @@ class Lexicon(NamedTuple):
     price_nouns: frozenset[str] = frozenset()
     # "30 days' notice": a period before one is the least notice given, a minimum
     notice_nouns: frozenset[str] = frozenset()
+    # "shall give … 30 days' notice": the bound party gives the notice (not "on 24 hours' notice")
+    notice_verbs: frozenset[str] = frozenset()
     later_words: frozenset[str] = frozenset()
     earlier_words: frozenset[str] = frozenset()
     # a verb that negates its own complement ("fail to"): right after a negation the two cancel,

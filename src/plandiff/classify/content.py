@@ -896,8 +896,8 @@ class ContentRules:
         of those things are meant."""
         lex = self.lex
         if hi - lo >= 4 and keys[hi - 2] in lex.possessive_pronouns and keys[hi - 1].isalpha() and \
-                keys[hi - 1] not in lex.light_words:
-            return True
+                keys[hi - 1] not in lex.light_words and keys[hi - 3] in ("in", "under", "within"):
+            return True  # (not "deliver the keys to her solicitor or agent": another way to comply)
         for k in range(lo, hi):
             w = keys[k]
             if w in lex.quantifiers or w in lex.relative_words or w == "that":

@@ -1221,8 +1221,9 @@ class ModalRules:
         accompanied" / "A child under twelve may travel only if accompanied"): what the duty asks
         is what the permission is restricted to, and nothing else is allowed. The duty's verb
         stands, in some form, in the restriction."""
-        if duty.strength < self.binding or self.lex.only_words.isdisjoint(perm_keys) or self.negated(duty_keys, duty):
-            return False
+        if duty.strength < self.binding or self.lex.only_words.isdisjoint(perm_keys) or self.negated(duty_keys, duty) \
+                or duty_keys[duty.end:duty.end + 1] != ["be"]:
+            return False  # (a state asked of the subject, "must be accompanied"; not "must insure")
         at = self.restricted_permission(perm_keys, perm)
         verb = self.governed_verb(duty_keys, duty)
         return at is not None and verb is not None and \
@@ -1911,8 +1912,11 @@ class ModalRules:
         """Does the qualifier open a bound ("subject to a maximum of £250")? The bound is read as
         a figure (a cap restated: "up to £250"), not as a condition."""
         cues = self.new_cues if keys is self.b_keys else self.old_cues
+        other = self.a_keys if keys is self.b_keys else self.b_keys
         return c.phrase[-1] in ("to", "of") and any(
             b.category in ("cap", "floor") and c.end <= b.start <= c.end + 1 and not self.lex.bound_nouns.isdisjoint(b.phrase)
+            # (the same figure on the other side: a bound restated, not a condition added)
+            and any(w[:1].isdigit() and w in other for w in keys[b.end:b.end + 3])
             for b in cues)
 
     def _every_case(self, keys: list[str], c: _Cue) -> bool:
@@ -1923,7 +1927,10 @@ class ModalRules:
             return False  # (not "shall curtail all turbines whenever …": the turbines are the object)
         after = keys[c.end + 1:c.end + 3]
         openers = self.lex.trigger_words | self.lex.condition_words | self.lex.condition_synonyms
-        return bool(after) and (after[0] in openers or after[:2] == ["in", "which"])
+        other = self.a_keys if keys is self.b_keys else self.b_keys
+        # (and the other side names no such cases: "in the first case where" is one case only)
+        return bool(after) and (after[0] in openers or after[:2] == ["in", "which"]) and \
+            c.end < len(keys) and keys[c.end] not in other
 
     def _any_part(self, keys: list[str], c: _Cue) -> bool:
         """Is the narrowing part ("part of", "portion of") one a quantifier makes whole ("in any

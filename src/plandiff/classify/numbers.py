@@ -695,21 +695,32 @@ class NumberRules:
         """Minutes after midnight of a deadline's time of day (midnight itself ends the day), a
         day later where the words after it say so ("01:00 the following morning"; lexicon:
         next_day_words)."""
-        after = text[n[1][1]:n[1][1] + 40].lower().split()[:5]  # ("12:00 on the day following")
+        after = text[n[1][1]:n[1][1] + 40].lower().replace(",", " ,").split()[:5]
         minutes = int(n[0][1:]) or 1440  # "by midnight": the end of the day
-        return minutes + (1440 if not self.lex.next_day_words.isdisjoint(after) else 0)
+        # (three words on, "01:00 the following morning", or "the day following" a little further,
+        # "12:00 on the day following"; not "…, following the procedure")
+        near = after[:3] if "," not in after[:3] else after[:after.index(",")]
+        later_day = not self.lex.next_day_words.isdisjoint(near) or any(
+            after[i] == "day" and after[i + 1] in self.lex.next_day_words for i in range(len(after) - 1))
+        return minutes + (1440 if later_day else 0)
 
     @staticmethod
-    def _later_clock(old: int, new: int) -> bool:
+    def _later_clock(old: int, new: int, pinned: bool = False) -> bool:
         """Is the new time of day later? Across midnight, by less than six hours, the small
         hours follow the evening ("end no later than 23:00" → "00:30" is later, the reverse
-        earlier); otherwise as the clock reads."""
-        if old <= 1440 and new <= 1440 and new != old:
+        earlier), unless a date pins the time to one day (``pinned``: "by 23:59 on the closing
+        date"); otherwise as the clock reads."""
+        if old <= 1440 and new <= 1440 and new != old and not pinned:
             if new < old and (new - old) % 1440 <= 360:
                 return True
             if new > old and (old - new) % 1440 <= 360:
                 return False
         return new > old
+
+    def _dated(self, n, text: str) -> bool:
+        """Does a date follow the time of day ("23:59 on the closing date", "23:00 on 5 May")?"""
+        after = [w.strip(".,;:)") for w in text[n[1][1]:n[1][1] + 30].lower().split()[:4]]
+        return "date" in after or any(w[:1].isdigit() or w.capitalize() in self.lex.months for w in after)
 
     def _noted_as_former(self, text: str, end: int, other: str) -> bool:
         """Does a bracket right after the reference ending at ``end`` open with a word of a
@@ -1603,9 +1614,13 @@ class NumberRules:
         same units; else None."""
         old_units = self._unit_after(old_nums, self.a, self.a_keys)
         new_units = self._unit_after(new_nums, self.b, self.b_keys)
-        if len(set(old_units)) != len(old_units) or set(old_units) != set(new_units) or \
+        # (in the same order: where the units moved between the figures, "14 days … 8 weeks" →
+        # "2 weeks … 60 days", each figure keeps its place, not its unit)
+        if len(set(old_units)) != len(old_units) or old_units != new_units or \
                 any(not u.isalpha() or u in self.lex.light_words for u in old_units):
             return None
+        if sorted(str(n[0]) for n in old_nums) == sorted(str(n[0]) for n in new_nums):
+            return None  # (every value on both sides, each in another unit: restated, "14 days" / "2 weeks")
         new_by_unit = dict(zip(new_units, new_nums))
         pairs = [(o, new_by_unit[u]) for o, u in zip(old_nums, old_units) if o[0] != new_by_unit[u][0]]
         return [o for o, _ in pairs], [a for _, a in pairs]
@@ -1613,11 +1628,13 @@ class NumberRules:
     def _count_bound(self, n, keys: list[str], text: str) -> tuple[float, bool] | None:
         """(the least count allowed, from below) of a bounded count with no unit ("more than
         once" is at least 2, "two or more times" at least 2; "fewer than five" at most 4), or
-        None for a figure that is no whole count or has a unit of measure, time or money."""
+        None for a figure that is no whole count or has a unit of measure, time or money
+        (lexicon: currency_symbols, whose names are read after the figure)."""
         if not isinstance(n[0], float) or n[0] != int(n[0]) or _percent_after(text, n[1][1]) or \
                 _currency_before(text, n[1][0], self.lex.currency_symbols) or \
-                any(w in self.lex.time_units or w in self.lex.measure_units for w in n[3].lower().split()):
-            return None
+                any(w in self.lex.time_units or w in self.lex.measure_units for w in n[3].lower().split()) or \
+                keys[n[5] + 1:n[5] + 2] and keys[n[5] + 1] in self.lex.currency_symbols:
+            return None  # (nor an amount named after its figure: "more than 1,000 euros")
         match = self._threshold_match(keys, n[5])
         if match is not None:
             return (n[0] - 1, False) if match[1] else (n[0] + 1, True)  # strict: one past the figure
@@ -1916,7 +1933,7 @@ class NumberRules:
                 self.evidence.append(Evidence(r[4], "hardened", r[3], None,
                                               f"hardened: the prohibition is no longer limited by {r[3]}", r[1], None))
             elif r[4] in ("cap", "floor") and self._new_bound_in_trigger(self.a_keys, self.a, self.old_text, r):
-                effect = "softened" if self._grants_right(self.old_cues) else "hardened"
+                effect = "softened" if self._grants_right(self.old_cues) or self._permits_only(self.old_cues) else "hardened"
                 self.evidence.append(Evidence(r[4], effect, r[3], None,
                                               f"{effect}: the condition that triggers the commitment no longer asks {r[3]}",
                                               r[1], None))
@@ -2024,7 +2041,7 @@ class NumberRules:
                 # ("if they died at least 20 years before" → "… and lived in the Borough for at
                 # least five years": one more thing the condition asks, met in fewer cases; for a
                 # right, "shall be entitled to … if", harder to meet, as a higher threshold is)
-                effect = "hardened" if self._grants_right(self.new_cues) else "softened"
+                effect = "hardened" if self._grants_right(self.new_cues) or self._permits_only(self.new_cues) else "softened"
                 self.evidence.append(Evidence(a[4], effect, None, a[3],
                                               f"{effect}: the condition that triggers the commitment now also asks {a[3]}",
                                               None, a[1]))
@@ -2075,8 +2092,10 @@ class NumberRules:
         cues = self.old_cues if keys is self.a_keys else self.new_cues
         word = next((c for c in reversed(cues) if c.category == "deadline" and c.end <= n[5] and n[5] - c.end <= 1), None)
         # (the other side names the event right after the same deadline word: "no later than
-        # sunset"; not "within a reasonable time after", a time limit of another kind)
+        # sunset"; not "within a reasonable time after", a time limit of another kind; nor
+        # "until", when a duty ends, where later binds for longer)
         return keys[nxt] if word is not None and word.end - 1 in mapping and \
+            self.lex.until_words.isdisjoint(keys[word.start:word.end]) and \
             mapping[nxt + 1] == mapping[word.end - 1] + 1 else None
 
     def _deadline_reanchored(self, keys: list[str], k: int) -> bool:
@@ -2640,10 +2659,14 @@ class NumberRules:
                     role = "duration"  # how long the commitment lasts ("retain for 5 years")
             if unit in self.lex.time_units and role in (None, "deadline", "duration") and not joined and \
                     keys[u + 1:u + 2] and keys[u + 1] in self.lex.notice_nouns and \
+                    (not self.lex.notice_verbs.isdisjoint(keys[max(0, k - 5):k]) or keys[u + 2:u + 3] == ["to"]
+                     or self._permits_only(cues)) and \
                     not any(c.category == "hedge" and c.end <= k <= c.end + 3 for c in cues) and \
                     not self.in_trigger(keys, tokens, text, k):
-                # "by giving 30 days' notice": the least notice given (lexicon: notice_nouns); not
-                # one the commitment waits for ("shall, subject to 30 days' notice, give access")
+                # "by giving 30 days' notice": the least notice given (lexicon: notice_nouns,
+                # notice_verbs), so is notice "to" another party or on which a permission is used
+                # ("may cancel on 15 days' notice"); not one the commitment waits for ("shall,
+                # subject to 30 days' notice, give access", "shall vacate on 24 hours' notice")
                 role = "floor"
             if role is None and _currency_before(text, s, self.lex.currency_symbols) and self._benefit_cap(keys, cues, k) \
                     and not self._after_clause_qualifier(keys, k):
@@ -3020,6 +3043,12 @@ class NumberRules:
         after = keys[k + 1:k + 4]
         return "and" in keys[max(0, k - 5):k] and any(w in ("thereafter", "after", "afterwards") for w in after)
 
+    def _permits_only(self, cues: list[_Cue]) -> bool:
+        """Is every modal of the clause a permission ("may vote if …")? A condition on it is
+        one more thing the holder must meet."""
+        modals = [c for c in cues if c.category == "modal"]
+        return bool(modals) and all(1 < c.strength <= PERMISSION for c in modals)
+
     def _new_bound_in_trigger(self, keys: list[str], tokens: list[Token], text: str, n) -> bool:
         """Is the bound that came (or went) one more thing a kept condition asks ("if they died
         at least 10 years before … and lived in the Borough for at least five years"), the other
@@ -3097,7 +3126,8 @@ class NumberRules:
                                                          old, new, (r[1], a[1])))
                 return
             if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
-                later = self._later_clock(self._clock(r, self.old_text), self._clock(a, self.new_text))
+                later = self._later_clock(self._clock(r, self.old_text), self._clock(a, self.new_text),
+                                          self._dated(r, self.old_text) or self._dated(a, self.new_text))
                 # ("shall not begin before 08:00" → "before 07:00": the ban ends sooner)
                 effect, banned = self._later_effect(later, r[5], a[5])
                 what = "end of the prohibition" if banned else "deadline"
@@ -3123,7 +3153,10 @@ class NumberRules:
             effect = "softened" if a[0] > r[0] else "hardened"
             verb = "lengthened" if a[0] > r[0] else "shortened"
             if not self._counts_time(r) and not self._counts_time(a) and \
-                    self.a_keys[r[5] - 1:r[5]] == ["before"] and self.b_keys[a[5] - 1:a[5]] == ["before"]:
+                    self.a_keys[r[5] - 1:r[5]] == ["before"] and self.b_keys[a[5] - 1:a[5]] == ["before"] and \
+                    not any(self._in_exception(keys, cues, n[5]) or self.in_trigger(keys, tokens, text, n[5])
+                            for n, keys, cues, tokens, text in ((r, self.a_keys, self.old_cues, self.a, self.old_text),
+                                                                (a, self.b_keys, self.new_cues, self.b, self.new_text))):
                 # a date a ban holds until ("must not pick fruit before 1 August" → "before 15
                 # July"): an earlier one ends the ban sooner
                 effect, banned = self._later_effect(a[0] > r[0], r[5], a[5])
