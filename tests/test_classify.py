@@ -5944,6 +5944,18 @@ MIRRORED_CASES = {
         ("The Bank shall report any cash deposit of more than 1,000 euros.",
          "The Bank shall report any cash deposit of 1,001 euros or more.", "softened"),
     ],
+    "one_word_alignment_both_ways": [
+        # difflib alone paired "shall" with "may" one way and "may" with "may" the other: the
+        # verdict was softened one way and modified the other
+        ("Ukraine shall withdraw the ceasefire within 30 days. Russia may withdraw its forces within 30 days.",
+         "Ukraine may withdraw the armed forces within 30 days.", "modified"),
+    ],
+    "modal_of_a_such_as_clause_is_another_party's": [
+        ("Each party shall provide such assistance as the other party may reasonably request.",
+         "Where the other party reasonably so requests, each party shall assist it.", "reworded"),
+        ("The Tenant shall pay such sums as the Tribunal may award.",
+         "The Tenant shall pay the sums that the Tribunal awards.", "reworded"),
+    ],
     "every_case_against_one_case": [
         ("The Operator shall curtail the turbines in every case where bats are present.",
          "The Operator shall curtail the turbines in the first case where bats are present.", "softened"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
@@ -20,7 +19,7 @@ from plandiff.classify.lexical import (
     _word_synonyms,
 )
 from plandiff.classify.numbers import FREQUENCY_COUNTS, FREQUENCY_FOLLOWERS
-from plandiff.classify.words import _equal_map, _phrase_text, _span
+from plandiff.classify.words import _equal_map, _phrase_text, _span, symmetric_opcodes
 from plandiff.lexicon import Lexicon
 from plandiff.text import (
     is_figure,
@@ -812,7 +811,7 @@ class ContentRules:
                    for tag, i1, i2, _, _ in self.opcodes[1:-1]):
             return None
         light = self.lex.light_words
-        opcodes = difflib.SequenceMatcher(light.__contains__, self.a_keys, self.b_keys, autojunk=False).get_opcodes()
+        opcodes = symmetric_opcodes(self.a_keys, self.b_keys, light.__contains__)
         if opcodes == self.opcodes:
             return None
         saved = self.opcodes, self.fwd, self.back

@@ -860,7 +860,7 @@ class ModalRules:
         # a modal inside a relative clause beside the commitment's own ("A landlord who intends
         # to end a tenancy must first give notice"): the relative clause's verb, no commitment
         for cues_side, keys_side, lst in ((self.old_cues, self.a_keys, removed), (self.new_cues, self.b_keys, added)):
-            if not lst or self.lex.relative_words.isdisjoint(keys_side):
+            if not lst or (self.lex.relative_words.isdisjoint(keys_side) and "such" not in keys_side):
                 continue  # (cheap first: most clauses hold no relative clause)
             own = [c for c in cues_side if c.category == "modal" and not self.in_relative_clause(keys_side, c)]
             if own and len(own) < sum(1 for c in cues_side if c.category == "modal"):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 from plandiff.classify.content import ContentRules
 from plandiff.classify.cues import _Cue, _find_cues, _refine_cues
 from plandiff.classify.evidence import WEAK_KINDS, Evidence
@@ -14,7 +12,14 @@ from plandiff.classify.lexical import (
 from plandiff.classify.modals import ModalRules
 from plandiff.classify.numbers import NumberRules
 from plandiff.classify.parties import PartyRules
-from plandiff.classify.words import _equal_map, _ratio, _set_off, _span, _word_diff
+from plandiff.classify.words import (
+    _equal_map,
+    _ratio,
+    _set_off,
+    _span,
+    _word_diff,
+    symmetric_opcodes,
+)
 from plandiff.lexicon import Lexicon
 
 # ---------------------------------------------------------------------------------------------
@@ -45,8 +50,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         self._hinders_new = not lex.hindering_verbs.isdisjoint(self.b_keys)
 
     def mirrored(self) -> _Pair:
-        """The same pair read new → old, reusing this one's tokens and cues (only the word
-        diff is redone: difflib aligns the two directions a little differently)."""
+        """The same pair read new → old, reusing this one's tokens and cues, over the second
+        reading of the word diff (:func:`symmetric_opcodes`: difflib aligns the two orders a
+        little differently, and the two readings of a pair use both; the mirror of a pair
+        uses the same two)."""
         m = object.__new__(_Pair)
         m.old_text, m.new_text, m.lex, m.id_map = self.new_text, self.old_text, self.lex, self.id_map
         m.a, m.b, m.a_keys, m.b_keys = self.b, self.a, self.b_keys, self.a_keys
@@ -54,7 +61,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         # pair both ways): made once per pair
         diff = self.__dict__.get("_reverse_diff")
         if diff is None:
-            opcodes = difflib.SequenceMatcher(None, m.a_keys, m.b_keys, autojunk=False).get_opcodes()
+            opcodes = symmetric_opcodes(m.a_keys, m.b_keys, second=True)
             fwd = _equal_map(opcodes)
             diff = self._reverse_diff = (opcodes, _ratio(opcodes, len(m.a), len(m.b)), fwd,
                                          {j: i for i, j in fwd.items()})
@@ -294,7 +301,15 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
 
     def in_relative_clause(self, keys: list[str], cue: _Cue) -> bool:
-        return any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start])
+        """Is the cue the verb of a relative clause ("a landlord who intends to"), or of the
+        "as" clause after "such" ("such assistance as the other party may request", "such
+        sums as the Tribunal may award"): what another party does, not the commitment?"""
+        if any(w in self.lex.relative_words for w in keys[max(0, cue.start - 2):cue.start]):
+            return True
+        for k in range(cue.start - 1, max(0, cue.start - 7), -1):
+            if keys[k] == "as":
+                return "such" in keys[max(0, k - 4):k]
+        return False
 
     def verb_after_to(self, keys: list[str], cue: _Cue) -> bool:
         """A one-word scope word that is a verb after "to" ("to complete transactions"), not the

@@ -35,8 +35,7 @@ def _word_diff(old_text: str, new_text: str):
     b = _word_tokens(new_text)
     a_keys = [t.key for t in a]
     b_keys = [t.key for t in b]
-    matcher = difflib.SequenceMatcher(None, a_keys, b_keys, autojunk=False)
-    opcodes = matcher.get_opcodes()
+    opcodes = symmetric_opcodes(a_keys, b_keys)
     ops: list[WordOp] = []
     for tag, i1, i2, j1, j2 in opcodes:
         old_span = (a[i1].start, a[i2 - 1].end) if i2 > i1 else None
@@ -48,6 +47,26 @@ def _word_diff(old_text: str, new_text: str):
         ))
     return ops, opcodes, a, b, a_keys, b_keys
 
+
+
+_INVERSE_TAG = {"equal": "equal", "replace": "replace", "insert": "delete", "delete": "insert"}
+
+
+def symmetric_opcodes(a_keys: list[str], b_keys: list[str], isjunk=None, *,
+                      second: bool = False) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes from ``a_keys`` to ``b_keys``, the same alignment whichever side is
+    old. SequenceMatcher breaks ties by side (of two equal runs it keeps the one that comes
+    first in its first sequence), so "A → B" and "B → A" could pair a modal with different
+    counterparts, and a change read one way would not mirror the other. The pair is matched
+    in one fixed order (the shorter key list first, then the smaller) and the opcodes turned
+    round when that order is B, A. ``second`` gives the other order's alignment, the second
+    reading some rules take of a pair (where the two tie-breaks differ, a rule may find its
+    reading in either)."""
+    swap = (len(b_keys), b_keys) < (len(a_keys), a_keys)
+    if swap != second:
+        ops = difflib.SequenceMatcher(isjunk, b_keys, a_keys, autojunk=False).get_opcodes()
+        return [(_INVERSE_TAG[tag], j1, j2, i1, i2) for tag, i1, i2, j1, j2 in ops]
+    return difflib.SequenceMatcher(isjunk, a_keys, b_keys, autojunk=False).get_opcodes()
 
 
 def _ratio(opcodes, n_old: int, n_new: int) -> float:
