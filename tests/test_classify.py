@@ -6025,3 +6025,12 @@ def test_first_list_item_after_a_quantifier_is_no_describing_word(lex):
 def test_mirrored_cases(lex, old, new, expected):
     assert status(lex, old, new) == expected
     assert status(lex, new, old) == MIRROR.get(expected, expected)
+
+
+def test_names_standing_side_by_side_are_shown_as_one(lex):
+    # "United" and "States" are found one by one; the reader knows one name
+    verdict = classify_texts("Crimea will be recognised as Russian, including by the United States.",
+                             "Ukraine commits not to recover its territory by military means.", lex)
+    party = next(e for e in verdict.evidence if e.kind == "party")
+    assert party.old == "Crimea, Russian, United States"
+    assert party.new == "Ukraine"

@@ -45,6 +45,18 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def _shown_names(found, text: str) -> str:
+    """The names as a reader knows them: words found one by one but standing side by side in
+    the text ("United", "States") shown as one name ("United States")."""
+    runs: list[list[int]] = []
+    for s, e, _ in sorted(found):
+        if runs and not text[runs[-1][1]:s].strip():
+            runs[-1][1] = max(runs[-1][1], e)
+        else:
+            runs.append([s, e])
+    return ", ".join(dict.fromkeys(text[s:e] for s, e in runs))
+
+
 def _letter(shown: str) -> frozenset[str]:
     return frozenset({shown}) if len(shown) == 1 and shown.isupper() else frozenset()
 
@@ -178,8 +190,8 @@ class PartyRules:
             gone = {k: v for k, v in gone.items() if k not in pronouns}
             came = {k: v for k, v in came.items() if k not in pronouns}
         if gone and came:
-            old_txt = ", ".join(v[2] for v in gone.values())
-            new_txt = ", ".join(v[2] for v in came.values())
+            old_txt = _shown_names(gone.values(), self.old_text)
+            new_txt = _shown_names(came.values(), self.new_text)
             first_old = next(iter(gone.values()))
             first_new = next(iter(came.values()))
             self.evidence.append(Evidence("party", "modified", old_txt, new_txt,
