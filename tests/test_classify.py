@@ -5956,6 +5956,31 @@ MIRRORED_CASES = {
         ("The Tenant shall pay such sums as the Tribunal may award.",
          "The Tenant shall pay the sums that the Tribunal awards.", "reworded"),
     ],
+    "bounds_agreeing_only_when_one_is_read_from_the_other_side": [
+        # a cap on what is paid raised (more owed) beside a deadline shortened: read plainly, a
+        # cap raised and a deadline shortened point both ways
+        ("The Agency shall reimburse childcare costs of up to £40 per week within 14 days of a claim.",
+         "The Agency shall reimburse childcare costs of up to £60 per week within 7 days of a claim.", "modified"),
+        # a penalty's cap raised is harsher to every reader
+        ("A person who breaches this section is liable to a fine not exceeding £5,000.",
+         ("A person who breaches this section is liable to a fine not exceeding £20,000 or to imprisonment "
+          "for a term not exceeding three months."), "hardened"),
+        # so is a threshold that makes the duty apply more often
+        ("Operators with more than 50 employees shall publish at least 2 reports a year.",
+         "Operators with more than 20 employees shall publish at least 4 reports a year.", "hardened"),
+    ],
+    "verb_of_asking_in_a_condition_exhorts_no_one": [
+        ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
+         "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),
+    ],
+    "availability_hedge": [
+        ("Interpreters shall be provided at all hearings.",
+         "Interpreters shall be provided, where available, at all hearings.", "softened"),
+    ],
+    "past_participle_restricts_a_quantified_object": [
+        ("The Supplier shall not sell any Product to any distributor.",
+         "The Supplier shall not sell any Product to any distributor established outside the Territory.", "softened"),
+    ],
     "every_case_against_one_case": [
         ("The Operator shall curtail the turbines in every case where bats are present.",
          "The Operator shall curtail the turbines in the first case where bats are present.", "softened"),

@@ -23,6 +23,7 @@ from plandiff.classify.words import _equal_map, _phrase_text, _span, symmetric_o
 from plandiff.lexicon import Lexicon
 from plandiff.text import (
     is_figure,
+    past_participle,
     words_value,
 )
 
@@ -1212,6 +1213,12 @@ class ContentRules:
         participle = keys[lo].endswith("ing") and len(keys[lo]) > 5 and keys[lo].isalpha() and \
             keys[lo] not in self.lex.light_words and not any(p[0] == keys[lo] for p in self.lex.example_markers) and \
             not (lo + 1 < len(keys) and keys[lo + 1].endswith("ly"))
+        # (a past participle with a phrase of its own too: "any third party located outside the
+        # Delivery Region")
+        passive = not participle and len(keys[lo]) > 5 and keys[lo].isalpha() and hi - lo >= 3 and \
+            past_participle(keys[lo], self.lex.participles) and keys[lo] not in self.lex.light_words and \
+            not any(p[0] == keys[lo] for p in self.lex.example_markers) and not keys[lo + 1].endswith("ly")
+        participle = participle or passive
         if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words and not participle) or \
                 hi - lo < (2 if participle else 3):  # ("producing spirits")
             return None

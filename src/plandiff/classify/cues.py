@@ -172,6 +172,22 @@ _ADJECTIVE_ENDINGS = ("ed", "en", "able", "ible", "al", "ful", "ive", "ous", "ic
 _NOUN_ENDINGS = ("ion", "ment")
 
 
+def _exhorts(tokens: list[Token], c: _Cue, text: str, lex: Lexicon) -> bool:
+    """Does the one-word exhortation at ``c`` ask someone to act ("Requests the Commission to
+    report", "Encourages Parties, where appropriate, to cooperate", "asks that")? A "to" or
+    "that" follows in its sentence before any other modal; else the verb tells of a request
+    made in a condition ("after the Lessor asks in writing, the Lessee must …")."""
+    for k in range(c.end, min(len(tokens), c.end + 12)):
+        if any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ".;:"):
+            return False
+        key = tokens[k].key
+        if key in ("to", "that"):
+            return True
+        if key in lex.auxiliary_modals:
+            return False
+    return c.end >= len(tokens)  # (a heading's last word, "The Council requests": left as it was)
+
+
 def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon) -> list[_Cue]:
     """Context the phrase tables cannot see: an approximator is a hedge only before a number
     ("about 500", not "information about"); a capitalised modal inside a sentence is a name or
@@ -201,6 +217,13 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
         if c.category == "modal" and c.end - c.start == 1 and c.start and tokens[c.start - 1].key == "to" and \
                 tokens[c.start].key not in lex.auxiliary_modals:
             continue  # "to recognise", "to note": an infinitive another verb governs, no commitment of its own
+        if c.category == "modal" and c.end - c.start == 1 and c.strength == 3 and \
+                tokens[c.start].key.endswith("s") and not tokens[c.start].key.startswith("request") and \
+                tokens[c.start].key not in lex.auxiliary_modals and not _exhorts(tokens, c, text, lex):
+            # "within two weeks after the Lessor asks in writing, the Lessee must": a finite verb
+            # of asking that exhorts no one ("so requests" is a request condition, read below;
+            # "are permitted" is no verb of asking)
+            continue
         if c.category == "modal" and c.end - c.start == 1 and c.strength == BEST_EFFORTS and \
                 tokens[c.start].key not in lex.auxiliary_modals:
             # "endeavour" alone is a best effort only after a modal ("shall endeavour, if …, to",

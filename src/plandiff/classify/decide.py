@@ -346,6 +346,23 @@ def _content_change_both_ways(pair: _Pair) -> Evidence | None:
     return Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
 
 
+def _bounds_read_both_ways(deciding: list[Evidence]) -> Evidence | None:
+    """Two bounds that point one way only because one of them is read against the plain
+    sense of its words ("pay compensation of no more than $30,000 within 30 days" → "$40,000
+    within 14 days": more owed, and sooner, both asking more of the payer; read plainly, a cap
+    raised and a deadline shortened). Which side a reader takes decides the direction, so none
+    is clear: writers of the labelled sets called every such pair modified."""
+    bounds = [e for e in deciding if e.kind in ("cap", "floor", "deadline") and e.effect in ("softened", "hardened")]
+    reread = [e for e in bounds if e.reread]
+    plain = [e for e in bounds if not e.reread]
+    if not reread or not plain:
+        return None
+    r, p = reread[0], plain[0]
+    return Evidence("number", "modified", None, None,
+                    f"read plainly, '{r.old or ''}' → '{r.new or ''}' points the other way from "
+                    f"'{p.old or ''}' → '{p.new or ''}': no one direction")
+
+
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
     """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
     if normalize(old_text) == normalize(new_text):
@@ -457,6 +474,10 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = leap
     elif soft and hard:
         status = "modified"
+    elif (soft or hard) and (both := _bounds_read_both_ways(deciding)) is not None:
+        # two bounds that agree only because one is read from the side of the party it binds
+        status = "modified"
+        pair.evidence.append(both)
     elif (soft or hard) and mod:
         status = "modified"
     elif (soft or hard) and (against := _item_against(pair, old_text, new_text, lex, id_map,

@@ -31,6 +31,11 @@ class Evidence(NamedTuple):
     # Weak evidence (a qualifier, or a modal with no counterpart on the other side) gives a
     # direction only while most of the clause's wording survived; see classify_texts.
     weak: bool = False
+    # A bound whose direction is read against the plain sense of its words, from the side of
+    # the party it binds (a cap on what a duty pays raised is more owed: hardened; a window in
+    # the condition that triggers a duty shortened catches fewer cases: softened). Such a
+    # reading agreeing with a plain one is no agreement a reader would see; see classify_texts.
+    reread: bool = False
 
     def to_dict(self) -> dict:
         return {

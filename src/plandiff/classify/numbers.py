@@ -3275,8 +3275,14 @@ class NumberRules:
                 # payments are banned, and a lower one bans more
                 effect = {"softened": "hardened", "hardened": "softened"}[effect]
                 what = f"{what} of what is forbidden,"
+            # (read against its words: a cap on what a duty gives, or a bound on what a duty
+            # covers; not a penalty, whose higher cap every reader sees as harsher)
+            plain = ("softened" if raised else "hardened") if role == "cap" else ("hardened" if raised else "softened")
+            reread = effect != plain and (what.endswith("of what the commitment covers,") or (
+                what == "cap on what is owed" and not self.penalty_near(self.a_keys, r[5], self.old_cues, self.a, self.old_text)))
             self.evidence.append(Evidence(role, effect, old, new,
-                                          f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1]))
+                                          f"{effect}: {what} {'raised' if raised else 'lowered'}, {old} → {new}", r[1], a[1],
+                                          reread=reread))
             return
         if {r[4], a[4]} == {"cap", "floor"} and isinstance(r[0], float) and isinstance(a[0], float) and \
                 (self._measured_alike(r, a) or all(n[3].lower().split()[-1] in self.lex.time_units for n in (r, a))) and \
