@@ -5969,6 +5969,20 @@ MIRRORED_CASES = {
         ("Operators with more than 50 employees shall publish at least 2 reports a year.",
          "Operators with more than 20 employees shall publish at least 4 reports a year.", "hardened"),
     ],
+    "up_to_in_the_object_of_a_duty_is_how_far_it_reaches": [
+        # more items collected is more owed
+        ("The Council shall collect up to 4 bulky items per household each month.",
+         "The Council shall collect up to 6 bulky items per household each month.", "hardened"),
+        # fewer revisions owed, delivered sooner: both ways
+        ("The Editor shall carry out up to three rounds of revisions within 60 days of delivery.",
+         "The Editor shall carry out up to two rounds of revisions within 30 days of delivery.", "modified"),
+        # a bound word before it still makes a limit on the party
+        ("Emissions of dust from the site shall be limited to up to a maximum of 50 mg per cubic metre.",
+         "Emissions of dust from the site shall be limited to up to a maximum of 35 mg per cubic metre.", "hardened"),
+        # and a minimum turned into such a reach still leaves room below it
+        ("The Scheme shall resettle no fewer than 5,000 refugees each year.",
+         "The Scheme shall resettle up to 5,000 refugees each year.", "softened"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

@@ -1404,8 +1404,23 @@ class NumberRules:
 
     def _benefit_cap(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does a binding, unnegated modal govern a verb of giving (lexicon: benefit_verbs)
-        before the capped figure at word ``k``, in the same sentence?"""
-        return self._modal_verb(keys, cues, k) in self.lex.benefit_verbs
+        before the capped figure at word ``k``, in the same sentence? Or any verb of doing,
+        with "up to" before the figure ("shall carry out up to two rounds of revisions", "shall
+        clear fly-tipped waste of up to 2 cubic metres"): how far the duty reaches, and more of
+        it is more owed (not a verb of keeping within or cutting back: "shall keep noise up to",
+        "shall reduce … by up to"; lexicon: ongoing_verbs, reduction_verbs, hindering_verbs)."""
+        verb = self._modal_verb(keys, cues, k)
+        if verb is None:
+            return False
+        if verb in self.lex.benefit_verbs:
+            return True
+        start = k - 1 if k and not keys[k - 1].isalpha() else k  # (past a currency sign)
+        up_to = next((c for c in cues if c.category in ("cap", "hedge") and c.phrase[:2] == ("up", "to")
+                      and c.end <= start and start - c.end <= 3), None)
+        # (and no other bound word before it: "shall be limited to up to a maximum of 50 mg")
+        return up_to is not None and verb not in self.lex.ongoing_verbs and verb not in self.lex.reduction_verbs and \
+            verb not in self.lex.hindering_verbs and not any(
+                c.category == "cap" and c.phrase[:2] != ("up", "to") and c.end <= up_to.start for c in cues)
 
     def _modal_verb(self, keys: list[str], cues: list[_Cue], k: int) -> str | None:
         """The verb a binding, unnegated modal governs before the figure at word ``k``, in the
@@ -2879,7 +2894,11 @@ class NumberRules:
             if n[4] not in kinds or n[5] not in self.fwd:
                 continue
             m = next((m for m in new_nums if m[5] == self.fwd[n[5]]), None)
-            if m is None or m[4] not in kinds or m[4] == n[4] or m[0] != n[0] or n[6] or m[6]:
+            if m is None or m[4] not in kinds or m[4] == n[4] or m[0] != n[0]:
+                continue
+            # (not a penalty's bound; a cap on how far a duty reaches turns as any other does)
+            if (n[6] and self.penalty_near(self.a_keys, n[5], self.old_cues, self.a, self.old_text)) or \
+                    (m[6] and self.penalty_near(self.b_keys, m[5], self.new_cues, self.b, self.new_text)):
                 continue
             if self._sets_coverage(self.a_keys, self.a, self.old_text, self.old_cues, n[5]) or \
                     self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, m[5]):
