@@ -5983,6 +5983,43 @@ MIRRORED_CASES = {
         ("The Scheme shall resettle no fewer than 5,000 refugees each year.",
          "The Scheme shall resettle up to 5,000 refugees each year.", "softened"),
     ],
+    "window_of_hours_moved": [
+        # a ban's hours narrowed forbid less of the day
+        ("Generators shall not be operated on any pitch between 22:00 and 07:00.",
+         "Generators shall not be operated on any pitch between 23:00 and 07:00.", "softened"),
+        # a permission's hours widened allow more of it
+        ("Deliveries may be made between 08:00 and 18:00.", "Deliveries may be made between 08:00 and 20:00.",
+         "softened"),
+        # "only between": the hours the act is allowed, whatever the modal
+        ("Building works shall be carried out only between 8 a.m. and 6 p.m. on weekdays.",
+         "Building works shall be carried out only between 8 a.m. and 5 p.m. on weekdays.", "hardened"),
+        # a duty's hours narrowed ask less
+        ("The library shall be open from 09:00 to 17:00 on weekdays.",
+         "The library shall be open from 10:00 to 17:00 on weekdays.", "softened"),
+    ],
+    "bounds_of_two_parties": [
+        # stricter for the Hirer (a higher deposit) and for the Company (a faster refund)
+        ("The Hirer shall pay a deposit of £250, which the Company shall refund within 14 days of the end of the hire.",
+         "The Hirer shall pay a deposit of £400, which the Company shall refund within 7 days of the end of the hire.",
+         "modified"),
+        ("The Cleaner's liability for a lost garment shall not exceed £500, and any claim must be made within 30 days.",
+         "The Cleaner's liability for a lost garment shall not exceed £750, and any claim must be made within 14 days.",
+         "modified"),
+        # two duties of one party, joined on: stricter both times
+        ("The Supplier shall deliver the goods within 30 days and shall pay a penalty of at least £100 a day.",
+         "The Supplier shall deliver the goods within 20 days and shall pay a penalty of at least £150 a day.",
+         "hardened"),
+    ],
+    "complement_bound_with_the_figure_in_words": [
+        ("Whisky shall not be bottled at an alcoholic strength of less than 40% by volume.",
+         "Whisky shall be bottled at an alcoholic strength of at least forty per cent by volume.", "reworded"),
+        ("The stall shall be positioned at least 2 metres from any shop entrance.",
+         "The stall must not be positioned closer than two metres to any shop entrance.", "reworded"),
+    ],
+    "negation_inside_a_quoted_label_is_a_name": [
+        ("The Locksmith shall not duplicate a key marked 'Do Not Copy' unless the Customer produces proof of ownership.",
+         "The Locksmith shall not duplicate a key marked 'Do Not Copy'.", "hardened"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

@@ -198,8 +198,8 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
                 out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
             continue
-        if c.category in ("hedge", "strengthener", "widener", "narrower") and _in_name(tokens, c, text):
-            continue  # "the Permanent Court of Arbitration", "Full Council": a name, not a qualifier
+        if c.category in ("hedge", "strengthener", "widener", "narrower", "negation") and _in_name(tokens, c, text):
+            continue  # "the Permanent Court of Arbitration", "Full Council", "a key marked Do Not Copy": a name
         if c.category == "modal" and c.end - c.start == 1 and c.strength <= 3 and tokens[c.start].key.isalpha() \
                 and tokens[c.start].key not in lex.auxiliary_modals and c.start and (
                     tokens[c.start - 1].key in lex.determiners or tokens[c.start - 1].key.endswith(("'s", "s'")) or

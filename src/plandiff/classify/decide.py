@@ -363,6 +363,42 @@ def _bounds_read_both_ways(deciding: list[Evidence]) -> Evidence | None:
                     f"'{p.old or ''}' → '{p.new or ''}': no one direction")
 
 
+def _bounds_of_two_parties(pair: _Pair, deciding: list[Evidence]) -> Evidence | None:
+    """Two bounds that point one way, each in the duty of another party ("The Hirer shall
+    pay a deposit of £400, which the Company shall refund within 7 days": a higher deposit asks
+    more of the Hirer, a shorter refund period more of the Company). Stricter for both is
+    better for neither: no one direction. The party is the word right before each bound's own
+    modal (the nearest before it), on the side that holds the figure."""
+    bounds = [e for e in deciding if e.kind in ("cap", "floor", "deadline") and e.effect in ("softened", "hardened")]
+    if len(bounds) < 2:
+        return None
+
+    def bearer(e: Evidence) -> str | None:
+        side_new = e.new_span is not None
+        tokens, keys, cues = (pair.b, pair.b_keys, pair.new_cues) if side_new else (pair.a, pair.a_keys, pair.old_cues)
+        at = (e.new_span or e.old_span)[0]
+        k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+        # (a bound that holds its own modal counts as one: "shall not exceed £750")
+        modal = max((c for c in cues if c.end <= k and (c.category == "modal" or (
+            c.category == "cap" and c.phrase[0] in pair.lex.auxiliary_modals))), key=lambda c: c.end, default=None)
+        if modal is None or modal.start == 0:
+            return None
+        word = keys[modal.start - 1]
+        # (a duty of the same subject, joined on: "shall deliver … and shall carry out")
+        if not word.isalpha() or word in pair.lex.light_words or (word,) in pair.lex.conjunctions or \
+                word in ("it", "they", "he", "she", "its", "their"):
+            return None
+        return word
+
+    parties = {b for b in map(bearer, bounds)}
+    if None in parties or len(parties) < 2:
+        return None
+    first, second = bounds[0], bounds[1]
+    return Evidence("party", "modified", None, None,
+                    f"'{first.old or first.new}' and '{second.old or second.new}' bind different parties: "
+                    "stricter for one is not stricter for the other")
+
+
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
     """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
     if normalize(old_text) == normalize(new_text):
@@ -474,7 +510,8 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = leap
     elif soft and hard:
         status = "modified"
-    elif (soft or hard) and (both := _bounds_read_both_ways(deciding)) is not None:
+    elif (soft or hard) and ((both := _bounds_read_both_ways(deciding)) is not None or
+                             (both := _bounds_of_two_parties(pair, deciding)) is not None):
         # two bounds that agree only because one is read from the side of the party it binds
         status = "modified"
         pair.evidence.append(both)

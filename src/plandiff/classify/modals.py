@@ -30,6 +30,26 @@ from plandiff.text import passive_follows, words_value
 _CONDITION_END = re.compile(r"[,;:]|\.(?=\s|$)")
 
 
+def _same_words_after(first: list[str], i: int, second: list[str], j: int) -> bool:
+    """Do the two words after a bound agree ("300 metres" / "300 metres"), a figure by its
+    value ("40%" / "forty per cent", "2 metres" / "two metres")?"""
+    a, b = first[i:i + 2], second[j:j + 2]
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    va = words_value(a[0]) if not a[0][:1].isdigit() else _figure(a[0])
+    vb = words_value(b[0]) if not b[0][:1].isdigit() else _figure(b[0])
+    return va is not None and va == vb
+
+
+def _figure(word: str) -> float | None:
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _adverb_of(phrase: tuple[str, ...], other_keys: list[str], lex: Lexicon) -> bool:
     """A one-word qualifier whose adjective or adverb stands on the other side ("in strict
     confidence" / "strictly confidential", "full" / "fully"): the same qualifier."""
@@ -705,7 +725,7 @@ class ModalRules:
                     cues = self.old_cues if keys is self.a_keys else self.new_cues
                     modals = [c for c in cues if c.category == "modal" and c.start < k]
                     return len(modals) <= 1 and (not lower or (bool(modals) and "be" in keys[modals[0].end:modals[0].end + 3]))
-                if any(first[i:i + 2] == second[j:j + 2] and own(first, i) and own(second, j)
+                if any(_same_words_after(first, i, second, j) and own(first, i) and own(second, j)
                        for i in ends for j in _phrase_ends(second, (other,))):
                     return True
         return False

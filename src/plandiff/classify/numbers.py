@@ -717,6 +717,59 @@ class NumberRules:
                 return False
         return new > old
 
+    @staticmethod
+    def _window_edge(keys: list[str], k: int) -> str | None:
+        """Is the time of day at word ``k`` the start of a window ("between 22:00 and 07:00",
+        "from 08:00 to 18:00") or its end? "start", "end" or None."""
+        if k and keys[k - 1] in ("between", "from"):
+            return "start"
+        if k >= 3 and keys[k - 1] in ("and", "to", "until") and \
+                any(keys[q] in ("between", "from") and keys[q + 1][:1].isdigit() for q in range(max(0, k - 5), k - 2)):
+            return "end"
+        return None
+
+    def _window_moved(self, r, a) -> Evidence | None:
+        """A window of time of day whose start or end moved ("shall not be operated between 22:00
+        and 07:00" → "between 23:00 and 07:00"): narrower, a ban or a duty covers less of the
+        day (softened), a permission allows less of it (hardened); wider, the reverse."""
+        edge = self._window_edge(self.a_keys, r[5])
+        if edge is None or edge != self._window_edge(self.b_keys, a[5]):
+            return None
+        # (the window's times are the clause's only change: something else changed beside,
+        # "on weekdays" added, is read with the rules that weigh several changes)
+        def window(keys: list[str], k: int) -> range:
+            q = next((q for q in range(k, max(-1, k - 6), -1) if keys[q] in ("between", "from")), k)
+            return range(q, q + 9)
+        old_window, new_window = window(self.a_keys, r[5]), window(self.b_keys, a[5])
+        if any(op[0] != "equal" and not (all(i in old_window for i in range(op[1], op[2])) and
+                                         all(j in new_window for j in range(op[3], op[4])))
+               for op in self.opcodes):
+            return None
+        def allows(keys: list[str], cues: list[_Cue], k: int) -> bool | None:
+            # the window's own modal, the nearest before it: a permission, or any modal with
+            # "only" before the window ("shall be carried out only between 8 a.m. and 6 p.m."),
+            # says when the act is allowed; a duty or a ban, when it is owed or forbidden
+            modal = max((c for c in cues if c.category == "modal" and c.end <= k), key=lambda c: c.end, default=None)
+            if modal is None:
+                return None
+            start = next(q for q in range(k, -1, -1) if keys[q] in ("between", "from"))
+            if "only" in keys[max(0, start - 3):start] or (self.permits(modal) and not self.negated(keys, modal)):
+                return True
+            if self.negated(keys, modal) or self._ongoing_verb(keys, modal):
+                return False
+            return None  # (a window to do a one-off act in: "shall deliver the goods between 9 a.m. and 5 p.m.")
+        old_allows, new_allows = allows(self.a_keys, self.old_cues, r[5]), allows(self.b_keys, self.new_cues, a[5])
+        if old_allows is None or old_allows != new_allows:
+            return None
+        later = self._later_clock(self._clock(r, self.old_text), self._clock(a, self.new_text))
+        narrower = later if edge == "start" else not later
+        permits = old_allows
+        effect = ("hardened" if narrower else "softened") if permits else ("softened" if narrower else "hardened")
+        what = "permitted" if permits else "covered"
+        return Evidence("deadline", effect, r[3], a[3],
+                        f"{effect}: the hours {what} {'narrowed' if narrower else 'widened'}, "
+                        f"{'start' if edge == 'start' else 'end'} {r[3]} → {a[3]}", r[1], a[1])
+
     def _dated(self, n, text: str) -> bool:
         """Does a date follow the time of day ("23:59 on the closing date", "23:00 on 5 May")?"""
         after = [w.strip(".,;:)") for w in text[n[1][1]:n[1][1] + 30].lower().split()[:4]]
@@ -3143,6 +3196,10 @@ class NumberRules:
             if str(r[0]).startswith("ordinal ") and str(a[0]).startswith("ordinal "):
                 self.evidence.append(self._ordinal_moved(int(r[0].split()[1]), int(a[0].split()[1]), r[5], a[5],
                                                          old, new, (r[1], a[1])))
+                return
+            window = self._window_moved(r, a) if str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0] else None
+            if window is not None:
+                self.evidence.append(window)
                 return
             if r[4] == a[4] == "deadline" and str(r[0])[:1] == str(a[0])[:1] == "t" and r[0] != a[0]:
                 later = self._later_clock(self._clock(r, self.old_text), self._clock(a, self.new_text),
