@@ -6020,6 +6020,24 @@ MIRRORED_CASES = {
         ("The Locksmith shall not duplicate a key marked 'Do Not Copy' unless the Customer produces proof of ownership.",
          "The Locksmith shall not duplicate a key marked 'Do Not Copy'.", "hardened"),
     ],
+    "period_of_something_other_than_the_duty": [
+        # how long a right granted lasts, or the span a duty is spread over: no direction
+        ("A right of burial in a new grave shall be granted for a period of 50 years.",
+         "A right of burial in a new grave shall be granted for a period of 75 years.", "modified"),
+        ("Each Party shall reduce its support by 20 per cent over a period of six years.",
+         "Each Party shall reduce its support by 20 per cent over a period of ten years.", "modified"),
+        # how long the duty lasts
+        ("The Operator shall retain all records for a period of 3 years.",
+         "The Operator shall retain all records for a period of 5 years.", "hardened"),
+    ],
+    "duty_naming_its_agent_told_as_a_permission_only_by_it": [
+        ("Any handling of refrigerant shall be carried out by an F-gas certified engineer.",
+         "Refrigerant may be handled only by an F-gas certified engineer.", "reworded"),
+    ],
+    "exception_told_another_way": [
+        ("The Lessee shall keep the Vessel in good repair and condition, fair wear and tear excepted.",
+         "Except for fair wear and tear, the Lessee must maintain the Vessel in good condition and repair.", "reworded"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

@@ -1246,8 +1246,15 @@ class ModalRules:
             return False  # (a state asked of the subject, "must be accompanied"; not "must insure")
         at = self.restricted_permission(perm_keys, perm)
         verb = self.governed_verb(duty_keys, duty)
-        return at is not None and verb is not None and \
-            any(_inflects(w, verb) or _inflects(verb, w) for w in perm_keys[at:at + 4])
+        if at is not None and verb is not None and \
+                any(_inflects(w, verb) or _inflects(verb, w) for w in perm_keys[at:at + 4]):
+            return True
+        # ... or the agent the duty names ("shall be carried out by an F-gas certified engineer"
+        # / "may be handled only by an F-gas certified engineer"): no one else may act
+        agents = [perm_keys[q + 2:q + 6] for q in range(len(perm_keys) - 2)
+                  if perm_keys[q] in self.lex.only_words and perm_keys[q + 1] == "by"]
+        return any(duty_keys[q + 1:q + 5] == agent for q in range(duty.end, len(duty_keys) - 1)
+                   if duty_keys[q] == "by" for agent in agents if len(agent) >= 2)
 
     def _means_restated(self, duty_keys: list[str], duty: _Cue, perm_keys: list[str], perm: _Cue) -> bool:
         """A duty to do one thing as the way to another ("To cancel, a Member must give notice")

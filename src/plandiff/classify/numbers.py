@@ -717,6 +717,17 @@ class NumberRules:
                 return False
         return new > old
 
+    def _period_of_something_else(self, keys: list[str], k: int) -> bool:
+        """Is the period before word ``k`` how long something other than the duty lasts: a
+        right granted ("shall be granted for a period of 50 years", lexicon:
+        benefit_participles), or the span a duty is spread over ("shall reduce support by 20 per
+        cent over a period of six years")?"""
+        start = k - 1
+        while start > 0 and keys[start] in ("for", "a", "period", "of", "the", "an"):
+            start -= 1
+        before = keys[max(0, start - 1):start + 1]
+        return any(w in self.lex.benefit_participles for w in before) or keys[start] == "over"
+
     @staticmethod
     def _window_edge(keys: list[str], k: int) -> str | None:
         """Is the time of day at word ``k`` the start of a window ("between 22:00 and 07:00",
@@ -2723,7 +2734,8 @@ class NumberRules:
                 value = round(value * self.lex.time_units[unit], 6)
                 # (before the words of a figure echoed in brackets: "for twelve (12) months")
                 kk = k - 1 if k and keys[k - 1].isalpha() and words_value(keys[k - 1]) == value / self.lex.time_units[unit] else k
-                if role is None and any(tuple(keys[max(0, kk - len(p)):kk]) == p for p in self.lex.duration_words):
+                if role is None and any(tuple(keys[max(0, kk - len(p)):kk]) == p for p in self.lex.duration_words) and \
+                        not self._period_of_something_else(keys, kk):
                     role = "duration"  # how long the commitment lasts ("retain for 5 years")
             if unit in self.lex.time_units and role in (None, "deadline", "duration") and not joined and \
                     keys[u + 1:u + 2] and keys[u + 1] in self.lex.notice_nouns and \
