@@ -6038,6 +6038,29 @@ MIRRORED_CASES = {
         ("The Lessee shall keep the Vessel in good repair and condition, fair wear and tear excepted.",
          "Except for fair wear and tear, the Lessee must maintain the Vessel in good condition and repair.", "reworded"),
     ],
+    "negative_verb_negates_like_not": [
+        (("If the Contractor fails to complete the Works by the Completion Date, the Employer shall be entitled to "
+          "call upon the Bond."),
+         "If the Contractor does not complete the Works by the Completion Date, the Employer may call on the Bond.",
+         "reworded"),
+    ],
+    "no_person_other_than_is_only": [
+        ("No person other than a registered pharmacist may sell or supply any prescription medicine.",
+         "Only registered pharmacists may sell, or supply, prescription medicines.", "reworded"),
+    ],
+    "eligibility_is_a_right": [
+        ("The assembly shall elect the chair for a term of two years, and the chair may be re-elected once.",
+         "The chair shall be elected by the assembly for a two-year term and shall be eligible for re-election once.",
+         "reworded"),
+        # a right's threshold lowered (easier to meet) beside a condition added (harder): both ways
+        ("A person shall be eligible for the award if they have served at least 20 years.",
+         "A person shall be eligible for the award if they have served at least 10 years and live in the district.",
+         "modified"),
+    ],
+    "bare_subject_told_as_every_object": [
+        ("Seed packets shall bear the variety name and the lot number.",
+         "The lot number and the variety name shall appear on every seed packet.", "reworded"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),
@@ -6128,3 +6151,11 @@ def test_names_standing_side_by_side_are_shown_as_one(lex):
     party = next(e for e in verdict.evidence if e.kind == "party")
     assert party.old == "Crimea, Russian, United States"
     assert party.new == "Ukraine"
+
+
+def test_apart_from_after_a_participle_is_where_things_are_kept(lex):
+    # "kept apart from food" says where, no exception to the duty
+    verdict = classify_texts("Fertilisers shall be stored separately from food and out of the reach of children.",
+                             "Fertilisers shall be kept apart from food and out of the reach of children.", lex)
+    assert not any(e.kind == "hedge" for e in verdict.evidence)
+    assert verdict.status != "softened"

@@ -12,6 +12,7 @@ from plandiff.text import (
     NUMBER_WORD_SET,
     Token,
     is_figure,
+    past_participle,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -198,6 +199,9 @@ def _refine_cues(cues: list[_Cue], tokens: list[Token], text: str, lex: Lexicon)
             if any(t.key[:1].isdigit() for t in tokens[c.end:c.end + 2]):
                 out.append(_Cue("hedge", c.phrase, c.start, c.end, c.strength))
             continue
+        if c.category == "hedge" and c.phrase[0] == "apart" and c.start and \
+                past_participle(tokens[c.start - 1].key, lex.participles):
+            continue  # "shall be kept apart from food": where things are kept, no exception
         if c.category in ("hedge", "strengthener", "widener", "narrower", "negation") and _in_name(tokens, c, text):
             continue  # "the Permanent Court of Arbitration", "Full Council", "a key marked Do Not Copy": a name
         if c.category == "modal" and c.end - c.start == 1 and c.strength <= 3 and tokens[c.start].key.isalpha() \

@@ -202,6 +202,11 @@ class ModalRules:
         return any((w == figures[0] or str(words_value(w) if not w[:1].isdigit() else w) == str(value)) and k in bounded
                    for k, w in enumerate(other_keys) if w[:1].isdigit() or words_value(w) is not None)
 
+    def _after_negative_verb(self, keys: list[str], k: int) -> bool:
+        """Does a verb that negates its complement end right before word ``k`` ("fails to
+        complete"; lexicon: negative_verbs)?"""
+        return any(len(p) <= k and tuple(keys[k - len(p):k]) == p for p in self.lex.negative_verbs)
+
     def _exception_word_from(self, keys: list[str], start: int) -> bool:
         """Does an exception word (lexicon: exception_words, exception_openers) stand at or
         after word ``start`` ("shall not assign … without the Licensor's consent")?"""
@@ -277,7 +282,7 @@ class ModalRules:
         for k in range(cue.end, min(len(keys) - 1, cue.end + reach)):
             gap = text[tokens[k - 1].end:tokens[k].start] if k > cue.end else ""
             if any(ch in gap for ch in ",;:.") and not (gap.strip() == "," and self._list_goes_on(keys, tokens, text, k)):
-                return None
+                break  # (the clause ends; an "only" may still open it, below)
             if keys[k] in self.lex.only_words and keys[k + 1] in self.lex.only_conditions:
                 return k + 1
             # (or restricts the object, past the verb: "may use only eligible units" is "shall not
@@ -1694,6 +1699,12 @@ class ModalRules:
         if cue.category == "widener" and keys[cue.start] in self.lex.quantifiers and any(
                 other[k] == word and other[k - 1] in self.lex.indefinite_articles for k in range(1, len(other))):
             return True  # "shall grant a deferment request that …" / "every deferment request that …": generic
+        if first >= 0 and cue.end > first and other_first > 0 and not any(_stem(keys[k]) == noun for k in range(first)) \
+                and any((_stem(other[k]) == noun or _number_forms(other[k], word)) and
+                        (k == 0 or other[k - 1] not in self.lex.quantifiers) for k in range(other_first)):
+            # the other side's bare subject told here as the object ("Pesticide containers shall
+            # bear the name" / "The name shall appear on every pesticide container"): generic
+            return True
         if not cue.end < first or other_first < 0:
             return False
         return any((_stem(other[k]) == noun or _number_forms(other[k], word)) and other[k] != word and
@@ -2018,7 +2029,10 @@ class ModalRules:
                         claimed.add(id(a))
                 if a is None:
                     continue
-                neg_r, neg_a = self.negated(self.a_keys, r), self.negated(self.b_keys, a)
+                # (a verb that negates what follows it counts as the "not": "fails to complete" /
+                # "does not complete"; lexicon: negative_verbs)
+                neg_r = self.negated(self.a_keys, r) or self._after_negative_verb(self.a_keys, r.start)
+                neg_a = self.negated(self.b_keys, a) or self._after_negative_verb(self.b_keys, a.start)
                 if neg_r == neg_a or self._ban_told_as_permission():
                     continue  # (a ban told as a restricted permission takes its words' negation along)
                 effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
