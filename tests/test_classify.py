@@ -6061,6 +6061,27 @@ MIRRORED_CASES = {
         ("Seed packets shall bear the variety name and the lot number.",
          "The lot number and the variety name shall appear on every seed packet.", "reworded"),
     ],
+    "promptness_synonyms": [
+        ("The tenant shall promptly inform the landlord of any change in the household.",
+         "The tenant shall without delay notify the landlord of any change in the household.", "reworded"),
+    ],
+    "by_of_manner_is_no_deadline": [
+        ("The loan rate shall be reset each year by reference to 3-month SONIA.",
+         "The loan rate shall be reset each year by reference to 6-month SONIA.", "modified"),
+    ],
+    "term_of_an_office_passed_round": [
+        ("The board shall be chaired alternately by each member state for a period of two years.",
+         "The board shall be chaired alternately by each member state for a period of three years.", "modified"),
+    ],
+    "only_past_a_determiner": [
+        ("No entrant may use equipment that has not been inspected by the Organiser.",
+         "Entrants may use only such equipment as the Organiser has inspected.", "reworded"),
+    ],
+    "threshold_of_an_event_a_right_is_owed_for": [
+        # the grantor owes less often: softened (an event, not what the holder does)
+        ("Passengers shall be entitled to compensation where arrival is delayed by at least one hour.",
+         "Passengers shall be entitled to compensation where arrival is delayed by at least two hours.", "softened"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

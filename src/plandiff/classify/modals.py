@@ -260,6 +260,14 @@ class ModalRules:
         return (ban(self.a_keys, self.old_cues) and restricted(self.b_keys, self.new_cues)) or \
             (ban(self.b_keys, self.new_cues) and restricted(self.a_keys, self.old_cues))
 
+    def _limit_told_as_capped_permission(self, plain: list[str], keys: list[str], cues: list[_Cue], cue: _Cue) -> bool:
+        """Does the plain side state a limit ("The maximum period of registration is 48 months";
+        lexicon: bound_nouns, its subject's head) that the other side tells as a permission capped
+        right after its verb ("may remain registered for no more than four years")? One limit."""
+        head = next((w for w in plain[:3] if w not in self.lex.determiners), None)
+        return head is not None and head in self.lex.bound_nouns and cue.strength <= PERMISSION and any(
+            c.category == "cap" and cue.end <= c.start <= cue.end + 5 for c in cues)
+
     def _restricted_rule(self, keys: list[str], cue: _Cue) -> bool:
         """Is the permission restricted ("may be modified only with the consent of …")? It
         states the rule a plain statement states ("requires the consent of"), no weaker
@@ -287,9 +295,11 @@ class ModalRules:
                 return k + 1
             # (or restricts the object, past the verb: "may use only eligible units" is "shall not
             # use any units other than eligible units")
-            if keys[k] in self.lex.only_words and k > cue.end and keys[k + 1].isalpha() and \
-                    keys[k + 1] not in self.lex.light_words and keys[k + 1] not in self.lex.copulas:
-                return k + 1
+            # (past a determiner: "may use only those macros that the Organiser has approved")
+            nxt = k + 2 if k + 2 < len(keys) and keys[k + 1] in ("those", "such", "the", "these") else k + 1
+            if keys[k] in self.lex.only_words and k > cue.end and keys[nxt].isalpha() and \
+                    keys[nxt] not in self.lex.light_words and keys[nxt] not in self.lex.copulas:
+                return nxt
         # ... or opens the clause before it ("Only players registered with the Association may
         # play", "Only where the board has heard the member may a member be expelled")
         for k in range(cue.start - 1, max(-1, cue.start - reach - 1), -1):
@@ -1082,7 +1092,8 @@ class ModalRules:
                 if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a) and \
                         self.lex.right_words.isdisjoint(a.phrase) and \
                         not self.verb_in_other_form(a, self.b_keys, self.a_keys) and \
-                        not self._restricted_rule(self.b_keys, a):
+                        not self._restricted_rule(self.b_keys, a) and \
+                        not self._limit_told_as_capped_permission(self.a_keys, self.b_keys, self.new_cues, a):
                     new = _phrase_text(self.new_text, self.b, a)
                     self.add("modal", "softened", None, a, f"softened: '{new}' added to a plain statement", weak=True)
         if not new_modal and len(removed) > len(added):
@@ -2086,6 +2097,10 @@ class ModalRules:
             other_list = other_keys
             other_kept = self.fwd if side == "new" else self.back
             other_count = Counter(_stem(w) for p, w in enumerate(other_keys) if p not in cancelled)
+            # (the doer named for the act: "Holders of a season ticket" / "If you hold a season
+            # ticket"; "users" / "if you use")
+            other_count.update(_stem(w).removesuffix("er") for p, w in enumerate(other_keys)
+                               if p not in cancelled and len(w) > 5 and _stem(w).endswith("er"))
             other_keys = {w for p, w in enumerate(other_keys) if p not in cancelled}
             for k, key in enumerate(keys):
                 inverted = key in self.lex.inverted_conditions and tokens[k].text[:1].isupper() \

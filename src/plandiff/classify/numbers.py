@@ -717,16 +717,34 @@ class NumberRules:
                 return False
         return new > old
 
+    def _holder_acts(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Is the condition holding the figure at word ``k`` one on what the right's holder
+        does ("shall be entitled to the slots only if it has operated them for at least 70%",
+        "if they have served at least 20 years"), not an event the grantor answers for ("where
+        arrival is delayed by at least one hour", "where more than 20% of the services are
+        cancelled")? The condition's subject is a pronoun or the holder's own noun."""
+        t = self._trigger_at(keys, tokens, text, k)
+        modal = next((c for c in cues if c.category == "modal"), None)
+        if t is None or modal is None or modal.start == 0:
+            return True  # (no condition word found: read as before)
+        subject = next((w for w in keys[t + 1:t + 4] if w not in self.lex.determiners), "")
+        holder = keys[modal.start - 1]
+        return subject in ("it", "they", "he", "she", "you", "we") or \
+            _stem(subject) == _stem(holder) or subject in self.lex.addressed_pronouns
+
     def _period_of_something_else(self, keys: list[str], k: int) -> bool:
         """Is the period before word ``k`` how long something other than the duty lasts: a
         right granted ("shall be granted for a period of 50 years", lexicon:
-        benefit_participles), or the span a duty is spread over ("shall reduce support by 20 per
-        cent over a period of six years")?"""
+        benefit_participles), the span a duty is spread over ("shall reduce support by 20 per
+        cent over a period of six years"), or a turn in an office?"""
         start = k - 1
         while start > 0 and keys[start] in ("for", "a", "period", "of", "the", "an"):
             start -= 1
         before = keys[max(0, start - 1):start + 1]
-        return any(w in self.lex.benefit_participles for w in before) or keys[start] == "over"
+        # (nor the term an office passes round for: "shall be chaired alternately by each
+        # Party for a period of two years"; lexicon: turn_verbs)
+        return any(w in self.lex.benefit_participles for w in before) or keys[start] == "over" or \
+            not self.lex.turn_verbs.isdisjoint(keys[max(0, start - 8):start + 1])
 
     @staticmethod
     def _window_edge(keys: list[str], k: int) -> str | None:
@@ -3330,7 +3348,8 @@ class NumberRules:
                     self._sets_coverage(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) and \
                     not (self._grants_right(self.old_cues) and self._grants_right(self.new_cues)
                          and self.in_trigger(self.a_keys, self.a, self.old_text, r[5])
-                         and any(c.category == "modal" and c.end <= r[5] for c in self.old_cues)):
+                         and any(c.category == "modal" and c.end <= r[5] for c in self.old_cues)
+                         and self._holder_acts(self.a_keys, self.a, self.old_text, self.old_cues, r[5])):
                 # (but a condition set after a right, on what its holder must do, "shall be
                 # entitled to the slots only if it has operated them for at least 70% of the
                 # time": a higher threshold is harder to meet. One in the subject says who holds
