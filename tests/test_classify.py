@@ -6082,6 +6082,18 @@ MIRRORED_CASES = {
         ("Passengers shall be entitled to compensation where arrival is delayed by at least one hour.",
          "Passengers shall be entitled to compensation where arrival is delayed by at least two hours.", "softened"),
     ],
+    "length_of_an_event_or_term": [
+        ("The Festival shall run for 72 consecutive hours, starting at noon on Friday.",
+         "The Festival shall run for 48 consecutive hours, starting at noon on Friday.", "modified"),
+    ],
+    "less_than_as_the_measure_of_a_duty": [
+        ("Treated effluent shall contain less than 250 units per litre.",
+         "Treated effluent shall contain less than 100 units per litre.", "hardened"),
+    ],
+    "exhortation_with_only_is_no_restricted_permission": [
+        ("Installers are encouraged to use only certified ladders when working at height.",
+         "Installers must use only certified ladders when working at height.", "hardened"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

@@ -280,8 +280,9 @@ class ModalRules:
         Licensor's consent", "may enter only if authorised") forbids everything else: it is a
         prohibition with an exception. The index of the word that opens the condition after
         the restricting word (lexicon: only_words, only_conditions), or None."""
-        if not self.permits(cue) or self.negated(keys, cue) or not self.lex.only_words:
-            return None
+        if not self.permits(cue) or self.negated(keys, cue) or not self.lex.only_words or \
+                not self.lex.exhortation_words.isdisjoint(cue.phrase):
+            return None  # (nor an exhortation: "are encouraged to use only approved equipment")
         tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
         # The restriction may close a long object ("may create or permit to subsist a Security
         # Interest over its assets or revenues only if …"): it is looked for up to the

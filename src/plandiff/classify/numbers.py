@@ -717,6 +717,17 @@ class NumberRules:
                 return False
         return new > old
 
+    def _measure_of_the_duty(self, keys: list[str], cues: list[_Cue], start: int) -> bool:
+        """Does the word of "less than" starting at word ``start`` follow right on a binding,
+        unnegated modal and its verb ("shall contain less than 250 units"): what the duty's own
+        measure must stay within? Not after "be", which tells where or what a thing is ("The
+        depot shall be less than 100 metres from the station"), nor a word of "more than" ("shall
+        plant more than 500 trees" describes, as elsewhere)."""
+        modal = max((c for c in cues if c.category == "modal" and c.end <= start), key=lambda c: c.end, default=None)
+        return modal is not None and modal.strength >= self.binding and not self.negated(keys, modal) and \
+            0 < start - modal.end <= 2 and all(w.isalpha() and w not in self.lex.copulas and w != "be"
+                                               for w in keys[modal.end:start])
+
     def _holder_acts(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Is the condition holding the figure at word ``k`` one on what the right's holder
         does ("shall be entitled to the slots only if it has operated them for at least 70%",
@@ -744,7 +755,8 @@ class NumberRules:
         # (nor the term an office passes round for: "shall be chaired alternately by each
         # Party for a period of two years"; lexicon: turn_verbs)
         return any(w in self.lex.benefit_participles for w in before) or keys[start] == "over" or \
-            not self.lex.turn_verbs.isdisjoint(keys[max(0, start - 8):start + 1])
+            not self.lex.turn_verbs.isdisjoint(keys[max(0, start - 8):start + 1]) or \
+            keys[start] in self.lex.term_verbs  # ("The Hackathon shall run for 48 hours": lexicon: term_verbs)
 
     @staticmethod
     def _window_edge(keys: list[str], k: int) -> str | None:
@@ -2603,6 +2615,8 @@ class NumberRules:
                     role = "cap" if above else "floor"  # "Contracts with a value exceeding EUR 50,000 shall": which are covered
                 elif self._forbids_before(keys, cues, k):
                     role = "floor" if above else "cap"  # "No one shall be held … for more than 72 hours": up to 72 is allowed
+                elif above and keys[k][:1].isdigit() and self._measure_of_the_duty(keys, cues, threshold[0]):
+                    role = "cap"  # "shall contain less than 250 units": the most allowed
             role = role or noun_role
             if role is None and self._counts_frequency(keys, last) and not text[:s].rstrip().endswith("("):
                 # the count of a frequency ("3 times a year"), which the frequency rule reads (not
