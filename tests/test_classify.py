@@ -6094,6 +6094,18 @@ MIRRORED_CASES = {
         ("Installers are encouraged to use only certified ladders when working at height.",
          "Installers must use only certified ladders when working at height.", "hardened"),
     ],
+    "at_any_one_time_under_a_ban_is_at_no_time": [
+        ("A keeper shall not hold more than three owls at any one time.",
+         "At no time may a keeper hold more than 3 owls.", "reworded"),
+    ],
+    "override_told_another_way": [
+        ("Notwithstanding anything to the contrary in these Rules, no Member shall be entitled to more than one vote.",
+         "Whatever any other provision of these Rules says, a Member may cast no more than one vote.", "reworded"),
+    ],
+    "earliest_point_of_a_permission_moved_later": [
+        ("The Member may withdraw on three months' notice, but not before the end of the second year.",
+         "The Member may withdraw on three months' notice, but not before the end of the fourth year.", "hardened"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

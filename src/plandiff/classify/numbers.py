@@ -148,6 +148,15 @@ def _date_range(text: str, lex) -> tuple[float, float, float, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+def _earliest_point(keys: list[str], k: int) -> bool:
+    """Does "not before" or "no earlier than" stand before the point at word ``k`` (within the
+    few words of its phrase: "not before the end of the fifth contract year")?"""
+    for p in range(max(0, k - 6), k):
+        if keys[p:p + 2] == ["not", "before"] or keys[p:p + 3] == ["no", "earlier", "than"]:
+            return all(w.isalpha() or w[:1].isdigit() for w in keys[p:k])
+    return False
+
+
 def _percent_after(text: str, end: int) -> bool:
     """Is the figure ending at ``end`` a percentage ("40%", "40 per cent", "40 percent")?"""
     return text[end:end + 9].lstrip().lower().startswith(("%", "per cent", "percent"))
@@ -590,6 +599,9 @@ class NumberRules:
         deadline softens; where a prohibition stands before it on both sides the point ends
         the ban, and a later one forbids for longer. (effect, whether a ban governs it)"""
         banned = self._forbids_before(self.a_keys, self.old_cues, i) and self._forbids_before(self.b_keys, self.new_cues, j)
+        # (or an earliest point told as such on both sides: "may terminate …, but not before the
+        # end of the fifth contract year", "no earlier than 1 May": a later one holds off longer)
+        banned = banned or (_earliest_point(self.a_keys, i) and _earliest_point(self.b_keys, j))
         return ("hardened" if later == banned else "softened"), banned
 
     def _after_deadline_word(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
