@@ -6106,6 +6106,18 @@ MIRRORED_CASES = {
         ("The Member may withdraw on three months' notice, but not before the end of the second year.",
          "The Member may withdraw on three months' notice, but not before the end of the fourth year.", "hardened"),
     ],
+    "restrictive_clause_beside_a_modal_change": [
+        # binding now, for fewer guides: both ways
+        ("Instructors should hold a first-aid certificate.",
+         "Instructors who lead night dives shall hold a first-aid certificate.", "modified"),
+        ("Members should attend training sessions with partner clubs.",
+         "Members shall attend training sessions with partner clubs that share their home ground.", "modified"),
+    ],
+    "larger_than_is_a_threshold": [
+        # a ban on containers larger than 20 litres, lowered to 5: more containers banned
+        ("Dealers shall not sell pesticides in containers larger than 20 litres to unlicensed users.",
+         "Dealers shall not sell pesticides in containers larger than 5 litres to unlicensed users.", "hardened"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

@@ -346,6 +346,52 @@ def _content_change_both_ways(pair: _Pair) -> Evidence | None:
     return Evidence("content", "modified", back.new, back.old, message, back.new_span, back.old_span)
 
 
+def _restriction_beside(pair: _Pair, direction: str) -> Evidence | None:
+    """A restrictive clause put after (or taken from) a noun kept on both sides, beside the
+    change that gave the direction ("Guides should hold a certificate" → "Guides who lead Class V
+    trips shall hold a certificate": binding now, for fewer guides). A clause added narrows what
+    the commitment covers (softened), one dropped widens it; against the direction, the pair
+    points both ways. The clause opens with "that" or a relative word (lexicon: relative_words),
+    right after the noun, with no comma (a comma sets off a describing clause), and runs three
+    words or more; it is not the whole change."""
+    changes = [op for op in pair.opcodes if op[0] != "equal"]
+    openers = pair.lex.relative_words | {"that"}
+    for tag, i1, i2, j1, j2 in changes:
+        if tag == "replace":
+            # (the clause and the changed modal in one stretch: "Guides should hold" → "Guides
+            # who lead Class V trips shall hold")
+            added = j1 < len(pair.b_keys) and pair.b_keys[j1] in openers
+            cues = pair.new_cues if added else pair.old_cues
+            lo, hi = (j1, j2) if added else (i1, i2)
+            end = min((c.start for c in cues if c.category == "modal" and lo < c.start < hi), default=None)
+            if end is None:
+                continue
+            hi = end
+        elif tag in ("insert", "delete") and len(changes) > 1:
+            added = tag == "insert"
+            lo, hi = (j1, j2) if added else (i1, i2)
+        else:
+            continue
+        keys, tokens, text = (pair.b_keys, pair.b, pair.new_text) if added else (pair.a_keys, pair.a, pair.old_text)
+        side_cues = pair.new_cues if added else pair.old_cues
+        if any(c.category == "modal" and lo <= c.start < hi for c in side_cues):
+            continue  # (a clause that holds a modal of its own is a commitment, no restriction)
+        if hi - lo < 3 or lo == 0 or keys[lo] not in openers or "," in text[tokens[lo - 1].end:tokens[lo].start]:
+            continue
+        noun = keys[lo - 1]
+        if not noun.isalpha() or noun in pair.lex.light_words or keys[lo + 1] in pair.lex.determiners:
+            continue  # ("shall ensure that the report …": a that-clause, no restriction)
+        effect = "softened" if added else "hardened"
+        if effect == direction:
+            continue
+        clause = text[tokens[lo].start:tokens[hi - 1].end]
+        span = (tokens[lo].start, tokens[hi - 1].end)
+        return Evidence("scope", effect, None if added else clause, clause if added else None,
+                        f"{effect}: what the commitment covers {'narrowed to those' if added else 'no longer limited to those'} "
+                        f"'{clause}'", None if added else span, span if added else None)
+    return None
+
+
 def _bounds_read_both_ways(deciding: list[Evidence]) -> Evidence | None:
     """Two bounds that point one way only because one of them is read against the plain
     sense of its words ("pay compensation of no more than $30,000 within 30 days" → "$40,000
@@ -510,6 +556,11 @@ def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[s
         status = leap
     elif soft and hard:
         status = "modified"
+    elif (soft or hard) and (narrowed := _restriction_beside(pair, "softened" if soft else "hardened")) is not None:
+        # the commitment strengthened (or weakened) while a restrictive clause narrowed (or
+        # widened) whom or what it covers: both ways
+        status = "modified"
+        pair.evidence.append(narrowed)
     elif (soft or hard) and ((both := _bounds_read_both_ways(deciding)) is not None or
                              (both := _bounds_of_two_parties(pair, deciding)) is not None):
         # two bounds that agree only because one is read from the side of the party it binds

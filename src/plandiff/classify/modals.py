@@ -1102,7 +1102,8 @@ class ModalRules:
                 if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r) and \
                         self.lex.right_words.isdisjoint(r.phrase) and \
                         not self.verb_in_other_form(r, self.a_keys, self.b_keys) and \
-                        not self._restricted_rule(self.a_keys, r):
+                        not self._restricted_rule(self.a_keys, r) and \
+                        not self._limit_told_as_capped_permission(self.b_keys, self.a_keys, self.old_cues, r):
                     old = _phrase_text(self.old_text, self.a, r)
                     self.add("modal", "hardened", r, None, f"hardened: '{old}' removed: a plain statement now", weak=True)
         # A negation that appears or disappears next to a kept modal.
