@@ -6118,6 +6118,23 @@ MIRRORED_CASES = {
         ("Dealers shall not sell pesticides in containers larger than 20 litres to unlicensed users.",
          "Dealers shall not sell pesticides in containers larger than 5 litres to unlicensed users.", "hardened"),
     ],
+    "only_from_restricts_a_permission": [
+        ("A dealer shall not purchase a used catalytic converter except from a registered business.",
+         "A dealer may purchase a used catalytic converter only from a registered business.", "reworded"),
+    ],
+    "window_for_an_act_not_done": [
+        # less time before the failure: the penalty applies sooner
+        ("A trader who fails to file the return within 30 days shall be liable to a penalty of £100.",
+         "A trader who fails to file the return within 14 days shall be liable to a penalty of £100.", "hardened"),
+        # ... beside a lighter penalty: both ways
+        ("A trader who fails to file the return within 30 days shall be liable to a penalty not exceeding £1,000.",
+         "A trader who fails to file the return within 14 days shall be liable to a penalty not exceeding £500.",
+         "modified"),
+    ],
+    "aged_is_an_age": [
+        ("Riders must be aged 16 years or over at the start of the event.",
+         "Riders must be at least 16 years old at the start of the event.", "reworded"),
+    ],
     "verb_of_asking_in_a_condition_exhorts_no_one": [
         ("The Tenant shall return the keys within seven days of a written request by the Landlord.",
          "Within one week after the Landlord asks in writing, the Tenant must return the keys.", "reworded"),

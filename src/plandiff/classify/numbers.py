@@ -729,6 +729,16 @@ class NumberRules:
                 return False
         return new > old
 
+    def _failure_before(self, keys: list[str], k: int) -> bool:
+        """Does a verb of failing ("fails to", "does not") stand in the few words before the
+        figure at word ``k``, after the condition opens ("who fails to submit the return within
+        30 days")?"""
+        for p in range(max(0, k - 8), k):
+            if any(tuple(keys[p:p + len(n)]) == n for n in self.lex.negative_verbs) or \
+                    keys[p:p + 2] in (["does", "not"], ["do", "not"], ["did", "not"]):
+                return True
+        return False
+
     def _measure_of_the_duty(self, keys: list[str], cues: list[_Cue], start: int) -> bool:
         """Does the word of "less than" starting at word ``start`` follow right on a binding,
         unnegated modal and its verb ("shall contain less than 250 units"): what the duty's own
@@ -2750,7 +2760,8 @@ class NumberRules:
             age = unit in self.lex.time_units and (tuple(keys[last + 2:last + 4]) == ("of", "age")
                                                    or keys[last + 2:last + 3] == ["old"]
                                                    or keys[max(0, k - 2):k] in (["older", "than"], ["younger", "than"])
-                                                   or keys[max(0, k - 2):k] == ["age", "of"])  # "the age of 18 years"
+                                                   or keys[max(0, k - 2):k] == ["age", "of"]  # "the age of 18 years"
+                                                   or keys[k - 1:k] == ["aged"])  # "aged 18 years or over"
             if age:
                 if role == "deadline":
                     role = None
@@ -3302,10 +3313,15 @@ class NumberRules:
                     self.in_trigger(self.b_keys, self.b, self.new_text, a[5]):
                 # a window in the condition that triggers the commitment ("An Athlete who has
                 # three failures within a twelve-month period shall be deemed …"): a longer one
-                # catches more cases
+                # catches more cases; a window for an act the condition says was not done ("A
+                # dealer who fails to submit the return within 30 days shall be liable"), fewer
+                # (lexicon: negative_verbs)
                 effect = "hardened" if a[0] > r[0] else "softened"
-                self.evidence.append(Evidence("deadline", effect, old, new,
-                                              f"{effect}: window of the triggering condition {verb}, {old} → {new}",
+                what = "window of the triggering condition"
+                if self._failure_before(self.a_keys, r[5]) and self._failure_before(self.b_keys, a[5]):
+                    effect = "softened" if effect == "hardened" else "hardened"
+                    what = "time allowed before a failure triggers the commitment"
+                self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: {what} {verb}, {old} → {new}",
                                               r[1], a[1]))
                 return
             if self._lead_time(self.a_keys, r[5]) and self._lead_time(self.b_keys, a[5]):
