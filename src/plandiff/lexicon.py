@@ -39,7 +39,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
              "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns",
              "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words",
-             "definition_verbs", "grant_nouns", "turn_verbs", "term_verbs", "exhortation_words", "restricting_openers")
+             "definition_verbs", "grant_nouns", "turn_verbs", "term_verbs", "exhortation_words", "personal_pronouns", "restricting_openers")
 
 
 class Lexicon(NamedTuple):
@@ -236,6 +236,7 @@ class Lexicon(NamedTuple):
     scale_words: frozenset[str] = frozenset()  # "5 million euro": the word of scale between amount and currency
     definition_verbs: frozenset[Phrase] = frozenset()  # "'small satellite' means a satellite …": a bound defines a term
     grant_nouns: frozenset[str] = frozenset()  # "shall have unimpeded access to": a right granted, no duty
+    personal_pronouns: frozenset[str] = frozenset()  # "if it has operated them": a named party pointed back to
     exhortation_words: frozenset[str] = frozenset()  # "are encouraged to": asks, permits nothing
     term_verbs: frozenset[str] = frozenset()  # "shall run for 48 hours": how long a thing runs, no burden
     turn_verbs: frozenset[str] = frozenset()  # "shall rotate every eight months": how often turns are taken, no burden

@@ -392,13 +392,18 @@ def _restriction_beside(pair: _Pair, direction: str) -> Evidence | None:
     return None
 
 
+def _directed_bounds(deciding: list[Evidence]) -> list[Evidence]:
+    """The caps, minimums and deadlines among the deciding evidence that give a direction."""
+    return [e for e in deciding if e.kind in ("cap", "floor", "deadline") and e.effect in ("softened", "hardened")]
+
+
 def _bounds_read_both_ways(deciding: list[Evidence]) -> Evidence | None:
     """Two bounds that point one way only because one of them is read against the plain
     sense of its words ("pay compensation of no more than $30,000 within 30 days" → "$40,000
     within 14 days": more owed, and sooner, both asking more of the payer; read plainly, a cap
     raised and a deadline shortened). Which side a reader takes decides the direction, so none
     is clear: writers of the labelled sets called every such pair modified."""
-    bounds = [e for e in deciding if e.kind in ("cap", "floor", "deadline") and e.effect in ("softened", "hardened")]
+    bounds = _directed_bounds(deciding)
     reread = [e for e in bounds if e.reread]
     plain = [e for e in bounds if not e.reread]
     if not reread or not plain:
@@ -415,7 +420,7 @@ def _bounds_of_two_parties(pair: _Pair, deciding: list[Evidence]) -> Evidence | 
     more of the Hirer, a shorter refund period more of the Company). Stricter for both is
     better for neither: no one direction. The party is the word right before each bound's own
     modal (the nearest before it), on the side that holds the figure."""
-    bounds = [e for e in deciding if e.kind in ("cap", "floor", "deadline") and e.effect in ("softened", "hardened")]
+    bounds = _directed_bounds(deciding)
     if len(bounds) < 2:
         return None
 
@@ -432,7 +437,7 @@ def _bounds_of_two_parties(pair: _Pair, deciding: list[Evidence]) -> Evidence | 
         word = keys[modal.start - 1]
         # (a duty of the same subject, joined on: "shall deliver … and shall carry out")
         if not word.isalpha() or word in pair.lex.light_words or (word,) in pair.lex.conjunctions or \
-                word in ("it", "they", "he", "she", "its", "their"):
+                word in pair.lex.personal_pronouns or word in pair.lex.possessive_pronouns:
             return None
         return word
 

@@ -38,16 +38,8 @@ def _same_words_after(first: list[str], i: int, second: list[str], j: int) -> bo
         return True
     if not a or not b:
         return False
-    va = words_value(a[0]) if not a[0][:1].isdigit() else _figure(a[0])
-    vb = words_value(b[0]) if not b[0][:1].isdigit() else _figure(b[0])
+    va, vb = _value_of(a[0].replace(",", "")), _value_of(b[0].replace(",", ""))
     return va is not None and va == vb
-
-
-def _figure(word: str) -> float | None:
-    try:
-        return float(word.replace(",", ""))
-    except ValueError:
-        return None
 
 
 def _adverb_of(phrase: tuple[str, ...], other_keys: list[str], lex: Lexicon) -> bool:

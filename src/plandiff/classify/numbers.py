@@ -733,11 +733,8 @@ class NumberRules:
         """Does a verb of failing ("fails to", "does not") stand in the few words before the
         figure at word ``k``, after the condition opens ("who fails to submit the return within
         30 days")?"""
-        for p in range(max(0, k - 8), k):
-            if any(tuple(keys[p:p + len(n)]) == n for n in self.lex.negative_verbs) or \
-                    keys[p:p + 2] in (["does", "not"], ["do", "not"], ["did", "not"]):
-                return True
-        return False
+        return any(self.negative_verb_at(keys, p) or keys[p:p + 2] in (["does", "not"], ["do", "not"], ["did", "not"])
+                   for p in range(max(0, k - 8), k))
 
     def _measure_of_the_duty(self, keys: list[str], cues: list[_Cue], start: int) -> bool:
         """Does the word of "less than" starting at word ``start`` follow right on a binding,
@@ -762,8 +759,8 @@ class NumberRules:
             return True  # (no condition word found: read as before)
         subject = next((w for w in keys[t + 1:t + 4] if w not in self.lex.determiners), "")
         holder = keys[modal.start - 1]
-        return subject in ("it", "they", "he", "she", "you", "we") or \
-            _stem(subject) == _stem(holder) or subject in self.lex.addressed_pronouns
+        return subject in self.lex.personal_pronouns or subject in self.lex.addressed_pronouns or \
+            _stem(subject) == _stem(holder)
 
     def _period_of_something_else(self, keys: list[str], k: int) -> bool:
         """Is the period before word ``k`` how long something other than the duty lasts: a
@@ -826,9 +823,8 @@ class NumberRules:
             return None
         later = self._later_clock(self._clock(r, self.old_text), self._clock(a, self.new_text))
         narrower = later if edge == "start" else not later
-        permits = old_allows
-        effect = ("hardened" if narrower else "softened") if permits else ("softened" if narrower else "hardened")
-        what = "permitted" if permits else "covered"
+        effect = ("hardened" if narrower else "softened") if old_allows else ("softened" if narrower else "hardened")
+        what = "permitted" if old_allows else "covered"
         return Evidence("deadline", effect, r[3], a[3],
                         f"{effect}: the hours {what} {'narrowed' if narrower else 'widened'}, "
                         f"{'start' if edge == 'start' else 'end'} {r[3]} → {a[3]}", r[1], a[1])
@@ -3186,7 +3182,7 @@ class NumberRules:
         """Is every modal of the clause a permission ("may vote if …")? A condition on it is
         one more thing the holder must meet."""
         modals = [c for c in cues if c.category == "modal"]
-        return bool(modals) and all(1 < c.strength <= PERMISSION for c in modals)
+        return bool(modals) and all(self.permits(c) for c in modals)
 
     def _new_bound_in_trigger(self, keys: list[str], tokens: list[Token], text: str, n) -> bool:
         """Is the bound that came (or went) one more thing a kept condition asks ("if they died

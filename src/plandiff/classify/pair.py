@@ -231,8 +231,12 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
     def double_negative(self, keys: list[str], negation: _Cue) -> bool:
         """Is the negation followed by a verb that negates its own complement ("shall not fail
         to disclose"; lexicon: negative_verbs)? The two cancel: a duty, not a prohibition."""
-        end = negation.end
-        return any(tuple(keys[end:end + len(p)]) == p for p in self.lex.negative_verbs)
+        return self.negative_verb_at(keys, negation.end)
+
+    def negative_verb_at(self, keys: list[str], k: int) -> bool:
+        """Does a verb that negates its complement ("fail to", "omits to"; lexicon:
+        negative_verbs) start at word ``k``?"""
+        return any(tuple(keys[k:k + len(p)]) == p for p in self.lex.negative_verbs)
 
     def negated_qualifier(self, keys: list[str], cue: _Cue) -> bool:
         """A qualifier within two words after a word that negates it ("without being subject
