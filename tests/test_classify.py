@@ -6151,6 +6151,57 @@ MIRRORED_CASES = {
         ("The Operator shall curtail the turbines in every case where bats are present.",
          "The Operator shall curtail the turbines in the first case where bats are present.", "softened"),
     ],
+    "reference_words_of_bylaws_and_subclauses": [
+        ("A member expelled under Bylaw 9.2 may appeal to the Council.",
+         "A member expelled under Bylaw 11.2 may appeal to the Council.", "reworded"),
+        ("The fee in subclause 4.1 shall be paid annually.", "The fee in subclause 5.1 shall be paid annually.",
+         "reworded"),
+    ],
+    "period_after_the_moment_of_an_event": [
+        # due at the event, now within a period after it: a limit set, but later; no one direction
+        ("The Buyer shall pay the balance on completion of the works.",
+         "The Buyer shall pay the balance within 14 days after completion of the works.", "modified"),
+        # a condition that sets the act off ("upon request") takes a deadline added
+        ("The Club shall produce its accounts upon request.",
+         "The Club shall produce its accounts within 10 days of a request.", "hardened"),
+        # the promptness word decides ("immediately upon discovering" → "within seven days")
+        ("The Hirer shall report any damage immediately upon discovering it.",
+         "The Hirer shall report any damage within seven days of discovering it.", "softened"),
+    ],
+    "negation_opening_the_sentence_of_its_modal": [
+        ("Dogs are prohibited from entering the playground at any time during opening hours.",
+         "At no time during opening hours may dogs enter the playground.", "reworded"),
+        ("Dogs may enter the playground.", "At no time during opening hours may dogs enter the playground.",
+         "hardened"),
+    ],
+    "only_before_a_long_subject": [
+        ("No vehicle that is unregistered, uninsured or unroadworthy may be entered in a rally.",
+         "Only vehicles that are registered, insured and roadworthy may be entered in a rally.", "reworded"),
+    ],
+    "precondition_named_with_its_own_subject": [
+        ("Guests shall pay the deposit before collecting any key.",
+         "A key may be collected only after the guest has paid the deposit.", "reworded"),
+    ],
+    "describing_word_after_the_article_of_a_banned_object": [
+        ("No person shall drive a vehicle whose permit has expired.",
+         "No person shall drive a commercial vehicle whose permit has expired.", "softened"),
+        # (the article alone turned: nothing narrowed)
+        ("No person shall ride a horse on the footpath.", "No person shall ride an horse on the footpath.", "reworded"),
+    ],
+    "phrase_of_origin_after_a_participle": [
+        ("The Dealer shall record each vehicle bought from a private seller.",
+         "The Dealer shall record each vehicle bought.", "hardened"),
+        # (an agent named after "by" restricts nothing)
+        ("The Dealer shall record each vehicle bought by the Dealer.", "The Dealer shall record each vehicle bought.",
+         "reworded"),
+    ],
+    "zone_a_ban_covers": [
+        ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",
+         "The Contractor shall ensure that no blasting takes place within 300 metres of a dwelling.", "hardened"),
+        # (a zone that a duty covers, no ban: no direction)
+        ("The Contractor shall monitor vibration within 100 metres of a dwelling.",
+         "The Contractor shall monitor vibration within 300 metres of a dwelling.", "modified"),
+    ],
 }
 
 

@@ -39,7 +39,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "aim_nouns", "benefit_participles", "antonyms", "pro_forms",
              "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns",
              "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words",
-             "definition_verbs", "grant_nouns", "turn_verbs", "term_verbs", "exhortation_words", "personal_pronouns", "restricting_openers")
+             "definition_verbs", "grant_nouns", "turn_verbs", "term_verbs", "exhortation_words", "personal_pronouns", "restricting_openers", "moment_words",
+             "restriction_prepositions")
 
 
 class Lexicon(NamedTuple):
@@ -156,6 +157,10 @@ class Lexicon(NamedTuple):
     # "no later than 72 hours before the exercise": a lead time (longer = earlier = harder)
     lead_deadlines: frozenset[Phrase] = frozenset()
     lead_words: frozenset[Phrase] = frozenset()
+    # "on delivery": an act due at the event itself, which a period counted after it delays
+    moment_words: frozenset[Phrase] = frozenset()
+    # "each specimen received from a non-resident": a phrase that keeps only some of them
+    restriction_prepositions: frozenset[str] = frozenset()
     # words of "more than" ("exceeding", "above"): a figure after one, in a modifier that says
     # which things a commitment covers, is a threshold of that coverage
     threshold_words: frozenset[Phrase] = frozenset()

@@ -1145,6 +1145,14 @@ class ContentRules:
         word with no cue of its own, right before a word both sides keep (no comma between:
         "all wetlands, forest reserves and national parks" lists an item, no describing word)."""
         changes = [op for op in self.opcodes if op[0] != "equal"]
+        if len(changes) == 1 and changes[0][0] == "replace":
+            # (the article turned with the word: "operate an elevator" → "operate a passenger elevator")
+            tag, i1, i2, j1, j2 = changes[0]
+            articles = self.lex.indefinite_articles
+            if i2 - i1 == 1 and j2 - j1 == 2 and self.a_keys[i1] in articles and self.b_keys[j1] in articles:
+                changes = [("insert", i1 + 1, i1 + 1, j1 + 1, j2)]
+            elif i2 - i1 == 2 and j2 - j1 == 1 and self.a_keys[i1] in articles and self.b_keys[j1] in articles:
+                changes = [("delete", i1 + 1, i2, j1 + 1, j1 + 1)]
         if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
             return None
         tag, i1, i2, j1, j2 = changes[0]
@@ -1159,7 +1167,8 @@ class ContentRules:
         quantified = lo > 0 and keys[lo - 1] in self.lex.quantifiers and modal is not None and modal.end <= lo
         # (or before the object of a ban, right after its verb: "shall not accept cash donations"
         # bans fewer things than "shall not accept donations")
-        quantified = quantified or (modal is not None and self._object_of_ban(keys, modal, lo))
+        of_ban = not quantified and modal is not None and self._object_of_ban(keys, modal, lo)
+        quantified = quantified or of_ban
         if hi - lo != 1 or modal is None or (hi >= modal.start and not quantified) or hi not in kept or not word.isalpha() or \
                 tokens[lo].text.isupper() or "(" in text[tokens[lo - 1].end if lo else 0:tokens[lo].start] or \
                 any(ch in text[tokens[lo].end:tokens[hi].start] for ch in ",;:") or \
@@ -1168,12 +1177,13 @@ class ContentRules:
             return None
         span = _span(tokens, lo, hi)
         shown = text[span[0]:span[1]]
-        where = f"after '{keys[lo - 1]}'" if quantified and hi >= modal.start else "to the subject"
+        where = "to what the ban covers" if of_ban else \
+            f"after '{keys[lo - 1]}'" if quantified and hi >= modal.start else "to the subject"
         if added:
             return Evidence("scope", "softened", None, shown, f"softened: '{shown}' added {where}: only some are covered",
                             None, span)
         return Evidence("scope", "hardened", shown, None,
-                        f"hardened: '{shown}' dropped {where.replace('to the', 'from the')}: all are covered", span, None)
+                        f"hardened: '{shown}' dropped {where.replace('to ', 'from ', 1)}: all are covered", span, None)
 
     def _object_of_ban(self, keys: list[str], modal: _Cue, lo: int) -> bool:
         """Does word ``lo`` open the object of a ban, right after the verb the negated modal
@@ -1182,7 +1192,9 @@ class ContentRules:
             return False
         verb = next((k for k in range(modal.end, min(len(keys), modal.end + 4))
                      if (keys[k],) not in self.lex.negations and keys[k] not in self.lex.light_words), None)
-        return verb is not None and lo == verb + 1 and keys[verb].isalpha()
+        # (past an article: "shall operate an elevator" → "a passenger elevator")
+        return verb is not None and keys[verb].isalpha() and \
+            (lo == verb + 1 or (lo == verb + 2 and keys[verb + 1] in self.lex.indefinite_articles))
 
     def restricted_object(self) -> Evidence | None:
         """A restrictive clause put after a quantified noun of a binding clause, as its one
@@ -1219,6 +1231,12 @@ class ContentRules:
             past_participle(keys[lo], self.lex.participles) and keys[lo] not in self.lex.light_words and \
             not any(p[0] == keys[lo] for p in self.lex.example_markers) and not keys[lo + 1].endswith("ly")
         participle = participle or passive
+        # (or a phrase of place or origin after a past participle that both sides keep: "each
+        # specimen received from a non-resident"; lexicon: restriction_prepositions)
+        participle = participle or (
+            lo >= 2 and keys[lo] in self.lex.restriction_prepositions and keys[lo - 1] not in self.lex.light_words and
+            past_participle(keys[lo - 1], self.lex.participles) and not any(w[:1].isdigit() for w in keys[lo:hi]) and
+            text[tokens[hi - 1].end:].strip() in ("", ".", ";"))
         if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words and not participle) or \
                 hi - lo < (2 if participle else 3):  # ("producing spirits")
             return None

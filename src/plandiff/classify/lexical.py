@@ -312,7 +312,8 @@ def _inflects(word: str, verb: str) -> bool:
     if _same_word(word, verb):
         return True
     return word in (verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing") or \
-        (verb.endswith("e") and word == verb[:-1] + "ing")
+        (verb.endswith("e") and word == verb[:-1] + "ing") or \
+        (verb.endswith("ay") and len(verb) > 2 and word == verb[:-1] + "id")  # "pay" / "paid", "lay" / "laid"
 
 
 def _phrase_ends(keys: list[str], phrases) -> list[int]:

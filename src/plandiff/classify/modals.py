@@ -294,9 +294,13 @@ class ModalRules:
                     keys[nxt] not in self.lex.light_words and keys[nxt] not in self.lex.copulas:
                 return nxt
         # ... or opens the clause before it ("Only players registered with the Association may
-        # play", "Only where the board has heard the member may a member be expelled")
-        for k in range(cue.start - 1, max(-1, cue.start - reach - 1), -1):
-            if any(ch in text[tokens[k].end:tokens[k + 1].start] for ch in ",;:."):
+        # play", "Only where the board has heard the member may a member be expelled"), a subject
+        # as long as one opened by "No" may be (thresholds: negative_subject_reach), its list's
+        # commas too ("Only animals free of sickness, injury and lameness may be used")
+        subject_reach = int(self.lex.thresholds.get("negative_subject_reach", 16))
+        for k in range(cue.start - 1, max(-1, cue.start - subject_reach - 1), -1):
+            gap = text[tokens[k].end:tokens[k + 1].start]
+            if any(ch in gap for ch in ",;:.") and not (gap.strip() == "," and self._list_goes_on(keys, tokens, text, k + 1)):
                 return None
             if keys[k] in self.lex.only_words and (k == 0 or any(ch in text[tokens[k - 1].end:tokens[k].start] for ch in ",;:.")):
                 return k + 1
@@ -1173,12 +1177,14 @@ class ModalRules:
         return any(c.category == "negation" and (c.start == cue.end or cue.start - 2 <= c.start < cue.start
                                                  or (c.start == cue.end + 1 and keys[cue.end] == "be" and keys[c.start] == "neither"))
                    for c in cues) or self.no_subject(keys, cue) or \
-            any(self.negating_strengthener(c, cue) for c in cues)
+            any(self.negating_strengthener(keys, c, cue) for c in cues)
 
-    def negating_strengthener(self, c: _Cue, modal: _Cue) -> bool:
+    def negating_strengthener(self, keys: list[str], c: _Cue, modal: _Cue) -> bool:
         """A strengthener with a negation inside it right at the modal ("At no time may a
-        club", "shall in no event"): the modal's negation, as "not" is."""
-        return c.category == "strengthener" and (c.end == modal.start or c.start == modal.end) and \
+        club", "shall in no event"), or opening the modal's sentence ("At no time during a race
+        meeting may spectators enter"): the modal's negation, as "not" is."""
+        return c.category == "strengthener" and (c.end == modal.start or c.start == modal.end or
+                                                 self._inverted_before(keys, c, modal)) and \
             any((w,) in self.lex.negations for w in c.phrase)
 
     def prohibition_strength(self, keys: list[str], cue: _Cue) -> int:
@@ -1235,7 +1241,8 @@ class ModalRules:
         if act is None or allowed is None:
             return False
         only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
-        return _form_after(duty_keys, self.lex.lead_words, allowed) and _form_after(perm_keys, only_after, act)
+        # (the precondition may name its own subject first: "only after the customer has paid")
+        return _form_after(duty_keys, self.lex.lead_words, allowed) and _form_after(perm_keys, only_after, act, reach=5)
 
     def _kept_share(self, words: list[str], outside: Counter, other_count: Counter, other_groups: set,
                     other_values: set) -> float:

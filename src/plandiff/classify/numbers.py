@@ -13,6 +13,7 @@ from plandiff.classify.lexical import (
     _YEARLESS,
     _dates_in,
     _form_after,
+    _inflects,
     _lone_number,
     _number_word,
     _roman_numeral,
@@ -524,6 +525,31 @@ class NumberRules:
         if event is None:
             return False
         return _form_after(other, self.lex.lead_words, event)
+
+    def _moment_turned_period(self, keys: list[str], k: int, other: list[str]) -> bool:
+        """Is the period at word ``k`` counted from an event ("within 30 days after delivery",
+        "within 28 days of arrival"; lexicon: period_anchors, or "of") that the other side's
+        act fell due on ("on delivery", "upon arrival"; lexicon: moment_words), with no such
+        moment left on this side? A time limit is set (harder) where the act may now come that
+        long after the event (later, softer): no one direction."""
+        moments = self.lex.moment_words
+        anchor = next((p for p in range(k + 1, min(len(keys), k + 5))
+                       if keys[p] in self.lex.period_anchors or keys[p] == "of"), None)
+        if anchor is None or not moments:
+            return False
+        event = next((w for w in keys[anchor + 1:anchor + 4] if w.isalpha() and w not in self.lex.light_words), None)
+        if event is None:
+            return False
+        if _form_after(keys, moments, event, reach=2) or any(
+                e.kind == "strengthener" and (e.old or e.new or "").lower() in self.lex.prompt_words for e in self.evidence):
+            return False  # ("immediately upon discovering": the promptness word decides, see numbers)
+        # (not a condition that sets off the act, "upon request": a qualifier the qualifier rules
+        # read; a time limit set after it is one added, "within 7 days of a request")
+        other_cues = self.old_cues if other is self.a_keys else self.new_cues
+        hedged = {x for c in other_cues if c.category in ("hedge", "condition") for x in range(c.start, c.end)}
+        return any(tuple(other[q:q + len(m)]) == m and q not in hedged and
+                   any(_inflects(w, event) or _inflects(event, w) for w in other[q + len(m):q + len(m) + 2])
+                   for m in moments for q in range(len(other)))
 
     def _counting_window(self, keys: list[str], k: int) -> bool:
         """Is the period at word ``k`` one that things are counted in, after a deadline word
@@ -2002,6 +2028,12 @@ class NumberRules:
                 self.evidence.append(Evidence("deadline", "hardened", r[3], None,
                                               f"hardened: due before the event, no longer within {r[3]} after it",
                                               r[1], None))
+            elif r[4] == "deadline" and self._moment_turned_period(self.a_keys, r[5], self.b_keys):
+                # (read both ways: "within 30 days after delivery" was a time limit, now gone, and
+                # "on delivery" asks the act at the event itself; labelled sets read it either way)
+                self.evidence.append(Evidence("deadline", "modified", r[3], None,
+                                              f"time limit changed: due at the event, no longer within {r[3]} of it",
+                                              r[1], None))
             elif r[4] == "deadline" and self._counting_window(self.a_keys, r[5]):
                 self.evidence.append(Evidence("number", "modified", r[3], None, f"number removed: {r[3]}", r[1], None))
             elif r[4] == "deadline" and (side_of := self._offset_from_event(self.a_keys, self.a, r, self.fwd)):
@@ -2105,6 +2137,10 @@ class NumberRules:
             elif a[4] == "deadline" and self._before_turned_after(self.b_keys, a[5], self.a_keys):
                 self.evidence.append(Evidence("deadline", "softened", None, a[3],
                                               f"softened: due within {a[3]} after the event it had to come before",
+                                              None, a[1]))
+            elif a[4] == "deadline" and self._moment_turned_period(self.b_keys, a[5], self.a_keys):
+                self.evidence.append(Evidence("deadline", "modified", None, a[3],
+                                              f"time limit changed: due within {a[3]} of the event, no longer at it",
                                               None, a[1]))
             elif a[4] == "deadline" and self._counting_window(self.b_keys, a[5]):
                 self.evidence.append(Evidence("number", "modified", None, a[3], f"number added: {a[3]}", None, a[1]))
@@ -3441,4 +3477,30 @@ class NumberRules:
             what = f"maximum of {old} became a minimum of {new}" if r[4] == "cap" else f"minimum of {old} became a maximum of {new}"
             self.evidence.append(Evidence(a[4], effect, old, new, f"{effect}: {what}", r[1], a[1]))
             return
+        if isinstance(r[0], float) and isinstance(a[0], float) and r[0] != a[0] and \
+                self._banned_zone(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) and \
+                self._banned_zone(self.b_keys, self.b, self.new_text, self.new_cues, a[5]) and self._same_measure(r, a):
+            # "no herbicide is applied within 50 metres of any apiary" → "within 200 metres": a
+            # wider zone forbids more (hardened), a narrower one less
+            effect = "hardened" if a[0] > r[0] else "softened"
+            self.evidence.append(Evidence("number", effect, old, new,
+                                          f"{effect}: the zone the ban covers {'widened' if a[0] > r[0] else 'narrowed'},"
+                                          f" {old} → {new}", r[1], a[1]))
+            return
         self.evidence.append(Evidence("number", "modified", old, new, f"number changed: {old} → {new}", r[1], a[1]))
+
+    def _banned_zone(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
+        """Is the figure at word ``k`` a distance right after "within" ("within 50 metres of any
+        apiary"; lexicon: measure_units of length) in the sentence of a ban: its modal negated
+        and forbidding, or a subject opened by "no" after it ("shall ensure that no herbicide is
+        applied"; lexicon: negative_subjects)? The zone the ban covers."""
+        unit = keys[k + 1] if k + 1 < len(keys) else ""
+        if k < 1 or keys[k - 1] != "within" or self.lex.measure_units.get(unit, ("",))[0] != "length":
+            return False
+        modal = next((c for c in reversed(cues) if c.category == "modal" and c.end <= k), None)
+        if modal is None or any(ch in text[tokens[modal.end - 1].end:tokens[k].start] for ch in ".;:"):
+            return False
+        if self.negated(keys, modal) and self.prohibits(keys, modal):
+            return True
+        return not self.negated(keys, modal) and modal.strength >= self.binding and \
+            any(keys[p] in self.lex.negative_subjects for p in range(modal.end, k))

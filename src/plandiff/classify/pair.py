@@ -212,7 +212,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         # a strengthener with a negation inside it ("shall under no circumstances obstruct",
         # "at no time shall") negates the modal as "not" does; the "not" of one that cancels a
         # condition ("shall, whether or not requested, submit") negates nothing
-        if any(c.category == "strengthener" and (c.start in window or c.start == cue.end or c.end == cue.start)
+        if any(c.category == "strengthener" and (c.start in window or c.start == cue.end or c.end == cue.start
+                                                 or (cue.category == "modal" and self._inverted_before(keys, c, cue)))
                and c.phrase not in self.lex.cancelling_words
                and any((w,) in self.lex.negations for w in c.phrase) for c in cues):
             return True
@@ -227,6 +228,18 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             if modal is not None and self.no_subject(keys, modal):
                 return True
         return cue.category == "modal" and self.no_subject(keys, cue)
+
+    def _inverted_before(self, keys: list[str], opener: _Cue, modal: _Cue) -> bool:
+        """Does ``opener`` open the sentence that ``modal`` is the first modal of, with words of
+        its own between ("At no time during a race meeting may spectators enter": the inversion
+        puts the negation first)? No stop or semicolon between."""
+        tokens, text = (self.a, self.old_text) if keys is self.a_keys else (self.b, self.new_text)
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        if opener.end > modal.start or (opener.start and not any(
+                ch in text[tokens[opener.start - 1].end:tokens[opener.start].start] for ch in ".;:")):
+            return False
+        return not any(ch in text[tokens[opener.start].end:tokens[modal.start].start] for ch in ".;:") and \
+            not any(c.category == "modal" and opener.end <= c.start < modal.start for c in cues)
 
     def double_negative(self, keys: list[str], negation: _Cue) -> bool:
         """Is the negation followed by a verb that negates its own complement ("shall not fail
