@@ -2147,6 +2147,9 @@ def test_low_similarity_is_modified_only_when_the_content_is_new(lex, old, new, 
     ("The Contractor shall plant twelve trees along the northern fence.",
      "the contractor shall plant 12 trees along the northern fence"),
     ("EACH MEMBER SHALL PAY A FEE OF THIRTY EUROS.", "Each member shall pay a fee of 30 euros."),
+    # a lone "one" facing a "1" in the very same place is the number
+    ("Each winner shall receive one additional ticket.", "Each winner shall receive 1 additional ticket."),
+    ("A quorum is one or more members.", "A quorum is 1 or more members."),
 ])
 def test_lone_number_word_is_its_figure(lex, old, new):
     assert status(lex, old, new) == "unchanged"
@@ -2157,9 +2160,11 @@ def test_lone_number_word_is_its_figure(lex, old, new):
     # another number is still a change
     ("The Contractor shall plant twelve trees along the northern fence.",
      "The Contractor shall plant 13 trees along the northern fence."),
-    # "one" is also a pronoun: it stays a word
+    # "one" is also a pronoun: it stays a word, the same as a "1" only in the very same place
     ("Either Party may terminate if one of the Parties is dissolved.",
-     "Either Party may terminate if 1 of the Parties is dissolved."),
+     "Either Party may terminate if 2 of the Parties are dissolved."),
+    ("Either Party may terminate if one of the Parties is dissolved.",
+     "Either Party may terminate if 1 Party is dissolved."),
 ])
 def test_lone_number_word_must_not_fire(lex, old, new):
     assert status(lex, old, new) != "unchanged"
@@ -6194,6 +6199,46 @@ MIRRORED_CASES = {
         # (an agent named after "by" restricts nothing)
         ("The Dealer shall record each vehicle bought by the Dealer.", "The Dealer shall record each vehicle bought.",
          "reworded"),
+    ],
+    "no_duty_told_as_a_permission": [
+        # "is not obliged to accept" / "may refuse": the choice is the party's either way
+        ("The Landlord shall not be obliged to accept rent paid in cash.", "The Landlord may refuse rent paid in cash.",
+         "reworded"),
+        # (a protection told with "No …": the cap it holds still reads, see the weekly-hours pairs)
+        ("No driver shall be required to drive more than 9 hours in any day.",
+         "No driver shall be required to drive more than 10 hours in any day.", "softened"),
+    ],
+    "charge_a_hedge_made_a_condition": [
+        ("Bicycles may be taken on the ferry, subject to a fee of £5 per crossing.",
+         "A fee of £5 per crossing applies to bicycles, which may be taken on the ferry.", "reworded"),
+    ],
+    "bound_in_a_class": [
+        ("A vessel longer than 24 metres shall be classified as a large vessel.",
+         "A vessel longer than 20 metres shall be classified as a large vessel.", "modified"),
+    ],
+    "share_of_an_hour_is_a_period": [
+        ("Visitors must arrive at least 15 minutes before the tour.",
+         "Visitors must arrive at least a quarter of an hour before the tour.", "reworded"),
+        ("Visitors must arrive at least 30 minutes before the tour.",
+         "Visitors must arrive at least three quarters of an hour before the tour.", "hardened"),
+        # (a share of a body is still a share)
+        ("A quarter of the members may call a meeting.", "25% of the members may call a meeting.", "reworded"),
+    ],
+    "irregular_form_of_one_verb": [
+        ("The Hotel is not liable for valuables left in the rooms.",
+         "The Hotel is not liable for valuables that guests leave in the rooms.", "reworded"),
+    ],
+    "period_after_an_ordinal_of_a_rate": [
+        ("Hours worked in excess of 40 in any week shall be paid at one and a half times the basic rate.",
+         "Every hour worked beyond the fortieth in a week shall attract pay at 150% of the basic rate.", "reworded"),
+    ],
+    "request_told_of_those_asked": [
+        ("Visitors must sign the register on arrival.", "Visitors are asked to sign the register on arrival.",
+         "softened"),
+    ],
+    "describing_word_past_a_kept_one_after_a_quantifier": [
+        ("The clinic shall test each adult blood donor for anaemia.",
+         "The clinic shall test each adult donor for anaemia.", "hardened"),
     ],
     "zone_a_ban_covers": [
         ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",

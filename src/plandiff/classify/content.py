@@ -1164,7 +1164,11 @@ class ContentRules:
         word = keys[lo]
         # (or right after a quantifier, anywhere: "before subcontracting any part of the Works" →
         # "any substantial part")
-        quantified = lo > 0 and keys[lo - 1] in self.lex.quantifiers and modal is not None and modal.end <= lo
+        # (or past one describing word both sides keep: "each living kidney donor")
+        quantified = modal is not None and modal.end <= lo and lo > 0 and (
+            keys[lo - 1] in self.lex.quantifiers or (
+                lo > 1 and keys[lo - 2] in self.lex.quantifiers and keys[lo - 1].isalpha()
+                and keys[lo - 1] not in self.lex.light_words and lo - 1 in kept))
         # (or before the object of a ban, right after its verb: "shall not accept cash donations"
         # bans fewer things than "shall not accept donations")
         of_ban = not quantified and modal is not None and self._object_of_ban(keys, modal, lo)

@@ -450,9 +450,22 @@ def _bounds_of_two_parties(pair: _Pair, deciding: list[Evidence]) -> Evidence | 
                     "stricter for one is not stricter for the other")
 
 
+def _same_text(old: str, new: str) -> bool:
+    """Are two normalized texts the same, or the same but for a lone "one" that the other side
+    writes "1" in the very same place ("shall receive one additional point" / "1 additional
+    point")? normalize keeps a lone "one" a word, as in "one of the Parties"; facing a "1" it
+    is the number."""
+    if old == new:
+        return True
+    if "1" not in old and "1" not in new:
+        return False
+    a, b = old.split(), new.split()
+    return len(a) == len(b) and all(x == y or {x, y} == {"one", "1"} for x, y in zip(a, b))
+
+
 def classify_texts(old_text: str, new_text: str, lex: Lexicon, *, id_map: dict[str, str] | None = None) -> Verdict:
     """The status of ``old_text`` → ``new_text`` with its evidence and word diff."""
-    if normalize(old_text) == normalize(new_text):
+    if _same_text(normalize(old_text), normalize(new_text)):
         # only the word diff is shown: no cues, numbers or parties to find
         return Verdict("unchanged", (), tuple(word_diff(old_text, new_text)[0]), 1.0)
     pair = _Pair(old_text, new_text, lex, id_map)

@@ -649,6 +649,20 @@ class ModalRules:
         mine_negated = any((w,) in self.lex.negations for w in governed)
         return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine) and mine_negated == negated_there
 
+    def _charge_restated(self, cue: _Cue, side: str) -> bool:
+        """A price that a hedge makes the condition of what is offered ("Pets are welcome,
+        subject to a charge of £15 per night"; lexicon: price_nouns) stated on the other side
+        as a charge that applies ("A charge of £15 per night applies to pets"): the price noun
+        and its figure stand there too. The same terms, told as a fact, not a condition gone."""
+        keys, other = (self.b_keys, self.a_keys) if side == "new" else (self.a_keys, self.b_keys)
+        governed = keys[cue.end:cue.end + 4]
+        price = next((w for w in governed if w in self.lex.price_nouns), None)
+        if price is None:
+            return False
+        at = cue.end + governed.index(price)
+        figures = [w for w in keys[at + 1:at + 4] if w[:1].isdigit()]
+        return bool(figures) and price in other and all(f in other for f in figures)
+
     def _told_as_consequence(self, cue: _Cue, side: str) -> bool:
         """An "unless" whose condition the other side makes a duty, saying what follows if it is
         not met ("time-barred unless brought within nine months" / "must be brought within nine
@@ -751,11 +765,19 @@ class ModalRules:
             return None
         return text[tokens[cue.start - 2].start:tokens[cue.end - 1].end]
 
-    def _no_duty(self, cue: _Cue) -> bool:
+    def _no_duty(self, cue: _Cue, keys: list[str] | None = None) -> bool:
         """Is the modal a duty stated as what the party is ("is required to", "are obliged to";
-        lexicon: relief_words)? Negated it lifts the duty ("is not required to report": no
-        duty), no ban."""
-        return cue.strength > PERMISSION and not self.lex.relief_words.isdisjoint(cue.phrase)
+        lexicon: relief_words), or a modal that states it ("shall not be obliged to accept", given
+        the side's ``keys``)? Negated it lifts the duty ("is not required to report": no duty),
+        no ban."""
+        if cue.strength <= PERMISSION:
+            return False
+        if not self.lex.relief_words.isdisjoint(cue.phrase):
+            return True
+        if keys is None:
+            return False
+        after = [w for w in keys[cue.end:cue.end + 4] if (w,) not in self.lex.negations]
+        return after[:1] == ["be"] and len(after) >= 3 and after[1] in self.lex.relief_words and after[2] == "to"
 
     def _same_act(self, r: _Cue, a: _Cue) -> bool:
         """Do the two modals govern one verb, in any form?"""
@@ -971,7 +993,10 @@ class ModalRules:
                                                          else self._ban_text("old", r))
                 shown_a = self._split_text("new", a) or (f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals
                                                          else self._ban_text("new", a))
-                if neg_r and self.prohibits(self.a_keys, r) and (self.permits(a) or lifted_a):
+                if (neg_r and self._no_duty(r, self.a_keys) and not self.no_subject(self.a_keys, r) and self.permits(a)) or \
+                        (neg_a and self._no_duty(a, self.b_keys) and not self.no_subject(self.b_keys, a) and self.permits(r)):
+                    pass  # "is not obliged to accept" / "may refuse": the choice is the party's either way
+                elif neg_r and self.prohibits(self.a_keys, r) and (self.permits(a) or lifted_a):
                     self.add("negation", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and (self.permits(r) or lifted_r):
                     self.add("negation", "hardened", r, a, f"hardened: '{shown_r}' → '{shown_a}' (a permission became a prohibition)")
@@ -1753,7 +1778,8 @@ class ModalRules:
             if (category == "hedge" and (self.descriptive(keys, c) or self.exception_reworded(c, side)
                                          or self._defines(keys, tokens, text_of, c)
                                          or self._told_as_consequence(c, side)
-                                         or self._condition_restated(c, side))) \
+                                         or self._condition_restated(c, side)
+                                         or self._charge_restated(c, side))) \
                     or self.on_parties(keys, c) \
                     or self.other_form(c, keys, other_keys) or self.synonym_stands(c, keys, other_keys) \
                     or _adverb_of(c.phrase, other_keys, self.lex) \

@@ -222,6 +222,7 @@ def _fractions(text: str, keys: list[str], fractions: dict[str, float],
     return out
 
 
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(\w+)", re.IGNORECASE)
 _HALF_OF = re.compile(r"\bhalf an? (thousand|million|billion)\b", re.IGNORECASE)
 _MULTIPLIER_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -1061,6 +1062,14 @@ class NumberRules:
                     # (the clause's own verb: no modal of another verb stands in the sentence, as
                     # in "For each claim that refers to a defect, the Insurer shall pay up to")
                     return not any(c.category == "modal" and c.end != p for c in cues)
+        # (or a verb of classing after the figure, which then names what falls in the class: "a
+        # donor aged over 60 years shall be classified as an extended criteria donor";
+        # lexicon: classing_verbs)
+        for q in range(k + 1, len(keys)):
+            if any(ch in text[tokens[q - 1].end:tokens[q].start] for ch in ".;:"):
+                return False
+            if any(tuple(keys[q:q + len(phrase)]) == phrase for phrase in self.lex.classing_verbs):
+                return not any(c.category == "modal" and c.end not in (q, q - 1) for c in cues)
         return False
 
     def _sets_coverage(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
@@ -2592,8 +2601,10 @@ class NumberRules:
         times = _times_in(text, self.lex)
         plain = _odds([_unit_letter(n) for n in numbers_in(text) if not any(d[1] <= n[1] < d[2] for d in dates + times)
                        and not _ratio_one(text, n)], text)
-        spelled = self._spelled_numbers(text, keys, tokens) + _fractions(text, keys, self.lex.fractions,
-                                                                          self.lex.majority_words)
+        # (not the share of a period, "a quarter of an hour": a period, see _spelled_periods)
+        spelled = self._spelled_numbers(text, keys, tokens) + [
+            n for n in _fractions(text, keys, self.lex.fractions, self.lex.majority_words)
+            if not ((m := _OF_A_UNIT.match(text, n[2])) and m.group(1).lower() in self.lex.time_units)]
         # ("a ten-year period": a number word joined to its unit)
         if "-" in text:
             spelled += [(float(v), t.start, t.end, t.text) for t in tokens if "-" in t.key and t.key[:1].isalpha()
@@ -2995,11 +3006,21 @@ class NumberRules:
                 t, t_end = tokens[k - 2], tokens[k - 1]
                 out.append((float(self.lex.fractions[keys[k - 2]]), t.start, t_end.end, f"{t.text} {t_end.text}"))
                 continue
+            if k >= 4 and keys[k - 1] in self.lex.indefinite_articles and keys[k - 2] == "of" and \
+                    keys[k - 3] in self.lex.fractions:
+                # "a quarter of an hour", "three quarters of an hour": so many shares of one unit
+                count = 1 if keys[k - 4] in self.lex.indefinite_articles else words_value(keys[k - 4])
+                if count:
+                    t, t_end = tokens[k - 4], tokens[k - 1]
+                    out.append((float(count) * self.lex.fractions[keys[k - 3]], t.start, t_end.end,
+                                " ".join(x.text for x in tokens[k - 4:k])))
+                    continue
             if k < 2 or keys[k - 2] not in deadline:
                 continue
             if k >= 3 and (keys[k - 3] in self.lex.time_units or keys[k - 3][:1].isdigit()
-                           or (keys[k - 3].replace("-", "").isalpha() and words_value(keys[k - 3]) is not None)):
-                continue  # "38 hours in a week", "beyond forty in a week": a rate's period, no deadline
+                           or (keys[k - 3].replace("-", "").isalpha() and (words_value(keys[k - 3]) is not None
+                                                                          or ordinal_value(keys[k - 3])))):
+                continue  # "38 hours in a week", "beyond forty (the fortieth) in a week": a rate's period, no deadline
             word = keys[k - 1]
             value = 1 if word in ("a", "an") else (words_value(word) if word.isalpha() else None)
             if value:
