@@ -6240,6 +6240,33 @@ MIRRORED_CASES = {
         ("The clinic shall test each adult blood donor for anaemia.",
          "The clinic shall test each adult donor for anaemia.", "hardened"),
     ],
+    "second_permission_banned_beside_a_capped_one": [
+        # the cap belongs to the first permission; the second one became a ban
+        ("A guest pass may be issued for up to 30 days and may be extended once.",
+         "A guest pass may be issued for up to 30 days and may not be extended.", "hardened"),
+        ("A guest pass may be issued for up to 30 days and may be extended once.",
+         "A guest pass may be issued for up to 45 days and may not be extended.", "modified"),
+    ],
+    "item_added_to_a_circumstance_of_a_duty": [
+        ("The Carrier shall insure the instruments while in transit.",
+         "The Carrier shall insure the instruments while in transit or in storage.", "hardened"),
+        # (an exception after the circumstance is the ban's: a case dropped from it)
+        ("A rider shall not dismount while racing unless injured or to help another rider.",
+         "A rider shall not dismount while racing unless injured.", "hardened"),
+    ],
+    "ban_told_as_a_permission_past_its_bound": [
+        ("Vendors shall not trade within 50 metres of a school gate.",
+         "Vendors may trade only at pitches more than 50 metres from a school gate.", "reworded"),
+    ],
+    "gerund_opening_a_ban_names_no_one": [
+        ("Fishing is prohibited within 100 metres of the outlet of any dam in the Park.",
+         "In the Park, rods may be used only at a distance of not less than 100 metres from the outlet of any dam.",
+         "reworded"),
+    ],
+    "forms_of_a_verb_share_its_synonyms": [
+        ("The clinic shall keep a record of each treatment provided.",
+         "The clinic shall keep a record of each treatment given.", "reworded"),
+    ],
     "zone_a_ban_covers": [
         ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",
          "The Contractor shall ensure that no blasting takes place within 300 metres of a dwelling.", "hardened"),

@@ -275,11 +275,19 @@ def _ranks(groups: list) -> dict[Phrase, int]:
     return {_phrase(p): len(groups) - i for i, group in enumerate(groups) for p in group}
 
 
-def _synonym_groups(groups: list) -> dict[Phrase, frozenset[int]]:
+def _synonym_groups(groups: list, verb_forms: list = ()) -> dict[Phrase, frozenset[int]]:
+    """Each phrase's synonym groups. The forms of one verb (``verb_forms``: "give", "given",
+    "gave") share every group any of them is in, and one of their own: "given" is a synonym of
+    "provided" as "give" is of "provide"."""
     out: dict[Phrase, set[int]] = {}
     for n, group in enumerate(groups):
         for p in group:
             out.setdefault(_phrase(p), set()).add(n)
+    for n, forms in enumerate(verb_forms, start=len(groups)):
+        phrases = [_phrase(f) for f in forms]
+        shared = set().union(*(out.get(f, set()) for f in phrases)) | {n}
+        for f in phrases:
+            out[f] = set(shared)
     return {p: frozenset(ns) for p, ns in out.items()}
 
 
@@ -315,7 +323,8 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     if extra.get("replace"):
         base = {"modals": {}, "time_units": {}, "months": {}, "thresholds": dict(base.get("thresholds", {}))}
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
-    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "thresholds", "remove", "replace",
+    known = set(LIST_KEYS) | {"modals", "time_units", "fractions", "months", "synonyms", "verb_forms", "thresholds",
+                              "remove", "replace",
                               "clock_words", "currency_symbols", "complement_bounds", "measure_units",
                               "efforts_ladder", "participation_ladder"}
     for key, value in extra.items():
@@ -339,7 +348,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
             out[key] = list(out.get(key, [])) + list(value or [])
     for key, phrases in (extra.get("remove") or {}).items():
         drop = {_phrase(p) for p in phrases}
-        if key in ("synonyms", "complement_bounds"):
+        if key in ("synonyms", "verb_forms", "complement_bounds"):
             out[key] = [g for g in out.get(key, []) if not drop & {_phrase(p) for p in g}]
         elif key == "modals":
             out["modals"] = {s: [p for p in v if _phrase(p) not in drop] for s, v in out["modals"].items()}
@@ -436,7 +445,7 @@ def _build(raw: dict, path: str | None) -> Lexicon:
             frequencies={str(k).casefold() if "-" in str(k) else " ".join(phrase_words(str(k))): _days(v)
                          for k, v in (raw.get("frequencies") or {}).items()},
             months={str(k): int(v) for k, v in (raw.get("months") or {}).items()},
-            synonyms=_synonym_groups(raw.get("synonyms") or []),
+            synonyms=_synonym_groups(raw.get("synonyms") or [], raw.get("verb_forms") or []),
             complement_bounds=tuple((phrase_words(str(a)), phrase_words(str(b)))
                                     for a, b in (raw.get("complement_bounds") or [])),
             not_names=frozenset(str(w) for w in raw.get("not_names", []) or []),

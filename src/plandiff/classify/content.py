@@ -1028,6 +1028,9 @@ class ContentRules:
                     return None
                 exception = True
                 exception_words = k + len(opened)  # (where the exception's own words begin)
+                # (a condition before it, "while racing unless to give help", leaves the item
+                # the exception's)
+                trigger = False
             else:
                 return None
             k += len(opened)

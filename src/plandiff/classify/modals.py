@@ -205,15 +205,21 @@ class ModalRules:
         words = self.lex.exception_words | self.lex.exception_openers
         return any(tuple(keys[p:p + len(w)]) == w for p in range(start, len(keys)) for w in words if keys[p] == w[0])
 
-    def _excess_banned_as_cap(self, ban_side: str) -> bool:
+    def _excess_banned_as_cap(self, ban_side: str, ban: _Cue | None = None) -> bool:
         """Is a ban on exceeding a figure ("shall not keep more than two dogs", "shall not be
         flown at a height exceeding 120 metres") the other side's permission capped at the same
         figure ("may keep a maximum of two dogs", "the maximum height at which … may be flown is
         120 metres")? The ban's figure follows a word of "more than" (lexicon: threshold_words)
-        or a cap; the permitting side holds a cap (lexicon: caps) and the same figure."""
+        or a cap; the permitting side holds a cap (lexicon: caps) and the same figure. Given the
+        ``ban``'s modal, its figure stands in the ban's own clause, after it and before any other
+        modal ("may be issued for up to 60 days and may not be renewed" bans no excess)."""
         ban_keys, perm_keys, perm_cues = (self.a_keys, self.b_keys, self.new_cues) if ban_side == "old" else \
             (self.b_keys, self.a_keys, self.old_cues)
         ban_cues = self.old_cues if ban_side == "old" else self.new_cues
+        if ban is not None:
+            stop = next((c.start for c in ban_cues if c.category == "modal" and c.start > ban.start), len(ban_keys))
+            if not any((w[:1].isdigit() or words_value(w) is not None) for w in ban_keys[ban.end:stop]):
+                return False
         caps = [c for c in perm_cues if c.category == "cap"]
         if not caps:
             return False
@@ -552,8 +558,9 @@ class ModalRules:
         exception came (softened) or went (hardened). Its words must be new to the other side,
         and the prohibition must have no exception of its own ("shall not acquire … without the
         Commission's approval" is "may acquire … only if the Commission approves")."""
-        if self._exception_word_from(other_keys, 0):
-            return
+        if self._exception_word_from(other_keys, 0) or self._bound_turned_round():
+            return  # (or the permission's bound is the ban's turned round: "shall not perform within
+            # 20 metres" / "may perform only more than 20 metres from": one rule)
         other_stems = {_stem(w) for w in other_keys}
         for c in cues:
             if c.category != "modal":
@@ -980,8 +987,8 @@ class ModalRules:
                     self.add("negation", "modified", r, a, "a prohibition turned into a permission restricted to another case"
                              if neg_r else "a permission restricted to one case turned into a prohibition of another")
                     continue
-                if (neg_r and self.prohibits(self.a_keys, r) and self.permits(a) and self._excess_banned_as_cap("old")) or \
-                        (neg_a and self.prohibits(self.b_keys, a) and self.permits(r) and self._excess_banned_as_cap("new")):
+                if (neg_r and self.prohibits(self.a_keys, r) and self.permits(a) and self._excess_banned_as_cap("old", r)) or \
+                        (neg_a and self.prohibits(self.b_keys, a) and self.permits(r) and self._excess_banned_as_cap("new", a)):
                     continue  # "shall not keep more than two dogs" / "may keep a maximum of two dogs"
                 if (neg_r and not self.permits(r) and not self.permits(a) and self._negated_bound(self.a_keys, r, self.b_keys, self.new_cues)) or \
                         (neg_a and not self.permits(a) and not self.permits(r) and self._negated_bound(self.b_keys, a, self.a_keys, self.old_cues)):
@@ -1146,7 +1153,7 @@ class ModalRules:
                                    (neg_a and self.restricted_permission(self.a_keys, r) is not None)):
                 continue  # "may not … without consent" / "may … only with consent": the same rule
             if neg_r != neg_a and r.strength <= PERMISSION and \
-                    ((neg_r and self._excess_banned_as_cap("old")) or (neg_a and self._excess_banned_as_cap("new"))):
+                    ((neg_r and self._excess_banned_as_cap("old", r)) or (neg_a and self._excess_banned_as_cap("new", match))):
                 continue  # "No member may hold more than one office" / "A member may hold at most one"
             if neg_r != neg_a and r.strength > PERMISSION and (
                     (neg_r and self._negated_bound(self.a_keys, r, self.b_keys, self.new_cues)) or

@@ -61,6 +61,13 @@ def _letter(shown: str) -> frozenset[str]:
     return frozenset({shown}) if len(shown) == 1 and shown.isupper() else frozenset()
 
 
+
+def _gerund(word: str) -> bool:
+    """A capitalised act opening its sentence ("Camping", "Fishing"): a word in -ing, lower
+    case after its capital, long enough not to be a short name ("King")."""
+    return word.endswith("ing") and len(word) > 5 and word[1:].islower()
+
+
 class PartyRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     who carries the obligation: names and party words replaced, dropped or added."""
@@ -99,7 +106,9 @@ class PartyRules:
                     # capitalised first (cheap), then not opening a sentence
                     mid_sentence_caps = {u.key for j, u in enumerate(tokens)
                                          if j and u.text[:1].isupper() and not _sentence_start(text, u)}
-                if not (t.key in mid_sentence_caps or k + 1 in modal_starts or k in facing
+                # (a gerund before the modal names an act, no one bound: "Camping is prohibited")
+                gerund = _gerund(t.text)
+                if not (t.key in mid_sentence_caps or ((k + 1 in modal_starts or k in facing) and not gerund)
                         or (len(t.text) > 1 and t.text.isupper())
                         or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())):
                     continue  # a capitalised sentence opener, not a name
@@ -438,6 +447,8 @@ class PartyRules:
         if first > 0 and not any(ch in self._text_of(keys)[tokens[first - 1].end:tokens[first].start] for ch in ".;:"):
             return None  # the name must be the whole subject, opening its sentence ("The CMA shall")
         run = keys[first:last + 1]
+        if first == last and _gerund(t.text):
+            return None  # "Fishing is prohibited": an act named, no one bound by name
         letter = t.text if _letter(t.text) and first < last else ""
         lex = self.lex
         ids = frozenset(w for k in run if k not in lex.determiners and (k,) not in lex.negations
