@@ -6267,6 +6267,20 @@ MIRRORED_CASES = {
         ("The clinic shall keep a record of each treatment provided.",
          "The clinic shall keep a record of each treatment given.", "reworded"),
     ],
+    "ban_told_in_the_passive_names_no_other_party": [
+        ("Members shall not remove books from the reading room unless the librarian consents.",
+         "Books may be removed from the reading room only if the librarian consents.", "reworded"),
+        # (a duty told in the passive no longer says who must act)
+        ("Developed country Parties shall provide support to developing country Parties.",
+         "Support shall be provided to developing country Parties.", "modified"),
+    ],
+    "minimum_owed_for_every_so_many_without_for": [
+        ("At least one marshal shall accompany every twelve riders on the trail.",
+         "At least one marshal shall accompany every fifteen riders on the trail.", "softened"),
+        # (a frequency is read as one)
+        ("Each climber must be checked at least once every 30 minutes.",
+         "Each climber must be checked at least once every 20 minutes.", "hardened"),
+    ],
     "zone_a_ban_covers": [
         ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",
          "The Contractor shall ensure that no blasting takes place within 300 metres of a dwelling.", "hardened"),

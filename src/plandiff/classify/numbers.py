@@ -2729,8 +2729,12 @@ class NumberRules:
                 window = False
             else:
                 window = False
-            if role is None and k >= 2 and keys[k - 2:k] == ["for", "every"] and self._minimum_per(keys, tokens, text, cues, k):
-                role = "per"  # "at least one nurse for every four patients": more patients each, fewer nurses
+            if role is None and k >= 2 and (keys[k - 2:k] == ["for", "every"] or (
+                    keys[k - 1] in ("every", "per") and keys[k - 2] not in FREQUENCY_COUNTS and keys[k - 2] != "times")) \
+                    and self._minimum_per(keys, tokens, text, cues, k):
+                # "at least one nurse for every four patients" (or "shall accompany every six
+                # visitors", "per six visitors"): more patients each, fewer nurses
+                role = "per"
             elif role in ("floor", "cap") and k >= 2 and keys[k - 1] in ("every", "each") and \
                     (keys[k - 2] in FREQUENCY_COUNTS or keys[k - 2] == "times"):
                 # "at least once every 50 jumps": the bound is the count's; the figure is how many

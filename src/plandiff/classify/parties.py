@@ -488,6 +488,8 @@ class PartyRules:
                     continue  # "We will delete" / "will be deleted by us": one party, another case
                 if before_modal and self._exhorts_other(tokens, keys, modal_starts[k + 1], other_keys):
                     continue  # "The Council calls upon Member States to" / "Member States are called upon to"
+                if before_modal and self._forbids(keys, modal_starts[k + 1]) and self._agentless_passive(other_keys):
+                    continue  # "Hirers shall not take canoes" / "Canoes shall not be taken": a ban on anyone
                 if side == "old":
                     self.evidence.append(Evidence("party", "modified", shown, None,
                                                   f"party dropped: {shown} no longer carries the obligation", (s, e), None))
@@ -495,6 +497,22 @@ class PartyRules:
                     self.evidence.append(Evidence("party", "modified", None, shown,
                                                   f"party added: {shown} now carries the obligation", None, (s, e)))
                 break
+
+    def _forbids(self, keys: list[str], modal: _Cue) -> bool:
+        """Does the modal forbid: a ban ("shall not take") or a permission restricted to a case
+        ("may take … only if"), which forbids every other?"""
+        return (self.negated(keys, modal) and self.prohibits(keys, modal)) or \
+            self.restricted_permission(keys, modal) is not None
+
+    def _agentless_passive(self, keys: list[str]) -> bool:
+        """Is the side's one commitment a ban (or restricted permission) told in the passive with
+        no agent ("Canoes may be taken beyond the weir only if …", no "by" after it)? Then it
+        forbids the act to anyone, the party the other side names among them. (A duty told so,
+        "Support shall be provided", no longer says who must act.)"""
+        cues = self.old_cues if keys is self.a_keys else self.new_cues
+        modal = self._commitment_modal(keys, cues)
+        return modal is not None and self._passive_subject(keys, cues, modal) and "by" not in keys[modal.end:] and \
+            self._forbids(keys, modal)
 
     def _passive_subject(self, keys: list[str], cues: list[_Cue], modal: _Cue) -> bool:
         """Is the modal a passive one ("shall be made", "must be paid"), whose subject is what
