@@ -6281,6 +6281,26 @@ MIRRORED_CASES = {
         ("Each climber must be checked at least once every 30 minutes.",
          "Each climber must be checked at least once every 20 minutes.", "hardened"),
     ],
+    "ban_negation_moved_into_the_subject": [
+        ("The Tenant shall not sublet any part of the flat without the Landlord's written consent.",
+         "Without the Landlord's written consent, no part of the flat may be sublet by the Tenant.", "reworded"),
+    ],
+    "describing_word_told_again_in_other_words": [
+        ("The Seller shall disclose any known defect of the vehicle.",
+         "The Seller shall disclose any defect of the vehicle of which the Seller is aware.", "reworded"),
+    ],
+    "charge_before_its_noun_made_a_condition": [
+        ("A booking fee of £3 per ticket applies to all online orders.",
+         "Every online order is subject to a £3 per ticket booking fee.", "reworded"),
+    ],
+    "share_in_words_against_per_cent_in_a_bound_turned_round": [
+        ("The deposit shall not be less than half of the price.", "The deposit shall be at least 50% of the price.",
+         "reworded"),
+    ],
+    "notice_a_duty_waits_for": [
+        ("The Tenant shall allow the Landlord access to the flat on reasonable notice.",
+         "The Tenant shall allow the Landlord access to the flat.", "hardened"),
+    ],
     "zone_a_ban_covers": [
         ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",
          "The Contractor shall ensure that no blasting takes place within 300 metres of a dwelling.", "hardened"),

@@ -1182,6 +1182,11 @@ class ContentRules:
                 word in self.lex.light_words or any(c.start <= lo < c.end for c in cues) or \
                 not self.binds_or_bans(keys, modal):
             return None
+        other = self.a_keys if added else self.b_keys
+        groups = _word_synonyms(word, self.lex)
+        if any(_stem(o) == _stem(word) or (groups and not groups.isdisjoint(_word_synonyms(o, self.lex)))
+               for o in other if o.isalpha()):
+            return None  # ("any known repair" / "any repair of which they are aware": the limit told again)
         span = _span(tokens, lo, hi)
         shown = text[span[0]:span[1]]
         where = "to what the ban covers" if of_ban else \

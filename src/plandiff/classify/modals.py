@@ -30,15 +30,20 @@ from plandiff.text import passive_follows, words_value
 _CONDITION_END = re.compile(r"[,;:]|\.(?=\s|$)")
 
 
-def _same_words_after(first: list[str], i: int, second: list[str], j: int) -> bool:
+def _same_words_after(first: list[str], i: int, second: list[str], j: int, fractions: dict | None = None) -> bool:
     """Do the two words after a bound agree ("300 metres" / "300 metres"), a figure by its
-    value ("40%" / "forty per cent", "2 metres" / "two metres")?"""
+    value ("40%" / "forty per cent", "2 metres" / "two metres"), or a share in words by its
+    per cent before the same "of" ("half of" / "50% of"; lexicon: fractions)?"""
     a, b = first[i:i + 2], second[j:j + 2]
     if a == b:
         return True
     if not a or not b:
         return False
     va, vb = _value_of(a[0].replace(",", "")), _value_of(b[0].replace(",", ""))
+    if fractions and a[1:] == b[1:] == ["of"]:
+        va = 100 * fractions[a[0]] if a[0] in fractions else va
+        vb = 100 * fractions[b[0]] if b[0] in fractions else vb
+        return va is not None and vb is not None and abs(va - vb) < 0.01
     return va is not None and va == vb
 
 
@@ -656,19 +661,34 @@ class ModalRules:
         mine_negated = any((w,) in self.lex.negations for w in governed)
         return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine) and mine_negated == negated_there
 
+    def _ban_negation_moved(self, cue: _Cue, side: str) -> bool:
+        """Is the qualifier negated on this side only by a "no" that opens the subject of a ban
+        ("no part of the booth may be sublet"), where the other side bans the same act with a
+        "not" on its modal ("shall not sublet any part of the booth")? The negation is the
+        ban's, moved into the subject: the qualifier was not turned round."""
+        keys, cues, other_keys, other_cues = (self.a_keys, self.old_cues, self.b_keys, self.new_cues) if side == "old" \
+            else (self.b_keys, self.new_cues, self.a_keys, self.old_cues)
+        modal = next((c for c in cues if c.category == "modal" and c.start >= cue.end), None)
+        if modal is None or not self.no_subject(keys, modal) or not self.prohibits(keys, modal) or \
+                cue.start < 1 or keys[cue.start - 1] not in self.lex.negative_subjects:
+            return False
+        return any(c.category == "modal" and self.negated(other_keys, c) and self.prohibits(other_keys, c)
+                   for c in other_cues)
+
     def _charge_restated(self, cue: _Cue, side: str) -> bool:
         """A price that a hedge makes the condition of what is offered ("Pets are welcome,
         subject to a charge of £15 per night"; lexicon: price_nouns) stated on the other side
         as a charge that applies ("A charge of £15 per night applies to pets"): the price noun
         and its figure stand there too. The same terms, told as a fact, not a condition gone."""
-        keys, other = (self.b_keys, self.a_keys) if side == "new" else (self.a_keys, self.b_keys)
-        governed = keys[cue.end:cue.end + 4]
+        keys, tokens, text = (self.b_keys, self.b, self.new_text) if side == "new" else (self.a_keys, self.a, self.old_text)
+        other = self.a_keys if side == "new" else self.b_keys
+        # (the price noun and its figure, either way round: "a charge of £15", "a £5 cover charge")
+        end = next((p for p in range(cue.end + 1, min(len(keys), cue.end + 8))
+                    if any(ch in text[tokens[p - 1].end:tokens[p].start] for ch in ",;:.")), min(len(keys), cue.end + 8))
+        governed = keys[cue.end:end]
         price = next((w for w in governed if w in self.lex.price_nouns), None)
-        if price is None:
-            return False
-        at = cue.end + governed.index(price)
-        figures = [w for w in keys[at + 1:at + 4] if w[:1].isdigit()]
-        return bool(figures) and price in other and all(f in other for f in figures)
+        figures = [w for w in governed if w[:1].isdigit()]
+        return price is not None and bool(figures) and price in other and all(f in other for f in figures)
 
     def _told_as_consequence(self, cue: _Cue, side: str) -> bool:
         """An "unless" whose condition the other side makes a duty, saying what follows if it is
@@ -758,7 +778,7 @@ class ModalRules:
                     cues = self.old_cues if keys is self.a_keys else self.new_cues
                     modals = [c for c in cues if c.category == "modal" and c.start < k]
                     return len(modals) <= 1 and (not lower or (bool(modals) and "be" in keys[modals[0].end:modals[0].end + 3]))
-                if any(_same_words_after(first, i, second, j) and own(first, i) and own(second, j)
+                if any(_same_words_after(first, i, second, j, self.lex.fractions) and own(first, i) and own(second, j)
                        for i in ends for j in _phrase_ends(second, (other,))):
                     return True
         return False
@@ -1972,6 +1992,9 @@ class ModalRules:
                     continue
                 if "-" in word and all(any(_stem(part) == _stem(o) for o in other) for part in word.split("-") if part):
                     continue  # "all third-party claims" / "all claims by third parties": the modifier moved
+                groups = _word_synonyms(word, self.lex)
+                if groups and any(not groups.isdisjoint(_word_synonyms(o, self.lex)) for o in other if o.isalpha()):
+                    continue  # "any known repair" / "any repair of which they are aware": told again
                 came = effect == "softened"
                 tokens, text = (self.b, self.new_text) if came else (self.a, self.old_text)
                 if any(ch in text[tokens[k].end:tokens[k + 1].start] for ch in ",;:"):
@@ -2080,6 +2103,8 @@ class ModalRules:
                 neg_a = self.negated(self.b_keys, a) or self._after_negative_verb(self.b_keys, a.start)
                 if neg_r == neg_a or self._ban_told_as_permission():
                     continue  # (a ban told as a restricted permission takes its words' negation along)
+                if self._ban_negation_moved(r if neg_r else a, "old" if neg_r else "new"):
+                    continue  # "shall not sublet any part of" / "no part of … may be sublet": one ban
                 effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
                 text = _phrase_text(self.new_text, self.b, a)
                 self.add(kind, effect, r, a, f"{effect}: {label} '{text}' {'no longer negated' if neg_r else 'now negated'}")
