@@ -6301,6 +6301,46 @@ MIRRORED_CASES = {
         ("The Tenant shall allow the Landlord access to the flat on reasonable notice.",
          "The Tenant shall allow the Landlord access to the flat.", "hardened"),
     ],
+    "last_day_of_a_month_is_a_date": [
+        ("Returns must reach the Registrar before 1 July.", "Returns must reach the Registrar by the last day of June.",
+         "reworded"),
+        ("Returns must reach the Registrar by 30 June.", "Returns must reach the Registrar by the last day of July.",
+         "softened"),
+    ],
+    "share_of_an_hour_against_an_hour": [
+        ("Drivers must check in at least half an hour before departure.",
+         "Drivers must check in at least one hour before departure.", "hardened"),
+    ],
+    "window_of_a_permission_condition": [
+        ("The Club may charge a fee where a member cancels within 3 days of the lesson.",
+         "The Club may charge a fee where a member cancels within 5 days of the lesson.", "softened"),
+        ("The Buyer may reject a batch if its moisture exceeds 14%.",
+         "The Buyer may reject a batch if its moisture exceeds 12%.", "softened"),
+    ],
+    "precondition_named_by_what_it_obtains": [
+        ("A pupil under 16 may join only with the written consent of a parent.",
+         "A pupil under 16 must obtain the written consent of a parent before joining.", "reworded"),
+    ],
+    "state_asked_told_as_the_only_permission": [
+        ("Fish sold at the quay must have been caught by the seller.",
+         "Sellers may sell only fish that they have themselves caught at the quay.", "reworded"),
+    ],
+    "double_negative_told_as_only": [
+        ("The kennel will not board any dog that is not fully vaccinated.",
+         "The kennel will board only dogs that are fully vaccinated.", "reworded"),
+    ],
+    "hour_named_again_before_its_clock_word": [
+        ("Entries close at noon on Friday.", "Entries close at 12 noon on Friday.", "reworded"),
+        ("Entries close at noon on Friday.", "Entries close at 11 noon on Friday.", "modified"),
+    ],
+    "payer_named_where_the_other_side_states_no_commitment": [
+        ("The balance of the hire fee is payable no later than 30 days before the hire date.",
+         "Hirers must pay the balance of the hire fee at least 30 days before the hire date.", "reworded"),
+    ],
+    "permission_told_by_its_adjective": [
+        ("Music may be played in the garden between 10 a.m. and 10 p.m.",
+         "The permitted hours for music in the garden are from 10 a.m. until 10 p.m.", "reworded"),
+    ],
     "zone_a_ban_covers": [
         ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",
          "The Contractor shall ensure that no blasting takes place within 300 metres of a dwelling.", "hardened"),

@@ -221,6 +221,7 @@ class ContentRules:
         lex = self.lex
         phrase_lengths, word_info = _content_tables(lex)
         cue_words = {k for c in cues for k in range(c.start, c.end)}
+        cue_words |= self._restated_verbs[0 if keys is self.a_keys else 1]
         # (the words of a marker of examples, "including", "inter alia", "among them", mark; they
         # say nothing of their own)
         markers = _markers_by_word(lex)

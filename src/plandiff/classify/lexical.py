@@ -31,7 +31,7 @@ def _date_pattern(lex: Lexicon) -> re.Pattern:
         pattern = _DATE_PATTERNS[id(lex)] = re.compile(
             rf"\b(?:(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\.?(?:,?\s+(?P<y1>{year}))?"
             rf"|(?P<m2>{month})\.?\s+(?P<d2>{day})(?:,?\s+(?P<y2>{year}))?"
-            rf"|(?P<d4>{ordinal}|{day})\s+day\s+of\s+(?P<m4>{month})\.?(?:,?\s+(?P<y4>{year}))?"
+            rf"|(?P<d4>{ordinal}|{day}|last)\s+day\s+of\s+(?P<m4>{month})\.?(?:,?\s+(?P<y4>{year}))?"
             rf"|(?P<m3>{month})\.?,?\s+(?P<y3>{year}))\b(?!\s*(?:%|per\s*cent))")
     return pattern
 
@@ -157,8 +157,17 @@ def _times_in(text: str, lex: Lexicon) -> list[tuple[str, int, int, str]]:
                 continue
             if any(text[e:m.start()].strip() == "" and v == f"t{value}" for v, _, e, _ in out):
                 continue  # "12:00 noon"
-            out.append((f"t{value}", m.start(), m.end(), m.group()))
+            # (the hour as a bare figure before the word names it again: "12 noon", "12 midnight")
+            hour = _BARE_HOUR.search(text, max(0, m.start() - 4), m.start())
+            start = hour.start(1) if hour and int(hour.group(1)) in (value // 60, value // 60 % 12 or 12) else m.start()
+            out.append((f"t{value}", start, m.end(), text[start:m.end()]))
     return sorted(out, key=lambda t: t[1])
+
+
+_BARE_HOUR = re.compile(r"\b(\d{1,2})\s+$")
+
+# The last day of each month ("the last day of February": the 28th, in a year not told)
+_LAST_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
@@ -175,7 +184,8 @@ def _dates_in(text: str, lex: Lexicon) -> list[tuple[float, int, int, str]]:
     for m in _date_pattern(lex).finditer(text):
         month = lex.months[m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")]
         day_text = m.group("d1") or m.group("d2") or m.group("d4")
-        day = (int(re.match(r"\d+", day_text).group()) if day_text[0].isdigit() else ordinal_value(day_text) or 0) \
+        day = (int(re.match(r"\d+", day_text).group()) if day_text[0].isdigit() else
+               _LAST_DAYS[month - 1] if day_text.lower() == "last" else ordinal_value(day_text) or 0) \
             if day_text else 0
         year_text = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
         value = 31 * month + day + (372 * int(year_text) if year_text else 0)

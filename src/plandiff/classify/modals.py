@@ -20,7 +20,7 @@ from plandiff.classify.lexical import (
     _stem,
     _word_synonyms,
 )
-from plandiff.classify.numbers import _value_of
+from plandiff.classify.numbers import _permission_word, _value_of
 from plandiff.classify.words import _phrase_text, _set_off, _span
 from plandiff.lexicon import Lexicon
 from plandiff.text import passive_follows, words_value
@@ -661,6 +661,13 @@ class ModalRules:
         mine_negated = any((w,) in self.lex.negations for w in governed)
         return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine) and mine_negated == negated_there
 
+    def _negation_in_relative(self, cue: _Cue, side: str) -> bool:
+        """Does the qualifier stand in a relative clause with its own "not" ("any dog that is not
+        fully vaccinated"; lexicon: relative_words)? That "not" says which things the rule
+        covers, and may move into "only" on the other side."""
+        keys = self.a_keys if side == "old" else self.b_keys
+        return any(keys[p] in self.lex.relative_words or keys[p] == "that" for p in range(max(0, cue.start - 4), cue.start))
+
     def _ban_negation_moved(self, cue: _Cue, side: str) -> bool:
         """Is the qualifier negated on this side only by a "no" that opens the subject of a ban
         ("no part of the booth may be sublet"), where the other side bans the same act with a
@@ -976,6 +983,10 @@ class ModalRules:
             neg_r = self.negated(self.a_keys, r)
             neg_a = self.negated(self.b_keys, a)
             if not neg_r and not neg_a and self._permission_told_as_duty(r, a):
+                # (the duty's verb, "must obtain consent before enrolling", is how the permission's
+                # condition is told, "may enrol only with consent": no content of its own)
+                self._restated_verbs = (self._restated_verbs[0] | self._duty_verb_at(self.a_keys, r),
+                                        self._restated_verbs[1] | self._duty_verb_at(self.b_keys, a))
                 continue  # "shall have a right to" / "may"; "must … before" / "may … only after"
             old, new = _phrase_text(self.old_text, self.a, r), _phrase_text(self.new_text, self.b, a)
             if neg_r != neg_a:
@@ -1138,8 +1149,11 @@ class ModalRules:
         if not old_modal and len(added) > len(removed):
             for a in added[len(removed):]:
                 # a negated permission ("No timber may be harvested") is a prohibition, no best effort
+                # (nor a permission the other side states with its adjective: "The permitted
+                # hours are …" / "may be performed between …")
                 if a.strength <= BEST_EFFORTS and not self.negated(self.b_keys, a) and \
                         self.lex.right_words.isdisjoint(a.phrase) and \
+                        not (a.strength == PERMISSION and _permission_word(self.a_keys, self.lex)) and \
                         not self.verb_in_other_form(a, self.b_keys, self.a_keys) and \
                         not self._restricted_rule(self.b_keys, a) and \
                         not self._limit_told_as_capped_permission(self.a_keys, self.b_keys, self.new_cues, a):
@@ -1149,6 +1163,7 @@ class ModalRules:
             for r in removed[len(added):]:
                 if r.strength <= BEST_EFFORTS and not self.negated(self.a_keys, r) and \
                         self.lex.right_words.isdisjoint(r.phrase) and \
+                        not (r.strength == PERMISSION and _permission_word(self.b_keys, self.lex)) and \
                         not self.verb_in_other_form(r, self.a_keys, self.b_keys) and \
                         not self._restricted_rule(self.a_keys, r) and \
                         not self._limit_told_as_capped_permission(self.b_keys, self.a_keys, self.old_cues, r):
@@ -1293,8 +1308,17 @@ class ModalRules:
         if act is None or allowed is None:
             return False
         only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
+        if not _form_after(duty_keys, self.lex.lead_words, allowed):
+            return False
         # (the precondition may name its own subject first: "only after the customer has paid")
-        return _form_after(duty_keys, self.lex.lead_words, allowed) and _form_after(perm_keys, only_after, act, reach=5)
+        if _form_after(perm_keys, only_after, act, reach=5):
+            return True
+        # ... or what the duty obtains, with no verb: "must obtain the written consent of a parent
+        # before enrolling" / "may enrol only with the written consent of a parent"
+        verb_at = next((k for k in range(duty.end, min(len(duty_keys), duty.end + 3)) if duty_keys[k] == act), None)
+        obj = next((w for w in duty_keys[verb_at + 1:verb_at + 5] if w.isalpha() and w not in self.lex.light_words
+                    and w not in self.lex.determiners), None) if verb_at is not None else None
+        return obj is not None and _form_after(perm_keys, only_after, obj, reach=4)
 
     def _kept_share(self, words: list[str], outside: Counter, other_count: Counter, other_groups: set,
                     other_values: set) -> float:
@@ -1311,12 +1335,13 @@ class ModalRules:
         is what the permission is restricted to, and nothing else is allowed. The duty's verb
         stands, in some form, in the restriction."""
         if duty.strength < self.binding or self.lex.only_words.isdisjoint(perm_keys) or self.negated(duty_keys, duty) \
-                or duty_keys[duty.end:duty.end + 1] != ["be"]:
-            return False  # (a state asked of the subject, "must be accompanied"; not "must insure")
+                or (duty_keys[duty.end:duty.end + 1] != ["be"] and duty_keys[duty.end:duty.end + 2] != ["have", "been"]):
+            return False  # (a state asked of the subject, "must be accompanied", "must have been grown"; not "must insure")
         at = self.restricted_permission(perm_keys, perm)
         verb = self.governed_verb(duty_keys, duty)
+        # (the restriction may be a clause of its own: "may sell only produce that they have grown")
         if at is not None and verb is not None and \
-                any(_inflects(w, verb) or _inflects(verb, w) for w in perm_keys[at:at + 4]):
+                any(_inflects(w, verb) or _inflects(verb, w) for w in perm_keys[at:at + 7]):
             return True
         # ... or the agent the duty names ("shall be carried out by an F-gas certified engineer"
         # / "may be handled only by an F-gas certified engineer"): no one else may act
@@ -1362,6 +1387,13 @@ class ModalRules:
     def permits(cue: _Cue) -> bool:
         """A modal of permission ("may", "is entitled to"), not negated (checked by the caller)."""
         return 1 < cue.strength <= PERMISSION
+
+    def _duty_verb_at(self, keys: list[str], modal: _Cue) -> frozenset[int]:
+        """The index of the verb a binding modal governs, as a set (empty for a permission)."""
+        if modal.strength < self.binding:
+            return frozenset()
+        return frozenset(k for k in range(modal.end, min(len(keys), modal.end + 4))
+                         if keys[k] == self.governed_verb(keys, modal))
 
     def governed_verb(self, keys: list[str], modal: _Cue) -> str | None:
         """The first content word after a modal ("shall not charge", "shall be charged"): the
@@ -2105,6 +2137,9 @@ class ModalRules:
                     continue  # (a ban told as a restricted permission takes its words' negation along)
                 if self._ban_negation_moved(r if neg_r else a, "old" if neg_r else "new"):
                     continue  # "shall not sublet any part of" / "no part of … may be sublet": one ban
+                if category == "strengthener" and self._negation_in_relative(r if neg_r else a, "old" if neg_r else "new") \
+                        and self.polarity_parity_kept():
+                    continue  # "will not accept any dog that is not fully vaccinated" / "only dogs that are fully …"
                 effect = on_add if neg_r else on_remove  # negation gone: the qualifier now applies
                 text = _phrase_text(self.new_text, self.b, a)
                 self.add(kind, effect, r, a, f"{effect}: {label} '{text}' {'no longer negated' if neg_r else 'now negated'}")

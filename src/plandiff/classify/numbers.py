@@ -658,6 +658,15 @@ class NumberRules:
         first = min(c.end for c in modals)
         return any(keys[p] in self.lex.only_words for p in range(first, k))
 
+    def _permission_triggered(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Is the figure at word ``k`` in the condition of a permission: every modal before it a
+        permission, none negated, no right (lexicon: right_words, whose holder binds another)
+        and no mere possibility ("may charge a fee where a Guest cancels within 7 days")?"""
+        modals = [c for c in cues if c.category == "modal" and c.end <= k]
+        return bool(modals) and all(self.permits(c) and not self.negated(keys, c) and
+                                    self.lex.right_words.isdisjoint(c.phrase) and
+                                    c.phrase[0] not in self.lex.possibility_modals for c in modals)
+
     def _permission_of(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Is the figure at word ``k`` in the subject of a permission: no modal before it in its
         sentence, and the first after it a permission, not negated and no right ("Aircraft of up
@@ -2899,7 +2908,8 @@ class NumberRules:
         units, fractions = self.lex.time_units, self.lex.fractions
         for k, key in enumerate(keys):
             before = keys[k - 1] if k else ""
-            if key in units and before in ("a", "an"):
+            if key in units and before in ("a", "an") and not (k >= 2 and (keys[k - 2] in fractions or keys[k - 2] == "of")):
+                # (not the unit a share counts in: "half an hour", "a quarter of an hour")
                 out[round(units[key], 6)] += 1
             elif key in fractions:
                 count = 1 if before in ("a", "an", "one", "") or not _number_word(before) else words_value(before)
@@ -3378,6 +3388,12 @@ class NumberRules:
                 if self._failure_before(self.a_keys, r[5]) and self._failure_before(self.b_keys, a[5]):
                     effect = "softened" if effect == "hardened" else "hardened"
                     what = "time allowed before a failure triggers the commitment"
+                elif self._permission_triggered(self.a_keys, self.old_cues, r[5]) and \
+                        self._permission_triggered(self.b_keys, self.new_cues, a[5]):
+                    # ("may charge a fee where a Guest cancels within 7 days" → "14 days"): the
+                    # permission holds in more cases, a freedom widened
+                    effect = "softened" if effect == "hardened" else "hardened"
+                    what = "window of the condition a permission holds in"
                 self.evidence.append(Evidence("deadline", effect, old, new, f"{effect}: {what} {verb}, {old} → {new}",
                                               r[1], a[1]))
                 return
@@ -3469,6 +3485,13 @@ class NumberRules:
                     # often (softened), the reverse of a condition that triggers a duty
                     effect = {"softened": "hardened", "hardened": "softened"}[effect]
                     what = f"{role if role == 'cap' else 'minimum'} in the condition the permission is restricted to,"
+                elif self.in_trigger(self.a_keys, self.a, self.old_text, r[5]) and \
+                        self._permission_triggered(self.a_keys, self.old_cues, r[5]) and \
+                        self._permission_triggered(self.b_keys, self.new_cues, a[5]):
+                    # ("may reject a load if its temperature exceeds 25°C" → "22°C"): the
+                    # permission holds in more cases, a freedom widened
+                    effect = {"softened": "hardened", "hardened": "softened"}[effect]
+                    what = f"{role if role == 'cap' else 'minimum'} in the condition a permission holds in,"
                 elif self._permission_of(self.a_keys, self.a, self.old_text, self.old_cues, r[5]) and \
                         self._permission_of(self.b_keys, self.b, self.new_text, self.new_cues, a[5]):
                     # what a permission covers ("Aircraft of up to 4 kg may be flown over

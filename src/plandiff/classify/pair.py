@@ -48,6 +48,8 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         # (saving_permission) does the side hold a verb of hindering at all? Most hold none
         self._hinders_old = not lex.hindering_verbs.isdisjoint(self.a_keys)
         self._hinders_new = not lex.hindering_verbs.isdisjoint(self.b_keys)
+        # (old, new) indices of duty verbs that only restate a permission's condition (see modals)
+        self._restated_verbs: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
     def mirrored(self) -> _Pair:
         """The same pair read new → old, reusing this one's tokens and cues, over the second
@@ -70,6 +72,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         m.old_cues, m.new_cues = self.new_cues, self.old_cues
         m.evidence, m.unmatched, m.lex_stop = [], False, self.lex_stop
         m._hinders_old, m._hinders_new = self._hinders_new, self._hinders_old
+        m._restated_verbs = self._restated_verbs[::-1]
         m.directed = self.directed or any(e.effect in ("softened", "hardened") for e in self.evidence)
         m.content_words = self.content_words[::-1] if self.content_words else None
         traces = self.__dict__.get("_traces_made")

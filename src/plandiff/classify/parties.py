@@ -490,6 +490,10 @@ class PartyRules:
                     continue  # "The Council calls upon Member States to" / "Member States are called upon to"
                 if before_modal and self._forbids(keys, modal_starts[k + 1]) and self._agentless_passive(other_keys):
                     continue  # "Hirers shall not take canoes" / "Canoes shall not be taken": a ban on anyone
+                other_cues = self.new_cues if side == "old" else self.old_cues
+                if before_modal and not any(c.category in ("modal", "party") for c in other_cues):
+                    continue  # "The balance is due 14 days before" / "Students must pay the balance": a payer named
+                    # where the other side states no commitment and names no one
                 if side == "old":
                     self.evidence.append(Evidence("party", "modified", shown, None,
                                                   f"party dropped: {shown} no longer carries the obligation", (s, e), None))
