@@ -6341,6 +6341,17 @@ MIRRORED_CASES = {
         ("Music may be played in the garden between 10 a.m. and 10 p.m.",
          "The permitted hours for music in the garden are from 10 a.m. until 10 p.m.", "reworded"),
     ],
+    "subdivision_in_brackets_for_one_after_a_point": [
+        ("The Operator shall keep the records listed in section 7.2 for five years.",
+         "The Operator shall keep the records listed in section 7(2) for five years.", "reworded"),
+    ],
+    "owner_of_what_a_duty_names_swapped": [
+        ("The Tenant shall insure the contents of the Tenant's storeroom.",
+         "The Tenant shall insure the contents of the Landlord's storeroom.", "modified"),
+        # (a synonym of the same party)
+        ("The Tenant shall insure the contents of the Tenant's storeroom.",
+         "The Tenant shall insure the contents of the Lessee's storeroom.", "reworded"),
+    ],
     "zone_a_ban_covers": [
         ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",
          "The Contractor shall ensure that no blasting takes place within 300 metres of a dwelling.", "hardened"),

@@ -1970,6 +1970,16 @@ class NumberRules:
                                                   f"reference renumbered: {n[3]}, with the former number noted beside it",
                                                   n[1] if evidence_side == "old" else None,
                                                   n[1] if evidence_side == "new" else None))
+        if refs_r and refs_a:
+            # a subdivision in brackets for one after a point ("clause 12.3" / "clause 12(3)")
+            for gone, came, came_text in ((refs_r, refs_a, self.new_text), (refs_a, refs_r, self.old_text)):
+                for x, y in pairwise(sorted(came, key=lambda n: n[1][0])):
+                    if came_text[x[1][1]:y[1][0]] == "(" and came_text[y[1][1]:y[1][1] + 1] == ")":
+                        dotted = next((n for n in gone if n[3] == f"{x[3]}.{y[3]}"), None)
+                        if dotted is not None and x in came and y in came:
+                            gone.remove(dotted)
+                            came.remove(x)
+                            came.remove(y)
         if refs_r or refs_a:
             # a subdivision written out ("Article 5(2)" / "the second paragraph of Article 5")
             old_out, new_out = self._ordinal_references(self.a_keys), self._ordinal_references(self.b_keys)

@@ -120,8 +120,39 @@ class PartyRules:
                 found.setdefault(" ".join(c.phrase), (s, e, text[s:e]))
         return found
 
+    def _owner_swapped(self) -> bool:
+        """A name in the possessive replaced in place by another ("mark each hive with the
+        Beekeeper's registration number" → "with the Grower's block number"), as the clause's one
+        change: what the commitment names now belongs to another party, a thing replaced
+        (modified). Both capitalised, neither opening its sentence, no listed synonyms ("the
+        Tenant's" / "the Lessee's"). Evidence added; True when it was."""
+        edits = [op for op in self.opcodes if op[0] != "equal"]
+        if len(edits) != 1:
+            return False  # (the clause's one change: not a sentence rewritten around it)
+        for tag, i1, i2, j1, j2 in edits:
+            if tag != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
+                continue  # (a short run replaced in place)
+            olds = [k for k in range(i1, i2) if self.a[k].text.endswith("'s") and self.a[k].text[:1].isupper()
+                    and not _sentence_start(self.old_text, self.a[k])]
+            news = [k for k in range(j1, j2) if self.b[k].text.endswith("'s") and self.b[k].text[:1].isupper()
+                    and not _sentence_start(self.new_text, self.b[k])]
+            if len(olds) != 1 or len(news) != 1 or olds[0] - i1 != news[0] - j1:
+                continue
+            a, b = self.a_keys[olds[0]].removesuffix("'s"), self.b_keys[news[0]].removesuffix("'s")
+            if _same_word(a, b) or not _word_synonyms(a, self.lex).isdisjoint(_word_synonyms(b, self.lex)) or \
+                    self.party_identity(a) == self.party_identity(b):
+                continue
+            shown_a, shown_b = self.a[olds[0]].text, self.b[news[0]].text
+            self.evidence.append(Evidence("party", "modified", shown_a, shown_b,
+                                          f"owner changed: {shown_a} → {shown_b}",
+                                          _span(self.a, olds[0], olds[0] + 1), _span(self.b, news[0], news[0] + 1)))
+            return True
+        return False
+
     def parties(self) -> None:
         """Who carries the obligation: a name or party word replaced by another."""
+        if self._owner_swapped():
+            return
         # A capitalised sentence opener replaced by a capitalised word is a name when that word
         # is a name by itself ("European" → "NATO"), not when both are mere openers
         # ("Periodic" → "Regular").
