@@ -6352,6 +6352,22 @@ MIRRORED_CASES = {
         ("The Tenant shall insure the contents of the Tenant's storeroom.",
          "The Tenant shall insure the contents of the Lessee's storeroom.", "reworded"),
     ],
+    "floor_phrase_holding_a_cap_word": [
+        ("Stalls must remain at least 50 metres from any school gate.",
+         "Stalls must remain at least 30 metres from any school gate.", "softened"),
+    ],
+    "qualifier_with_its_owner_named": [
+        ("The Trust may, at its discretion, close any path that is unsafe.",
+         "Any unsafe path may be closed at the Trust's discretion.", "reworded"),
+    ],
+    "item_joined_to_what_a_condition_asks": [
+        ("Lights shall be switched on while a vessel is in the lock.",
+         "Lights shall be switched on while a vessel is in the lock and the gates are open.", "softened"),
+    ],
+    "period_as_a_duration_and_as_a_time_limit": [
+        ("This Lease shall continue for a period of 36 months from the Start Date.",
+         "This Lease shall remain in force for three years from the Start Date.", "reworded"),
+    ],
     "zone_a_ban_covers": [
         ("The Contractor shall ensure that no blasting takes place within 100 metres of a dwelling.",
          "The Contractor shall ensure that no blasting takes place within 300 metres of a dwelling.", "hardened"),
@@ -6406,6 +6422,15 @@ def test_reviewed_misfires_of_the_2026_11_25_rules(lex, old, new, expected):
 def test_reviewed_misfires_read_no_wrong_direction(lex, old, new):
     assert status(lex, old, new) not in ("softened", "hardened")
     assert status(lex, new, old) not in ("softened", "hardened")
+
+
+def test_trigger_word_before_a_relative_one_opens_no_condition(lex):
+    # "upon which it bases every award and order": no condition, so the item dropped is no
+    # thing a condition no longer asks (which would read hardened)
+    old = "The tribunal shall give the reasons upon which it bases every award and order."
+    new = "The tribunal shall give the reasons upon which it bases every award."
+    assert status(lex, old, new) != "hardened"
+    assert status(lex, new, old) != "softened"
 
 
 def test_first_list_item_after_a_quantifier_is_no_describing_word(lex):

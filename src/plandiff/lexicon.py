@@ -40,7 +40,7 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns",
              "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words",
              "definition_verbs", "grant_nouns", "turn_verbs", "term_verbs", "exhortation_words", "personal_pronouns", "restricting_openers", "moment_words",
-             "restriction_prepositions", "classing_verbs")
+             "restriction_prepositions", "classing_verbs", "proviso_openers")
 
 
 class Lexicon(NamedTuple):
@@ -163,6 +163,8 @@ class Lexicon(NamedTuple):
     restriction_prepositions: frozenset[str] = frozenset()
     # "shall be classified as": a figure before it says what falls in a class, as a definition does
     classing_verbs: frozenset[Phrase] = frozenset()
+    # "provided that": a condition the rule holds under, read as a trigger word is
+    proviso_openers: frozenset[Phrase] = frozenset()
     # words of "more than" ("exceeding", "above"): a figure after one, in a modifier that says
     # which things a commitment covers, is a threshold of that coverage
     threshold_words: frozenset[Phrase] = frozenset()

@@ -1019,7 +1019,11 @@ class ContentRules:
             if opened is None:
                 k += 1
                 continue
-            if len(opened) == 1 and opened[0] in lex.trigger_words and modal.end <= k:
+            # (a proviso opens its own clause, after a comma: "shall be provided for" is a verb;
+            # a trigger word before a relative one, "upon which it bases", opens no condition)
+            proviso = opened in lex.proviso_openers and k > 0 and "," in text[tokens[k - 1].end:tokens[k].start]
+            if ((len(opened) == 1 and opened[0] in lex.trigger_words and
+                 not (k + 1 < len(keys) and keys[k + 1] in lex.relative_words)) or proviso) and modal.end <= k:
                 trigger = True  # a condition that says when the duty or ban applies (read below)
             elif opened in lex.exception_openers and modal.end <= k and not exception:
                 # an exception to the duty or ban (read below), still open where the item
@@ -1072,8 +1076,22 @@ class ContentRules:
         if trigger:
             # an "or" item in the condition that triggers a duty or ban ("shall not authorise a
             # transfer if … used in genocide, crimes against humanity or war crimes") is one
-            # more case it applies in; an "and" item one more thing the case needs: no direction
+            # more case it applies in; an "and" item joined at the end of the condition, one
+            # more thing the case needs ("provided the customer produces a receipt and the
+            # original packaging"): it applies in fewer cases
             around = set(run) | {keys[lo - 1] if lo else "", keys[hi] if hi < len(keys) else ""}
+            last = hi == len(keys) or any(ch in text[tokens[hi - 1].end:tokens[hi].start] for ch in ",;:.")
+            if "and" in around and not ({"or", "nor"} & around) and (run[0] == "and" or keys[lo - 1] == "and") \
+                    and last and self.binds_or_bans(keys, modal):
+                span = _span(tokens, lo, hi)
+                item = _shorten(text[span[0]:span[1]])
+                if added:
+                    return Evidence("content", "softened", None, item,
+                                    f"softened: '{item}' added to what the condition asks: the rule applies in fewer cases",
+                                    None, span)
+                return Evidence("content", "hardened", item, None,
+                                f"hardened: '{item}' no longer asked by the condition: the rule applies in more cases",
+                                span, None)
             if "and" in around or not ({"or", "nor"} & around):
                 return None
             allowed = frozenset({("or",), ("nor",)})

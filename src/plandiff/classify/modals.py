@@ -661,6 +661,24 @@ class ModalRules:
         mine_negated = any((w,) in self.lex.negations for w in governed)
         return sum(_stem(w) in conditioned for w in mine) * 2 > len(mine) and mine_negated == negated_there
 
+    def _owner_named_in(self, phrase: tuple[str, ...], other: list[str]) -> bool:
+        """Does the other side hold the qualifier with its possessive pronoun told as the owner's
+        name ("at its discretion" / "at the Market Operator's discretion"; lexicon:
+        possessive_pronouns): the words before and after the pronoun, and between them a
+        short name in the possessive?"""
+        at = next((k for k, w in enumerate(phrase) if w in self.lex.possessive_pronouns), None)
+        if at is None or at == 0 or at == len(phrase) - 1:
+            return False
+        head, tail = list(phrase[:at]), list(phrase[at + 1:])
+        for k in range(len(other) - len(head)):
+            if other[k:k + len(head)] != head:
+                continue
+            for n in range(1, 5):
+                q = k + len(head) + n
+                if other[q - 1].endswith("'s") and other[q:q + len(tail)] == tail:
+                    return True
+        return False
+
     def _negation_in_relative(self, cue: _Cue, side: str) -> bool:
         """Does the qualifier stand in a relative clause with its own "not" ("any dog that is not
         fully vaccinated"; lexicon: relative_words)? That "not" says which things the rule
@@ -1830,6 +1848,8 @@ class ModalRules:
                 continue  # "to the extent that" / "to the extent": the same qualifier, shorter
             if category == "hedge" and self._hedge_word_elsewhere(c, keys, other_keys, other_cues):
                 continue  # "at the request of the flag State" / "if the flag State so requests"
+            if self._owner_named_in(c.phrase, other_keys):
+                continue  # "at its discretion" / "at the Market Operator's discretion": one qualifier
             if self._inside_acronym(c, tokens, self.a if came else self.b):
                 continue  # "nationally determined contribution" / "NDC": a name spelled out
             # (a hedge in a definition, "… means the national authorities, as appropriate",

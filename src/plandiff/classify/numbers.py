@@ -2562,7 +2562,11 @@ class NumberRules:
 
         def same(r, a) -> bool:
             ur, ua = unit_of(r), unit_of(a)
-            if ur is None or ua is None or ua == ur or (r[4] != a[4] and None not in (r[4], a[4])) or max(r[0], a[0]) <= 0:
+            # (a period read as how long a thing lasts on one side and as a time limit on the
+            # other, "for a period of 24 months" / "for two years", is one period)
+            roles = {r[4], a[4]}
+            if ur is None or ua is None or ua == ur or (len(roles) > 1 and None not in roles and
+                                                        roles != {"duration", "deadline"}) or max(r[0], a[0]) <= 0:
                 return False
             return abs(r[0] - a[0]) / max(r[0], a[0]) < tolerance
 
