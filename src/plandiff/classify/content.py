@@ -210,6 +210,13 @@ def _with_hyphenated(info: dict, keys: list[str], lex: Lexicon) -> dict:
     return {**info, **extra} if extra else info
 
 
+def _came_or_went(effect: str, shown: str, span: tuple[int, int], added: bool, message: str) -> Evidence:
+    """Content evidence for words that came (on the new side, ``added``) or went (old side)."""
+    if added:
+        return Evidence("content", effect, None, shown, message, None, span)
+    return Evidence("content", effect, shown, None, message, span, None)
+
+
 class ContentRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     substance without a cue: content words replaced, list items, commitments turned descriptions."""
@@ -754,13 +761,9 @@ class ContentRules:
                     continue
                 span = _span(tokens, lo, hi)
                 quoted = _shorten(text[span[0]:span[1]])
-                if added:
-                    return Evidence("content", "modified", None, quoted,
-                                    f"sentence added: '{quoted}' (a commitment of its own, not in the other text)",
-                                    None, span)
-                return Evidence("content", "modified", quoted, None,
-                                f"sentence removed: '{quoted}' (a commitment of its own, not in the other text)",
-                                span, None)
+                said = "added" if added else "removed"
+                return _came_or_went("modified", quoted, span, added,
+                                     f"sentence {said}: '{quoted}' (a commitment of its own, not in the other text)")
         return None
 
     def list_item_direction(self) -> Evidence | None:
@@ -1085,13 +1088,9 @@ class ContentRules:
                     and last and self.binds_or_bans(keys, modal):
                 span = _span(tokens, lo, hi)
                 item = _shorten(text[span[0]:span[1]])
-                if added:
-                    return Evidence("content", "softened", None, item,
-                                    f"softened: '{item}' added to what the condition asks: the rule applies in fewer cases",
-                                    None, span)
-                return Evidence("content", "hardened", item, None,
-                                f"hardened: '{item}' no longer asked by the condition: the rule applies in more cases",
-                                span, None)
+                message = f"softened: '{item}' added to what the condition asks: the rule applies in fewer cases" if added \
+                    else f"hardened: '{item}' no longer asked by the condition: the rule applies in more cases"
+                return _came_or_went("softened" if added else "hardened", item, span, added, message)
             if "and" in around or not ({"or", "nor"} & around):
                 return None
             allowed = frozenset({("or",), ("nor",)})
