@@ -40,7 +40,8 @@ LIST_KEYS = ("negations", "hedges", "approximators", "condition_words", "strengt
              "relation_words", "application_verbs", "exemption_nouns", "expiry_verbs", "event_nouns",
              "possessive_pronouns", "remission_verbs", "scale_words", "discretion_words",
              "definition_verbs", "grant_nouns", "turn_verbs", "term_verbs", "exhortation_words", "personal_pronouns", "restricting_openers", "moment_words",
-             "restriction_prepositions", "classing_verbs", "proviso_openers")
+             "restriction_prepositions", "classing_verbs", "proviso_openers", "widening_modifiers",
+             "circumstance_triggers")
 
 
 class Lexicon(NamedTuple):
@@ -165,6 +166,10 @@ class Lexicon(NamedTuple):
     classing_verbs: frozenset[Phrase] = frozenset()
     # "provided that": a condition the rule holds under, read as a trigger word is
     proviso_openers: frozenset[Phrase] = frozenset()
+    # "potential", "suspected": a describing word that reaches more things, no narrowing
+    widening_modifiers: frozenset[str] = frozenset()
+    # "while": a trigger word whose "and" items join what the rule covers
+    circumstance_triggers: frozenset[str] = frozenset()
     # words of "more than" ("exceeding", "above"): a figure after one, in a modifier that says
     # which things a commitment covers, is a threshold of that coverage
     threshold_words: frozenset[Phrase] = frozenset()

@@ -1012,6 +1012,7 @@ class ContentRules:
             {(w,) for w in lex.condition_words} | {(w,) for w in lex.only_words}
         longest = max((len(p) for p in openers), default=1)
         trigger = exception = False
+        trigger_at = start
         k = start
         while k < lo:
             opened = next((tuple(keys[k:k + n]) for n in range(longest, 0, -1) if tuple(keys[k:k + n]) in openers), None)
@@ -1025,9 +1026,15 @@ class ContentRules:
             # (a proviso opens its own clause, after a comma: "shall be provided for" is a verb;
             # a trigger word before a relative one, "upon which it bases", opens no condition)
             proviso = opened in lex.proviso_openers and k > 0 and "," in text[tokens[k - 1].end:tokens[k].start]
+            # (nor one that opens a clause with a modal of its own: "…, while the Tenant shall …"
+            # contrasts another duty)
+            own_modal = any(c.category == "modal" and k < c.start < lo and self.binds_or_bans(keys, c) and
+                            c.phrase[0] not in lex.predictive_modals for c in cues)
             if ((len(opened) == 1 and opened[0] in lex.trigger_words and
-                 not (k + 1 < len(keys) and keys[k + 1] in lex.relative_words)) or proviso) and modal.end <= k:
+                 not (k + 1 < len(keys) and keys[k + 1] in lex.relative_words)) or proviso) and modal.end <= k \
+                    and not own_modal:
                 trigger = True  # a condition that says when the duty or ban applies (read below)
+                trigger_at = k
             elif opened in lex.exception_openers and modal.end <= k and not exception:
                 # an exception to the duty or ban (read below), still open where the item
                 # stands: no punctuation closes it before ("except to its auditors, to any
@@ -1079,22 +1086,21 @@ class ContentRules:
         if trigger:
             # an "or" item in the condition that triggers a duty or ban ("shall not authorise a
             # transfer if … used in genocide, crimes against humanity or war crimes") is one
-            # more case it applies in; an "and" item joined at the end of the condition, one
-            # more thing the case needs ("provided the customer produces a receipt and the
-            # original packaging"): it applies in fewer cases
+            # more case it applies in; an "and" item may be one more thing the case needs or one
+            # more case ("while operating lathes and grinders"): no direction
             around = set(run) | {keys[lo - 1] if lo else "", keys[hi] if hi < len(keys) else ""}
-            last = hi == len(keys) or any(ch in text[tokens[hi - 1].end:tokens[hi].start] for ch in ",;:.")
-            if "and" in around and not ({"or", "nor"} & around) and (run[0] == "and" or keys[lo - 1] == "and") \
-                    and last and self.binds_or_bans(keys, modal):
-                span = _span(tokens, lo, hi)
-                item = _shorten(text[span[0]:span[1]])
-                message = f"softened: '{item}' added to what the condition asks: the rule applies in fewer cases" if added \
-                    else f"hardened: '{item}' no longer asked by the condition: the rule applies in more cases"
-                return _came_or_went("softened" if added else "hardened", item, span, added, message)
-            if "and" in around or not ({"or", "nor"} & around):
+            # (an item with a verb of its own, "and the chamber is being filled", is one more
+            # thing the case needs: no direction, as below)
+            if "and" in around and not ({"or", "nor"} & around) and keys[trigger_at] in lex.circumstance_triggers \
+                    and lex.copulas.isdisjoint(run) and not any(c.category == "modal" and lo <= c.start < hi for c in cues):
+                # (in a circumstance, "while operating lathes and grinders", the item joins what
+                # the rule covers, read as any other item below)
+                trigger = False
+            elif "and" in around or not ({"or", "nor"} & around):
                 return None
-            allowed = frozenset({("or",), ("nor",)})
-        else:
+            else:
+                allowed = frozenset({("or",), ("nor",)})
+        if not trigger:
             allowed = lex.ban_list_conjunctions if banned[0] else lex.duty_list_conjunctions
             if not banned[0] and (modal.end <= lo and self._names_cases(keys, modal.end, lo)
                                   or hi <= modal.start and any(keys[p] in lex.quantifiers for p in range(lo))):
@@ -1195,6 +1201,7 @@ class ContentRules:
         of_ban = not quantified and modal is not None and self._object_of_ban(keys, modal, lo)
         quantified = quantified or of_ban
         if hi - lo != 1 or modal is None or (hi >= modal.start and not quantified) or hi not in kept or not word.isalpha() or \
+                word in self.lex.widening_modifiers or \
                 tokens[lo].text.isupper() or "(" in text[tokens[lo - 1].end if lo else 0:tokens[lo].start] or \
                 any(ch in text[tokens[lo].end:tokens[hi].start] for ch in ",;:") or \
                 word in self.lex.light_words or any(c.start <= lo < c.end for c in cues) or \
@@ -1265,6 +1272,7 @@ class ContentRules:
         # specimen received from a non-resident"; lexicon: restriction_prepositions)
         participle = participle or (
             lo >= 2 and keys[lo] in self.lex.restriction_prepositions and keys[lo - 1] not in self.lex.light_words and
+            self.lex.relief_words.isdisjoint(keys) and  # ("shall not be liable for any goods damaged in transit")
             past_participle(keys[lo - 1], self.lex.participles) and not any(w[:1].isdigit() for w in keys[lo:hi]) and
             text[tokens[hi - 1].end:].strip() in ("", ".", ";"))
         if lo < 2 or (keys[lo] != "that" and keys[lo] not in self.lex.relative_words and not participle) or \

@@ -670,12 +670,16 @@ class ModalRules:
         if at is None or at == 0 or at == len(phrase) - 1:
             return False
         head, tail = list(phrase[:at]), list(phrase[at + 1:])
+        mine = set(self.b_keys if other is self.a_keys else self.a_keys)
         for k in range(len(other) - len(head)):
             if other[k:k + len(head)] != head:
                 continue
             for n in range(1, 5):
                 q = k + len(head) + n
-                if other[q - 1].endswith("'s") and other[q:q + len(tail)] == tail:
+                name = [w.removesuffix("'s") for w in other[k + len(head):q] if w not in self.lex.determiners]
+                # (the owner this side points back to: "The Market Operator may, at its discretion";
+                # "at the Minister's discretion" moves the discretion elsewhere)
+                if other[q - 1].endswith("'s") and other[q:q + len(tail)] == tail and name and all(w in mine for w in name):
                     return True
         return False
 
@@ -1049,9 +1053,13 @@ class ModalRules:
                                                          else self._ban_text("old", r))
                 shown_a = self._split_text("new", a) or (f"{new} not" if neg_a and a.phrase not in self.lex.prohibition_modals
                                                          else self._ban_text("new", a))
-                if (neg_r and self._no_duty(r, self.a_keys) and not self.no_subject(self.a_keys, r) and self.permits(a)) or \
-                        (neg_a and self._no_duty(a, self.b_keys) and not self.no_subject(self.b_keys, a) and self.permits(r)):
-                    pass  # "is not obliged to accept" / "may refuse": the choice is the party's either way
+                if ((neg_r and self._no_duty(r, self.a_keys) and not self.no_subject(self.a_keys, r) and self.permits(a)) or
+                        (neg_a and self._no_duty(a, self.b_keys) and not self.no_subject(self.b_keys, a) and self.permits(r))) \
+                        and self._no_duty_turned(r, a):
+                    # "is not obliged to accept" / "may refuse" (lexicon: antonyms): the choice is the
+                    # party's either way ("not obliged to answer" / "may answer" permits the act
+                    # where the other side only lifted the duty)
+                    pass
                 elif neg_r and self.prohibits(self.a_keys, r) and (self.permits(a) or lifted_a):
                     self.add("negation", "softened", r, a, f"softened: '{shown_r}' → '{shown_a}' (a prohibition became a permission)")
                 elif neg_a and self.prohibits(self.b_keys, a) and (self.permits(r) or lifted_r):
@@ -1268,9 +1276,8 @@ class ModalRules:
         """A strengthener with a negation inside it right at the modal ("At no time may a
         club", "shall in no event"), or opening the modal's sentence ("At no time during a race
         meeting may spectators enter"): the modal's negation, as "not" is."""
-        return c.category == "strengthener" and (c.end == modal.start or c.start == modal.end or
-                                                 self._inverted_before(keys, c, modal)) and \
-            any((w,) in self.lex.negations for w in c.phrase)
+        return c.category == "strengthener" and any((w,) in self.lex.negations for w in c.phrase) and \
+            (c.end == modal.start or c.start == modal.end or self._inverted_before(keys, c, modal))
 
     def prohibition_strength(self, keys: list[str], cue: _Cue) -> int:
         """The strength of a negated modal: a negated permission ("may not", "No Party may")
@@ -1405,6 +1412,26 @@ class ModalRules:
     def permits(cue: _Cue) -> bool:
         """A modal of permission ("may", "is entitled to"), not negated (checked by the caller)."""
         return 1 < cue.strength <= PERMISSION
+
+    def _opens_a_bound(self, keys: list[str], cue: _Cue) -> bool:
+        """Does the qualifier's "no" make a bound with the words after it ("in no event later
+        than" is "no later than"; lexicon: deadline_words, caps, floors)?"""
+        if "no" not in cue.phrase:
+            return False
+        after = tuple(keys[cue.end:cue.end + 2])
+        return any(("no",) + after[:n] in bounds for n in (1, 2)
+                   for bounds in (self.lex.deadline_words, self.lex.caps, self.lex.floors))
+
+    def _no_duty_turned(self, r: _Cue, a: _Cue) -> bool:
+        """Do a duty lifted and a permission govern verbs of opposite meaning ("shall not be
+        obliged to accept" / "may refuse"; lexicon: antonyms)? The verb of the lifted duty is
+        the one after its "to"."""
+        def act(keys: list[str], cue: _Cue) -> str | None:
+            at = next((k for k in range(cue.end - 1, min(len(keys), cue.end + 5)) if keys[k] == "to"), None)
+            start = at + 1 if at is not None else cue.end
+            return next((w for w in keys[start:start + 3] if w.isalpha() and w not in self.lex.light_words), None)
+        old, new = act(self.a_keys, r), act(self.b_keys, a)
+        return old is not None and new is not None and _antonyms(old, new, self.lex)
 
     def _duty_verb_at(self, keys: list[str], modal: _Cue) -> frozenset[int]:
         """The index of the verb a binding modal governs, as a set (empty for a permission)."""
@@ -1850,6 +1877,8 @@ class ModalRules:
                 continue  # "at the request of the flag State" / "if the flag State so requests"
             if self._owner_named_in(c.phrase, other_keys):
                 continue  # "at its discretion" / "at the Market Operator's discretion": one qualifier
+            if category == "strengthener" and self._opens_a_bound(keys, c):
+                continue  # "In no event later than 5 days": "no later than", a deadline
             if self._inside_acronym(c, tokens, self.a if came else self.b):
                 continue  # "nationally determined contribution" / "NDC": a name spelled out
             # (a hedge in a definition, "… means the national authorities, as appropriate",
@@ -2047,6 +2076,8 @@ class ModalRules:
                 groups = _word_synonyms(word, self.lex)
                 if groups and any(not groups.isdisjoint(_word_synonyms(o, self.lex)) for o in other if o.isalpha()):
                     continue  # "any known repair" / "any repair of which they are aware": told again
+                if word in self.lex.widening_modifiers:
+                    continue  # "any potential breach" reaches more, not fewer
                 came = effect == "softened"
                 tokens, text = (self.b, self.new_text) if came else (self.a, self.old_text)
                 if any(ch in text[tokens[k].end:tokens[k + 1].start] for ch in ",;:"):

@@ -663,9 +663,15 @@ class NumberRules:
         permission, none negated, no right (lexicon: right_words, whose holder binds another)
         and no mere possibility ("may charge a fee where a Guest cancels within 7 days")?"""
         modals = [c for c in cues if c.category == "modal" and c.end <= k]
-        return bool(modals) and all(self.permits(c) and not self.negated(keys, c) and
-                                    self.lex.right_words.isdisjoint(c.phrase) and
-                                    c.phrase[0] not in self.lex.possibility_modals for c in modals)
+        # (not a window for what was not done, "if it is not notified within 7 days", nor one in
+        # an exception, "except where …": both read the other way)
+        if not modals or any(c.category == "negation" and modals[-1].end <= c.start < k for c in cues) or \
+                any(tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
+                    for p in range(modals[-1].end, k)):
+            return False
+        return all(self.permits(c) and not self.negated(keys, c) and
+                   self.lex.right_words.isdisjoint(c.phrase) and
+                   c.phrase[0] not in self.lex.possibility_modals for c in modals)
 
     def _permission_of(self, keys: list[str], tokens: list[Token], text: str, cues: list[_Cue], k: int) -> bool:
         """Is the figure at word ``k`` in the subject of a permission: no modal before it in its
@@ -2565,6 +2571,7 @@ class NumberRules:
             # (a period read as how long a thing lasts on one side and as a time limit on the
             # other, "for a period of 24 months" / "for two years", is one period)
             roles = {r[4], a[4]}
+            # (but "for 12 months" is no "within one year": a time limit to act in)
             if ur is None or ua is None or ua == ur or (len(roles) > 1 and None not in roles and
                                                         roles != {"duration", "deadline"}) or max(r[0], a[0]) <= 0:
                 return False
@@ -3561,6 +3568,13 @@ class NumberRules:
             return False
         modal = next((c for c in reversed(cues) if c.category == "modal" and c.end <= k), None)
         if modal is None or any(ch in text[tokens[modal.end - 1].end:tokens[k].start] for ch in ".;:"):
+            return False
+        # (not a zone in the ban's exception, "shall not fish except within 100 metres": there
+        # the act is allowed; nor one after "unless" or "other than" on the way)
+        if self._in_exception(keys, cues, k) or any(
+                tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
+                for p in range(modal.end, k)) or any(
+                c.category in ("hedge", "condition") and modal.end <= c.start < k for c in cues):
             return False
         if self.negated(keys, modal) and self.prohibits(keys, modal):
             return True

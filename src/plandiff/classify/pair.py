@@ -215,10 +215,10 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         # a strengthener with a negation inside it ("shall under no circumstances obstruct",
         # "at no time shall") negates the modal as "not" does; the "not" of one that cancels a
         # condition ("shall, whether or not requested, submit") negates nothing
-        if any(c.category == "strengthener" and (c.start in window or c.start == cue.end or c.end == cue.start
-                                                 or (cue.category == "modal" and self._inverted_before(keys, c, cue)))
-               and c.phrase not in self.lex.cancelling_words
-               and any((w,) in self.lex.negations for w in c.phrase) for c in cues):
+        if any(c.category == "strengthener" and c.phrase not in self.lex.cancelling_words
+               and any((w,) in self.lex.negations for w in c.phrase)
+               and (c.start in window or c.start == cue.end or c.end == cue.start
+                    or (cue.category == "modal" and self._inverted_before(keys, c, cue))) for c in cues):
             return True
         if cue.category == "hedge" and cue.start:
             # a qualifier right after its modal ("No member shall be subject to arrest") takes
@@ -241,8 +241,18 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
         if opener.end > modal.start or (opener.start and not any(
                 ch in text[tokens[opener.start - 1].end:tokens[opener.start].start] for ch in ".;:")):
             return False
-        return not any(ch in text[tokens[opener.start].end:tokens[modal.start].start] for ch in ".;:") and \
-            not any(c.category == "modal" and opener.end <= c.start < modal.start for c in cues)
+        # (the modal the first after the opener: asked first, it bounds what is read below)
+        if next((c for c in cues if c.category == "modal" and c.start >= opener.end), None) is not modal or \
+                any(ch in text[tokens[opener.start].end:tokens[modal.start].start] for ch in ".;:"):
+            return False
+        # (nor a bound the opener's "no" makes: "In no event later than 5 days …, the Supplier
+        # shall notify" is "no later than", a deadline)
+        if self._opens_a_bound(keys, opener):
+            return False
+        # (nor one with an exception of its own before the modal, "Under no circumstances other
+        # than an emergency may": read as the exception rules read it)
+        return not any(tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
+                       for p in range(opener.end, modal.start))
 
     def double_negative(self, keys: list[str], negation: _Cue) -> bool:
         """Is the negation followed by a verb that negates its own complement ("shall not fail
