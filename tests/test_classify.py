@@ -6451,6 +6451,9 @@ def test_reviewed_misfires_read_no_wrong_direction(lex, old, new):
     # an exclusion of liability grown is no duty widened
     ("The Carrier shall not be liable for any goods damaged in transit by sea.",
      "The Carrier shall not be liable for any goods damaged in transit.", "hardened"),
+    # a distance after "other than" bounds where the act is allowed, not the zone of the ban
+    ("No vessel shall anchor other than within 2 nautical miles of the harbour.",
+     "No vessel shall anchor other than within 5 nautical miles of the harbour.", "hardened"),
 ])
 def test_reviewed_misfires_of_the_eleventh_session_rules(lex, old, new, wrong):
     assert status(lex, old, new) != wrong

@@ -909,6 +909,15 @@ class NumberRules:
         m = _SUBDIVISION.search(text[max(0, n[1][0] - 12):n[1][0]])
         return (m.group(1).lower(), int(n[3])) if m and n[3].isdigit() else None
 
+    def _exception_word_between(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
+        """Does a word of exception (lexicon: exception_words, exception_openers: "other than",
+        "except") stand between the first modal and the figure at word ``k`` ("No vessel shall
+        anchor other than within 2 nautical miles")? The figure then bounds where the act is
+        allowed, not the zone of the ban."""
+        first = min((c.end for c in cues if c.category == "modal"), default=k)
+        return any(tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
+                   for p in range(first, k))
+
     def _in_exception(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does an exception or proviso (lexicon: clause_qualifiers) open between the first
         modal and the figure at word ``k`` ("shall not be liable unless notified within 30
@@ -2745,7 +2754,8 @@ class NumberRules:
                 last += 2  # the unit follows the bound: "five or more years"
             if role == "deadline" and last + 1 < len(keys) and keys[last + 1].isalpha() and \
                     keys[last + 1] not in self.lex.light_words and keys[last + 1] not in self.lex.fractions and \
-                    self._forbids_before(keys, cues, k) and not self._in_exception(keys, cues, k):
+                    self._forbids_before(keys, cues, k) and not self._in_exception(keys, cues, k) and \
+                    not self._exception_word_between(keys, cues, k):
                 # "shall not discharge … within 12 nautical miles of the nearest land", "shall not
                 # consume alcohol within eight hours before duty": the zone or window the
                 # prohibition covers, no time given to act; a wider one forbids more
@@ -3571,9 +3581,7 @@ class NumberRules:
             return False
         # (not a zone in the ban's exception, "shall not fish except within 100 metres": there
         # the act is allowed; nor one after "unless" or "other than" on the way)
-        if self._in_exception(keys, cues, k) or any(
-                tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
-                for p in range(modal.end, k)) or any(
+        if self._in_exception(keys, cues, k) or self._exception_word_between(keys, cues, k) or any(
                 c.category in ("hedge", "condition") and modal.end <= c.start < k for c in cues):
             return False
         if self.negated(keys, modal) and self.prohibits(keys, modal):
