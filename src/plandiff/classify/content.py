@@ -210,13 +210,6 @@ def _with_hyphenated(info: dict, keys: list[str], lex: Lexicon) -> dict:
     return {**info, **extra} if extra else info
 
 
-def _came_or_went(effect: str, shown: str, span: tuple[int, int], added: bool, message: str) -> Evidence:
-    """Content evidence for words that came (on the new side, ``added``) or went (old side)."""
-    if added:
-        return Evidence("content", effect, None, shown, message, None, span)
-    return Evidence("content", effect, shown, None, message, span, None)
-
-
 class ContentRules:
     """Rules of :class:`plandiff.classify.pair._Pair`, one concern per module:
     substance without a cue: content words replaced, list items, commitments turned descriptions."""
@@ -761,9 +754,13 @@ class ContentRules:
                     continue
                 span = _span(tokens, lo, hi)
                 quoted = _shorten(text[span[0]:span[1]])
-                said = "added" if added else "removed"
-                return _came_or_went("modified", quoted, span, added,
-                                     f"sentence {said}: '{quoted}' (a commitment of its own, not in the other text)")
+                if added:
+                    return Evidence("content", "modified", None, quoted,
+                                    f"sentence added: '{quoted}' (a commitment of its own, not in the other text)",
+                                    None, span)
+                return Evidence("content", "modified", quoted, None,
+                                f"sentence removed: '{quoted}' (a commitment of its own, not in the other text)",
+                                span, None)
         return None
 
     def list_item_direction(self) -> Evidence | None:

@@ -204,11 +204,13 @@ class ModalRules:
         complete"; lexicon: negative_verbs)?"""
         return any(len(p) <= k and tuple(keys[k - len(p):k]) == p for p in self.lex.negative_verbs)
 
-    def _exception_word_from(self, keys: list[str], start: int) -> bool:
-        """Does an exception word (lexicon: exception_words, exception_openers) stand at or
-        after word ``start`` ("shall not assign … without the Licensor's consent")?"""
+    def _exception_word_from(self, keys: list[str], start: int, end: int | None = None) -> bool:
+        """Does an exception word (lexicon: exception_words, exception_openers) open at or after
+        word ``start`` ("shall not assign … without the Licensor's consent"), and before word
+        ``end`` when one is given?"""
         words = self.lex.exception_words | self.lex.exception_openers
-        return any(tuple(keys[p:p + len(w)]) == w for p in range(start, len(keys)) for w in words if keys[p] == w[0])
+        return any(tuple(keys[p:p + len(w)]) == w for p in range(start, len(keys) if end is None else end)
+                   for w in words if keys[p] == w[0])
 
     def _excess_banned_as_cap(self, ban_side: str, ban: _Cue | None = None) -> bool:
         """Is a ban on exceeding a figure ("shall not keep more than two dogs", "shall not be
@@ -1329,9 +1331,10 @@ class ModalRules:
         strength. Each verb stands, in some form, in the other side's precondition."""
         if duty.strength < self.binding or not self.permits(perm) or self.lex.only_words.isdisjoint(perm_keys):
             return False
-        act, allowed = self.governed_verb(duty_keys, duty), self.governed_verb(perm_keys, perm)
-        if act is None or allowed is None:
+        act_at, allowed = self.governed_at(duty_keys, duty), self.governed_verb(perm_keys, perm)
+        if act_at is None or allowed is None:
             return False
+        act = duty_keys[act_at]
         only_after = {(o, c) for o in self.lex.only_words for c in self.lex.only_conditions}
         if not _form_after(duty_keys, self.lex.lead_words, allowed):
             return False
@@ -1340,9 +1343,8 @@ class ModalRules:
             return True
         # ... or what the duty obtains, with no verb: "must obtain the written consent of a parent
         # before enrolling" / "may enrol only with the written consent of a parent"
-        verb_at = next((k for k in range(duty.end, min(len(duty_keys), duty.end + 3)) if duty_keys[k] == act), None)
-        obj = next((w for w in duty_keys[verb_at + 1:verb_at + 5] if w.isalpha() and w not in self.lex.light_words
-                    and w not in self.lex.determiners), None) if verb_at is not None else None
+        obj = next((w for w in duty_keys[act_at + 1:act_at + 5] if w.isalpha() and w not in self.lex.light_words
+                    and w not in self.lex.determiners), None)
         return obj is not None and _form_after(perm_keys, only_after, obj, reach=4)
 
     def _kept_share(self, words: list[str], outside: Counter, other_count: Counter, other_groups: set,
@@ -1435,18 +1437,22 @@ class ModalRules:
 
     def _duty_verb_at(self, keys: list[str], modal: _Cue) -> frozenset[int]:
         """The index of the verb a binding modal governs, as a set (empty for a permission)."""
-        if modal.strength < self.binding:
-            return frozenset()
-        return frozenset(k for k in range(modal.end, min(len(keys), modal.end + 4))
-                         if keys[k] == self.governed_verb(keys, modal))
+        at = self.governed_at(keys, modal) if modal.strength >= self.binding else None
+        return frozenset() if at is None else frozenset((at,))
 
     def governed_verb(self, keys: list[str], modal: _Cue) -> str | None:
         """The first content word after a modal ("shall not charge", "shall be charged"): the
         verb it governs, skipping negations, auxiliaries and other light words."""
+        at = self.governed_at(keys, modal)
+        return None if at is None else keys[at]
+
+    def governed_at(self, keys: list[str], modal: _Cue) -> int | None:
+        """Where the verb the modal governs stands (see governed_verb), or None."""
         neg = self.lex.negations
-        for w in keys[modal.end:modal.end + 4]:
+        for k in range(modal.end, min(len(keys), modal.end + 4)):
+            w = keys[k]
             if (w,) not in neg and w not in self.lex.light_words and w.isalpha():
-                return w
+                return k
         return None
 
     def polarity_kept(self) -> bool:

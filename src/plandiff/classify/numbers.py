@@ -666,8 +666,7 @@ class NumberRules:
         # (not a window for what was not done, "if it is not notified within 7 days", nor one in
         # an exception, "except where …": both read the other way)
         if not modals or any(c.category == "negation" and modals[-1].end <= c.start < k for c in cues) or \
-                any(tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
-                    for p in range(modals[-1].end, k)):
+                self._exception_word_from(keys, modals[-1].end, k):
             return False
         return all(self.permits(c) and not self.negated(keys, c) and
                    self.lex.right_words.isdisjoint(c.phrase) and
@@ -915,8 +914,7 @@ class NumberRules:
         anchor other than within 2 nautical miles")? The figure then bounds where the act is
         allowed, not the zone of the ban."""
         first = min((c.end for c in cues if c.category == "modal"), default=k)
-        return any(tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
-                   for p in range(first, k))
+        return self._exception_word_from(keys, first, k)
 
     def _in_exception(self, keys: list[str], cues: list[_Cue], k: int) -> bool:
         """Does an exception or proviso (lexicon: clause_qualifiers) open between the first

@@ -251,8 +251,7 @@ class _Pair(ModalRules, NumberRules, PartyRules, ContentRules):
             return False
         # (nor one with an exception of its own before the modal, "Under no circumstances other
         # than an emergency may": read as the exception rules read it)
-        return not any(tuple(keys[p:p + len(e)]) == e for e in self.lex.exception_words | self.lex.exception_openers
-                       for p in range(opener.end, modal.start))
+        return not self._exception_word_from(keys, opener.end, modal.start)
 
     def double_negative(self, keys: list[str], negation: _Cue) -> bool:
         """Is the negation followed by a verb that negates its own complement ("shall not fail
